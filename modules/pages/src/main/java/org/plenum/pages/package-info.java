@@ -1,0 +1,2 @@
+/** The pages module: the organisation's static pages (About, Mission, Privacy…). */
+package org.plenum.pages;

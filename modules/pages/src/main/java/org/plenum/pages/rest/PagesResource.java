@@ -1,0 +1,256 @@
+package org.plenum.pages.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenum.core.audit.AuditLog;
+import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.core.identity.Authorizer;
+import org.plenum.core.rest.CallerContext;
+import org.plenum.core.rest.ProblemException;
+import org.plenum.core.web.Languages;
+import org.plenum.core.web.Problems;
+import org.plenum.pages.Page;
+import org.plenum.pages.PageDraft;
+import org.plenum.pages.PageRejected;
+import org.plenum.pages.PageService;
+import org.plenum.pages.PagesModule;
+
+/**
+ * Pages over HTTP: anyone reads, editors write. A write answers 400 with every invalid field,
+ * 409 for a taken slug or a stale version, and writes nothing in either case.
+ */
+@Path("v1/pages")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "pages")
+public class PagesResource {
+
+  @Inject
+  PageService pages;
+
+  @Inject
+  Authorizer authorizer;
+
+  @Inject
+  CallerContext caller;
+
+  @Inject
+  AuditLog audit;
+
+  @Inject
+  Problems problems;
+
+  @Inject
+  Languages languages;
+
+  @Inject
+  MessageCatalog catalog;
+
+  @Context
+  HttpServletRequest request;
+
+  @Context
+  UriInfo uri;
+
+  /**
+   * Pages, optionally of one language.
+   *
+   * @param lang a language tag, or none for all
+   * @return summaries
+   */
+  @GET
+  @Operation(summary = "List pages")
+  public JsonValue list(@QueryParam("lang") String lang) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    pages.list(lang).forEach(p -> array.add(summary(p)));
+    return array.build();
+  }
+
+  /**
+   * One page.
+   *
+   * @param lang its language
+   * @param slug its slug
+   * @return the page with its Markdown and HTML body
+   */
+  @GET
+  @Path("{lang}/{slug}")
+  @Operation(summary = "Read a page")
+  public JsonObject get(@PathParam("lang") String lang, @PathParam("slug") String slug) {
+    Page p = pages.find(lang, slug)
+        .orElseThrow(() -> new ProblemException(404, "pages.error.notFound"));
+    return full(p);
+  }
+
+  /**
+   * Creates a page.
+   *
+   * @param body {@code {language, title, slug?, body, menuOrder?, translationOf?}}
+   * @return 201 with the page
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Create a page (editors)")
+  public Response create(JsonObject body) {
+    authorizer.require(caller.caller(), PagesModule.EDIT);
+    PageDraft draft = draft(body);
+    try {
+      Page p = pages.create(draft, caller.caller().username());
+      audit.record(caller.caller().username(), "page.create", p.getLanguage() + "/" + p.getSlug(),
+          "api", caller.address());
+      return Response.created(uri.getBaseUriBuilder().path("v1/pages/{l}/{s}")
+          .build(p.getLanguage(), p.getSlug())).entity(full(p)).build();
+    } catch (PageRejected e) {
+      return rejected(e);
+    }
+  }
+
+  /**
+   * Changes a page; the body must carry the {@code version} read.
+   *
+   * @param id the page id
+   * @param body {@code {version, title, slug?, body, menuOrder?}}
+   * @return the page
+   */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Change a page (editors)")
+  public Response update(@PathParam("id") long id, JsonObject body) {
+    authorizer.require(caller.caller(), PagesModule.EDIT);
+    if (body == null || !(body.get("version") instanceof JsonNumber version)) {
+      throw new ProblemException(400, "core.problem.missingField", "version");
+    }
+    try {
+      Page p = pages.update(id, version.longValue(), draft(body), caller.caller().username());
+      audit.record(caller.caller().username(), "page.update", p.getLanguage() + "/" + p.getSlug(),
+          "api", caller.address());
+      return Response.ok(full(p)).build();
+    } catch (PageRejected e) {
+      return rejected(e);
+    } catch (PageService.PageNotFound e) {
+      throw new ProblemException(404, "pages.error.notFound");
+    }
+  }
+
+  /**
+   * Deletes a page.
+   *
+   * @param id the page id
+   * @return 204, or 404
+   */
+  @DELETE
+  @Path("{id}")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Delete a page (editors)")
+  public Response delete(@PathParam("id") long id) {
+    authorizer.require(caller.caller(), PagesModule.EDIT);
+    if (!pages.delete(id)) {
+      throw new ProblemException(404, "pages.error.notFound");
+    }
+    audit.record(caller.caller().username(), "page.delete", String.valueOf(id), "api",
+        caller.address());
+    return Response.noContent().build();
+  }
+
+  private Response rejected(PageRejected e) {
+    String lang = languages.choose(request);
+    int status = e.conflict() ? 409 : 400;
+    PageRejected.Problem first = e.problems().get(0);
+    JsonObjectBuilder body = problems.body(lang, status, first.key(), first.args().toArray());
+    JsonArrayBuilder errors = Json.createArrayBuilder();
+    for (PageRejected.Problem p : e.problems()) {
+      errors.add(Json.createObjectBuilder().add("field", p.field())
+          .add("message", catalog.format(lang, p.key(), p.args().toArray())));
+    }
+    return Response.status(status).type(Problems.MEDIA_TYPE)
+        .entity(body.add("errors", errors).build().toString()).build();
+  }
+
+  private static PageDraft draft(JsonObject body) {
+    if (body == null) {
+      throw new ProblemException(400, "core.problem.malformed");
+    }
+    Integer menu = null;
+    if (body.containsKey("menuOrder") && !body.isNull("menuOrder")) {
+      if (!(body.get("menuOrder") instanceof JsonNumber n) || !n.isIntegral()) {
+        throw new ProblemException(400, "pages.error.menuOrder", 999);
+      }
+      menu = n.intValue();
+    }
+    Long translationOf = null;
+    if (body.get("translationOf") instanceof JsonNumber n) {
+      translationOf = n.longValue();
+    }
+    return new PageDraft(text(body, "language"), text(body, "slug"), text(body, "title"),
+        text(body, "body"), menu, translationOf);
+  }
+
+  private static String text(JsonObject body, String field) {
+    JsonValue v = body.get(field);
+    if (v == null || v == JsonValue.NULL) {
+      return null;
+    }
+    if (!(v instanceof JsonString s)) {
+      throw new ProblemException(400, "core.problem.missingField", field);
+    }
+    return s.getString();
+  }
+
+  private static JsonObjectBuilder base(Page p) {
+    JsonObjectBuilder o = Json.createObjectBuilder()
+        .add("id", p.getId())
+        .add("language", p.getLanguage())
+        .add("slug", p.getSlug())
+        .add("title", p.getTitle())
+        .add("version", p.getVersion())
+        .add("updatedAt", String.valueOf(p.getUpdatedAt()));
+    if (p.getMenuOrder() != null) {
+      o.add("menuOrder", p.getMenuOrder());
+    }
+    return o;
+  }
+
+  private static JsonObject summary(Page p) {
+    return base(p).build();
+  }
+
+  private JsonObject full(Page p) {
+    JsonArrayBuilder translations = Json.createArrayBuilder();
+    List<Page> others = pages.translations(p);
+    others.forEach(t -> translations.add(Json.createObjectBuilder()
+        .add("language", t.getLanguage()).add("slug", t.getSlug())));
+    return base(p)
+        .add("body", p.getBodyMarkdown())
+        .add("html", p.getBodyHtml())
+        .add("translations", translations)
+        .build();
+  }
+}

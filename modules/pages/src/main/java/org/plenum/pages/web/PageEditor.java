@@ -1,0 +1,256 @@
+package org.plenum.pages.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import org.plenum.core.audit.AuditLog;
+import org.plenum.core.identity.Authorizer;
+import org.plenum.core.web.CurrentRequest;
+import org.plenum.core.web.Languages;
+import org.plenum.core.web.Messages;
+import org.plenum.pages.Page;
+import org.plenum.pages.PageDraft;
+import org.plenum.pages.PageRejected;
+import org.plenum.pages.PageService;
+import org.plenum.pages.PagesModule;
+
+/**
+ * Creating and editing a page. The version the editor started from travels with the form,
+ * so a second editor saving stale content is told instead of overwriting.
+ */
+@Named("pageEditor")
+@RequestScoped
+public class PageEditor {
+
+  @Inject
+  PageService pages;
+
+  @Inject
+  CurrentRequest current;
+
+  @Inject
+  Authorizer authorizer;
+
+  @Inject
+  Messages msg;
+
+  @Inject
+  Languages languages;
+
+  @Inject
+  AuditLog audit;
+
+  private String slugParam;
+  private Long translationOf;
+  private Long id;
+  private long version;
+  private String language;
+  private String slug;
+  private String title;
+  private String body;
+  private Integer menuOrder;
+
+  /**
+   * Fills the form for an existing page, a translation or a new page.
+   *
+   * @throws IOException when the 404 cannot be sent
+   */
+  public void load() throws IOException {
+    if (slugParam != null) {
+      Page page = pages.find(current.getLang(), slugParam).orElse(null);
+      if (page == null) {
+        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+        FacesContext.getCurrentInstance().responseComplete();
+        return;
+      }
+      id = page.getId();
+      version = page.getVersion();
+      language = page.getLanguage();
+      slug = page.getSlug();
+      title = page.getTitle();
+      body = page.getBodyMarkdown();
+      menuOrder = page.getMenuOrder();
+      return;
+    }
+    language = current.getLang();
+    if (translationOf != null) {
+      pages.byId(translationOf).ifPresent(original -> {
+        title = original.getTitle();
+        body = original.getBodyMarkdown();
+        menuOrder = original.getMenuOrder();
+        language = languages.offered().stream()
+            .filter(l -> !l.equals(original.getLanguage())).findFirst().orElse(language);
+      });
+    }
+  }
+
+  /**
+   * Saves the page and shows it, or shows what is wrong.
+   *
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String save() throws IOException {
+    authorizer.require(current.getCaller(), PagesModule.EDIT);
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String by = current.getCaller().username();
+    PageDraft draft = new PageDraft(language, slug, title, body == null ? "" : body, menuOrder,
+        translationOf);
+    Page saved;
+    try {
+      saved = id == null ? pages.create(draft, by) : pages.update(id, version, draft, by);
+    } catch (PageRejected e) {
+      for (PageRejected.Problem p : e.problems()) {
+        String client = "page:" + ("version".equals(p.field()) ? "title" : p.field());
+        faces.addMessage("version".equals(p.field()) || "translationOf".equals(p.field())
+            ? null : client, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+            msg.format(p.key(), p.args().toArray()), null));
+      }
+      faces.validationFailed();
+      return null;
+    } catch (PageService.PageNotFound e) {
+      faces.getExternalContext().responseSendError(404, null);
+      faces.responseComplete();
+      return null;
+    }
+    audit.record(by, id == null ? "page.create" : "page.update",
+        saved.getLanguage() + "/" + saved.getSlug(), null, current.getAddress());
+    ExternalContext ext = faces.getExternalContext();
+    ext.redirect(current.getBase() + "/" + saved.getLanguage() + "/" + saved.getSlug());
+    faces.responseComplete();
+    return null;
+  }
+
+  /**
+   * Deletes the page.
+   *
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String delete() throws IOException {
+    authorizer.require(current.getCaller(), PagesModule.EDIT);
+    if (id != null && pages.delete(id)) {
+      audit.record(current.getCaller().username(), "page.delete", language + "/" + slug, null,
+          current.getAddress());
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().redirect(current.link("pages"));
+    faces.responseComplete();
+    return null;
+  }
+
+  /** @return the languages a new page may be written in */
+  public List<String> getLanguages() {
+    return languages.offered();
+  }
+
+  /**
+   * A language's name.
+   *
+   * @param tag language tag
+   * @return its name in itself
+   */
+  public String languageName(String tag) {
+    return Languages.nativeName(tag);
+  }
+
+  /** @return true when editing an existing page */
+  public boolean isExisting() {
+    return id != null;
+  }
+
+  /** @return slug in the URL */
+  public String getSlugParam() {
+    return slugParam;
+  }
+
+  /** @param slugParam slug in the URL */
+  public void setSlugParam(String slugParam) {
+    this.slugParam = slugParam;
+  }
+
+  /** @return page this one translates */
+  public Long getTranslationOf() {
+    return translationOf;
+  }
+
+  /** @param translationOf page this one translates */
+  public void setTranslationOf(Long translationOf) {
+    this.translationOf = translationOf;
+  }
+
+  /** @return page id */
+  public Long getId() {
+    return id;
+  }
+
+  /** @param id page id */
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  /** @return version started from */
+  public long getVersion() {
+    return version;
+  }
+
+  /** @param version version started from */
+  public void setVersion(long version) {
+    this.version = version;
+  }
+
+  /** @return language */
+  public String getLanguage() {
+    return language;
+  }
+
+  /** @param language language */
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  /** @return slug */
+  public String getSlug() {
+    return slug;
+  }
+
+  /** @param slug slug */
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  /** @return title */
+  public String getTitle() {
+    return title;
+  }
+
+  /** @param title title */
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  /** @return body */
+  public String getBody() {
+    return body;
+  }
+
+  /** @param body body */
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  /** @return menu position */
+  public Integer getMenuOrder() {
+    return menuOrder;
+  }
+
+  /** @param menuOrder menu position */
+  public void setMenuOrder(Integer menuOrder) {
+    this.menuOrder = menuOrder;
+  }
+}

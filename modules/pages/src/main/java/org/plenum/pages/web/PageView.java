@@ -1,0 +1,83 @@
+package org.plenum.pages.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.plenum.core.web.CurrentRequest;
+import org.plenum.pages.Page;
+import org.plenum.pages.PageService;
+import org.plenum.pages.PagesModule;
+
+/** A page as visitors read it, with links to its translations. */
+@Named("pageView")
+@RequestScoped
+public class PageView {
+
+  @Inject
+  PageService pages;
+
+  @Inject
+  CurrentRequest current;
+
+  private String slug;
+  private Page page;
+  private List<Page> translations = List.of();
+
+  /**
+   * Loads the page or answers 404.
+   *
+   * @throws IOException when the error cannot be sent
+   */
+  public void load() throws IOException {
+    page = slug == null ? null : pages.find(current.getLang(), slug).orElse(null);
+    if (page == null) {
+      ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+      ext.responseSendError(404, null);
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+    translations = pages.translations(page);
+    for (Page t : translations) {
+      current.alternate(t.getLanguage(), t.getSlug());
+    }
+  }
+
+  /** @return the page */
+  public Page getPage() {
+    return page;
+  }
+
+  /** @return the page in other languages */
+  public List<Page> getTranslations() {
+    return translations;
+  }
+
+  /** @return true when the reader may edit */
+  public boolean isEditable() {
+    return current.can(PagesModule.EDIT);
+  }
+
+  /** @return the last change, formatted for the reader */
+  public String getUpdated() {
+    return page == null || page.getUpdatedAt() == null ? "" : DateTimeFormatter
+        .ofLocalizedDate(FormatStyle.LONG).withLocale(current.getLocale())
+        .withZone(ZoneId.systemDefault()).format(page.getUpdatedAt());
+  }
+
+  /** @return the slug from the URL */
+  public String getSlug() {
+    return slug;
+  }
+
+  /** @param slug the slug from the URL */
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+}

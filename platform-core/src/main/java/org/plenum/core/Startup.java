@@ -1,0 +1,73 @@
+package org.plenum.core;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.plenum.core.config.PlenumConfig;
+import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.core.identity.FirstAdministrator;
+import org.plenum.core.modules.InstalledModule;
+import org.plenum.core.modules.ModuleRegistry;
+import org.plenum.spi.SiteStarted;
+
+/**
+ * Brings the site up when the application starts: modules migrated and enabled, messages
+ * loaded, first administrator made, modules' start-up work done; then one line that says
+ * where the site is, on which database, with which modules, after how long.
+ */
+@ApplicationScoped
+public class Startup {
+
+  private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+  @Inject
+  ModuleRegistry registry;
+
+  @Inject
+  MessageCatalog catalog;
+
+  @Inject
+  FirstAdministrator firstAdministrator;
+
+  @Inject
+  PlenumConfig config;
+
+  @Inject
+  Event<SiteStarted> started;
+
+  /**
+   * Starts the site. Called by {@link StartupListener} once the web application's resources,
+   * the data source among them, are bound.
+   */
+  public void start() {
+    registry.boot();
+    Map<String, String> bundles = new HashMap<>();
+    for (InstalledModule m : registry.all()) {
+      if (m.module() != null && m.descriptor() != null && m.module().messageBundle() != null) {
+        bundles.put(m.descriptor().id(), m.module().messageBundle());
+      }
+    }
+    catalog.load(bundles, Thread.currentThread().getContextClassLoader());
+    firstAdministrator.ensure();
+    Set<String> enabled = new LinkedHashSet<>();
+    registry.enabled().forEach(m -> enabled.add(m.id()));
+    started.fire(new SiteStarted(enabled, config.demoContent()));
+
+    long since = config.launchStartedAt()
+        .orElse(ManagementFactory.getRuntimeMXBean().getStartTime());
+    double seconds = (System.currentTimeMillis() - since) / 1000.0;
+    String modules = registry.enabled().stream().map(m -> m.id() + " " + m.version())
+        .collect(Collectors.joining(", "));
+    LOG.info(String.format(java.util.Locale.ROOT,
+        "Plenum ready at %s/ | database: %s | modules: %s | languages: %s | started in %.1f s",
+        config.baseUrl(), config.databaseDescription(), modules,
+        String.join(", ", catalog.languages()), seconds));
+  }
+}

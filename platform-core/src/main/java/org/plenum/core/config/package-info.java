@@ -1,0 +1,2 @@
+/** Site configuration, read from environment variables through MicroProfile Config. */
+package org.plenum.core.config;

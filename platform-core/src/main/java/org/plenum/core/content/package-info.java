@@ -1,0 +1,2 @@
+/** Shared content tools: Markdown rendering through an allow-list sanitiser, slugs. */
+package org.plenum.core.content;

@@ -1,0 +1,28 @@
+package org.plenum.core.health;
+
+import jakarta.inject.Inject;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.plenum.core.data.SiteDataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready when the database answers. */
+@Readiness
+@ApplicationScoped
+public class DatabaseCheck implements HealthCheck {
+
+  @Inject
+  SiteDataSource dataSource;
+
+  @Override
+  public HealthCheckResponse call() {
+    try (Connection c = dataSource.get().getConnection()) {
+      return HealthCheckResponse.named("database").status(c.isValid(2)).build();
+    } catch (SQLException | IllegalStateException e) {
+      return HealthCheckResponse.named("database").down().build();
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Health checks for {@code /health}. */
+package org.plenum.core.health;

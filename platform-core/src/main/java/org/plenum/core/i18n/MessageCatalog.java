@@ -1,0 +1,213 @@
+package org.plenum.core.i18n;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.jar.JarFile;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Every string a person reads, by language. English comes from each module's own bundle;
+ * another language comes from the locale pack folder {@code i18n/<lang>/<module>.properties}
+ * (UTF-8) or, failing that, from {@code <bundle>_<lang>.properties} in the module's jar.
+ * A key missing in a language falls back to English. The languages offered are English plus
+ * every pack found on the class path, so adding a folder adds a language.
+ */
+@ApplicationScoped
+public class MessageCatalog {
+
+  /** The language every module writes its source strings in. */
+  public static final String SOURCE_LANGUAGE = "en";
+
+  private static final Logger LOG = Logger.getLogger(MessageCatalog.class.getName());
+
+  private volatile Map<String, Map<String, String>> byLanguage = Map.of();
+  private volatile Map<String, Map<String, String>> plainText = Map.of();
+  private volatile List<String> languages = List.of(SOURCE_LANGUAGE);
+
+  /**
+   * Loads the catalogue.
+   *
+   * @param bundles bundle base name by module id
+   * @param loader the application's class loader
+   */
+  public void load(Map<String, String> bundles, ClassLoader loader) {
+    TreeSet<String> packs = new TreeSet<>(packLanguages(loader));
+    packs.remove(SOURCE_LANGUAGE);
+    List<String> offered = new ArrayList<>();
+    offered.add(SOURCE_LANGUAGE);
+    offered.addAll(packs);
+
+    Map<String, String> english = new HashMap<>();
+    bundles.values().forEach(base -> english.putAll(read(loader, path(base) + ".properties")));
+    Map<String, Map<String, String>> all = new HashMap<>();
+    all.put(SOURCE_LANGUAGE, Map.copyOf(english));
+    for (String lang : packs) {
+      Map<String, String> messages = new HashMap<>(english);
+      bundles.forEach((id, base) -> {
+        messages.putAll(read(loader, path(base) + "_" + lang + ".properties"));
+        messages.putAll(read(loader, "i18n/" + lang + "/" + id + ".properties"));
+      });
+      all.put(lang, Map.copyOf(messages));
+    }
+    Map<String, Map<String, String>> plain = new HashMap<>();
+    all.forEach((lang, messages) -> {
+      Map<String, String> texts = new HashMap<>();
+      messages.forEach((key, pattern) -> texts.put(key, plain(lang, key, pattern)));
+      plain.put(lang, Map.copyOf(texts));
+    });
+    byLanguage = Map.copyOf(all);
+    plainText = Map.copyOf(plain);
+    languages = List.copyOf(offered);
+  }
+
+  private static String path(String baseName) {
+    return baseName.replace('.', '/');
+  }
+
+  /** A pattern as text with no argument: {@code ''} becomes a quote, as MessageFormat does. */
+  private static String plain(String lang, String key, String pattern) {
+    if (pattern.indexOf('\'') < 0 && pattern.indexOf('{') < 0) {
+      return pattern;
+    }
+    try {
+      return new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(new Object[0]);
+    } catch (IllegalArgumentException e) {
+      LOG.warning(() -> "Message " + key + " (" + lang + ") is not a valid MessageFormat: "
+          + e.getMessage());
+      return pattern;
+    }
+  }
+
+  /**
+   * The languages offered, English first.
+   *
+   * @return language tags
+   */
+  public List<String> languages() {
+    return languages;
+  }
+
+  /**
+   * Tells whether a language is offered.
+   *
+   * @param tag a language tag
+   * @return true when a pack exists (or it is English)
+   */
+  public boolean offers(String tag) {
+    return languages.contains(tag);
+  }
+
+  /**
+   * A message.
+   *
+   * @param lang language tag
+   * @param key message key
+   * @return the text, English when the language lacks it, or {@code ???key???} when unknown
+   */
+  public String get(String lang, String key) {
+    Map<String, String> messages = plainText.getOrDefault(lang, plainText.get(SOURCE_LANGUAGE));
+    String value = messages == null ? null : messages.get(key);
+    return value == null ? "???" + key + "???" : value;
+  }
+
+  private String pattern(String lang, String key) {
+    Map<String, String> messages = byLanguage.getOrDefault(lang, byLanguage.get(SOURCE_LANGUAGE));
+    String value = messages == null ? null : messages.get(key);
+    return value == null ? "???" + key + "???" : value;
+  }
+
+  /**
+   * A message with arguments, formatted for the language.
+   *
+   * @param lang language tag
+   * @param key message key
+   * @param args MessageFormat arguments
+   * @return the text
+   */
+  public String format(String lang, String key, Object... args) {
+    return new MessageFormat(pattern(lang, key), Locale.forLanguageTag(lang)).format(args);
+  }
+
+  /**
+   * Tells whether a key exists in English.
+   *
+   * @param key message key
+   * @return true when defined
+   */
+  public boolean has(String key) {
+    Map<String, String> en = byLanguage.get(SOURCE_LANGUAGE);
+    return en != null && en.containsKey(key);
+  }
+
+  private static Map<String, String> read(ClassLoader loader, String resource) {
+    Map<String, String> values = new HashMap<>();
+    try {
+      for (URL url : Collections.list(loader.getResources(resource))) {
+        Properties p = new Properties();
+        try (InputStream in = url.openStream()) {
+          p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        p.stringPropertyNames().forEach(k -> values.putIfAbsent(k, p.getProperty(k)));
+      }
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Cannot read messages " + resource, e);
+    }
+    return values;
+  }
+
+  /**
+   * The languages that locale packs on the class path provide.
+   *
+   * @param loader a class loader
+   * @return language tags
+   */
+  static List<String> packLanguages(ClassLoader loader) {
+    TreeSet<String> found = new TreeSet<>();
+    try {
+      for (URL url : Collections.list(loader.getResources("i18n/"))) {
+        if ("jar".equals(url.getProtocol())) {
+          JarURLConnection connection = (JarURLConnection) url.openConnection();
+          connection.setUseCaches(false);
+          try (JarFile jar = connection.getJarFile()) {
+            jar.stream().map(e -> e.getName())
+                .filter(n -> n.startsWith("i18n/") && n.endsWith(".properties"))
+                .map(n -> n.substring(5, n.indexOf('/', 5) < 0 ? 5 : n.indexOf('/', 5)))
+                .filter(MessageCatalog::isLanguageTag)
+                .forEach(found::add);
+          }
+        } else if ("file".equals(url.getProtocol())) {
+          try (Stream<Path> dirs = Files.list(Path.of(url.toURI()))) {
+            dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
+                .filter(MessageCatalog::isLanguageTag).forEach(found::add);
+          }
+        }
+      }
+    } catch (IOException | URISyntaxException e) {
+      LOG.log(Level.WARNING, "Cannot list locale packs", e);
+    }
+    return List.copyOf(found);
+  }
+
+  private static boolean isLanguageTag(String s) {
+    return s.matches("[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?");
+  }
+}

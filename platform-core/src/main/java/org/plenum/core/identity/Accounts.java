@@ -1,0 +1,131 @@
+package org.plenum.core.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Creates accounts, checks credentials and changes passwords. */
+@ApplicationScoped
+public class Accounts {
+
+  @PersistenceContext
+  EntityManager em;
+
+  @Inject
+  PasswordHasher hasher;
+
+  /**
+   * Finds an account by user name, ignoring case.
+   *
+   * @param username the log-in name
+   * @return the account, if any
+   */
+  @Transactional
+  public Optional<Account> byUsername(String username) {
+    if (username == null || username.isBlank() || username.length() > 64) {
+      return Optional.empty();
+    }
+    return em.createQuery("select a from Account a where lower(a.username) = :u", Account.class)
+        .setParameter("u", username.trim().toLowerCase(Locale.ROOT))
+        .getResultStream().findFirst();
+  }
+
+  /**
+   * Checks a user name and password. Takes the time of one hash whether or not the account
+   * exists, so the answer tells nothing about which accounts there are.
+   *
+   * @param username the log-in name
+   * @param password the password
+   * @return the account when both match and it is not suspended
+   */
+  @Transactional
+  public Optional<Account> verify(String username, String password) {
+    if (password == null || password.length() > PasswordPolicy.MAX_LENGTH * 4) {
+      return Optional.empty();
+    }
+    Optional<Account> account = byUsername(username);
+    if (account.isEmpty()) {
+      hasher.burn(password);
+      return Optional.empty();
+    }
+    boolean ok = hasher.matches(password, account.get().passwordHash());
+    return ok && !account.get().suspended() ? account : Optional.empty();
+  }
+
+  /**
+   * Tells whether any account exists.
+   *
+   * @return true once the first administrator was made
+   */
+  @Transactional
+  public boolean any() {
+    return !em.createQuery("select a.id from Account a", Long.class).setMaxResults(1)
+        .getResultList().isEmpty();
+  }
+
+  /**
+   * Creates an account.
+   *
+   * @param username log-in name
+   * @param displayName shown name
+   * @param password initial password
+   * @param roles site-wide roles
+   * @param oneTime true when the password must be replaced at first log-in
+   * @return the account
+   */
+  @Transactional
+  public Account create(String username, String displayName, String password, Set<String> roles,
+      boolean oneTime) {
+    Account account = new Account(username, displayName, hasher.hash(password), roles, oneTime);
+    em.persist(account);
+    return account;
+  }
+
+  /**
+   * Replaces a password after checking the current one and the policy.
+   *
+   * @param username the account
+   * @param current its current password
+   * @param replacement the new password
+   * @throws PasswordRejected with the message key of the problem
+   */
+  @Transactional
+  public void changePassword(String username, String current, String replacement) {
+    Account account = verify(username, current)
+        .orElseThrow(() -> new PasswordRejected("core.password.currentWrong"));
+    if (replacement != null && replacement.equals(current)) {
+      throw new PasswordRejected("core.password.same");
+    }
+    PasswordPolicy.problem(replacement, List.of(username, account.displayName()))
+        .ifPresent(key -> {
+          throw new PasswordRejected(key);
+        });
+    em.find(Account.class, account.id()).replacePassword(hasher.hash(replacement));
+  }
+
+  /** A password that cannot be used, with the message key that says why. */
+  public static class PasswordRejected extends RuntimeException {
+    private final String key;
+
+    /**
+     * A rejection.
+     *
+     * @param key message key
+     */
+    public PasswordRejected(String key) {
+      super(key);
+      this.key = key;
+    }
+
+    /** @return the message key */
+    public String key() {
+      return key;
+    }
+  }
+}

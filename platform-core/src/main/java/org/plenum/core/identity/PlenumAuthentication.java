@@ -1,0 +1,109 @@
+package org.plenum.core.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.logging.Logger;
+import org.plenum.core.web.Problems;
+
+/**
+ * How callers are recognised. A form log-in ({@code SecurityContext.authenticate} from the
+ * log-in page) checks the credentials and keeps the caller in a new session; later requests
+ * of that session are recognised from it. API clients may instead send HTTP Basic
+ * credentials with each request to {@code /api/}: no session is made for them.
+ * Anonymous requests pass untouched and never create a session.
+ */
+@ApplicationScoped
+public class PlenumAuthentication implements HttpAuthenticationMechanism {
+
+  private static final Logger LOG = Logger.getLogger(PlenumAuthentication.class.getName());
+
+  @Inject
+  IdentityStoreHandler identityStores;
+
+  @Inject
+  LoginThrottle throttle;
+
+  @Inject
+  Problems problems;
+
+  @Override
+  public AuthenticationStatus validateRequest(HttpServletRequest request,
+      HttpServletResponse response, HttpMessageContext context) {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (context.isAuthenticationRequest() && credential != null) {
+      return formLogin(request, context, credential);
+    }
+    String header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)
+        && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      return basic(request, response, context, header.substring(6).trim());
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(Caller.SESSION_ATTRIBUTE) instanceof Caller c) {
+      request.setAttribute(Caller.ATTRIBUTE, c);
+      return context.notifyContainerAboutLogin(c.username(), c.roles());
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
+      Credential credential) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    Caller caller = new Caller(result.getCallerPrincipal().getName(), result.getCallerGroups(),
+        true);
+    HttpSession session = request.getSession(true);
+    request.changeSessionId();
+    session.setAttribute(Caller.SESSION_ATTRIBUTE, caller);
+    request.setAttribute(Caller.ATTRIBUTE, caller);
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+      HttpMessageContext context, String encoded) {
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      problems.write(request, response, 401, "core.problem.credentials");
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    int colon = decoded.indexOf(':');
+    String username = colon < 0 ? decoded : decoded.substring(0, colon);
+    String password = colon < 0 ? "" : decoded.substring(colon + 1);
+    String address = request.getRemoteAddr();
+    if (!throttle.allows(username, address)) {
+      LOG.warning(() -> "API log-in refused by throttling: account '" + username + "' from "
+          + address);
+      response.setHeader("Retry-After", "900");
+      problems.write(request, response, 429, "core.problem.throttled");
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    CredentialValidationResult result =
+        identityStores.validate(new UsernamePasswordCredential(username, password));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throttle.failed(username, address);
+      LOG.warning(() -> "Failed API log-in for account '" + username + "' from " + address);
+      problems.write(request, response, 401, "core.problem.credentials");
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    throttle.succeeded(username);
+    request.setAttribute(Caller.ATTRIBUTE,
+        new Caller(result.getCallerPrincipal().getName(), result.getCallerGroups(), false));
+    return context.notifyContainerAboutLogin(result);
+  }
+}

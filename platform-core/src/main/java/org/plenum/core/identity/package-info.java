@@ -1,0 +1,2 @@
+/** Accounts, passwords, log-in and the first administrator. */
+package org.plenum.core.identity;

@@ -1,0 +1,2 @@
+/** The Plenum core: module registry, identity, permissions, languages, layout and admin. */
+package org.plenum.core;

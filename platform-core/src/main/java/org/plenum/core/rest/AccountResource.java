@@ -1,0 +1,70 @@
+package org.plenum.core.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenum.core.audit.AuditLog;
+import org.plenum.core.identity.Accounts;
+import org.plenum.core.identity.Caller;
+import org.plenum.core.identity.PasswordPolicy;
+
+/** The caller's own account. */
+@Path("v1/account")
+@RequestScoped
+@Tag(name = "account")
+@SecurityRequirement(name = "basic")
+public class AccountResource {
+
+  @Inject
+  CallerContext caller;
+
+  @Inject
+  Accounts accounts;
+
+  @Inject
+  AuditLog audit;
+
+  /**
+   * Replaces the caller's password: {@code {"current": "…", "replacement": "…"}}. Also the
+   * way an API client replaces a one-time password.
+   *
+   * @param body current and new password
+   * @return 204
+   */
+  @POST
+  @Path("password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change the caller's password")
+  public Response changePassword(JsonObject body) {
+    Caller c = caller.caller();
+    if (c == null) {
+      throw new ProblemException(401, "core.problem.denied");
+    }
+    String current = text(body, "current");
+    String replacement = text(body, "replacement");
+    try {
+      accounts.changePassword(c.username(), current, replacement);
+    } catch (Accounts.PasswordRejected e) {
+      throw new ProblemException(400, e.key(), PasswordPolicy.MIN_LENGTH,
+          PasswordPolicy.MAX_LENGTH);
+    }
+    audit.record(c.username(), "account.password", c.username(), "api", caller.address());
+    return Response.noContent().build();
+  }
+
+  private static String text(JsonObject body, String field) {
+    if (body == null || !(body.get(field) instanceof JsonString s)) {
+      throw new ProblemException(400, "core.problem.missingField", field);
+    }
+    return s.getString();
+  }
+}

@@ -1,0 +1,114 @@
+package org.plenum.core.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenum.core.CoreModule;
+import org.plenum.core.audit.AuditLog;
+import org.plenum.core.identity.Authorizer;
+import org.plenum.core.modules.InstalledModule;
+import org.plenum.core.modules.ModuleRegistry;
+
+/** The installed modules, for administrators: list, read, enable and disable. */
+@Path("v1/modules")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "modules")
+@SecurityRequirement(name = "basic")
+public class ModulesResource {
+
+  @Inject
+  ModuleRegistry registry;
+
+  @Inject
+  Authorizer authorizer;
+
+  @Inject
+  CallerContext caller;
+
+  @Inject
+  AuditLog audit;
+
+  /**
+   * Every installed module.
+   *
+   * @return modules with id, version, status, requirements and reason
+   */
+  @GET
+  @Operation(summary = "List installed modules with their state")
+  public JsonValue list() {
+    authorizer.require(caller.caller(), CoreModule.ADMIN);
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    registry.all().forEach(m -> array.add(json(m)));
+    return array.build();
+  }
+
+  /**
+   * One module.
+   *
+   * @param id module id
+   * @return the module
+   */
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Read one module's state")
+  public JsonObject get(@PathParam("id") String id) {
+    authorizer.require(caller.caller(), CoreModule.ADMIN);
+    return json(registry.find(id)
+        .orElseThrow(() -> new ProblemException(404, "core.module.refused.unknown", id)));
+  }
+
+  /**
+   * Turns a module on or off: {@code {"enabled": false}}.
+   *
+   * @param id module id
+   * @param body the wanted state
+   * @return the module after the change
+   */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Enable or disable a module")
+  public JsonObject put(@PathParam("id") String id, JsonObject body) {
+    authorizer.require(caller.caller(), CoreModule.ADMIN);
+    if (body == null || !body.containsKey("enabled")
+        || !(body.get("enabled") == JsonValue.TRUE || body.get("enabled") == JsonValue.FALSE)) {
+      throw new ProblemException(400, "core.problem.enabledField");
+    }
+    boolean on = body.getBoolean("enabled");
+    String who = caller.caller().username();
+    registry.setEnabled(id, on, who);
+    audit.record(who, on ? "module.enable" : "module.disable", id, "api", caller.address());
+    return get(id);
+  }
+
+  private static JsonObject json(InstalledModule m) {
+    JsonObjectBuilder o = Json.createObjectBuilder()
+        .add("id", m.id())
+        .add("version", m.version())
+        .add("status", m.status().name().toLowerCase(java.util.Locale.ROOT))
+        .add("source", m.source());
+    JsonArrayBuilder requires = Json.createArrayBuilder();
+    m.requires().forEach(r -> requires.add(Json.createObjectBuilder()
+        .add("module", r.moduleId()).add("minimumVersion", r.minimumVersion().toString())));
+    o.add("requires", requires);
+    if (m.reason() != null) {
+      o.add("reason", m.reason().inEnglish());
+    }
+    return o.build();
+  }
+}

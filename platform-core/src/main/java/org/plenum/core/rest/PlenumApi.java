@@ -1,0 +1,14 @@
+package org.plenum.core.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The REST API's root; resources of the core and of modules are found by scanning. */
+@ApplicationPath("api")
+@OpenAPIDefinition(info = @Info(title = "Plenum API", version = "1"))
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class PlenumApi extends Application {}

@@ -1,0 +1,93 @@
+package org.plenum.core.settings;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The site's settings: name, tagline, default language, theme and the order of home-page
+ * blocks. Read on every page, so kept in memory and written through.
+ */
+@ApplicationScoped
+public class SiteSettings {
+
+  /** Site name setting. */
+  public static final String NAME = "site.name";
+  /** Tagline setting. */
+  public static final String TAGLINE = "site.tagline";
+  /** Default language setting. */
+  public static final String DEFAULT_LANGUAGE = "site.defaultLanguage";
+  /** Theme setting. */
+  public static final String THEME = "site.theme";
+  /** Home-page block order setting: comma-separated block ids. */
+  public static final String HOME_BLOCKS = "home.blocks";
+
+  private static final Map<String, String> DEFAULTS = Map.of(
+      NAME, "Plenum",
+      TAGLINE, "",
+      DEFAULT_LANGUAGE, "en",
+      THEME, "default",
+      HOME_BLOCKS, "");
+
+  @PersistenceContext
+  EntityManager em;
+
+  private volatile Map<String, String> values;
+
+  /**
+   * A setting.
+   *
+   * @param name the setting
+   * @return its value, or the default
+   */
+  public String get(String name) {
+    Map<String, String> v = values;
+    if (v == null) {
+      v = reload();
+    }
+    return v.getOrDefault(name, DEFAULTS.getOrDefault(name, ""));
+  }
+
+  /**
+   * The configured block order.
+   *
+   * @return block ids, first shown first
+   */
+  public List<String> homeBlockOrder() {
+    return Arrays.stream(get(HOME_BLOCKS).split(",")).map(String::trim)
+        .filter(s -> !s.isEmpty()).toList();
+  }
+
+  /**
+   * Stores settings in one transaction.
+   *
+   * @param changes values by setting name
+   */
+  @Transactional
+  public void update(Map<String, String> changes) {
+    changes.forEach((name, value) -> {
+      Setting s = em.find(Setting.class, name);
+      if (s == null) {
+        em.persist(new Setting(name, value));
+      } else {
+        s.value(value);
+      }
+    });
+    values = null;
+  }
+
+  @Transactional
+  Map<String, String> reload() {
+    Map<String, String> map = new HashMap<>();
+    for (Setting s : em.createQuery("select s from Setting s", Setting.class).getResultList()) {
+      map.put(s.name(), s.value());
+    }
+    values = Map.copyOf(map);
+    return values;
+  }
+}

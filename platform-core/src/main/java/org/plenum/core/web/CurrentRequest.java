@@ -1,0 +1,119 @@
+package org.plenum.core.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.plenum.core.identity.Authorizer;
+import org.plenum.core.identity.Caller;
+
+/**
+ * The current request as views and beans see it: language, caller, route, and the URLs of
+ * this page in other languages.
+ */
+@Named("req")
+@RequestScoped
+public class CurrentRequest {
+
+  @Inject
+  HttpServletRequest request;
+
+  @Inject
+  Languages languages;
+
+  @Inject
+  Authorizer authorizer;
+
+  private final Map<String, String> alternates = new LinkedHashMap<>();
+
+  private RequestInfo info() {
+    return (RequestInfo) request.getAttribute(RequestInfo.ATTRIBUTE);
+  }
+
+  /** @return the language of the page */
+  public String getLang() {
+    RequestInfo info = info();
+    return info != null ? info.lang() : languages.choose(request);
+  }
+
+  /** @return the locale of the page */
+  public Locale getLocale() {
+    return Locale.forLanguageTag(getLang());
+  }
+
+  /** @return the path below the language prefix */
+  public String getRest() {
+    RequestInfo info = info();
+    return info == null ? "" : info.rest();
+  }
+
+  /** @return the context path, for links */
+  public String getBase() {
+    return request.getContextPath();
+  }
+
+  /**
+   * A link to a path in the page's language.
+   *
+   * @param path below the language prefix
+   * @return an absolute path
+   */
+  public String link(String path) {
+    return request.getContextPath() + "/" + getLang() + "/" + (path == null ? "" : path);
+  }
+
+  /** @return the caller, or {@code null} */
+  public Caller getCaller() {
+    return (Caller) request.getAttribute(Caller.ATTRIBUTE);
+  }
+
+  /** @return true when someone is logged in */
+  public boolean isSignedIn() {
+    return getCaller() != null;
+  }
+
+  /**
+   * Tells whether the caller holds a permission.
+   *
+   * @param permission a permission name
+   * @return true when granted
+   */
+  public boolean can(String permission) {
+    return authorizer.can(getCaller(), permission);
+  }
+
+  /** @return the session's CSRF token; only for signed-in readers, who have a session */
+  public String getCsrf() {
+    HttpSession session = request.getSession(false);
+    return session == null ? "" : CsrfToken.of(session);
+  }
+
+  /**
+   * Says where this page is in another language (a translated page has another slug).
+   *
+   * @param lang a language tag
+   * @param path the path below that language's prefix
+   */
+  public void alternate(String lang, String path) {
+    alternates.put(lang, path);
+  }
+
+  /**
+   * Where this page is in a language: the alternate a view gave, else the same path.
+   *
+   * @param lang a language tag
+   * @return an absolute path
+   */
+  public String pathIn(String lang) {
+    return request.getContextPath() + "/" + lang + "/" + alternates.getOrDefault(lang, getRest());
+  }
+
+  /** @return the client address */
+  public String getAddress() {
+    return request.getRemoteAddr();
+  }
+}

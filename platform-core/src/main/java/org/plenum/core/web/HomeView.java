@@ -1,0 +1,43 @@
+package org.plenum.core.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.plenum.core.modules.ModuleRegistry;
+import org.plenum.core.settings.SiteSettings;
+import org.plenum.spi.HomeBlock;
+
+/** The home page: the blocks of the enabled modules, in the order the settings give. */
+@Named("home")
+@RequestScoped
+public class HomeView {
+
+  @Inject
+  Instance<HomeBlock> blocks;
+
+  @Inject
+  ModuleRegistry registry;
+
+  @Inject
+  SiteSettings settings;
+
+  /** @return the blocks to show, in order */
+  public List<HomeBlock> getBlocks() {
+    List<String> order = settings.homeBlockOrder();
+    List<HomeBlock> list = new ArrayList<>();
+    for (HomeBlock b : blocks) {
+      if (registry.isEnabled(b.moduleId())) {
+        list.add(b);
+      }
+    }
+    list.sort(Comparator.comparingInt((HomeBlock b) -> {
+      int i = order.indexOf(b.blockId());
+      return i < 0 ? 1000 + b.defaultOrder() : i;
+    }).thenComparing(HomeBlock::blockId));
+    return list;
+  }
+}

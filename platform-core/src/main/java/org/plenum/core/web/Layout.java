@@ -1,0 +1,132 @@
+package org.plenum.core.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.plenum.core.modules.ModuleRegistry;
+import org.plenum.core.settings.SiteSettings;
+import org.plenum.spi.MenuContribution;
+import org.plenum.spi.MenuEntry;
+import org.plenum.spi.Theme;
+
+/** What the theme's layout shows around every page: site name, menu, languages, account. */
+@Named("layout")
+@RequestScoped
+public class Layout {
+
+  @Inject
+  SiteSettings settings;
+
+  @Inject
+  ModuleRegistry registry;
+
+  @Inject
+  Instance<MenuContribution> menus;
+
+  @Inject
+  Languages languages;
+
+  @Inject
+  CurrentRequest current;
+
+  @Inject
+  HttpServletRequest request;
+
+  private List<MenuEntry> menu;
+
+  /** @return the site's name */
+  public String getSiteName() {
+    return settings.get(SiteSettings.NAME);
+  }
+
+  /** @return the site's tagline, possibly empty */
+  public String getTagline() {
+    return settings.get(SiteSettings.TAGLINE);
+  }
+
+  /** @return the layout template of the site's theme */
+  public String getTemplate() {
+    String id = settings.get(SiteSettings.THEME);
+    for (Theme t : ServiceLoader.load(Theme.class, Thread.currentThread().getContextClassLoader())) {
+      if (t.id().equals(id)) {
+        return t.layout();
+      }
+    }
+    return "/themes/default/layout.xhtml";
+  }
+
+  /** @return the main menu, from the enabled modules */
+  public List<MenuEntry> getMenu() {
+    if (menu == null) {
+      List<MenuEntry> entries = new ArrayList<>();
+      for (MenuContribution c : menus) {
+        if (registry.isEnabled(c.moduleId())) {
+          entries.addAll(c.menuEntries(current.getLocale()));
+        }
+      }
+      entries.sort(Comparator.comparingInt(MenuEntry::order).thenComparing(MenuEntry::label));
+      menu = List.copyOf(entries);
+    }
+    return menu;
+  }
+
+  /**
+   * Tells whether a menu entry points at the current page.
+   *
+   * @param entry a menu entry
+   * @return true for the current page
+   */
+  public boolean isCurrent(MenuEntry entry) {
+    return entry.path().equals(current.getRest());
+  }
+
+  /**
+   * A language the switcher offers.
+   *
+   * @param tag language tag
+   * @param name its name in itself
+   * @param url this page in that language
+   * @param current true for the page's language
+   */
+  public record Language(String tag, String name, String url, boolean current) {}
+
+  /** @return the languages, each with this page's URL in it */
+  public List<Language> getLanguages() {
+    List<Language> list = new ArrayList<>();
+    for (String tag : languages.offered()) {
+      list.add(new Language(tag, Languages.nativeName(tag), current.pathIn(tag),
+          tag.equals(current.getLang())));
+    }
+    return list;
+  }
+
+  /** @return the other languages, for {@code hreflang} links */
+  public List<Language> getAlternates() {
+    return getLanguages().stream().filter(l -> !l.current()).toList();
+  }
+
+  /** @return true when the reader may open the admin */
+  public boolean isAdmin() {
+    return current.can("core.admin");
+  }
+
+  /**
+   * Makes the view stateless for open pages: no view state, no session. Called before
+   * rendering by the layout.
+   */
+  public void applyStateMode() {
+    RequestInfo info = (RequestInfo) request.getAttribute(RequestInfo.ATTRIBUTE);
+    boolean stateful = info != null && info.route() != null && info.route().stateful();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (!stateful && faces != null && faces.getViewRoot() != null) {
+      faces.getViewRoot().setTransient(true);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package org.plenum.core.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.plenum.core.audit.AuditLog;
+import org.plenum.core.identity.Accounts;
+
+/** Changing one's password, and the forced change of a one-time password. */
+@Named("password")
+@RequestScoped
+public class PasswordView {
+
+  @Inject
+  Accounts accounts;
+
+  @Inject
+  SecurityContext security;
+
+  @Inject
+  CurrentRequest current;
+
+  @Inject
+  Messages msg;
+
+  @Inject
+  AuditLog audit;
+
+  private String current1;
+  private String replacement;
+  private String confirmation;
+
+  /**
+   * Changes the password, then renews the session's log-in so the new state applies.
+   *
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String submit() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String username = current.getCaller().username();
+    if (replacement == null || !replacement.equals(confirmation)) {
+      faces.addMessage("password:replacement", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+          msg.get("core.password.mismatch"), null));
+      return null;
+    }
+    try {
+      accounts.changePassword(username, current1, replacement);
+    } catch (Accounts.PasswordRejected e) {
+      faces.addMessage("password:replacement", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+          msg.format(e.key(), org.plenum.core.identity.PasswordPolicy.MIN_LENGTH,
+              org.plenum.core.identity.PasswordPolicy.MAX_LENGTH), null));
+      return null;
+    }
+    ExternalContext ext = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+    audit.record(username, "account.password", username, null, request.getRemoteAddr());
+    AuthenticationStatus status = security.authenticate(request,
+        (HttpServletResponse) ext.getResponse(), AuthenticationParameters.withParams()
+            .credential(new UsernamePasswordCredential(username, replacement))
+            .newAuthentication(true));
+    if (status == AuthenticationStatus.SUCCESS) {
+      ext.redirect(current.link(""));
+      faces.responseComplete();
+    }
+    return null;
+  }
+
+  /** @return always empty */
+  public String getCurrent() {
+    return null;
+  }
+
+  /** @param value the current password */
+  public void setCurrent(String value) {
+    this.current1 = value;
+  }
+
+  /** @return always empty */
+  public String getReplacement() {
+    return null;
+  }
+
+  /** @param value the new password */
+  public void setReplacement(String value) {
+    this.replacement = value;
+  }
+
+  /** @return always empty */
+  public String getConfirmation() {
+    return null;
+  }
+
+  /** @param value the new password again */
+  public void setConfirmation(String value) {
+    this.confirmation = value;
+  }
+}

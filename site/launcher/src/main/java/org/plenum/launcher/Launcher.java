@@ -1,0 +1,276 @@
+package org.plenum.launcher;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Starts the site. It unpacks the site WAR into the data folder, adds every module jar found
+ * in the modules folder to {@code WEB-INF/lib}, and runs Payara Micro on the result as a
+ * child process bound to the configured address. The unpacked copy is reused while neither
+ * the WAR nor the modules changed. A file in the modules folder that is not a module jar is
+ * left out, and the site's admin says why.
+ *
+ * <p>Configuration, all optional, by environment variable: {@code PLENUM_PORT} (8080),
+ * {@code PLENUM_BIND} (127.0.0.1), {@code PLENUM_DATA} (./data), {@code PLENUM_MODULES}
+ * ({@code <data>/modules}), {@code PLENUM_JAVA_OPTS}; the site itself reads
+ * {@code PLENUM_DB_URL}, {@code PLENUM_DB_USER}, {@code PLENUM_DB_PASSWORD},
+ * {@code PLENUM_ADMIN_PASSWORD}, {@code PLENUM_BASE_URL} and {@code PLENUM_DEMO}.
+ */
+public final class Launcher {
+
+  static final String SERVICE = "META-INF/services/org.plenum.spi.Module";
+  static final String REJECTED = "WEB-INF/classes/META-INF/plenum-rejected-modules.properties";
+
+  private final Map<String, String> env;
+  private final Path home;
+
+  Launcher(Map<String, String> env, Path home) {
+    this.env = env;
+    this.home = home;
+  }
+
+  /**
+   * Starts the site and waits for it to stop.
+   *
+   * @param args none
+   * @throws Exception when the site cannot be assembled or started
+   */
+  public static void main(String[] args) throws Exception {
+    long started = System.currentTimeMillis();
+    Path home = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        .getParent();
+    Launcher launcher = new Launcher(System.getenv(), home);
+    System.exit(launcher.run(started));
+  }
+
+  int run(long started) throws IOException, InterruptedException {
+    Path data = Path.of(env.getOrDefault("PLENUM_DATA", "data")).toAbsolutePath().normalize();
+    Path modules = Path.of(env.getOrDefault("PLENUM_MODULES", data.resolve("modules").toString()))
+        .toAbsolutePath().normalize();
+    Files.createDirectories(modules);
+    Path war = home.resolve("lib/plenum-site.war");
+    Path micro = home.resolve("lib/payara-micro.jar");
+    if (!Files.isRegularFile(war) || !Files.isRegularFile(micro)) {
+      System.err.println("The bundle is incomplete: " + war + " or " + micro + " is missing."
+          + " Build it with: mvn -DskipTests install");
+      return 2;
+    }
+    Map<Path, String> rejected = new LinkedHashMap<>();
+    List<Path> jars = moduleJars(modules, rejected);
+    rejected.forEach((file, why) -> System.err.println(
+        "[plenum] Not installing " + file.getFileName() + ": " + why));
+    Path app = assemble(data, war, jars, rejected);
+    Path preboot = data.resolve("payara-preboot.txt");
+    String bind = env.getOrDefault("PLENUM_BIND", "127.0.0.1");
+    Files.writeString(preboot, String.join(System.lineSeparator(), List.of(
+        "set configs.config.server-config.network-config.network-listeners.network-listener"
+            + ".http-listener.address=" + bind,
+        "set configs.config.server-config.network-config.network-listeners.network-listener"
+            + ".https-listener.address=" + bind,
+        "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false",
+        "")), StandardCharsets.UTF_8);
+
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    String opts = env.getOrDefault("PLENUM_JAVA_OPTS",
+        "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+    for (String o : opts.trim().split("\\s+")) {
+      if (!o.isEmpty()) {
+        command.add(o);
+      }
+    }
+    command.add("-Dplenum.launch.started-at=" + started);
+    command.add("-Dplenum.data=" + data);
+    command.add("-jar");
+    command.add(micro.toString());
+    command.add("--deploy");
+    command.add(app.toString());
+    command.add("--contextroot");
+    command.add("/");
+    command.add("--port");
+    command.add(env.getOrDefault("PLENUM_PORT", "8080"));
+    command.add("--prebootcommandfile");
+    command.add(preboot.toString());
+    command.add("--nocluster");
+
+    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    builder.environment().put("PLENUM_DATA", data.toString());
+    builder.environment().putAll(databaseEnvironment(env, data));
+    builder.environment().putIfAbsent("PLENUM_PORT", env.getOrDefault("PLENUM_PORT", "8080"));
+    Process server = builder.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.destroy();
+      try {
+        server.waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "plenum-stop"));
+    return server.waitFor();
+  }
+
+  /**
+   * The database settings the server needs before the application's own configuration is
+   * read: Payara resolves the data source while deploying, from environment variables only.
+   * The embedded H2 URL asks for {@code WRITE_DELAY=0} so that an acknowledged commit is on
+   * disk before the user hears of it (H2 otherwise delays writes by up to half a second).
+   *
+   * @param env the launcher's environment
+   * @param data the data folder
+   * @return variables to add to the server's environment
+   */
+  static Map<String, String> databaseEnvironment(Map<String, String> env, Path data) {
+    Map<String, String> db = new LinkedHashMap<>();
+    String url = env.get("PLENUM_DB_URL");
+    if (url == null || url.isBlank()) {
+      url = "jdbc:h2:file:" + data.resolve("db").resolve("plenum") + ";MODE=LEGACY;WRITE_DELAY=0";
+      db.put("PLENUM_DB_URL", url);
+      db.put("PLENUM_DB_USER", "plenum");
+      db.put("PLENUM_DB_PASSWORD", "plenum-embedded");
+    }
+    if (env.get("PLENUM_DB_CLASS") == null) {
+      db.put("PLENUM_DB_CLASS", url.startsWith("jdbc:postgresql:")
+          ? "org.postgresql.ds.PGSimpleDataSource" : "org.h2.jdbcx.JdbcDataSource");
+    }
+    if (!db.containsKey("PLENUM_DB_USER") && env.get("PLENUM_DB_USER") == null) {
+      db.put("PLENUM_DB_USER", "plenum");
+    }
+    if (!db.containsKey("PLENUM_DB_PASSWORD") && env.get("PLENUM_DB_PASSWORD") == null) {
+      db.put("PLENUM_DB_PASSWORD", "");
+    }
+    return db;
+  }
+
+  /**
+   * The module jars of a folder; other files are recorded with the reason they are refused.
+   *
+   * @param folder the modules folder
+   * @param rejected receives refused files and why
+   * @return usable jars, by name
+   * @throws IOException when the folder cannot be listed
+   */
+  static List<Path> moduleJars(Path folder, Map<Path, String> rejected) throws IOException {
+    List<Path> jars = new ArrayList<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.sorted().toList()) {
+        String name = f.getFileName().toString();
+        if (Files.isDirectory(f) || name.startsWith(".")) {
+          continue;
+        }
+        if (!name.endsWith(".jar")) {
+          rejected.put(f, "not a .jar file");
+          continue;
+        }
+        try (ZipFile zip = new ZipFile(f.toFile())) {
+          ZipEntry service = zip.getEntry(SERVICE);
+          if (service == null) {
+            rejected.put(f, "no " + SERVICE + " inside: not a Plenum module");
+            continue;
+          }
+          jars.add(f);
+        } catch (ZipException e) {
+          rejected.put(f, "not a valid jar (" + e.getMessage() + ")");
+        }
+      }
+    }
+    return jars;
+  }
+
+  private Path assemble(Path data, Path war, List<Path> jars, Map<Path, String> rejected)
+      throws IOException {
+    Path app = data.resolve("app");
+    String stamp = stamp(war, jars, rejected);
+    Path stampFile = app.resolve(".plenum-stamp");
+    if (Files.isRegularFile(stampFile) && Files.readString(stampFile).equals(stamp)) {
+      return app;
+    }
+    deleteTree(app);
+    Files.createDirectories(app);
+    unzip(war, app);
+    Path lib = app.resolve("WEB-INF/lib");
+    Files.createDirectories(lib);
+    for (Path jar : jars) {
+      Files.copy(jar, lib.resolve("module-" + jar.getFileName()),
+          StandardCopyOption.REPLACE_EXISTING);
+    }
+    if (!rejected.isEmpty()) {
+      Properties p = new Properties();
+      rejected.forEach((f, why) -> p.setProperty(f.getFileName().toString(), why));
+      Path file = app.resolve(REJECTED);
+      Files.createDirectories(file.getParent());
+      try (OutputStream out = Files.newOutputStream(file)) {
+        p.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), null);
+      }
+    }
+    Files.writeString(stampFile, stamp);
+    return app;
+  }
+
+  private static String stamp(Path war, List<Path> jars, Map<Path, String> rejected)
+      throws IOException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      List<Path> all = new ArrayList<>();
+      all.add(war);
+      all.addAll(jars);
+      all.addAll(rejected.keySet());
+      for (Path p : all) {
+        digest.update((p.getFileName() + "|" + Files.size(p) + "|"
+            + Files.getLastModifiedTime(p).toMillis() + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void unzip(Path zip, Path target) throws IOException {
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+      ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        Path out = target.resolve(e.getName()).normalize();
+        if (!out.startsWith(target)) {
+          throw new IOException("Entry outside the target: " + e.getName());
+        }
+        if (e.isDirectory()) {
+          Files.createDirectories(out);
+        } else {
+          Files.createDirectories(out.getParent());
+          Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+}

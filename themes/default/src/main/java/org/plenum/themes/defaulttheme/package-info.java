@@ -1,0 +1,2 @@
+/** Plenum's default theme. */
+package org.plenum.themes.defaulttheme;
