@@ -61,6 +61,7 @@ public class ErrorServlet extends HttpServlet {
       return;
     }
     response.reset();
+    SecurityHeadersFilter.apply(request, response);
     response.setStatus(code);
     response.setHeader("Cache-Control", "no-store");
     String context = request.getContextPath();
@@ -83,6 +84,7 @@ public class ErrorServlet extends HttpServlet {
       LOG.log(Level.SEVERE, "The error page itself failed", e);
       if (!response.isCommitted()) {
         response.reset();
+        SecurityHeadersFilter.apply(request, response);
         response.setStatus(code);
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

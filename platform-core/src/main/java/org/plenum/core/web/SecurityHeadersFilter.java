@@ -21,6 +21,17 @@ public class SecurityHeadersFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws IOException, ServletException {
+    apply(request, response);
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * Sets the headers; also used after a response was reset to show an error.
+   *
+   * @param request the request
+   * @param response the response
+   */
+  public static void apply(HttpServletRequest request, HttpServletResponse response) {
     response.setHeader("Content-Security-Policy", POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -30,6 +41,5 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
-    chain.doFilter(request, response);
   }
 }

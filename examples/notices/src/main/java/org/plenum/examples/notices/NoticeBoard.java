@@ -1,0 +1,50 @@
+package org.plenum.examples.notices;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import org.plenum.core.web.CurrentRequest;
+import org.plenum.spi.MenuContribution;
+import org.plenum.spi.MenuEntry;
+
+/** The board's notices in the reader's language, and its menu entry. */
+@Named("noticeBoard")
+@RequestScoped
+public class NoticeBoard {
+
+  @PersistenceContext
+  EntityManager em;
+
+  @Inject
+  CurrentRequest current;
+
+  /** @return the notices, newest first */
+  @Transactional
+  public List<Notice> getNotices() {
+    return em.createQuery("select n from Notice n where n.language = :l order by n.postedAt desc",
+        Notice.class).setParameter("l", current.getLang()).setMaxResults(50).getResultList();
+  }
+
+  /** The entry "Notices" in the main menu. */
+  @jakarta.enterprise.context.ApplicationScoped
+  public static class Menu implements MenuContribution {
+    @Inject
+    org.plenum.core.i18n.MessageCatalog catalog;
+
+    @Override
+    public String moduleId() {
+      return NoticesModule.ID;
+    }
+
+    @Override
+    public List<MenuEntry> menuEntries(Locale locale) {
+      return List.of(new MenuEntry(catalog.get(locale.getLanguage(), "notices.menu"), "notices",
+          80));
+    }
+  }
+}
