@@ -3,6 +3,7 @@ package org.plenum.core.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -44,7 +45,8 @@ public class AccountResource {
   @Path("password")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change the caller's password")
-  public Response changePassword(JsonObject body) {
+  public Response changePassword(JsonValue json) {
+    JsonObject body = Bodies.object(json);
     Caller c = caller.caller();
     if (c == null) {
       throw new ProblemException(401, "core.problem.denied");

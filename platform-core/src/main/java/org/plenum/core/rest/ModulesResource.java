@@ -83,7 +83,8 @@ public class ModulesResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Enable or disable a module")
-  public JsonObject put(@PathParam("id") String id, JsonObject body) {
+  public JsonObject put(@PathParam("id") String id, JsonValue json) {
+    JsonObject body = Bodies.object(json);
     authorizer.require(caller.caller(), CoreModule.ADMIN);
     if (body == null || !body.containsKey("enabled")
         || !(body.get("enabled") == JsonValue.TRUE || body.get("enabled") == JsonValue.FALSE)) {

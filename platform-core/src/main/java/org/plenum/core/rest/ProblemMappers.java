@@ -75,7 +75,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
       return respond(problems.body(lang, 409, "core.problem.conflict"), 409);
     }
     if (t instanceof JsonbException || t instanceof ProcessingException
-        || t instanceof jakarta.json.stream.JsonParsingException) {
+        || t instanceof jakarta.json.JsonException || t instanceof ClassCastException
+        && String.valueOf(t.getMessage()).contains("jakarta.json")) {
       return respond(problems.body(lang, 400, "core.problem.malformed"), 400);
     }
     if (t instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.identity.Authorizer;
+import org.plenum.core.rest.Bodies;
 import org.plenum.core.rest.CallerContext;
 import org.plenum.core.rest.ProblemException;
 import org.plenum.core.web.Languages;
@@ -117,7 +118,8 @@ public class PagesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Create a page (editors)")
-  public Response create(JsonObject body) {
+  public Response create(JsonValue json) {
+    JsonObject body = Bodies.object(json);
     authorizer.require(caller.caller(), PagesModule.EDIT);
     PageDraft draft = draft(body);
     try {
@@ -143,7 +145,8 @@ public class PagesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Change a page (editors)")
-  public Response update(@PathParam("id") long id, JsonObject body) {
+  public Response update(@PathParam("id") long id, JsonValue json) {
+    JsonObject body = Bodies.object(json);
     authorizer.require(caller.caller(), PagesModule.EDIT);
     if (body == null || !(body.get("version") instanceof JsonNumber version)) {
       throw new ProblemException(400, "core.problem.missingField", "version");
