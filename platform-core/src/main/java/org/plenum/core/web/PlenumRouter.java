@@ -48,7 +48,8 @@ public class PlenumRouter extends HttpFilter {
     }
     if (path.startsWith("/api/") || path.startsWith("/themes/")
         || path.startsWith("/jakarta.faces.resource/") || SERVER_PATHS.contains(path)
-        || path.startsWith("/health/") || path.startsWith("/openapi/")) {
+        || path.startsWith("/health/") || path.startsWith("/openapi/")
+        || path.startsWith("/_plenum/")) {
       chain.doFilter(request, response);
       return;
     }

@@ -1,0 +1,137 @@
+package org.plenum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.plenum.it.support.Admin;
+import org.plenum.it.support.Browser;
+import org.plenum.it.support.Http;
+
+/** What a person does in a real browser: read, switch language, log in, publish, switch off. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserJourneyIT {
+
+  @ArquillianResource
+  URL base;
+
+  private void logIn(Browser b, String lang) {
+    Admin.authorization(new Http(base.toString()));
+    b.go("/" + lang + "/");
+    b.clickAndWait(By.id("login-link"));
+    b.type(By.id("login:username"), Admin.USER);
+    b.type(By.id("login:password"), Admin.PASSWORD);
+    b.clickAndWait(By.id("login:submit"));
+  }
+
+  @Test
+  void editorPublishesAPageThenTurnsThePagesModuleOffAndOn() {
+    String slug = "reunion-" + UUID.randomUUID().toString().substring(0, 6);
+    try (Browser b = Browser.open(base.toString(), "publish")) {
+      b.go("/en/");
+      assertTrue(b.text().contains("Mission Statement"));
+      b.screenshot("home-en");
+
+      b.clickAndWait(By.linkText("Français"));
+      assertEquals("/fr/", b.path());
+      assertTrue(b.text().contains("Accueil"));
+      assertTrue(b.text().contains("Déclaration de mission"));
+      b.screenshot("home-fr");
+
+      logIn(b, "fr");
+      assertTrue(b.text().contains("Connecté en tant que admin"), b.text());
+      b.clickAndWait(By.id("admin-link"));
+      b.clickAndWait(By.linkText("Pages"));
+      b.clickAndWait(By.id("new-page"));
+      b.type(By.id("page:title"), "Réunion hebdomadaire");
+      b.type(By.id("page:slug"), slug);
+      b.type(By.id("page:menuOrder"), "60");
+      b.type(By.id("page:body"), "Chaque **mercredi** à 19 h, au local de la section.");
+      b.screenshot("new-page");
+      b.clickAndWait(By.id("page:save"));
+      assertEquals("/fr/" + slug, b.path());
+      assertEquals("Réunion hebdomadaire", b.find(By.id("page-title")).getText());
+      assertTrue(b.find(By.id("page-body")).getText().contains("mercredi"));
+      assertTrue(b.find(By.id("main-menu")).getText().contains("Réunion hebdomadaire"));
+      b.screenshot("page-published");
+
+      b.go("/fr/admin/modules");
+      b.clickAndWait(By.cssSelector("#module-pages input[value='Désactiver']"));
+      assertTrue(b.text().contains("Module pages désactivé"), b.text());
+      b.screenshot("module-disabled");
+      b.go("/fr/");
+      assertFalse(b.find(By.id("main-menu")).getText().contains("Réunion hebdomadaire"));
+      assertFalse(b.text().contains("Déclaration de mission"));
+      b.go("/fr/" + slug);
+      assertTrue(b.text().contains("Page introuvable"));
+      b.screenshot("page-gone");
+
+      b.go("/fr/admin/modules");
+      b.clickAndWait(By.cssSelector("#module-pages input[value='Activer']"));
+      b.go("/fr/" + slug);
+      assertEquals("Réunion hebdomadaire", b.find(By.id("page-title")).getText());
+
+      b.go("/fr/admin/audit");
+      assertTrue(b.text().contains("module.disable"));
+      assertTrue(b.text().contains("page.create"));
+      b.screenshot("audit");
+
+      b.clickAndWait(By.id("logout"));
+      assertTrue(b.text().contains("Se connecter"));
+    }
+  }
+
+  @Test
+  void badInputInTheEditorIsExplainedAndNothingIsSaved() {
+    try (Browser b = Browser.open(base.toString(), "bad-input")) {
+      logIn(b, "fr");
+      b.go("/fr/pages/new");
+      b.type(By.id("page:title"), "");
+      b.type(By.id("page:slug"), "about me!");
+      b.type(By.id("page:menuOrder"), "premier");
+      b.clickAndWait(By.id("page:save"));
+      String text = b.text();
+      assertTrue(text.contains("La position dans le menu doit être un nombre"), text);
+      b.type(By.id("page:menuOrder"), "");
+      b.clickAndWait(By.id("page:save"));
+      text = b.text();
+      assertTrue(text.contains("Veuillez donner un titre à la page."), text);
+      assertTrue(text.contains("L’adresse ne peut contenir que"), text);
+      b.screenshot("errors-fr");
+      b.type(By.id("page:title"), "À propos");
+      b.type(By.id("page:slug"), "a-propos");
+      b.clickAndWait(By.id("page:save"));
+      assertTrue(b.text().contains("Une autre page dans cette langue a déjà l’adresse"),
+          b.text());
+      b.screenshot("duplicate-fr");
+    }
+  }
+
+  @Test
+  void wrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
+    try (Browser b = Browser.open(base.toString(), "login-refused")) {
+      b.go("/en/login");
+      b.type(By.id("login:username"), "admin");
+      b.type(By.id("login:password"), "certainly-not-it-123");
+      b.clickAndWait(By.id("login:submit"));
+      String wrongPassword = b.find(By.id("messages")).getText();
+      b.type(By.id("login:username"), "nobody-at-all");
+      b.type(By.id("login:password"), "certainly-not-it-123");
+      b.clickAndWait(By.id("login:submit"));
+      assertEquals(wrongPassword, b.find(By.id("messages")).getText());
+      assertTrue(wrongPassword.contains("The user name or password is not right."));
+      b.screenshot("refused");
+      b.go("/en/admin");
+      assertTrue(b.path().startsWith("/en/login"), "the admin asks for a log-in first");
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package org.plenum.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven by Selenium without going online: the driver and the
+ * browser come from the system, never downloaded. Each journey saves screenshots under
+ * {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final String base;
+  private final String journey;
+  private int shot;
+
+  private Browser(WebDriver driver, String base, String journey) {
+    this.driver = driver;
+    this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    this.journey = journey;
+  }
+
+  /**
+   * Opens a browser for a journey.
+   *
+   * @param base the site's root URL
+   * @param journey a name for the screenshots
+   * @return the browser
+   */
+  public static Browser open(String base, String journey) {
+    String chromium = which("chromium");
+    String chromedriver = which("chromedriver");
+    System.setProperty("webdriver.chrome.driver", chromedriver);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium);
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("plenum-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+        "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+        "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of(chromedriver).toFile()).usingAnyFreePort().build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return new Browser(driver, base, journey);
+  }
+
+  private static String which(String command) {
+    for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
+      Path p = Path.of(dir, command);
+      if (Files.isExecutable(p)) {
+        return p.toString();
+      }
+    }
+    throw new IllegalStateException(command + " is not installed: the browser tests need "
+        + "Debian's chromium and chromium-driver (./plenum test installs them as root)");
+  }
+
+  /** @return the driver */
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /**
+   * Opens a path of the site.
+   *
+   * @param path such as {@code /en/}
+   */
+  public void go(String path) {
+    driver.get(base + path);
+  }
+
+  /**
+   * Finds an element, waiting for it.
+   *
+   * @param by locator
+   * @return the element
+   */
+  public WebElement find(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(by));
+  }
+
+  /**
+   * Types into a field after clearing it.
+   *
+   * @param by locator
+   * @param text text
+   */
+  public void type(By by, String text) {
+    WebElement e = find(by);
+    e.clear();
+    e.sendKeys(text);
+  }
+
+  /**
+   * Clicks and waits for the next page to load.
+   *
+   * @param by locator
+   */
+  public void clickAndWait(By by) {
+    WebElement e = find(by);
+    e.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+      try {
+        e.isEnabled();
+        return false;
+      } catch (WebDriverException gone) {
+        // stale, or the node left the document while being asked: the next page is there
+        return true;
+      }
+    });
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /** @return the page's visible text */
+  public String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** @return the current path */
+  public String path() {
+    return driver.getCurrentUrl().substring(base.length());
+  }
+
+  /**
+   * Saves a screenshot.
+   *
+   * @param name what it shows
+   * @return the file
+   */
+  public Path screenshot(String name) {
+    Path dir = Path.of(System.getProperty("plenum.screenshots", "target/screenshots"));
+    try {
+      Files.createDirectories(dir);
+      Path target = dir.resolve(String.format("%s-%02d-%s.png", journey, ++shot, name));
+      Path file = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
