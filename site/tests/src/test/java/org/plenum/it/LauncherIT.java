@@ -1,0 +1,236 @@
+package org.plenum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.plenum.it.support.Admin;
+import org.plenum.it.support.Browser;
+import org.plenum.it.support.Http;
+import org.plenum.it.support.Site;
+
+/**
+ * The runnable bundle, as a site maintainer uses it: first start with a one-time password,
+ * acknowledged writes that survive {@code kill -9}, installing a module by dropping its jar,
+ * refusing files that are not modules, and choices that survive restarts. The steps share
+ * one data folder and run in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LauncherIT {
+
+  private static Site site;
+  private static Path data;
+
+  @BeforeAll
+  static void startFresh() throws IOException {
+    data = Path.of(System.getProperty("plenum.work"), "launcher-it", "data");
+    if (Files.exists(data.getParent())) {
+      try (var walk = Files.walk(data.getParent())) {
+        walk.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    site = new Site(data, Map.of()).start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (site != null) {
+      site.stop();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void firstLogInDemandsANewPassword() {
+    assertTrue(site.log().contains("Plenum ready at "), "one start-up line");
+    assertTrue(site.log().contains("modules: core 0.1.0, pages 0.1.0"), site.log());
+    try (Browser b = Browser.open(site.url(), "first-login")) {
+      b.go("/en/login");
+      b.type(By.id("login:username"), Admin.USER);
+      b.type(By.id("login:password"), Admin.oneTimePassword());
+      b.clickAndWait(By.id("login:submit"));
+      b.go("/en/admin");
+      assertEquals("/en/account/password", b.path(), "nothing else until the password changes");
+      assertTrue(b.find(By.id("forced")).isDisplayed());
+      b.screenshot("forced-change");
+      b.type(By.id("password:current"), Admin.oneTimePassword());
+      b.type(By.id("password:replacement"), "password1234");
+      b.type(By.id("password:confirmation"), "password1234");
+      b.clickAndWait(By.id("password:submit"));
+      assertTrue(b.text().contains("too easy to guess"), b.text());
+      b.screenshot("weak-refused");
+      b.type(By.id("password:current"), Admin.oneTimePassword());
+      b.type(By.id("password:replacement"), Admin.PASSWORD);
+      b.type(By.id("password:confirmation"), Admin.PASSWORD);
+      b.clickAndWait(By.id("password:submit"));
+      b.go("/en/admin");
+      assertEquals("/en/admin", b.path());
+      b.screenshot("admin");
+    }
+    assertEquals(200, site.http().get("/api/v1/modules",
+        "Authorization", Http.basic(Admin.USER, Admin.PASSWORD)).statusCode());
+  }
+
+  @Test
+  @Order(2)
+  void acknowledgedWritesSurviveKillMinus9() throws Exception {
+    String auth = Http.basic(Admin.USER, Admin.PASSWORD);
+    Http http = site.http();
+    List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
+    AtomicBoolean running = new AtomicBoolean(true);
+    AtomicInteger sequence = new AtomicInteger();
+    ExecutorService writers = Executors.newFixedThreadPool(3);
+    for (int t = 0; t < 3; t++) {
+      writers.submit(() -> {
+        while (running.get()) {
+          String slug = "durable-" + sequence.incrementAndGet();
+          try {
+            HttpResponse<String> r = http.json("POST", "/api/v1/pages",
+                "{\"language\":\"en\",\"title\":\"Durable " + slug + "\",\"slug\":\"" + slug
+                    + "\",\"body\":\"Written before the crash.\"}", "Authorization", auth);
+            if (r.statusCode() == 201) {
+              acknowledged.add(slug);
+            }
+          } catch (RuntimeException connectionLost) {
+            return null;
+          }
+        }
+        return null;
+      });
+    }
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (acknowledged.size() < 12 && System.currentTimeMillis() < deadline) {
+      Thread.sleep(100);
+    }
+    site.kill();
+    running.set(false);
+    writers.shutdown();
+    assertTrue(writers.awaitTermination(60, TimeUnit.SECONDS));
+    List<String> written = List.copyOf(acknowledged);
+    assertTrue(written.size() >= 12, "writes were acknowledged before the kill: " + written);
+
+    site.start();
+    List<String> lost = new ArrayList<>();
+    for (String slug : written) {
+      if (site.http().get("/api/v1/pages/en/" + slug).statusCode() != 200) {
+        lost.add(slug);
+      }
+    }
+    System.out.println("kill -9 during writes: " + written.size() + " acknowledged, "
+        + lost.size() + " lost");
+    assertEquals(List.of(), lost, "acknowledged writes lost by kill -9");
+  }
+
+  @Test
+  @Order(3)
+  void choicesSurviveARestartAndADroppedJarInstallsAModule() throws IOException {
+    String auth = Http.basic(Admin.USER, Admin.PASSWORD);
+    assertEquals(200, site.http().json("PUT", "/api/v1/modules/pages", "{\"enabled\":false}",
+        "Authorization", auth).statusCode());
+    site.stop();
+
+    Path modules = data.resolve("modules");
+    Files.createDirectories(modules);
+    Files.copy(Path.of(System.getProperty("plenum.example.jar")),
+        modules.resolve("plenum-example-notices.jar"));
+    Files.writeString(modules.resolve("not-a-jar.jar"), "this is text, not a zip");
+    Files.writeString(modules.resolve("notes.txt"), "a stray file");
+    writeJar(modules.resolve("malformed.jar"), Map.of(
+        "META-INF/services/org.plenum.spi.Module", "org.example.NoSuchModule\n"));
+    writeJar(modules.resolve("library.jar"), Map.of("README", "a jar that is no module"));
+    site.start();
+
+    Http http = site.http();
+    assertEquals(404, http.get("/en/about").statusCode(), "pages stayed disabled");
+    JsonObject modulesState = states(http, auth);
+    assertEquals("disabled", modulesState.getJsonObject("pages").getString("status"));
+    assertEquals("enabled", modulesState.getJsonObject("notices").getString("status"));
+    assertEquals("failed", modulesState.getJsonObject("not-a-jar.jar").getString("status"));
+    assertTrue(modulesState.getJsonObject("not-a-jar.jar").getString("reason")
+        .contains("not a valid jar"));
+    assertTrue(modulesState.getJsonObject("library.jar").getString("reason")
+        .contains("not a Plenum module"));
+    assertTrue(modulesState.getJsonObject("notes.txt").getString("reason").contains(".jar"));
+    assertTrue(modulesState.values().stream().map(JsonValue::asJsonObject)
+        .anyMatch(m -> m.getString("reason", "").contains("NoSuchModule")),
+        "the malformed descriptor is reported: " + modulesState);
+
+    try (Browser b = Browser.open(site.url(), "install-by-jar")) {
+      b.go("/en/");
+      b.clickAndWait(By.linkText("Notices"));
+      assertEquals("/en/notices", b.path());
+      assertTrue(b.find(By.id("notices")).getText().contains("The notice board is installed"));
+      b.screenshot("notices-en");
+      b.clickAndWait(By.linkText("Français"));
+      assertEquals("Tableau d’affichage", b.find(By.id("notices-title")).getText());
+      b.screenshot("notices-fr");
+      b.go("/en/login");
+      b.type(By.id("login:username"), Admin.USER);
+      b.type(By.id("login:password"), Admin.PASSWORD);
+      b.clickAndWait(By.id("login:submit"));
+      b.go("/en/admin/modules");
+      String table = b.find(By.id("module-table")).getText();
+      assertTrue(table.contains("notices"), table);
+      assertTrue(table.contains("not a valid jar"), table);
+      b.screenshot("admin-modules");
+    }
+    assertEquals(200, http.json("PUT", "/api/v1/modules/pages", "{\"enabled\":true}",
+        "Authorization", auth).statusCode());
+  }
+
+  @Test
+  @Order(4)
+  void removingTheJarRemovesTheModuleAndTheSiteStillStarts() throws IOException {
+    site.stop();
+    Files.delete(data.resolve("modules/plenum-example-notices.jar"));
+    site.start();
+    Http http = site.http();
+    assertEquals(404, http.get("/en/notices").statusCode());
+    assertFalse(http.get("/en/").body().contains("/en/notices"));
+    assertEquals(200, http.get("/en/about").statusCode());
+  }
+
+  private static JsonObject states(Http http, String auth) {
+    var builder = jakarta.json.Json.createObjectBuilder();
+    for (JsonValue v : Http.parse(http.get("/api/v1/modules", "Authorization", auth).body())
+        .asJsonArray()) {
+      builder.add(v.asJsonObject().getString("id"), v);
+    }
+    return builder.build();
+  }
+
+  private static void writeJar(Path file, Map<String, String> entries) throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      for (Map.Entry<String, String> e : entries.entrySet()) {
+        zip.putNextEntry(new ZipEntry(e.getKey()));
+        zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+  }
+}
