@@ -3,11 +3,14 @@ package org.plenum.core;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.plenum.core.config.PlenumConfig;
@@ -65,9 +68,20 @@ public class Startup {
     double seconds = (System.currentTimeMillis() - since) / 1000.0;
     String modules = registry.enabled().stream().map(m -> m.id() + " " + m.version())
         .collect(Collectors.joining(", "));
-    LOG.info(String.format(java.util.Locale.ROOT,
-        "Plenum ready at %s/ | database: %s | modules: %s | languages: %s | started in %.1f s",
-        config.baseUrl(), config.databaseDescription(), modules,
-        String.join(", ", catalog.languages()), seconds));
+    String summary = String.format(java.util.Locale.ROOT,
+        "database: %s | modules: %s | languages: %s", config.databaseDescription(), modules,
+        String.join(", ", catalog.languages()));
+    LOG.info(String.format(java.util.Locale.ROOT, "Plenum ready at %s/ | %s | started in %.1f s",
+        config.baseUrl(), summary, seconds));
+    // the launcher repeats this once the server answers, as the last line of the start-up
+    try {
+      Files.createDirectories(config.dataFolder());
+      Files.writeString(config.dataFolder().resolve(SUMMARY_FILE), summary);
+    } catch (IOException e) {
+      LOG.log(Level.FINE, "Cannot write the start-up summary", e);
+    }
   }
+
+  /** File in the data folder holding the last start-up's summary. */
+  public static final String SUMMARY_FILE = "last-start.txt";
 }

@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param order lower first
  */
 public record MenuEntry(String label, String path, int order) {
-  /** Rejects null parts. */
+  /**
+   * Rejects null parts.
+   *
+   * @param label see the record component
+   * @param path see the record component
+   * @param order see the record component
+   */
   public MenuEntry {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(path, "path");

@@ -18,12 +18,18 @@ import java.util.List;
  */
 public interface Module {
 
-  /** The module's identity and requirements; called once at discovery. */
+  /**
+   * The module's identity and requirements; called once at discovery.
+   *
+   * @return the descriptor
+   */
   ModuleDescriptor descriptor();
 
   /**
    * Fully qualified names of the module's JPA entity classes. Names, not {@code Class}
    * objects: a class loaded before the persistence unit is set up cannot be woven.
+   *
+   * @return entity class names, empty when the module has none
    */
   default List<String> entityClassNames() {
     return List.of();
@@ -33,17 +39,27 @@ public interface Module {
    * Class-path location of the module's Flyway migrations. Each module has its own history
    * table ({@code flyway_history_<id>}), so modules migrate, upgrade and stay independently.
    * The default is {@code db/migration/<id>}; a module without a schema has no such folder.
+   *
+   * @return a class-path folder
    */
   default String migrationLocation() {
     return "db/migration/" + descriptor().id();
   }
 
-  /** The module's clean, bookmarkable routes, below the language prefix ({@code /en/…}). */
+  /**
+   * The module's clean, bookmarkable routes, below the language prefix ({@code /en/…}).
+   *
+   * @return the routes, empty when the module has no page
+   */
   default List<Route> routes() {
     return List.of();
   }
 
-  /** The permissions the module checks, with the roles that hold them by default. */
+  /**
+   * The permissions the module checks, with the roles that hold them by default.
+   *
+   * @return the permissions
+   */
   default List<Permission> permissions() {
     return List.of();
   }
@@ -52,7 +68,9 @@ public interface Module {
    * Base name of the module's message bundle, English in {@code <base>.properties} (UTF-8).
    * Keys should start with the module id. Translations come from locale packs
    * ({@code i18n/<locale>/<id>.properties}) or from {@code <base>_<locale>.properties} in the
-   * jar; a pack wins over the jar. {@code null} when the module shows no text.
+   * jar; a pack wins over the jar.
+   *
+   * @return the bundle base name, or {@code null} when the module shows no text
    */
   default String messageBundle() {
     return null;

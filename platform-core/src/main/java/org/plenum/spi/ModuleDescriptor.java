@@ -24,7 +24,15 @@ public record ModuleDescriptor(
   /** The version of this SPI. */
   public static final SemVer CURRENT_SPI = SemVer.parse("1.0.0");
 
-  /** Validates every field; a malformed descriptor keeps its module off. */
+  /**
+   * Validates every field; a malformed descriptor keeps its module off.
+   *
+   * @param id see the record component
+   * @param version see the record component
+   * @param spiVersion see the record component
+   * @param requires see the record component
+   * @param nameKey see the record component
+   */
   public ModuleDescriptor {
     Objects.requireNonNull(id, "id");
     if (!ID.matcher(id).matches()) {

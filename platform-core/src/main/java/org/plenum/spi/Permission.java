@@ -10,7 +10,12 @@ import java.util.Set;
  * @param defaultRoles the roles that hold it unless an administrator changes that
  */
 public record Permission(String name, Set<String> defaultRoles) {
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param name see the record component
+   * @param defaultRoles see the record component
+   */
   public Permission {
     Objects.requireNonNull(name, "name");
     defaultRoles = Set.copyOf(defaultRoles);

@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param minimumVersion the lowest version accepted
  */
 public record Requirement(String moduleId, SemVer minimumVersion) {
-  /** Rejects null parts. */
+  /**
+   * Rejects null parts.
+   *
+   * @param moduleId see the record component
+   * @param minimumVersion see the record component
+   */
   public Requirement {
     Objects.requireNonNull(moduleId, "moduleId");
     Objects.requireNonNull(minimumVersion, "minimumVersion");

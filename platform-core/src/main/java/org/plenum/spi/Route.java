@@ -28,7 +28,15 @@ public record Route(String pattern, String viewId, Access access, int priority,
   private static final Pattern PARAM = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
   private static final String SEGMENT = "([a-z0-9](?:[a-z0-9-]{0,198}[a-z0-9])?)";
 
-  /** Validates the parts. */
+  /**
+   * Validates the parts.
+   *
+   * @param pattern see the record component
+   * @param viewId see the record component
+   * @param access see the record component
+   * @param priority see the record component
+   * @param stateful see the record component
+   */
   public Route {
     Objects.requireNonNull(pattern, "pattern");
     Objects.requireNonNull(viewId, "viewId");

@@ -11,7 +11,12 @@ import java.util.Set;
  * @param demoContent whether the site was asked to install demo content
  */
 public record SiteStarted(Set<String> enabledModules, boolean demoContent) {
-  /** Copies the set. */
+  /**
+   * Copies the set.
+   *
+   * @param enabledModules see the record component
+   * @param demoContent see the record component
+   */
   public SiteStarted {
     enabledModules = Set.copyOf(enabledModules);
   }

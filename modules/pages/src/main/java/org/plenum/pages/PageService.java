@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.plenum.core.content.MarkdownRenderer;
 import org.plenum.core.content.Slugs;
 import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.core.web.RouteTable;
 
 /**
  * The rules of pages: a title of 1 to 200 characters, a slug unique within its language (a
@@ -35,6 +36,9 @@ public class PageService {
 
   @Inject
   MessageCatalog catalog;
+
+  @Inject
+  RouteTable routes;
 
   /**
    * A page by language and slug.
@@ -218,7 +222,7 @@ public class PageService {
     String slug = d.slug() == null || d.slug().isBlank() ? Slugs.from(title) : d.slug().strip();
     if (!Slugs.valid(slug)) {
       problems.add(problem("slug", "pages.error.slug"));
-    } else if (PagesModule.RESERVED.contains(slug)) {
+    } else if (takenByAnotherRoute(slug)) {
       problems.add(problem("slug", "pages.error.slugReserved", slug));
     }
     if (!problems.isEmpty()) {
@@ -229,6 +233,13 @@ public class PageService {
       throw reject("slug", "pages.error.slugTaken", true, slug);
     }
     return slug;
+  }
+
+  /** A slug that another route answers, such as {@code admin} or {@code pages}, is not free. */
+  private boolean takenByAnotherRoute(String slug) {
+    RouteTable.Match m = routes.match(slug);
+    return m != null && !(PagesModule.ID.equals(m.moduleId())
+        && PagesModule.PAGE_PATTERN.equals(m.route().pattern()));
   }
 
   private void flush(String slug) {

@@ -16,9 +16,8 @@ public class PagesModule implements Module {
   /** Permission to create, edit and delete pages. */
   public static final String EDIT = "pages.page.edit";
 
-  /** Slugs a page cannot take: the first segment of other routes. */
-  static final java.util.Set<String> RESERVED =
-      java.util.Set.of("pages", "login", "logout", "admin", "account", "api", "themes");
+  /** A page's own URL: the bare slug, {@code /en/about}. */
+  static final String PAGE_PATTERN = "{slug}";
 
   @Override
   public ModuleDescriptor descriptor() {
@@ -37,7 +36,7 @@ public class PagesModule implements Module {
         Route.guarded("pages/new", "/pages/edit.xhtml", EDIT),
         Route.guarded("pages/{slug}/edit", "/pages/edit.xhtml", EDIT),
         // last: a page's own URL is the bare slug, /en/about
-        Route.open("{slug}", "/pages/page.xhtml").withPriority(1000));
+        Route.open(PAGE_PATTERN, "/pages/page.xhtml").withPriority(1000));
   }
 
   @Override

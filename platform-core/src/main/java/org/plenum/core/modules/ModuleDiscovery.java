@@ -24,6 +24,9 @@ public final class ModuleDiscovery {
   /** Where the launcher lists the files of the modules folder it refused. */
   public static final String REJECTED_FILES = "META-INF/plenum-rejected-modules.properties";
 
+  /** How the launcher names the jars it installs from the modules folder. */
+  public static final String INSTALLED_PREFIX = "module-";
+
   private static final Logger LOG = Logger.getLogger(ModuleDiscovery.class.getName());
 
   private ModuleDiscovery() {}
@@ -36,6 +39,7 @@ public final class ModuleDiscovery {
    */
   public static List<Discovered> discover(ClassLoader loader) {
     List<Discovered> found = new ArrayList<>();
+    java.util.Map<String, String> jars = providerJars(loader);
     Iterator<ServiceLoader.Provider<Module>> providers =
         ServiceLoader.load(Module.class, loader).stream().iterator();
     while (true) {
@@ -47,7 +51,8 @@ public final class ModuleDiscovery {
         provider = providers.next();
       } catch (ServiceConfigurationError e) {
         LOG.log(Level.WARNING, "A module descriptor cannot be read: {0}", e.getMessage());
-        found.add(Discovered.broken(sourceOf(e.getMessage()), Reason.of(
+        String name = providerOf(e.getMessage());
+        found.add(Discovered.broken(jars.getOrDefault(name, name), Reason.of(
             "core.module.reason.unreadable", "its descriptor cannot be read: {0}",
             e.getMessage())));
         continue;
@@ -110,7 +115,7 @@ public final class ModuleDiscovery {
         if (path.endsWith("/")) {
           path = path.substring(0, path.length() - 1);
         }
-        return path.substring(path.lastIndexOf('/') + 1);
+        return displayName(path.substring(path.lastIndexOf('/') + 1));
       }
     } catch (SecurityException e) {
       // fall through to the class name
@@ -118,7 +123,8 @@ public final class ModuleDiscovery {
     return type.getName();
   }
 
-  private static String sourceOf(String message) {
+  /** The provider class a ServiceLoader error names ("Provider x.Y not found"). */
+  private static String providerOf(String message) {
     if (message == null) {
       return "unknown";
     }
@@ -129,5 +135,48 @@ public final class ModuleDiscovery {
       return space < 0 ? rest : rest.substring(0, space);
     }
     return message.length() > 80 ? message.substring(0, 80) : message;
+  }
+
+  /**
+   * Which jar declares which provider, read from the service files themselves, so that a
+   * provider that cannot be loaded is reported with the jar to remove.
+   */
+  private static java.util.Map<String, String> providerJars(ClassLoader loader) {
+    java.util.Map<String, String> jars = new java.util.HashMap<>();
+    try {
+      for (URL url : java.util.Collections.list(
+          loader.getResources("META-INF/services/" + Module.class.getName()))) {
+        String jar = jarName(url);
+        try (InputStream in = url.openStream()) {
+          for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+            String name = line.replaceFirst("#.*", "").trim();
+            if (!name.isEmpty()) {
+              jars.putIfAbsent(name, jar);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      LOG.log(Level.FINE, "Cannot read module service files", e);
+    }
+    return jars;
+  }
+
+  private static String jarName(URL url) {
+    String s = url.toString();
+    int bang = s.indexOf("!/");
+    if (bang < 0) {
+      return "WEB-INF/classes";
+    }
+    s = s.substring(0, bang);
+    return displayName(s.substring(s.lastIndexOf('/') + 1));
+  }
+
+  /**
+   * The name a site maintainer knows a jar by: the launcher installs the jars of the modules
+   * folder as {@code module-<file>}.
+   */
+  private static String displayName(String file) {
+    return file.startsWith(INSTALLED_PREFIX) ? file.substring(INSTALLED_PREFIX.length()) : file;
   }
 }

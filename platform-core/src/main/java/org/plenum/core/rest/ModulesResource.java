@@ -107,6 +107,14 @@ public class ModulesResource {
     m.requires().forEach(r -> requires.add(Json.createObjectBuilder()
         .add("module", r.moduleId()).add("minimumVersion", r.minimumVersion().toString())));
     o.add("requires", requires);
+    JsonArrayBuilder routes = Json.createArrayBuilder();
+    if (m.module() != null && m.descriptor() != null) {
+      m.module().routes().forEach(r -> routes.add(Json.createObjectBuilder()
+          .add("pattern", r.pattern())
+          .add("open", r.access().isOpen())
+          .add("permission", r.access().permission() == null ? "" : r.access().permission())));
+    }
+    o.add("routes", routes);
     if (m.reason() != null) {
       o.add("reason", m.reason().inEnglish());
     }

@@ -3,6 +3,8 @@ package org.plenum.launcher;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -117,6 +120,10 @@ public final class Launcher {
     builder.environment().putAll(databaseEnvironment(env, data));
     builder.environment().putIfAbsent("PLENUM_PORT", env.getOrDefault("PLENUM_PORT", "8080"));
     Process server = builder.start();
+    String port = env.getOrDefault("PLENUM_PORT", "8080");
+    Thread announcer = new Thread(() -> announce(server, data, port, started), "plenum-ready");
+    announcer.setDaemon(true);
+    announcer.start();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.destroy();
       try {
@@ -126,6 +133,40 @@ public final class Launcher {
       }
     }, "plenum-stop"));
     return server.waitFor();
+  }
+
+  /**
+   * Waits until the site answers, then says so in one line: the last line of the start-up,
+   * with the address, the database, the modules and the whole time since the launcher began.
+   */
+  private void announce(Process server, Path data, String port, long started) {
+    Path summary = data.resolve("last-start.txt");
+    long deadline = System.currentTimeMillis() + 600_000;
+    try {
+      Files.deleteIfExists(summary);
+      URI health = URI.create("http://127.0.0.1:" + port + "/health");
+      while (server.isAlive() && System.currentTimeMillis() < deadline) {
+        try {
+          HttpURLConnection c = (HttpURLConnection) health.toURL().openConnection();
+          c.setConnectTimeout(1000);
+          c.setReadTimeout(5000);
+          int status = c.getResponseCode();
+          c.disconnect();
+          if (status == 200 && Files.exists(summary)) {
+            String base = env.getOrDefault("PLENUM_BASE_URL", "http://localhost:" + port);
+            System.out.printf(Locale.ROOT, "Plenum is up at %s/ | %s | ready in %.1f s%n",
+                base.replaceAll("/+$", ""), Files.readString(summary).trim(),
+                (System.currentTimeMillis() - started) / 1000.0);
+            return;
+          }
+        } catch (IOException notYet) {
+          // not listening yet
+        }
+        Thread.sleep(200);
+      }
+    } catch (IOException | InterruptedException e) {
+      // the server stopped or the launcher is shutting down: nothing to announce
+    }
   }
 
   /**

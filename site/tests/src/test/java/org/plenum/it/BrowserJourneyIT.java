@@ -134,4 +134,39 @@ class BrowserJourneyIT {
       assertTrue(b.path().startsWith("/en/login"), "the admin asks for a log-in first");
     }
   }
+
+  @Test
+  void administratorRenamesTheSiteAndSetsItsDefaultLanguage() {
+    Http http = new Http(base.toString());
+    try (Browser b = Browser.open(base.toString(), "settings")) {
+      logIn(b, "en");
+      b.go("/en/admin/settings");
+      b.type(By.id("settings:name"), "IOPS");
+      b.type(By.id("settings:tagline"), "A proportional say for every member");
+      new org.openqa.selenium.support.ui.Select(b.find(By.id("settings:language")))
+          .selectByValue("fr");
+      b.clickAndWait(By.id("settings:save"));
+      assertTrue(b.text().contains("Settings saved."), b.text());
+      b.screenshot("saved");
+      b.go("/en/");
+      assertEquals("IOPS", b.find(By.cssSelector(".site-name")).getText());
+      assertTrue(b.text().contains("A proportional say for every member"));
+      assertTrue(http.get("/").headers().firstValue("Location").orElse("").endsWith("/fr/"),
+          "a visitor without a language preference gets the default language");
+
+      b.go("/en/admin/settings");
+      b.type(By.id("settings:name"), "");
+      b.clickAndWait(By.id("settings:save"));
+      assertEquals("IOPS", http.get("/en/").body().replaceAll("(?s).*<span class=\"site-name\">([^<]*)</span>.*", "$1"),
+          "an empty name is refused and nothing changes");
+
+      b.go("/en/admin/settings");
+      b.type(By.id("settings:name"), "Plenum");
+      b.type(By.id("settings:tagline"), "");
+      new org.openqa.selenium.support.ui.Select(b.find(By.id("settings:language")))
+          .selectByValue("en");
+      b.clickAndWait(By.id("settings:save"));
+      assertTrue(http.get("/").headers().firstValue("Location").orElse("").endsWith("/en/"));
+    }
+  }
 }
