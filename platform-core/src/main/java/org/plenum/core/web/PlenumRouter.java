@@ -77,6 +77,12 @@ public class PlenumRouter extends HttpFilter {
         return;
       }
     }
+    String method = request.getMethod();
+    if (!"GET".equals(method) && !"HEAD".equals(method) && !"POST".equals(method)) {
+      response.setHeader("Allow", "GET, HEAD, POST");
+      response.sendError(405);
+      return;
+    }
     RouteTable.Match match = routes.match(rest);
     if (match == null) {
       request.setAttribute(RequestInfo.ATTRIBUTE,

@@ -49,6 +49,9 @@ class BrowserJourneyIT {
 
       logIn(b, "fr");
       assertTrue(b.text().contains("Connecté en tant que admin"), b.text());
+      org.openqa.selenium.Cookie session = b.driver().manage().getCookieNamed("PLENUMSESSION");
+      assertTrue(session.isHttpOnly(), "session cookie is HttpOnly");
+      assertEquals("Lax", session.getSameSite());
       b.clickAndWait(By.id("admin-link"));
       b.clickAndWait(By.linkText("Pages"));
       b.clickAndWait(By.id("new-page"));

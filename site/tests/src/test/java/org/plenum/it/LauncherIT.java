@@ -215,6 +215,25 @@ class LauncherIT {
     assertEquals(200, http.get("/en/about").statusCode());
   }
 
+  @Test
+  @Order(5)
+  void repeatedFailedLogInsAreRefusedAndLoggedWithoutThePassword() {
+    Http http = site.http();
+    String wrong = "Wrong-Guess-Number-";
+    for (int i = 1; i <= 5; i++) {
+      assertEquals(401, http.get("/api/v1/modules",
+          "Authorization", Http.basic(Admin.USER, wrong + i)).statusCode(), "attempt " + i);
+    }
+    HttpResponse<String> refused = http.get("/api/v1/modules",
+        "Authorization", Http.basic(Admin.USER, Admin.PASSWORD));
+    assertEquals(429, refused.statusCode(), "even the right password waits out the window");
+    assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+    String log = site.log();
+    assertTrue(log.contains("Failed API log-in for account 'admin' from 127.0.0.1"), "logged");
+    assertFalse(log.contains(wrong), "a password never reaches the log");
+    assertFalse(log.contains(Admin.PASSWORD), "a password never reaches the log");
+  }
+
   private static JsonObject states(Http http, String auth) {
     var builder = jakarta.json.Json.createObjectBuilder();
     for (JsonValue v : Http.parse(http.get("/api/v1/modules", "Authorization", auth).body())
@@ -233,4 +252,5 @@ class LauncherIT {
       }
     }
   }
+
 }

@@ -143,4 +143,21 @@ class SmokeIT {
       assertTrue(openapi.body().contains("\"" + path + "\""), "OpenAPI lists " + path);
     }
   }
+
+  @Test
+  void forgedOrExpiredFormsAndOtherMethodsAreNot500() {
+    HttpResponse<String> forged = http().send(http().request("/en/login")
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+            "login=login&login%3Ausername=admin&login%3Apassword=x"
+                + "&jakarta.faces.ViewState=forged&login%3Asubmit=Log+in")).build());
+    assertEquals(302, forged.statusCode(), "an unknown view state sends back to a fresh form");
+    assertTrue(forged.headers().firstValue("Location").orElse("").endsWith("/en/login"));
+    HttpResponse<String> delete = http().send(http().request("/fr/a-propos").DELETE().build());
+    assertEquals(405, delete.statusCode());
+    assertTrue(delete.body().contains("Méthode non autorisée"));
+    HttpResponse<String> trace = http().send(http().request("/en/")
+        .method("TRACE", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+    assertTrue(trace.statusCode() == 403 || trace.statusCode() == 405, "TRACE " + trace.statusCode());
+  }
 }
