@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.plenum.it.support.Admin;
 import org.plenum.it.support.Browser;
+import org.plenum.it.support.FixtureModules;
 import org.plenum.it.support.Http;
 import org.plenum.it.support.Site;
 
@@ -163,6 +164,19 @@ class LauncherIT {
     writeJar(modules.resolve("malformed.jar"), Map.of(
         "META-INF/services/org.plenum.spi.Module", "org.example.NoSuchModule\n"));
     writeJar(modules.resolve("library.jar"), Map.of("README", "a jar that is no module"));
+    Path scratch = data.resolveSibling("fixtures");
+    FixtureModules.build(scratch.resolve("future"), modules.resolve("needs-future-pages.jar"),
+        "org.example.future.FutureModule", FixtureModules.source("org.example.future",
+            "FutureModule", "org.plenum.spi.ModuleDescriptor.of(\"future\", \"1.0.0\")"
+                + ".requires(\"pages\", \"9.0.0\").build()", ""));
+    FixtureModules.build(scratch.resolve("explodes"), modules.resolve("explodes.jar"),
+        "org.example.explodes.ExplodingModule", FixtureModules.source("org.example.explodes",
+            "ExplodingModule", "org.plenum.spi.ModuleDescriptor.of(\"explodes\", \"1.0.0\")"
+                + ".build()", "throw new IllegalStateException(\"no mail server configured\");"));
+    FixtureModules.build(scratch.resolve("bad-id"), modules.resolve("bad-id.jar"),
+        "org.example.badid.BadIdModule", FixtureModules.source("org.example.badid",
+            "BadIdModule", "org.plenum.spi.ModuleDescriptor.of(\"Bad Id\", \"1.0\").build()",
+            ""));
     site.start();
 
     Http http = site.http();
@@ -176,9 +190,15 @@ class LauncherIT {
     assertTrue(modulesState.getJsonObject("library.jar").getString("reason")
         .contains("not a Plenum module"));
     assertTrue(modulesState.getJsonObject("notes.txt").getString("reason").contains(".jar"));
-    assertTrue(modulesState.values().stream().map(JsonValue::asJsonObject)
-        .anyMatch(m -> m.getString("reason", "").contains("NoSuchModule")),
-        "the malformed descriptor is reported: " + modulesState);
+    assertTrue(modulesState.getJsonObject("malformed.jar").getString("reason")
+        .contains("NoSuchModule"), "the malformed descriptor is reported: " + modulesState);
+    assertEquals("requires pages >= 9.0.0, but version 0.1.0 is installed",
+        modulesState.getJsonObject("future").getString("reason"));
+    assertEquals("its start-up failed: no mail server configured",
+        modulesState.getJsonObject("explodes").getString("reason"));
+    assertTrue(modulesState.getJsonObject("bad-id.jar").getString("reason")
+        .contains("its descriptor is malformed"), modulesState.toString());
+    assertTrue(site.log().contains("Module explodes"), "the log says so too");
 
     try (Browser b = Browser.open(site.url(), "install-by-jar")) {
       b.go("/en/");
