@@ -8,18 +8,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.settings.SiteSettings;
 import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Languages;
 import org.plenum.core.web.Messages;
-import org.plenum.spi.Theme;
+import org.plenum.core.web.Themes;
 
 /** The site settings form. */
 @Named("settingsAdmin")
@@ -43,6 +41,9 @@ public class SettingsAdmin {
 
   @Inject
   Messages msg;
+
+  @Inject
+  Themes themes;
 
   @NotBlank
   @Size(max = 80)
@@ -83,10 +84,7 @@ public class SettingsAdmin {
 
   /** @return the installed themes' ids */
   public List<String> getThemeOptions() {
-    List<String> ids = new ArrayList<>();
-    ServiceLoader.load(Theme.class, Thread.currentThread().getContextClassLoader())
-        .forEach(t -> ids.add(t.id()));
-    return ids;
+    return themes.ids();
   }
 
   /**

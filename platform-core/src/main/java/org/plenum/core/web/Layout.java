@@ -9,12 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.ServiceLoader;
 import org.plenum.core.modules.ModuleRegistry;
 import org.plenum.core.settings.SiteSettings;
 import org.plenum.spi.MenuContribution;
 import org.plenum.spi.MenuEntry;
-import org.plenum.spi.Theme;
 
 /** What the theme's layout shows around every page: site name, menu, languages, account. */
 @Named("layout")
@@ -39,6 +37,9 @@ public class Layout {
   @Inject
   HttpServletRequest request;
 
+  @Inject
+  Themes themes;
+
   private List<MenuEntry> menu;
 
   /** @return the site's name */
@@ -53,13 +54,7 @@ public class Layout {
 
   /** @return the layout template of the site's theme */
   public String getTemplate() {
-    String id = settings.get(SiteSettings.THEME);
-    for (Theme t : ServiceLoader.load(Theme.class, Thread.currentThread().getContextClassLoader())) {
-      if (t.id().equals(id)) {
-        return t.layout();
-      }
-    }
-    return "/themes/default/layout.xhtml";
+    return themes.layout(settings.get(SiteSettings.THEME));
   }
 
   /** @return the main menu, from the enabled modules */
