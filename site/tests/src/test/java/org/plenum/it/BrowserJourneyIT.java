@@ -172,4 +172,33 @@ class BrowserJourneyIT {
       assertTrue(http.get("/").headers().firstValue("Location").orElse("").endsWith("/en/"));
     }
   }
+
+  @Test
+  void twoEditorsSavingTheSamePageNeverOverwriteEachOther() {
+    String auth = Admin.authorization(new Http(base.toString()));
+    String slug = "agenda-" + UUID.randomUUID().toString().substring(0, 6);
+    assertEquals(201, new Http(base.toString()).json("POST", "/api/v1/pages",
+        "{\"language\":\"en\",\"title\":\"Agenda\",\"slug\":\"" + slug
+            + "\",\"body\":\"1. Welcome\"}", "Authorization", auth).statusCode());
+    try (Browser first = Browser.open(base.toString(), "conflict-first");
+        Browser second = Browser.open(base.toString(), "conflict-second")) {
+      logIn(first, "en");
+      logIn(second, "en");
+      first.go("/en/" + slug);
+      first.clickAndWait(By.id("edit-page"));
+      second.go("/en/pages/" + slug + "/edit");
+      first.type(By.id("page:body"), "1. Welcome\n2. Treasurer's report");
+      first.clickAndWait(By.id("page:save"));
+      assertTrue(first.find(By.id("page-body")).getText().contains("Treasurer"));
+
+      second.type(By.id("page:body"), "1. Welcome\n2. Election of a chair");
+      second.clickAndWait(By.id("page:save"));
+      assertTrue(second.text().contains("Someone else (admin) saved this page"), second.text());
+      second.screenshot("conflict-shown");
+      first.go("/en/" + slug);
+      String body = first.find(By.id("page-body")).getText();
+      assertTrue(body.contains("Treasurer"), "the first save stands: " + body);
+      assertFalse(body.contains("Election"), "the stale save did not overwrite: " + body);
+    }
+  }
 }

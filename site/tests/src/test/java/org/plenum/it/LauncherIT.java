@@ -218,9 +218,19 @@ class LauncherIT {
       assertTrue(table.contains("notices"), table);
       assertTrue(table.contains("not a valid jar"), table);
       b.screenshot("admin-modules");
+
+      assertEquals(200, http.json("PUT", "/api/v1/modules/pages", "{\"enabled\":true}",
+          "Authorization", auth).statusCode());
+      List<String> blocks = blockIds(http.get("/en/").body());
+      assertEquals(List.of("notices.latest", "pages.recent"), blocks, "default order");
+      b.go("/en/admin/settings");
+      b.type(By.id("settings:blocks"), "pages.recent, notices.latest");
+      b.clickAndWait(By.id("settings:save"));
+      assertEquals(List.of("pages.recent", "notices.latest"), blockIds(http.get("/en/").body()),
+          "the configured order");
+      b.go("/en/");
+      b.screenshot("home-with-blocks");
     }
-    assertEquals(200, http.json("PUT", "/api/v1/modules/pages", "{\"enabled\":true}",
-        "Authorization", auth).statusCode());
   }
 
   @Test
@@ -252,6 +262,16 @@ class LauncherIT {
     assertTrue(log.contains("Failed API log-in for account 'admin' from 127.0.0.1"), "logged");
     assertFalse(log.contains(wrong), "a password never reaches the log");
     assertFalse(log.contains(Admin.PASSWORD), "a password never reaches the log");
+  }
+
+  private static List<String> blockIds(String html) {
+    List<String> ids = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"block-([a-z.]+)\"")
+        .matcher(html);
+    while (m.find()) {
+      ids.add(m.group(1));
+    }
+    return ids;
   }
 
   private static JsonObject states(Http http, String auth) {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import org.plenum.core.web.CurrentRequest;
+import org.plenum.spi.HomeBlock;
 import org.plenum.spi.MenuContribution;
 import org.plenum.spi.MenuEntry;
 
@@ -45,6 +46,25 @@ public class NoticeBoard {
     public List<MenuEntry> menuEntries(Locale locale) {
       return List.of(new MenuEntry(catalog.get(locale.getLanguage(), "notices.menu"), "notices",
           80));
+    }
+  }
+
+  /** The home-page block with the latest notices. */
+  @jakarta.enterprise.context.ApplicationScoped
+  public static class Latest implements HomeBlock {
+    @Override
+    public String moduleId() {
+      return NoticesModule.ID;
+    }
+
+    @Override
+    public String blockId() {
+      return "notices.latest";
+    }
+
+    @Override
+    public String fragment() {
+      return "/notices/block.xhtml";
     }
   }
 }
