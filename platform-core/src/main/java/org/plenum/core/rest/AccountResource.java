@@ -5,7 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonString;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
@@ -17,6 +24,7 @@ import org.plenum.core.audit.AuditLog;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Caller;
 import org.plenum.core.identity.PasswordPolicy;
+import org.plenum.core.web.CsrfToken;
 
 /** The caller's own account. */
 @Path("v1/account")
@@ -33,6 +41,35 @@ public class AccountResource {
 
   @Inject
   AuditLog audit;
+
+  @Context
+  HttpServletRequest request;
+
+  /**
+   * Who the caller is. A client authenticated by the session cookie also gets the token its
+   * writes must carry in {@code X-CSRF-Token}.
+   *
+   * @return user name, roles and, for a session, the CSRF token
+   */
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The caller's account")
+  public JsonObject me() {
+    Caller c = caller.caller();
+    if (c == null) {
+      throw new ProblemException(401, "core.problem.authenticate");
+    }
+    JsonArrayBuilder roles = Json.createArrayBuilder();
+    c.roles().stream().sorted().forEach(roles::add);
+    JsonObjectBuilder o = Json.createObjectBuilder()
+        .add("username", c.username())
+        .add("roles", roles)
+        .add("mustChangePassword", c.mustChangePassword());
+    if (c.viaSession()) {
+      o.add("csrfToken", CsrfToken.of(request.getSession()));
+    }
+    return o.build();
+  }
 
   /**
    * Replaces the caller's password: {@code {"current": "…", "replacement": "…"}}. Also the

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -199,6 +200,32 @@ class BrowserJourneyIT {
       String body = first.find(By.id("page-body")).getText();
       assertTrue(body.contains("Treasurer"), "the first save stands: " + body);
       assertFalse(body.contains("Election"), "the stale save did not overwrite: " + body);
+    }
+  }
+
+  @Test
+  void writesWithTheSessionCookieNeedTheSessionsCsrfToken() {
+    Http http = new Http(base.toString());
+    try (Browser b = Browser.open(base.toString(), "csrf")) {
+      logIn(b, "en");
+      String cookie = "PLENUMSESSION="
+          + b.driver().manage().getCookieNamed("PLENUMSESSION").getValue();
+      HttpResponse<String> forged = http.json("PUT", "/api/v1/modules/pages",
+          "{\"enabled\":false}", "Cookie", cookie);
+      assertEquals(403, forged.statusCode(), "a cross-site write with the cookie alone");
+      HttpResponse<String> logout = http.send(http.request("/_plenum/logout")
+          .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString("lang=en")).build());
+      assertEquals(403, logout.statusCode(), "a log-out without the token is refused");
+      assertEquals(200, http.get("/en/about").statusCode(), "nothing changed");
+
+      String token = Http.parse(http.get("/api/v1/account", "Cookie", cookie).body())
+          .asJsonObject().getString("csrfToken");
+      HttpResponse<String> withToken = http.json("PUT", "/api/v1/modules/pages",
+          "{\"enabled\":true}", "Cookie", cookie, "X-CSRF-Token", token);
+      assertEquals(200, withToken.statusCode(), withToken.body());
+      b.go("/en/");
+      assertTrue(b.text().contains("Signed in as admin"), "still logged in");
     }
   }
 }
