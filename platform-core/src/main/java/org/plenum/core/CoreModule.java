@@ -13,6 +13,15 @@ public class CoreModule implements Module {
   /** Permission to use the administration. */
   public static final String ADMIN = "core.admin";
 
+  /** Permission to edit a chapter (within a subtree for coordinators). */
+  public static final String CHAPTER_EDIT = "core.chapter.edit";
+
+  /** Permission to found a sub-chapter (within a subtree for coordinators). */
+  public static final String CHAPTER_CREATE = "core.chapter.create";
+
+  /** Permission to manage accounts and their roles. */
+  public static final String MEMBERS_MANAGE = "core.members.manage";
+
   @Override
   public ModuleDescriptor descriptor() {
     return ModuleDescriptor.of("core", "0.1.0").build();
@@ -24,7 +33,10 @@ public class CoreModule implements Module {
         "org.plenum.core.identity.Account",
         "org.plenum.core.modules.ModuleState",
         "org.plenum.core.settings.Setting",
-        "org.plenum.core.audit.AuditEvent");
+        "org.plenum.core.audit.AuditEvent",
+        "org.plenum.core.chapters.Chapter",
+        "org.plenum.core.chapters.Membership",
+        "org.plenum.core.chapters.RoleGrant");
   }
 
   @Override
@@ -32,16 +44,30 @@ public class CoreModule implements Module {
     return List.of(
         Route.open("", "/core/home.xhtml"),
         Route.openForm("login", "/core/login.xhtml"),
-        new Route("account/password", "/core/password.xhtml", Route.Access.member(), 100, true),
+        signedIn("account/password", "/core/password.xhtml"),
         Route.guarded("admin", "/core/admin/index.xhtml", ADMIN),
         Route.guarded("admin/modules", "/core/admin/modules.xhtml", ADMIN),
         Route.guarded("admin/settings", "/core/admin/settings.xhtml", ADMIN),
-        Route.guarded("admin/audit", "/core/admin/audit.xhtml", ADMIN));
+        Route.guarded("admin/audit", "/core/admin/audit.xhtml", ADMIN),
+        Route.open("chapters", "/core/chapters/directory.xhtml"),
+        Route.open("chapters/{slug}", "/core/chapters/chapter.xhtml"),
+        signedIn("chapters/{slug}/edit", "/core/chapters/edit.xhtml"),
+        signedIn("chapters/{slug}/new", "/core/chapters/edit.xhtml"),
+        signedIn("chapters/{slug}/membership", "/core/chapters/membership.xhtml"));
+  }
+
+  /** A route for logged-in readers whose view checks the permission on the chapter itself. */
+  private static Route signedIn(String pattern, String view) {
+    return new Route(pattern, view, Route.Access.member(), 100, true);
   }
 
   @Override
   public List<Permission> permissions() {
-    return List.of(Permission.of(ADMIN, Roles.ADMINISTRATOR));
+    return List.of(
+        Permission.of(ADMIN, Roles.ADMINISTRATOR),
+        Permission.of(CHAPTER_EDIT, Roles.COORDINATOR, Roles.ADMINISTRATOR),
+        Permission.of(CHAPTER_CREATE, Roles.COORDINATOR, Roles.ADMINISTRATOR),
+        Permission.of(MEMBERS_MANAGE, Roles.ADMINISTRATOR));
   }
 
   @Override

@@ -8,8 +8,17 @@ public final class Roles {
   /** Edits the site's content. */
   public static final String EDITOR = "editor";
 
-  /** A signed-in member. */
+  /** Translates content. */
+  public static final String TRANSLATOR = "translator";
+
+  /** Coordinates a chapter: granted within that chapter's subtree. */
+  public static final String COORDINATOR = "coordinator";
+
+  /** A signed-in member, who votes. */
   public static final String MEMBER = "member";
+
+  /** A signed-in supporter, who takes part but does not vote. */
+  public static final String SUPPORTER = "supporter";
 
   private Roles() {}
 }

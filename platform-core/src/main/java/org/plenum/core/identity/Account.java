@@ -1,21 +1,17 @@
 package org.plenum.core.identity;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HashSet;
-import java.util.Set;
 
 /** A person who can log in. Membership details come with the members module. */
 @Entity
@@ -45,22 +41,21 @@ public class Account {
   @Column(name = "created_at")
   private LocalDateTime createdAt;
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "plenum_account_role", joinColumns = @JoinColumn(name = "account_id"))
-  @Column(name = "role")
-  private Set<String> roles = new HashSet<>();
+  @Enumerated(EnumType.STRING)
+  private MemberStatus status = MemberStatus.MEMBER;
 
   @Version
   private long version;
 
+  /** The hash of an account that has no password yet: nothing matches it. */
+  static final String NO_PASSWORD = "!";
+
   protected Account() {}
 
-  Account(String username, String displayName, String passwordHash, Set<String> roles,
-      boolean mustChangePassword) {
+  Account(String username, String displayName, String passwordHash, boolean mustChangePassword) {
     this.username = username;
     this.displayName = displayName;
     this.passwordHash = passwordHash;
-    this.roles = new HashSet<>(roles);
     this.mustChangePassword = mustChangePassword;
     this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
   }
@@ -80,9 +75,9 @@ public class Account {
     return displayName;
   }
 
-  /** @return the roles held site-wide */
-  public Set<String> roles() {
-    return Set.copyOf(roles);
+  /** @return member (votes) or supporter (takes part, does not vote) */
+  public MemberStatus status() {
+    return status;
   }
 
   /** @return true until the member replaces a one-time password */
@@ -98,6 +93,10 @@ public class Account {
   /** @return the preferred language tag, or {@code null} */
   public String preferredLanguage() {
     return preferredLanguage;
+  }
+
+  void status(MemberStatus status) {
+    this.status = status;
   }
 
   String passwordHash() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.plenum.core.chapters.Grants;
 
 /** Creates accounts, checks credentials and changes passwords. */
 @ApplicationScoped
@@ -19,6 +20,9 @@ public class Accounts {
 
   @Inject
   PasswordHasher hasher;
+
+  @Inject
+  Grants grants;
 
   /**
    * Finds an account by user name, ignoring case.
@@ -54,6 +58,10 @@ public class Accounts {
       hasher.burn(password);
       return Optional.empty();
     }
+    if (Account.NO_PASSWORD.equals(account.get().passwordHash())) {
+      hasher.burn(password);
+      return Optional.empty();
+    }
     boolean ok = hasher.matches(password, account.get().passwordHash());
     return ok && !account.get().suspended() ? account : Optional.empty();
   }
@@ -82,8 +90,70 @@ public class Accounts {
   @Transactional
   public Account create(String username, String displayName, String password, Set<String> roles,
       boolean oneTime) {
-    Account account = new Account(username, displayName, hasher.hash(password), roles, oneTime);
+    Account account = new Account(username, displayName, hasher.hash(password), oneTime);
     em.persist(account);
+    em.flush();
+    for (String role : roles) {
+      grants.grant(account.id(), username, role, null, "system");
+    }
+    return account;
+  }
+
+  /**
+   * Creates a member's account with a password chosen for them, placed in a chapter.
+   *
+   * @param username log-in name
+   * @param displayName shown name
+   * @param password the password, already checked against the policy
+   * @param status member or supporter
+   * @param chapterId the chapter to join, or {@code null}
+   * @return the account
+   */
+  @Transactional
+  public Account createMember(String username, String displayName, String password,
+      MemberStatus status, Long chapterId) {
+    Account account = new Account(username, displayName, hasher.hash(password), false);
+    account.status(status);
+    em.persist(account);
+    em.flush();
+    if (chapterId != null) {
+      em.persist(new org.plenum.core.chapters.Membership(chapterId, account.id()));
+    }
+    return account;
+  }
+
+  /**
+   * Accounts, by display name.
+   *
+   * @param chapterId only the members of this chapter, or {@code null} for all
+   * @return accounts
+   */
+  @Transactional
+  public List<Account> list(Long chapterId) {
+    if (chapterId == null) {
+      return em.createQuery("select a from Account a order by a.displayName", Account.class)
+          .setMaxResults(1000).getResultList();
+    }
+    return em.createQuery("select a from Account a, Membership m where m.accountId = a.id"
+        + " and m.chapterId = :c order by a.displayName", Account.class)
+        .setParameter("c", chapterId).getResultList();
+  }
+
+  /**
+   * Creates an account that cannot log in until its holder sets a password (demo members,
+   * imported members).
+   *
+   * @param username log-in name
+   * @param displayName shown name
+   * @param status member or supporter
+   * @return the account
+   */
+  @Transactional
+  public Account createWithoutPassword(String username, String displayName, MemberStatus status) {
+    Account account = new Account(username, displayName, Account.NO_PASSWORD, false);
+    account.status(status);
+    em.persist(account);
+    em.flush();
     return account;
   }
 

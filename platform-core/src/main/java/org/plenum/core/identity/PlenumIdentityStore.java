@@ -8,6 +8,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.HashSet;
 import java.util.Set;
+import org.plenum.core.chapters.Grants;
 
 /** Checks user names and passwords against the accounts table; gives the account's roles. */
 @ApplicationScoped
@@ -16,6 +17,9 @@ public class PlenumIdentityStore implements IdentityStore {
   @Inject
   Accounts accounts;
 
+  @Inject
+  Grants grants;
+
   @Override
   public CredentialValidationResult validate(Credential credential) {
     if (!(credential instanceof UsernamePasswordCredential up)) {
@@ -23,7 +27,7 @@ public class PlenumIdentityStore implements IdentityStore {
     }
     return accounts.verify(up.getCaller(), up.getPasswordAsString())
         .map(a -> {
-          Set<String> groups = new HashSet<>(a.roles());
+          Set<String> groups = new HashSet<>(grants.siteRoles(a.username()));
           if (a.mustChangePassword()) {
             groups.add(PASSWORD_CHANGE_REQUIRED);
           }

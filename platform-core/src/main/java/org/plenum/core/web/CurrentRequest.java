@@ -51,6 +51,17 @@ public class CurrentRequest {
     return info == null ? "" : info.rest();
   }
 
+  /**
+   * A path parameter of the route, such as the slug of {@code chapters/{slug}}.
+   *
+   * @param name the parameter
+   * @return its value, or {@code null}
+   */
+  public String param(String name) {
+    RequestInfo info = info();
+    return info == null ? null : info.parameters().get(name);
+  }
+
   /** @return the context path, for links */
   public String getBase() {
     return request.getContextPath();
@@ -84,6 +95,17 @@ public class CurrentRequest {
    */
   public boolean can(String permission) {
     return authorizer.can(getCaller(), permission);
+  }
+
+  /**
+   * Tells whether the caller holds a permission on something of a chapter.
+   *
+   * @param permission a permission name
+   * @param chapterId the chapter
+   * @return true when granted there
+   */
+  public boolean can(String permission, Long chapterId) {
+    return authorizer.can(getCaller(), permission, chapterId);
   }
 
   /** @return the session's CSRF token; only for signed-in readers, who have a session */

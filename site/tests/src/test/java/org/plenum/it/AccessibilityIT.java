@@ -56,7 +56,8 @@ class AccessibilityIT {
     List<String> found = new ArrayList<>();
     try (Browser b = Browser.open(base.toString(), "accessibility")) {
       for (String path : List.of("/en/", "/fr/", "/en/about", "/fr/structure-et-programme",
-          "/en/login", "/fr/page-inconnue")) {
+          "/en/login", "/fr/page-inconnue", "/fr/chapters", "/en/chapters?q=london",
+          "/en/chapters/iops-london")) {
         found.addAll(violations(b, path));
       }
       Admin.authorization(new Http(base.toString()));
@@ -66,7 +67,8 @@ class AccessibilityIT {
       b.clickAndWait(By.id("login:submit"));
       for (String path : List.of("/en/admin", "/fr/admin/modules", "/en/admin/settings",
           "/en/admin/audit", "/fr/pages", "/fr/pages/new", "/en/pages/about/edit",
-          "/en/account/password")) {
+          "/en/account/password", "/fr/chapters/iops-vienna", "/en/chapters/iops-london/edit",
+          "/fr/chapters/iops-london/new", "/en/chapters/iops-dublin/membership")) {
         found.addAll(violations(b, path));
       }
       b.screenshot("checked");

@@ -1,0 +1,106 @@
+package org.plenum.core.chapters;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The roles each account holds, and where. Read on every permission check, so kept for a
+ * few seconds per account; a change made here is seen at once.
+ */
+@ApplicationScoped
+public class Grants {
+
+  /**
+   * A role held.
+   *
+   * @param role the role
+   * @param chapterId the chapter whose subtree it covers, or {@code null} for site-wide
+   */
+  public record Held(String role, Long chapterId) {}
+
+  @PersistenceContext
+  EntityManager em;
+
+  private final Cache<String, List<Held>> cache =
+      Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30)).maximumSize(50_000).build();
+
+  /**
+   * The roles an account holds.
+   *
+   * @param username the account's user name
+   * @return the grants, empty for an unknown account
+   */
+  public List<Held> of(String username) {
+    return cache.get(username.toLowerCase(Locale.ROOT), this::load);
+  }
+
+  /**
+   * The roles an account holds site-wide.
+   *
+   * @param username the account's user name
+   * @return role names
+   */
+  public Set<String> siteRoles(String username) {
+    return of(username).stream().filter(h -> h.chapterId() == null).map(Held::role)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Transactional
+  List<Held> load(String username) {
+    return em.createQuery("select g.role, g.chapterId from RoleGrant g, Account a"
+        + " where g.accountId = a.id and lower(a.username) = :u", Object[].class)
+        .setParameter("u", username).getResultList().stream()
+        .map(row -> new Held((String) row[0], (Long) row[1])).toList();
+  }
+
+  /**
+   * Grants a role; granting one already held changes nothing.
+   *
+   * @param accountId the account
+   * @param username its user name, to refresh the cache
+   * @param role the role
+   * @param chapterId the chapter whose subtree it covers, or {@code null} for site-wide
+   * @param by who grants it
+   * @return true when the role was new
+   */
+  @Transactional
+  public boolean grant(long accountId, String username, String role, Long chapterId, String by) {
+    String scope = chapterId == null ? RoleGrant.SITE_WIDE : chapterId.toString();
+    boolean held = !em.createQuery("select g.id from RoleGrant g where g.accountId = :a"
+        + " and g.role = :r and g.scopeKey = :s", Long.class).setParameter("a", accountId)
+        .setParameter("r", role).setParameter("s", scope).getResultList().isEmpty();
+    if (!held) {
+      em.persist(new RoleGrant(accountId, role, chapterId, by));
+    }
+    cache.invalidate(username.toLowerCase(Locale.ROOT));
+    return !held;
+  }
+
+  /**
+   * Takes a role back.
+   *
+   * @param accountId the account
+   * @param username its user name
+   * @param role the role
+   * @param chapterId its chapter, or {@code null} for site-wide
+   * @return true when it was held
+   */
+  @Transactional
+  public boolean revoke(long accountId, String username, String role, Long chapterId) {
+    int removed = em.createQuery("delete from RoleGrant g where g.accountId = :a and g.role = :r"
+        + " and g.scopeKey = :s").setParameter("a", accountId).setParameter("r", role)
+        .setParameter("s", chapterId == null ? RoleGrant.SITE_WIDE : chapterId.toString())
+        .executeUpdate();
+    cache.invalidate(username.toLowerCase(Locale.ROOT));
+    return removed > 0;
+  }
+}

@@ -1,0 +1,260 @@
+package org.plenum.core.chapters.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.plenum.core.CoreModule;
+import org.plenum.core.audit.AuditLog;
+import org.plenum.core.chapters.Chapter;
+import org.plenum.core.chapters.ChapterDraft;
+import org.plenum.core.chapters.ChapterKind;
+import org.plenum.core.chapters.ChapterRejected;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.identity.Authorizer;
+import org.plenum.core.web.CurrentRequest;
+import org.plenum.core.web.Messages;
+import org.plenum.core.web.RequestInfo;
+
+/**
+ * Editing a chapter, or founding a sub-chapter of it. Who may: an administrator anywhere, a
+ * coordinator within their chapter's subtree; everyone else gets 403.
+ */
+@Named("chapterEditor")
+@RequestScoped
+public class ChapterEditor {
+
+  @Inject
+  ChapterService chapters;
+
+  @Inject
+  Authorizer authorizer;
+
+  @Inject
+  CurrentRequest current;
+
+  @Inject
+  Messages msg;
+
+  @Inject
+  AuditLog audit;
+
+  @Inject
+  HttpServletRequest request;
+
+  private String slugParam;
+  private Chapter chapter;
+  private Long id;
+  private long version;
+  private ChapterKind kind;
+  private String name;
+  private String slug;
+  private String city;
+  private String region;
+  private String country;
+  private LocalDate foundedOn;
+  private String description;
+
+  /** @return true when founding a sub-chapter rather than editing */
+  public boolean isCreating() {
+    RequestInfo info = (RequestInfo) request.getAttribute(RequestInfo.ATTRIBUTE);
+    return info != null && info.rest().endsWith("/new");
+  }
+
+  /**
+   * Loads the chapter and checks the permission, or answers 404 or 403.
+   *
+   * @throws IOException when the error cannot be sent
+   */
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    chapter = slugParam == null ? null : chapters.bySlug(slugParam).orElse(null);
+    if (chapter == null) {
+      faces.getExternalContext().responseSendError(404, null);
+      faces.responseComplete();
+      return;
+    }
+    if (!current.can(permission(), chapter.getId())) {
+      faces.getExternalContext().responseSendError(403, null);
+      faces.responseComplete();
+      return;
+    }
+    if (!faces.isPostback() && !isCreating()) {
+      id = chapter.getId();
+      version = chapter.getVersion();
+      kind = chapter.getKind();
+      name = chapter.getName();
+      slug = chapter.getSlug();
+      city = chapter.getCity();
+      region = chapter.getRegion();
+      country = chapter.getCountry();
+      foundedOn = chapter.getFoundedOn();
+      description = chapter.getDescriptionMarkdown();
+    } else if (!faces.isPostback()) {
+      kind = ChapterKind.LOCAL;
+      country = chapter.getCountry();
+      region = chapter.getRegion();
+      foundedOn = LocalDate.now();
+    }
+  }
+
+  private String permission() {
+    return isCreating() ? CoreModule.CHAPTER_CREATE : CoreModule.CHAPTER_EDIT;
+  }
+
+  /**
+   * Saves and shows the chapter, or shows what is wrong.
+   *
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String save() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    authorizer.require(current.getCaller(), permission(), chapter.getId());
+    ChapterDraft draft = new ChapterDraft(kind, name, slug, city, region, country, foundedOn,
+        description);
+    Chapter saved;
+    try {
+      saved = isCreating() ? chapters.create(draft, chapter.getId())
+          : chapters.update(chapter.getId(), version, draft);
+    } catch (ChapterRejected e) {
+      for (ChapterRejected.Problem p : e.problems()) {
+        boolean global = List.of("version", "parent", "id").contains(p.field());
+        faces.addMessage(global ? null : "chapter:" + p.field(), new FacesMessage(
+            FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
+      }
+      faces.validationFailed();
+      return null;
+    }
+    audit.record(current.getCaller().username(), isCreating() ? "chapter.create"
+        : "chapter.update", saved.getSlug(), null, current.getAddress());
+    faces.getExternalContext().redirect(current.link("chapters/" + saved.getSlug()));
+    faces.responseComplete();
+    return null;
+  }
+
+  /** @return the kinds a chapter may have */
+  public ChapterKind[] getKinds() {
+    return ChapterKind.values();
+  }
+
+  /** @return the chapter of the URL */
+  public Chapter getChapter() {
+    return chapter;
+  }
+
+  /** @return slug in the URL */
+  public String getSlugParam() {
+    return slugParam;
+  }
+
+  /** @param slugParam slug in the URL */
+  public void setSlugParam(String slugParam) {
+    this.slugParam = slugParam;
+  }
+
+  /** @return chapter id (editing) */
+  public Long getId() {
+    return id;
+  }
+
+  /** @param id chapter id */
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  /** @return version started from */
+  public long getVersion() {
+    return version;
+  }
+
+  /** @param version version started from */
+  public void setVersion(long version) {
+    this.version = version;
+  }
+
+  /** @return kind */
+  public ChapterKind getKind() {
+    return kind;
+  }
+
+  /** @param kind kind */
+  public void setKind(ChapterKind kind) {
+    this.kind = kind;
+  }
+
+  /** @return name */
+  public String getName() {
+    return name;
+  }
+
+  /** @param name name */
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  /** @return slug */
+  public String getSlug() {
+    return slug;
+  }
+
+  /** @param slug slug */
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  /** @return city */
+  public String getCity() {
+    return city;
+  }
+
+  /** @param city city */
+  public void setCity(String city) {
+    this.city = city;
+  }
+
+  /** @return region */
+  public String getRegion() {
+    return region;
+  }
+
+  /** @param region region */
+  public void setRegion(String region) {
+    this.region = region;
+  }
+
+  /** @return country code */
+  public String getCountry() {
+    return country;
+  }
+
+  /** @param country country code */
+  public void setCountry(String country) {
+    this.country = country;
+  }
+
+  /** @return founding date */
+  public LocalDate getFoundedOn() {
+    return foundedOn;
+  }
+
+  /** @param foundedOn founding date */
+  public void setFoundedOn(LocalDate foundedOn) {
+    this.foundedOn = foundedOn;
+  }
+
+  /** @return description */
+  public String getDescription() {
+    return description;
+  }
+
+  /** @param description description */
+  public void setDescription(String description) {
+    this.description = description;
+  }
+}

@@ -1,0 +1,100 @@
+package org.plenum.core.chapters.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import org.plenum.core.CoreModule;
+import org.plenum.core.chapters.Chapter;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.identity.Accounts;
+import org.plenum.core.web.CurrentRequest;
+
+/** A chapter's page: about, place, coordinators, sub-chapters, and members for members. */
+@Named("chapterView")
+@RequestScoped
+public class ChapterView {
+
+  @Inject
+  ChapterService chapters;
+
+  @Inject
+  CurrentRequest current;
+
+  @Inject
+  Accounts accounts;
+
+  private String slug;
+  private Chapter chapter;
+
+  /**
+   * Loads the chapter or answers 404.
+   *
+   * @throws IOException when the error cannot be sent
+   */
+  public void load() throws IOException {
+    chapter = slug == null ? null : chapters.bySlug(slug).orElse(null);
+    if (chapter == null) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  /** @return the chapter */
+  public Chapter getChapter() {
+    return chapter;
+  }
+
+  /** @return the chapters above it, root first */
+  public List<Chapter> getAncestors() {
+    return chapters.ancestors(chapter);
+  }
+
+  /** @return its sub-chapters */
+  public List<Chapter> getChildren() {
+    return chapters.children(chapter);
+  }
+
+  /** @return its coordinators' names */
+  public List<String> getCoordinators() {
+    return chapters.coordinatorNames(chapter.getId());
+  }
+
+  /** @return how many members it has */
+  public long getMemberCount() {
+    return chapters.memberCount(chapter.getId());
+  }
+
+  /** @return its members' names, for signed-in readers only */
+  public List<String> getMembers() {
+    return current.isSignedIn() ? chapters.memberNames(chapter.getId()) : List.of();
+  }
+
+  /** @return true when the reader belongs to the chapter */
+  public boolean isMember() {
+    return current.isSignedIn() && accounts.byUsername(current.getCaller().username())
+        .map(a -> chapters.isMember(chapter.getId(), a.id())).orElse(false);
+  }
+
+  /** @return true when the reader may edit the chapter */
+  public boolean isEditable() {
+    return current.can(CoreModule.CHAPTER_EDIT, chapter.getId());
+  }
+
+  /** @return true when the reader may found a sub-chapter */
+  public boolean isExtensible() {
+    return current.can(CoreModule.CHAPTER_CREATE, chapter.getId());
+  }
+
+  /** @return the slug from the URL */
+  public String getSlug() {
+    return slug;
+  }
+
+  /** @param slug the slug from the URL */
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+}

@@ -1,0 +1,54 @@
+package org.plenum.core.chapters.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.core.modules.ModuleRegistry;
+import org.plenum.spi.HomeBlock;
+import org.plenum.spi.MenuContribution;
+import org.plenum.spi.MenuEntry;
+
+/** The core's own entry in the main menu: the chapter directory. */
+@ApplicationScoped
+public class CoreContributions implements MenuContribution {
+
+  @Inject
+  MessageCatalog catalog;
+
+  @Override
+  public String moduleId() {
+    return ModuleRegistry.CORE;
+  }
+
+  @Override
+  public List<MenuEntry> menuEntries(Locale locale) {
+    return List.of(new MenuEntry(catalog.get(locale.getLanguage(), "core.chapters.menu"),
+        "chapters", 70));
+  }
+
+  /** The home-page block "New chapters", as the organisation's first site had it. */
+  @ApplicationScoped
+  public static class NewChapters implements HomeBlock {
+    @Override
+    public String moduleId() {
+      return ModuleRegistry.CORE;
+    }
+
+    @Override
+    public String blockId() {
+      return "core.newChapters";
+    }
+
+    @Override
+    public String fragment() {
+      return "/core/chapters/block.xhtml";
+    }
+
+    @Override
+    public int defaultOrder() {
+      return 50;
+    }
+  }
+}

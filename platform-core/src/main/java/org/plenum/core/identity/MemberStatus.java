@@ -1,0 +1,9 @@
+package org.plenum.core.identity;
+
+/** What an account's holder is to the organisation. */
+public enum MemberStatus {
+  /** A full member: takes part and votes. */
+  MEMBER,
+  /** A supporter: follows and takes part, does not vote. */
+  SUPPORTER
+}

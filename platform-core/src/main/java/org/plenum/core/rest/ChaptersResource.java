@@ -1,0 +1,256 @@
+package org.plenum.core.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenum.core.CoreModule;
+import org.plenum.core.audit.AuditLog;
+import org.plenum.core.chapters.Chapter;
+import org.plenum.core.chapters.ChapterDraft;
+import org.plenum.core.chapters.ChapterKind;
+import org.plenum.core.chapters.ChapterRejected;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.core.identity.Authorizer;
+import org.plenum.core.web.Languages;
+import org.plenum.core.web.Problems;
+
+/**
+ * The federation's chapters: the public tree, one chapter, and for those allowed (an
+ * administrator, or a coordinator within their subtree) founding and editing chapters.
+ */
+@Path("v1/chapters")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "chapters")
+public class ChaptersResource {
+
+  @Inject
+  ChapterService chapters;
+
+  @Inject
+  Authorizer authorizer;
+
+  @Inject
+  CallerContext caller;
+
+  @Inject
+  AuditLog audit;
+
+  @Inject
+  Problems problems;
+
+  @Inject
+  Languages languages;
+
+  @Inject
+  MessageCatalog catalog;
+
+  @Context
+  HttpServletRequest request;
+
+  /**
+   * The tree, depth first, each chapter with its parent's slug, depth and member count.
+   *
+   * @return chapters
+   */
+  @GET
+  @Operation(summary = "The chapter tree")
+  public JsonValue tree() {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    java.util.List<ChapterService.Node> nodes = chapters.tree();
+    java.util.Map<Long, String> slugs = new java.util.HashMap<>();
+    nodes.forEach(n -> slugs.put(n.chapter().getId(), n.chapter().getSlug()));
+    for (ChapterService.Node n : nodes) {
+      array.add(json(n.chapter(), slugs::get).add("depth", n.depth())
+          .add("members", n.members()));
+    }
+    return array.build();
+  }
+
+  /**
+   * One chapter.
+   *
+   * @param slug its slug
+   * @return the chapter with its description
+   */
+  @GET
+  @Path("{slug}")
+  @Operation(summary = "Read a chapter")
+  public JsonObject get(@PathParam("slug") String slug) {
+    Chapter c = find(slug);
+    return json(c, id -> chapters.byId(id).map(Chapter::getSlug).orElse(null))
+        .add("description", c.getDescriptionMarkdown())
+        .add("html", c.getDescriptionHtml())
+        .add("members", chapters.memberCount(c.getId())).build();
+  }
+
+  /**
+   * Founds a chapter within another: {@code {parent, kind, name, slug?, city?, region?,
+   * country?, foundedOn?, description?}}.
+   *
+   * @param json the chapter
+   * @return 201 with the chapter
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Found a chapter (administrators; coordinators within their chapter)")
+  public Response create(JsonValue json) {
+    JsonObject body = Bodies.object(json);
+    Chapter parent = find(text(body, "parent"));
+    authorizer.require(caller.caller(), CoreModule.CHAPTER_CREATE, parent.getId());
+    try {
+      Chapter c = chapters.create(draft(body), parent.getId());
+      audit.record(caller.caller().username(), "chapter.create", c.getSlug(), "api",
+          caller.address());
+      return Response.status(201).entity(get(c.getSlug())).build();
+    } catch (ChapterRejected e) {
+      return rejected(e);
+    }
+  }
+
+  /**
+   * Changes a chapter; the body carries the {@code version} read and the fields to change
+   * (a field left out keeps its value; {@code null} clears it).
+   *
+   * @param slug the chapter
+   * @param json the chapter's new description
+   * @return the chapter
+   */
+  @PUT
+  @Path("{slug}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Change a chapter (administrators; coordinators within their chapter)")
+  public Response update(@PathParam("slug") String slug, JsonValue json) {
+    JsonObject body = Bodies.object(json);
+    Chapter c = find(slug);
+    authorizer.require(caller.caller(), CoreModule.CHAPTER_EDIT, c.getId());
+    if (!(body.get("version") instanceof JsonNumber version)) {
+      throw new ProblemException(400, "core.problem.missingField", "version");
+    }
+    try {
+      Chapter saved = chapters.update(c.getId(), version.longValue(), merged(c, body));
+      audit.record(caller.caller().username(), "chapter.update", saved.getSlug(), "api",
+          caller.address());
+      return Response.ok(get(saved.getSlug())).build();
+    } catch (ChapterRejected e) {
+      return rejected(e);
+    }
+  }
+
+  private Chapter find(String slug) {
+    return chapters.bySlug(slug == null ? "" : slug)
+        .orElseThrow(() -> new ProblemException(404, "core.chapter.error.notFound"));
+  }
+
+  private static ChapterDraft draft(JsonObject body) {
+    ChapterKind kind = null;
+    String k = text(body, "kind");
+    if (k != null) {
+      try {
+        kind = ChapterKind.valueOf(k.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new ProblemException(400, "core.chapter.error.kind");
+      }
+    }
+    LocalDate founded = null;
+    String date = text(body, "foundedOn");
+    if (date != null && !date.isBlank()) {
+      try {
+        founded = LocalDate.parse(date);
+      } catch (DateTimeParseException e) {
+        throw new ProblemException(400, "core.chapter.error.date");
+      }
+    }
+    return new ChapterDraft(kind, text(body, "name"), text(body, "slug"), text(body, "city"),
+        text(body, "region"), text(body, "country"), founded, text(body, "description"));
+  }
+
+  /** The chapter as it is, changed by the fields the body gives; absent fields stay. */
+  private static ChapterDraft merged(Chapter c, JsonObject body) {
+    ChapterDraft d = draft(body);
+    return new ChapterDraft(
+        body.containsKey("kind") ? d.kind() : c.getKind(),
+        body.containsKey("name") ? d.name() : c.getName(),
+        body.containsKey("slug") ? d.slug() : c.getSlug(),
+        body.containsKey("city") ? d.city() : c.getCity(),
+        body.containsKey("region") ? d.region() : c.getRegion(),
+        body.containsKey("country") ? d.country() : c.getCountry(),
+        body.containsKey("foundedOn") ? d.foundedOn() : c.getFoundedOn(),
+        body.containsKey("description") ? d.description() : c.getDescriptionMarkdown());
+  }
+
+  private static String text(JsonObject body, String field) {
+    JsonValue v = body.get(field);
+    if (v == null || v == JsonValue.NULL) {
+      return null;
+    }
+    if (!(v instanceof JsonString s)) {
+      throw new ProblemException(400, "core.problem.missingField", field);
+    }
+    return s.getString();
+  }
+
+  private Response rejected(ChapterRejected e) {
+    String lang = languages.choose(request);
+    int status = e.conflict() ? 409 : 400;
+    ChapterRejected.Problem first = e.problems().get(0);
+    JsonObjectBuilder body = problems.body(lang, status, first.key(), first.args().toArray());
+    JsonArrayBuilder errors = Json.createArrayBuilder();
+    e.problems().forEach(p -> errors.add(Json.createObjectBuilder().add("field", p.field())
+        .add("message", catalog.format(lang, p.key(), p.args().toArray()))));
+    return Response.status(status).type(Problems.MEDIA_TYPE)
+        .entity(body.add("errors", errors).build().toString()).build();
+  }
+
+  private static JsonObjectBuilder json(Chapter c,
+      java.util.function.Function<Long, String> slugOf) {
+    JsonObjectBuilder o = Json.createObjectBuilder()
+        .add("id", c.getId())
+        .add("slug", c.getSlug())
+        .add("name", c.getName())
+        .add("kind", c.getKind().name().toLowerCase(Locale.ROOT))
+        .add("version", c.getVersion());
+    if (c.getParentId() != null && slugOf.apply(c.getParentId()) != null) {
+      o.add("parent", slugOf.apply(c.getParentId()));
+    }
+    addIfPresent(o, "city", c.getCity());
+    addIfPresent(o, "region", c.getRegion());
+    addIfPresent(o, "country", c.getCountry());
+    if (c.getFoundedOn() != null) {
+      o.add("foundedOn", c.getFoundedOn().toString());
+    }
+    return o;
+  }
+
+  private static void addIfPresent(JsonObjectBuilder o, String name, String value) {
+    if (value != null) {
+      o.add(name, value);
+    }
+  }
+}

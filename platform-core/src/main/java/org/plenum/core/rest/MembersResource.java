@@ -1,0 +1,237 @@
+package org.plenum.core.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenum.core.CoreModule;
+import org.plenum.core.audit.AuditLog;
+import org.plenum.core.chapters.Chapter;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.chapters.Grants;
+import org.plenum.core.identity.Account;
+import org.plenum.core.identity.Accounts;
+import org.plenum.core.identity.Authorizer;
+import org.plenum.core.identity.MemberStatus;
+import org.plenum.core.identity.PasswordPolicy;
+import org.plenum.spi.Roles;
+
+/**
+ * Accounts and their roles, for administrators: create an account, list them, grant and
+ * revoke roles site-wide or within a chapter.
+ */
+@Path("v1/members")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "members")
+@SecurityRequirement(name = "basic")
+public class MembersResource {
+
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+  private static final Set<String> ROLES = Set.of(Roles.ADMINISTRATOR, Roles.EDITOR,
+      Roles.TRANSLATOR, Roles.COORDINATOR, Roles.MEMBER, Roles.SUPPORTER);
+
+  @Inject
+  Accounts accounts;
+
+  @Inject
+  Grants grants;
+
+  @Inject
+  ChapterService chapters;
+
+  @Inject
+  Authorizer authorizer;
+
+  @Inject
+  CallerContext caller;
+
+  @Inject
+  AuditLog audit;
+
+  /**
+   * Creates an account: {@code {username, displayName, password, status?, chapter?}}. The
+   * password must meet the policy; the account may log in at once.
+   *
+   * @param json the account
+   * @return 201 with the account
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create an account (administrators)")
+  public Response create(JsonValue json) {
+    authorizer.require(caller.caller(), CoreModule.MEMBERS_MANAGE);
+    JsonObject body = Bodies.object(json);
+    String username = text(body, "username", true).strip().toLowerCase(Locale.ROOT);
+    String displayName = text(body, "displayName", true).strip();
+    String password = text(body, "password", true);
+    if (!USERNAME.matcher(username).matches()) {
+      throw new ProblemException(400, "core.member.error.username");
+    }
+    if (displayName.isEmpty() || displayName.length() > 120) {
+      throw new ProblemException(400, "core.member.error.displayName");
+    }
+    PasswordPolicy.problem(password, List.of(username, displayName)).ifPresent(key -> {
+      throw new ProblemException(400, key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+    });
+    MemberStatus status = MemberStatus.MEMBER;
+    String s = text(body, "status", false);
+    if (s != null) {
+      try {
+        status = MemberStatus.valueOf(s.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new ProblemException(400, "core.member.error.status");
+      }
+    }
+    Chapter chapter = null;
+    String slug = text(body, "chapter", false);
+    if (slug != null) {
+      chapter = chapters.bySlug(slug)
+          .orElseThrow(() -> new ProblemException(400, "core.chapter.error.notFound"));
+    }
+    if (accounts.byUsername(username).isPresent()) {
+      throw new ProblemException(409, "core.member.error.taken");
+    }
+    Account a = accounts.createMember(username, displayName, password, status,
+        chapter == null ? null : chapter.getId());
+    audit.record(caller.caller().username(), "member.create", username, null, caller.address());
+    return Response.status(201).entity(json(a)).build();
+  }
+
+  /**
+   * Accounts, optionally of one chapter.
+   *
+   * @param chapter a chapter slug, or none
+   * @return accounts with status and roles
+   */
+  @GET
+  @Operation(summary = "List accounts (administrators)")
+  public JsonValue list(@QueryParam("chapter") String chapter) {
+    authorizer.require(caller.caller(), CoreModule.MEMBERS_MANAGE);
+    Long chapterId = chapter == null ? null : chapters.bySlug(chapter)
+        .orElseThrow(() -> new ProblemException(404, "core.chapter.error.notFound")).getId();
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    accounts.list(chapterId).forEach(a -> array.add(json(a)));
+    return array.build();
+  }
+
+  /**
+   * Grants a role: {@code {role, chapter?}}; without a chapter the role is site-wide.
+   *
+   * @param username the account
+   * @param json the role and where
+   * @return the account with its roles
+   */
+  @POST
+  @Path("{username}/grants")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Grant a role (administrators)")
+  public JsonObject grant(@PathParam("username") String username, JsonValue json) {
+    authorizer.require(caller.caller(), CoreModule.MEMBERS_MANAGE);
+    JsonObject body = Bodies.object(json);
+    Account a = account(username);
+    String role = role(text(body, "role", true));
+    Long chapterId = chapterOf(text(body, "chapter", false));
+    grants.grant(a.id(), a.username(), role, chapterId, caller.caller().username());
+    audit.record(caller.caller().username(), "member.grant", a.username(),
+        role + (chapterId == null ? "" : "@" + chapterId), caller.address());
+    return json(a);
+  }
+
+  /**
+   * Takes a role back.
+   *
+   * @param username the account
+   * @param role the role
+   * @param chapter the chapter slug, or none for site-wide
+   * @return 204, or 404 when not held
+   */
+  @DELETE
+  @Path("{username}/grants")
+  @Operation(summary = "Revoke a role (administrators)")
+  public Response revoke(@PathParam("username") String username, @QueryParam("role") String role,
+      @QueryParam("chapter") String chapter) {
+    authorizer.require(caller.caller(), CoreModule.MEMBERS_MANAGE);
+    Account a = account(username);
+    Long chapterId = chapterOf(chapter);
+    if (!grants.revoke(a.id(), a.username(), role(role), chapterId)) {
+      throw new ProblemException(404, "core.member.error.notHeld");
+    }
+    audit.record(caller.caller().username(), "member.revoke", a.username(),
+        role + (chapterId == null ? "" : "@" + chapterId), caller.address());
+    return Response.noContent().build();
+  }
+
+  private Account account(String username) {
+    return accounts.byUsername(username)
+        .orElseThrow(() -> new ProblemException(404, "core.member.error.notFound"));
+  }
+
+  private Long chapterOf(String slug) {
+    if (slug == null || slug.isBlank()) {
+      return null;
+    }
+    return chapters.bySlug(slug)
+        .orElseThrow(() -> new ProblemException(400, "core.chapter.error.notFound")).getId();
+  }
+
+  private static String role(String role) {
+    if (role == null || !ROLES.contains(role)) {
+      throw new ProblemException(400, "core.member.error.role");
+    }
+    return role;
+  }
+
+  private static String text(JsonObject body, String field, boolean required) {
+    JsonValue v = body.get(field);
+    if (v == null || v == JsonValue.NULL) {
+      if (required) {
+        throw new ProblemException(400, "core.problem.missingField", field);
+      }
+      return null;
+    }
+    if (!(v instanceof JsonString s)) {
+      throw new ProblemException(400, "core.problem.missingField", field);
+    }
+    return s.getString();
+  }
+
+  private JsonObject json(Account a) {
+    JsonArrayBuilder roles = Json.createArrayBuilder();
+    for (Grants.Held h : grants.of(a.username())) {
+      JsonObjectBuilder g = Json.createObjectBuilder().add("role", h.role());
+      if (h.chapterId() != null) {
+        chapters.byId(h.chapterId()).ifPresent(c -> g.add("chapter", c.getSlug()));
+      }
+      roles.add(g);
+    }
+    return Json.createObjectBuilder()
+        .add("username", a.username())
+        .add("displayName", a.displayName())
+        .add("status", a.status().name().toLowerCase(Locale.ROOT))
+        .add("suspended", a.suspended())
+        .add("roles", roles)
+        .build();
+  }
+}
