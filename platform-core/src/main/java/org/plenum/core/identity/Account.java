@@ -95,6 +95,10 @@ public class Account {
     return preferredLanguage;
   }
 
+  void suspended(boolean value) {
+    this.suspended = value;
+  }
+
   void status(MemberStatus status) {
     this.status = status;
   }

@@ -24,6 +24,9 @@ public class Accounts {
   @Inject
   Grants grants;
 
+  @Inject
+  ActiveAccounts active;
+
   /**
    * Finds an account by user name, ignoring case.
    *
@@ -155,6 +158,22 @@ public class Accounts {
     em.persist(account);
     em.flush();
     return account;
+  }
+
+  /**
+   * Suspends an account or lifts the suspension. A suspended account cannot log in, and its
+   * open sessions end at their next request.
+   *
+   * @param username the account
+   * @param suspended the new state
+   * @return the account, if it exists
+   */
+  @Transactional
+  public Optional<Account> setSuspended(String username, boolean suspended) {
+    Optional<Account> account = byUsername(username);
+    account.ifPresent(a -> em.find(Account.class, a.id()).suspended(suspended));
+    active.changed(username);
+    return account.map(a -> em.find(Account.class, a.id()));
   }
 
   /**

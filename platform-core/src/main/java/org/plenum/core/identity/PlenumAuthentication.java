@@ -38,6 +38,9 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
   @Inject
   Problems problems;
 
+  @Inject
+  ActiveAccounts activeAccounts;
+
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request,
       HttpServletResponse response, HttpMessageContext context) {
@@ -52,6 +55,11 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(Caller.SESSION_ATTRIBUTE) instanceof Caller c) {
+      if (!activeAccounts.isActive(c.username())) {
+        LOG.info(() -> "Ended the session of suspended account '" + c.username() + "'");
+        session.invalidate();
+        return context.doNothing();
+      }
       request.setAttribute(Caller.ATTRIBUTE, c);
       return context.notifyContainerAboutLogin(c.username(), c.roles());
     }

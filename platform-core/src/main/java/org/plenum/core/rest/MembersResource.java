@@ -183,6 +183,35 @@ public class MembersResource {
     return Response.noContent().build();
   }
 
+  /**
+   * Suspends an account or lifts its suspension: {@code {"suspended": true}}. Its open
+   * sessions end at their next request.
+   *
+   * @param username the account
+   * @param json the wanted state
+   * @return the account
+   */
+  @jakarta.ws.rs.PUT
+  @Path("{username}/suspension")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Suspend or reactivate an account (administrators)")
+  public JsonObject suspend(@PathParam("username") String username, JsonValue json) {
+    authorizer.require(caller.caller(), CoreModule.MEMBERS_MANAGE);
+    JsonObject body = Bodies.object(json);
+    if (!(body.get("suspended") == JsonValue.TRUE || body.get("suspended") == JsonValue.FALSE)) {
+      throw new ProblemException(400, "core.problem.missingField", "suspended");
+    }
+    boolean suspended = body.getBoolean("suspended");
+    Account a = account(username);
+    if (a.username().equalsIgnoreCase(caller.caller().username())) {
+      throw new ProblemException(409, "core.member.error.self");
+    }
+    Account changed = accounts.setSuspended(a.username(), suspended).orElseThrow();
+    audit.record(caller.caller().username(), suspended ? "member.suspend" : "member.reactivate",
+        a.username(), null, caller.address());
+    return json(changed);
+  }
+
   private Account account(String username) {
     return accounts.byUsername(username)
         .orElseThrow(() -> new ProblemException(404, "core.member.error.notFound"));

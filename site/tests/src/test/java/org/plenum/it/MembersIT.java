@@ -1,0 +1,113 @@
+package org.plenum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.plenum.it.support.Admin;
+import org.plenum.it.support.Browser;
+import org.plenum.it.support.Http;
+
+/** Accounts administered: creation rules, and a suspension that ends open sessions. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MembersIT {
+
+  private static final String PASSWORD = "Lantern-Orchard-Ferry-Nine";
+
+  @ArquillianResource
+  URL base;
+
+  private Http http() {
+    return new Http(base.toString());
+  }
+
+  private String create(String admin) {
+    String username = "susp." + UUID.randomUUID().toString().substring(0, 6);
+    HttpResponse<String> r = http().json("POST", "/api/v1/members", "{\"username\":\""
+        + username + "\",\"displayName\":\"Sam Suspended\",\"password\":\"" + PASSWORD
+        + "\",\"chapter\":\"iops-dublin\",\"status\":\"supporter\"}", "Authorization", admin);
+    assertEquals(201, r.statusCode(), r.body());
+    assertEquals("supporter", Http.parse(r.body()).asJsonObject().getString("status"));
+    return username;
+  }
+
+  @Test
+  void accountsAreCreatedOnlyWithValidFields() {
+    String admin = Admin.authorization(http());
+    String[][] cases = {
+        {"{\"username\":\"ab\",\"displayName\":\"X\",\"password\":\"" + PASSWORD + "\"}", "400"},
+        {"{\"username\":\"Has Space\",\"displayName\":\"X\",\"password\":\"" + PASSWORD + "\"}",
+            "400"},
+        {"{\"username\":\"weak.one\",\"displayName\":\"X\",\"password\":\"password1234\"}", "400"},
+        {"{\"username\":\"no.name\",\"displayName\":\"\",\"password\":\"" + PASSWORD + "\"}",
+            "400"},
+        {"{\"username\":\"bad.status\",\"displayName\":\"X\",\"password\":\"" + PASSWORD
+            + "\",\"status\":\"king\"}", "400"},
+        {"{\"username\":\"admin\",\"displayName\":\"X\",\"password\":\"" + PASSWORD + "\"}", "409"},
+        {"{\"username\":\"x.y\",\"displayName\":\"X\",\"password\":\"" + PASSWORD
+            + "\",\"role\":\"administrator\"}", "201"},
+    };
+    for (String[] c : cases) {
+      HttpResponse<String> r = http().json("POST", "/api/v1/members", c[0], "Authorization",
+          admin);
+      assertEquals(Integer.parseInt(c[1]), r.statusCode(), c[0] + " -> " + r.body());
+    }
+    HttpResponse<String> sneaky = http().get("/api/v1/modules",
+        "Authorization", Http.basic("x.y", PASSWORD));
+    assertEquals(403, sneaky.statusCode(), "a role field in the body is ignored");
+  }
+
+  @Test
+  void suspendingAMemberEndsTheirOpenSession() {
+    String admin = Admin.authorization(http());
+    String username = create(admin);
+    try (Browser b = Browser.open(base.toString(), "suspension")) {
+      b.go("/en/login");
+      b.type(By.id("login:username"), username);
+      b.type(By.id("login:password"), PASSWORD);
+      b.clickAndWait(By.id("login:submit"));
+      assertTrue(b.text().contains("Signed in as " + username), b.text());
+      b.screenshot("signed-in");
+
+      HttpResponse<String> suspended = http().json("PUT", "/api/v1/members/" + username
+          + "/suspension", "{\"suspended\":true}", "Authorization", admin);
+      assertEquals(200, suspended.statusCode(), suspended.body());
+      assertTrue(Http.parse(suspended.body()).asJsonObject().getBoolean("suspended"));
+
+      b.go("/en/chapters/iops-dublin");
+      assertFalse(b.text().contains("Signed in as"), "the session ended at the next request");
+      assertTrue(b.text().contains("Log in to see who the members are."));
+      b.go("/en/account/password");
+      assertTrue(b.path().startsWith("/en/login"));
+      b.type(By.id("login:username"), username);
+      b.type(By.id("login:password"), PASSWORD);
+      b.clickAndWait(By.id("login:submit"));
+      assertTrue(b.find(By.id("messages")).getText()
+          .contains("The user name or password is not right."), "no hint that it is suspended");
+      b.screenshot("refused");
+      assertEquals(401, http().get("/api/v1/account",
+          "Authorization", Http.basic(username, PASSWORD)).statusCode());
+
+      assertEquals(200, http().json("PUT", "/api/v1/members/" + username + "/suspension",
+          "{\"suspended\":false}", "Authorization", admin).statusCode());
+      b.type(By.id("login:username"), username);
+      b.type(By.id("login:password"), PASSWORD);
+      b.clickAndWait(By.id("login:submit"));
+      assertTrue(b.text().contains("Signed in as " + username), "reactivated");
+    }
+    assertEquals(409, http().json("PUT", "/api/v1/members/admin/suspension",
+        "{\"suspended\":true}", "Authorization", admin).statusCode(), "not oneself");
+    assertEquals(403, http().json("PUT", "/api/v1/members/admin/suspension",
+        "{\"suspended\":true}", "Authorization", Http.basic(username, PASSWORD)).statusCode());
+  }
+}
