@@ -146,6 +146,48 @@ public class ChapterService {
   }
 
   /**
+   * The chapter a new member belongs in: the local chapter of their city, else the regional
+   * chapter of their region, else their country's, else the international.
+   *
+   * @param country ISO country code, or {@code null}
+   * @param region region, or {@code null}
+   * @param city city, or {@code null}
+   * @return the chapter, empty only when there is no chapter at all
+   */
+  @Transactional
+  public Optional<Chapter> placeFor(String country, String region, String city) {
+    List<Chapter> all = em.createQuery("select c from Chapter c order by c.id", Chapter.class)
+        .getResultList();
+    String cc = country == null ? null : country.toUpperCase(Locale.ROOT);
+    for (ChapterKind kind : new ChapterKind[] {ChapterKind.LOCAL, ChapterKind.REGIONAL,
+        ChapterKind.NATIONAL}) {
+      for (Chapter c : all) {
+        if (c.getKind() != kind || cc == null || !cc.equals(c.getCountry())) {
+          continue;
+        }
+        boolean match = switch (kind) {
+          case LOCAL -> same(c.getCity(), city);
+          case REGIONAL -> same(c.getRegion(), region);
+          default -> true;
+        };
+        if (match) {
+          return Optional.of(c);
+        }
+      }
+    }
+    return all.stream().filter(c -> c.getParentId() == null).findFirst();
+  }
+
+  private static boolean same(String a, String b) {
+    return a != null && b != null && fold(a).equals(fold(b));
+  }
+
+  private static String fold(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip();
+  }
+
+  /**
    * The chapters founded last.
    *
    * @param max how many
@@ -299,6 +341,19 @@ public class ChapterService {
     return !em.createQuery("select m.accountId from Membership m where m.chapterId = :c"
         + " and m.accountId = :a", Long.class).setParameter("c", chapterId)
         .setParameter("a", accountId).getResultList().isEmpty();
+  }
+
+  /**
+   * The chapters an account belongs to.
+   *
+   * @param accountId the account
+   * @return chapters, by name
+   */
+  @Transactional
+  public List<Chapter> chaptersOf(long accountId) {
+    return em.createQuery("select c from Chapter c, Membership m where m.chapterId = c.id"
+        + " and m.accountId = :a order by c.name", Chapter.class).setParameter("a", accountId)
+        .getResultList();
   }
 
   /**

@@ -44,6 +44,13 @@ public class Account {
   @Enumerated(EnumType.STRING)
   private MemberStatus status = MemberStatus.MEMBER;
 
+  @Column(name = "verified_at")
+  private LocalDateTime verifiedAt;
+
+  private String country;
+  private String region;
+  private String city;
+
   @Version
   private long version;
 
@@ -58,6 +65,8 @@ public class Account {
     this.passwordHash = passwordHash;
     this.mustChangePassword = mustChangePassword;
     this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+    // accounts made by the site or an administrator need no address check; joining does
+    this.verifiedAt = createdAt;
   }
 
   /** @return the database id */
@@ -93,6 +102,29 @@ public class Account {
   /** @return the preferred language tag, or {@code null} */
   public String preferredLanguage() {
     return preferredLanguage;
+  }
+
+  void joined(String email, String language, String country, String region, String city) {
+    this.email = email;
+    this.preferredLanguage = language;
+    this.country = country;
+    this.region = region;
+    this.city = city;
+    this.verifiedAt = null;
+  }
+
+  void verified() {
+    this.verifiedAt = LocalDateTime.now(ZoneOffset.UTC);
+  }
+
+  /** @return true once the holder followed the link mailed to them */
+  public boolean isVerified() {
+    return verifiedAt != null;
+  }
+
+  /** @return the e-mail address, or {@code null} */
+  public String email() {
+    return email;
   }
 
   void suspended(boolean value) {

@@ -35,12 +35,103 @@ public class Accounts {
    */
   @Transactional
   public Optional<Account> byUsername(String username) {
+    if (username != null && username.contains("@")) {
+      return byEmail(username);
+    }
     if (username == null || username.isBlank() || username.length() > 64) {
       return Optional.empty();
     }
     return em.createQuery("select a from Account a where lower(a.username) = :u", Account.class)
         .setParameter("u", username.trim().toLowerCase(Locale.ROOT))
         .getResultStream().findFirst();
+  }
+
+  /**
+   * Finds an account by e-mail address, ignoring case.
+   *
+   * @param email the address
+   * @return the account, if any
+   */
+  @Transactional
+  public Optional<Account> byEmail(String email) {
+    if (email == null || email.isBlank() || email.length() > 254) {
+      return Optional.empty();
+    }
+    return em.createQuery("select a from Account a where lower(a.email) = :e", Account.class)
+        .setParameter("e", email.trim().toLowerCase(Locale.ROOT)).getResultStream().findFirst();
+  }
+
+  /**
+   * Creates the account of someone joining: it works only once the address is verified.
+   *
+   * @param email the address, also how the member logs in
+   * @param displayName the name shown
+   * @param password the password, already checked against the policy
+   * @param language the preferred language
+   * @param country ISO country code, or {@code null}
+   * @param region region, or {@code null}
+   * @param city city, or {@code null}
+   * @return the account
+   */
+  @Transactional
+  public Account join(String email, String displayName, String password, String language,
+      String country, String region, String city) {
+    String base = org.plenum.core.content.Slugs.from(email.substring(0, email.indexOf('@')))
+        .replace('-', '.');
+    if (base.length() < 3) {
+      base = "member";
+    }
+    base = base.length() > 50 ? base.substring(0, 50) : base;
+    String username = base;
+    java.security.SecureRandom random = new java.security.SecureRandom();
+    while (byUsername(username).isPresent()) {
+      username = base + "." + (1000 + random.nextInt(9000));
+    }
+    Account account = new Account(username, displayName, hasher.hash(password), false);
+    account.joined(email.trim().toLowerCase(Locale.ROOT), language, country, region, city);
+    em.persist(account);
+    em.flush();
+    return account;
+  }
+
+  /**
+   * Marks an account's address as verified.
+   *
+   * @param accountId the account
+   * @return the account
+   */
+  @Transactional
+  public Account markVerified(long accountId) {
+    Account a = em.find(Account.class, accountId);
+    a.verified();
+    active.changed(a.username());
+    return a;
+  }
+
+  /**
+   * Sets a new password chosen through a reset link.
+   *
+   * @param accountId the account
+   * @param password the new password
+   * @throws PasswordRejected when the policy refuses it
+   */
+  @Transactional
+  public void resetPassword(long accountId, String password) {
+    Account a = em.find(Account.class, accountId);
+    PasswordPolicy.problem(password, List.of(a.username(), a.displayName())).ifPresent(key -> {
+      throw new PasswordRejected(key);
+    });
+    a.replacePassword(hasher.hash(password));
+  }
+
+  /**
+   * Spends the time of one password hash, so that a path that needs none answers as slowly as
+   * one that does.
+   *
+   * @param password the password given
+   */
+  public void burn(String password) {
+    hasher.burn(password == null ? "" : password);
   }
 
   /**
@@ -66,7 +157,8 @@ public class Accounts {
       return Optional.empty();
     }
     boolean ok = hasher.matches(password, account.get().passwordHash());
-    return ok && !account.get().suspended() ? account : Optional.empty();
+    return ok && !account.get().suspended() && account.get().isVerified() ? account
+        : Optional.empty();
   }
 
   /**

@@ -1,0 +1,234 @@
+package org.plenum.core.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.plenum.core.chapters.Chapter;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.config.PlenumConfig;
+import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.core.mail.Mailer;
+import org.plenum.core.settings.SiteSettings;
+
+/**
+ * Joining, confirming one's address, and resetting a forgotten password. Every answer is the
+ * same whether or not an address is known: joining with a known address mails its owner
+ * instead of saying so, and both paths spend the time of one password hash.
+ */
+@ApplicationScoped
+public class Joining {
+
+  private static final Logger LOG = Logger.getLogger(Joining.class.getName());
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  /** How long a verification link stays valid. */
+  static final Duration VERIFY_LIFETIME = Duration.ofHours(48);
+
+  /** How long a password-reset link stays valid. */
+  static final Duration RESET_LIFETIME = Duration.ofHours(1);
+
+  @Inject
+  Accounts accounts;
+
+  @Inject
+  Tokens tokens;
+
+  @Inject
+  ChapterService chapters;
+
+  @Inject
+  Mailer mailer;
+
+  @Inject
+  MessageCatalog catalog;
+
+  @Inject
+  PlenumConfig config;
+
+  @Inject
+  SiteSettings settings;
+
+  /**
+   * What someone joining fills in.
+   *
+   * @param name display name
+   * @param email e-mail address
+   * @param password password
+   * @param language preferred language
+   * @param country ISO country code, may be blank
+   * @param region region, may be blank
+   * @param city city, may be blank
+   */
+  public record Form(String name, String email, String password, String language,
+      String country, String region, String city) {}
+
+  /**
+   * A problem with a form field.
+   *
+   * @param field the field
+   * @param key message key
+   */
+  public record Problem(String field, String key) {}
+
+  /** A form that cannot be accepted. */
+  public static class Refused extends RuntimeException {
+    private final transient List<Problem> problems;
+
+    Refused(List<Problem> problems) {
+      super(problems.toString());
+      this.problems = List.copyOf(problems);
+    }
+
+    /** @return the problems */
+    public List<Problem> problems() {
+      return problems;
+    }
+  }
+
+  /**
+   * Someone joins: an unverified account placed in the chapter of their place, and a mail
+   * with a single-use link; or, for a known address, a mail to its owner.
+   *
+   * @param f the form
+   * @throws Refused when a field is invalid
+   */
+  @Transactional
+  public void join(Form f) {
+    List<Problem> problems = new ArrayList<>();
+    String name = f.name() == null ? "" : f.name().strip();
+    if (name.isEmpty() || name.length() > 120) {
+      problems.add(new Problem("name", "core.join.error.name"));
+    }
+    String email = f.email() == null ? "" : f.email().strip();
+    if (!validEmail(email)) {
+      problems.add(new Problem("email", "core.join.error.email"));
+    }
+    PasswordPolicy.problem(f.password(), List.of(name, email))
+        .ifPresent(k -> problems.add(new Problem("password", k)));
+    if (f.language() == null || !catalog.offers(f.language())) {
+      problems.add(new Problem("language", "core.join.error.language"));
+    }
+    String country = blankToNull(f.country());
+    if (country != null && !COUNTRIES.contains(country.toUpperCase(Locale.ROOT))) {
+      problems.add(new Problem("country", "core.join.error.country"));
+    }
+    if (length(f.region()) > 120 || length(f.city()) > 120) {
+      problems.add(new Problem("city", "core.join.error.place"));
+    }
+    if (!problems.isEmpty()) {
+      throw new Refused(problems);
+    }
+    Optional<Account> known = accounts.byEmail(email);
+    if (known.isPresent()) {
+      accounts.burn(f.password());
+      String lang = known.get().preferredLanguage() == null ? f.language()
+          : known.get().preferredLanguage();
+      String link = config.baseUrl() + "/" + lang + "/password/forgot";
+      mailer.send(new Mailer.Mail(email, catalog.format(lang, "core.mail.known.subject",
+          siteName()), catalog.format(lang, "core.mail.known.body", known.get().displayName(),
+          siteName(), link), link));
+      return;
+    }
+    Account a = accounts.join(email, name, f.password(), f.language(),
+        country == null ? null : country.toUpperCase(Locale.ROOT), blankToNull(f.region()),
+        blankToNull(f.city()));
+    chapters.placeFor(country, f.region(), f.city())
+        .ifPresent(c -> chapters.join(c.getId(), a.id()));
+    String token = tokens.issue(a.id(), Tokens.VERIFY, VERIFY_LIFETIME);
+    String link = config.baseUrl() + "/" + f.language() + "/join/verify?token=" + token;
+    mailer.send(new Mailer.Mail(email, catalog.format(f.language(), "core.mail.verify.subject",
+        siteName()), catalog.format(f.language(), "core.mail.verify.body", name, siteName(),
+        link, VERIFY_LIFETIME.toHours()), link));
+    LOG.info(() -> "Account '" + a.username() + "' joined; waiting for address verification");
+  }
+
+  /**
+   * Follows a verification link.
+   *
+   * @param token the token of the link
+   * @return the chapters the new member belongs to, when the link was valid
+   */
+  @Transactional
+  public Optional<List<Chapter>> verify(String token) {
+    return tokens.spend(token, Tokens.VERIFY).map(id -> {
+      Account a = accounts.markVerified(id);
+      return chapters.chaptersOf(a.id());
+    });
+  }
+
+  /**
+   * Mails a reset link to the owner of an address, when there is one that may log in.
+   *
+   * @param email the address given
+   * @param lang the language of the page
+   */
+  @Transactional
+  public void forgot(String email, String lang) {
+    accounts.byEmail(email).filter(a -> a.isVerified() && !a.suspended()).ifPresent(a -> {
+      String l = a.preferredLanguage() == null ? lang : a.preferredLanguage();
+      String token = tokens.issue(a.id(), Tokens.RESET, RESET_LIFETIME);
+      String link = config.baseUrl() + "/" + l + "/password/reset?token=" + token;
+      mailer.send(new Mailer.Mail(a.email(), catalog.format(l, "core.mail.reset.subject",
+          siteName()), catalog.format(l, "core.mail.reset.body", a.displayName(), siteName(),
+          link), link));
+    });
+  }
+
+  /**
+   * Sets a new password through a reset link. The password is checked before the link is
+   * spent, so a refused password leaves the link usable.
+   *
+   * @param token the link's token
+   * @param password the new password
+   * @return true when the link was valid and the password set
+   * @throws Accounts.PasswordRejected when the password breaks the policy
+   */
+  @Transactional
+  public boolean reset(String token, String password) {
+    if (!tokens.valid(token, Tokens.RESET)) {
+      return false;
+    }
+    if (password == null || password.length() < PasswordPolicy.MIN_LENGTH
+        || password.length() > PasswordPolicy.MAX_LENGTH) {
+      throw new Accounts.PasswordRejected(password == null
+          || password.length() < PasswordPolicy.MIN_LENGTH ? "core.password.tooShort"
+          : "core.password.tooLong");
+    }
+    Optional<Long> account = tokens.spend(token, Tokens.RESET);
+    account.ifPresent(id -> accounts.resetPassword(id, password));
+    return account.isPresent();
+  }
+
+  private String siteName() {
+    return settings.get(SiteSettings.NAME);
+  }
+
+  static boolean validEmail(String email) {
+    if (email.isEmpty() || email.length() > 254 || !email.contains("@")) {
+      return false;
+    }
+    try {
+      new InternetAddress(email, true).validate();
+      return email.indexOf('@') > 0 && email.substring(email.indexOf('@') + 1).contains(".");
+    } catch (AddressException e) {
+      return false;
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static int length(String s) {
+    return s == null ? 0 : s.strip().length();
+  }
+}

@@ -1,0 +1,2 @@
+/** Faces beans of joining, address verification and password reset. */
+package org.plenum.core.join;
