@@ -49,6 +49,7 @@ public class CoreModule implements Module {
         Route.guarded("admin/modules", "/core/admin/modules.xhtml", ADMIN),
         Route.guarded("admin/settings", "/core/admin/settings.xhtml", ADMIN),
         Route.guarded("admin/audit", "/core/admin/audit.xhtml", ADMIN),
+        Route.guarded("admin/members", "/core/admin/members.xhtml", MEMBERS_MANAGE),
         Route.openForm("join", "/core/join/join.xhtml"),
         Route.open("join/sent", "/core/join/sent.xhtml"),
         Route.open("join/verify", "/core/join/verify.xhtml"),

@@ -269,6 +269,58 @@ public class Accounts {
   }
 
   /**
+   * Makes an account a member (who votes) or a supporter.
+   *
+   * @param username the account
+   * @param status the new status
+   * @return the account, if it exists
+   */
+  @Transactional
+  public Optional<Account> setStatus(String username, MemberStatus status) {
+    return byUsername(username).map(a -> {
+      Account managed = em.find(Account.class, a.id());
+      managed.status(status);
+      return managed;
+    });
+  }
+
+  /**
+   * Accounts matching a search, for the administration.
+   *
+   * @param text part of the name, user name or address, or blank for all
+   * @param chapterId only the members of this chapter, or {@code null}
+   * @param status only this status, or {@code null}
+   * @param max at most this many
+   * @return accounts, by name
+   */
+  @Transactional
+  public List<Account> search(String text, Long chapterId, MemberStatus status, int max) {
+    StringBuilder q = new StringBuilder("select a from Account a where 1 = 1");
+    if (text != null && !text.isBlank()) {
+      q.append(" and (lower(a.displayName) like :t or lower(a.username) like :t"
+          + " or lower(a.email) like :t)");
+    }
+    if (chapterId != null) {
+      q.append(" and exists (select m from Membership m where m.accountId = a.id"
+          + " and m.chapterId = :c)");
+    }
+    if (status != null) {
+      q.append(" and a.status = :s");
+    }
+    var query = em.createQuery(q.append(" order by a.displayName").toString(), Account.class);
+    if (text != null && !text.isBlank()) {
+      query.setParameter("t", "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
+    }
+    if (chapterId != null) {
+      query.setParameter("c", chapterId);
+    }
+    if (status != null) {
+      query.setParameter("s", status);
+    }
+    return query.setMaxResults(max).getResultList();
+  }
+
+  /**
    * Replaces a password after checking the current one and the policy.
    *
    * @param username the account

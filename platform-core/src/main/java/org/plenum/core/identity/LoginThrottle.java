@@ -2,6 +2,7 @@ package org.plenum.core.identity;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Locale;
@@ -19,8 +20,22 @@ public class LoginThrottle {
   static final int PER_ADDRESS = 20;
   static final Duration WINDOW = Duration.ofMinutes(15);
 
-  private final Cache<String, AtomicInteger> failures =
-      Caffeine.newBuilder().expireAfterWrite(WINDOW).maximumSize(100_000).build();
+  private final Cache<String, AtomicInteger> failures;
+
+  /** A throttle on the system clock. */
+  public LoginThrottle() {
+    this(Ticker.systemTicker());
+  }
+
+  /**
+   * A throttle on a given clock, for tests.
+   *
+   * @param ticker the clock
+   */
+  LoginThrottle(Ticker ticker) {
+    failures = Caffeine.newBuilder().expireAfterWrite(WINDOW).maximumSize(100_000)
+        .ticker(ticker).build();
+  }
 
   /**
    * Tells whether an attempt may proceed.

@@ -54,7 +54,11 @@ public class AccountResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The caller's account")
-  public JsonObject me() {
+  public JsonObject account() {
+    return me();
+  }
+
+  private JsonObject me() {
     Caller c = caller.caller();
     if (c == null) {
       throw new ProblemException(401, "core.problem.authenticate");

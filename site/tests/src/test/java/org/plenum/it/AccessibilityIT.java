@@ -56,7 +56,8 @@ class AccessibilityIT {
     List<String> found = new ArrayList<>();
     try (Browser b = Browser.open(base.toString(), "accessibility")) {
       for (String path : List.of("/en/", "/fr/", "/en/about", "/fr/structure-et-programme",
-          "/en/login", "/fr/page-inconnue", "/fr/chapters", "/en/chapters?q=london",
+          "/en/login", "/fr/page-inconnue", "/fr/chapters", "/en/chapters?q=london", "/fr/join",
+          "/en/password/forgot", "/en/join/sent",
           "/en/chapters/iops-london")) {
         found.addAll(violations(b, path));
       }
@@ -68,7 +69,8 @@ class AccessibilityIT {
       for (String path : List.of("/en/admin", "/fr/admin/modules", "/en/admin/settings",
           "/en/admin/audit", "/fr/pages", "/fr/pages/new", "/en/pages/about/edit",
           "/en/account/password", "/fr/chapters/iops-vienna", "/en/chapters/iops-london/edit",
-          "/fr/chapters/iops-london/new", "/en/chapters/iops-dublin/membership")) {
+          "/fr/chapters/iops-london/new", "/en/chapters/iops-dublin/membership",
+          "/fr/admin/members", "/en/admin/members?chapter=iops-london")) {
         found.addAll(violations(b, path));
       }
       b.screenshot("checked");

@@ -25,10 +25,13 @@ class BrowserJourneyIT {
   @ArquillianResource
   URL base;
 
+  private org.openqa.selenium.Cookie beforeLogIn;
+
   private void logIn(Browser b, String lang) {
     Admin.authorization(new Http(base.toString()));
     b.go("/" + lang + "/");
     b.clickAndWait(By.id("login-link"));
+    beforeLogIn = b.driver().manage().getCookieNamed("PLENUMSESSION");
     b.type(By.id("login:username"), Admin.USER);
     b.type(By.id("login:password"), Admin.PASSWORD);
     b.clickAndWait(By.id("login:submit"));
@@ -53,6 +56,11 @@ class BrowserJourneyIT {
       org.openqa.selenium.Cookie session = b.driver().manage().getCookieNamed("PLENUMSESSION");
       assertTrue(session.isHttpOnly(), "session cookie is HttpOnly");
       assertEquals("Lax", session.getSameSite());
+      assertTrue(beforeLogIn != null && !beforeLogIn.getValue().equals(session.getValue()),
+          "a new session id at log-in (no session fixation)");
+      assertTrue(Http.parse(new Http(base.toString()).get("/api/v1/me", "Cookie",
+          "PLENUMSESSION=" + session.getValue()).body()).asJsonObject().getString("username")
+          .equals("admin"), "/api/v1/me knows the session");
       b.clickAndWait(By.id("admin-link"));
       b.clickAndWait(By.linkText("Pages"));
       b.clickAndWait(By.id("new-page"));

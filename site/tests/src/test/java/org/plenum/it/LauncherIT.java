@@ -264,6 +264,29 @@ class LauncherIT {
     assertFalse(log.contains(Admin.PASSWORD), "a password never reaches the log");
   }
 
+  @Test
+  @Order(6)
+  void withoutSmtpMailsGoToTheOutboxAndTheirLinksToTheLog() throws IOException {
+    try (Browser b = Browser.open(site.url(), "outbox")) {
+      b.go("/en/join");
+      b.type(By.id("join:name"), "Outbox Olga");
+      b.type(By.id("join:email"), "olga@example.org");
+      b.type(By.id("join:password"), "Copper-Kettles-In-Vienna-33");
+      b.type(By.id("join:confirmation"), "Copper-Kettles-In-Vienna-33");
+      b.clickAndWait(By.id("join:submit"));
+      assertEquals("/en/join/sent", b.path());
+    }
+    Path outbox = data.resolve("outbox");
+    List<Path> mails;
+    try (var files = Files.list(outbox)) {
+      mails = files.filter(p -> p.toString().endsWith(".eml")).toList();
+    }
+    assertEquals(1, mails.size(), "one .eml in the outbox");
+    String eml = Files.readString(mails.get(0));
+    assertTrue(eml.contains("olga@example.org"), eml);
+    assertTrue(site.log().contains("/en/join/verify?token="), "the link is in the log");
+  }
+
   private static List<String> blockIds(String html) {
     List<String> ids = new ArrayList<>();
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"block-([a-z.]+)\"")

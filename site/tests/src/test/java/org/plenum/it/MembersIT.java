@@ -110,4 +110,42 @@ class MembersIT {
     assertEquals(403, http().json("PUT", "/api/v1/members/admin/suspension",
         "{\"suspended\":true}", "Authorization", Http.basic(username, PASSWORD)).statusCode());
   }
+
+  @Test
+  void administratorsManageMembersInTheAdmin() {
+    String admin = Admin.authorization(http());
+    String username = create(admin);
+    try (Browser b = Browser.open(base.toString(), "members-admin")) {
+      b.go("/fr/login");
+      b.type(By.id("login:username"), Admin.USER);
+      b.type(By.id("login:password"), Admin.PASSWORD);
+      b.clickAndWait(By.id("login:submit"));
+      b.go("/fr/admin/members?q=" + username);
+      String row = "member-" + username.replace('.', '-');
+      assertTrue(b.find(By.id(row)).getText().contains("Sympathisant"), b.text());
+      b.clickAndWait(By.cssSelector("#" + row + " input[value='Rendre membre']"));
+      assertTrue(b.text().contains("Le statut de " + username + " a changé."), b.text());
+      assertTrue(b.find(By.id(row)).getText().contains("Membre"));
+
+      b.type(By.id("grant:grantee"), username);
+      new org.openqa.selenium.support.ui.Select(b.find(By.id("grant:role")))
+          .selectByValue("coordinator");
+      new org.openqa.selenium.support.ui.Select(b.find(By.id("grant:roleChapter")))
+          .selectByValue("iops-dublin");
+      b.clickAndWait(By.id("grant:submit"));
+      b.go("/fr/admin/members?q=" + username);
+      assertTrue(b.find(By.id(row)).getText().contains("Coordinateur (IOPS Dublin)"), b.text());
+
+      b.clickAndWait(By.cssSelector("#" + row + " input[value='Suspendre']"));
+      assertTrue(b.find(By.id(row)).getText().contains("suspendu"));
+      b.screenshot("members");
+      b.go("/fr/admin/members?chapter=iops-dublin&status=MEMBER");
+      assertTrue(b.find(By.id("member-table")).getText().contains(username));
+      b.go("/fr/admin/members?chapter=iops-vienna");
+      assertFalse(b.find(By.id("member-table")).getText().contains(username));
+    }
+    String roles = Http.parse(http().get("/api/v1/members?chapter=iops-dublin",
+        "Authorization", admin).body()).toString();
+    assertTrue(roles.contains("\"chapter\":\"iops-dublin\""), roles);
+  }
 }

@@ -65,6 +65,9 @@ public final class Site implements AutoCloseable {
     pb.environment().remove("PLENUM_DB_CLASS");
     pb.environment().remove("PLENUM_DB_USER");
     pb.environment().remove("PLENUM_DB_PASSWORD");
+    // no mail server: a bundle started with nothing configured writes mail to its outbox
+    pb.environment().remove("PLENUM_SMTP_HOST");
+    pb.environment().remove("PLENUM_SMTP_PORT");
     pb.environment().put("PLENUM_DATA", data.toString());
     pb.environment().put("PLENUM_PORT", String.valueOf(port));
     pb.environment().putAll(env);

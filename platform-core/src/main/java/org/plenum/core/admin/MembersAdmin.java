@@ -1,0 +1,252 @@
+package org.plenum.core.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Locale;
+import org.plenum.core.CoreModule;
+import org.plenum.core.audit.AuditLog;
+import org.plenum.core.chapters.Chapter;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.chapters.Grants;
+import org.plenum.core.identity.Account;
+import org.plenum.core.identity.Accounts;
+import org.plenum.core.identity.Authorizer;
+import org.plenum.core.identity.MemberStatus;
+import org.plenum.core.web.CurrentRequest;
+import org.plenum.core.web.Messages;
+import org.plenum.spi.Roles;
+
+/**
+ * The members page of the administration: find accounts by name, chapter and status; suspend
+ * and reactivate them, make them members or supporters, grant and revoke roles.
+ */
+@Named("membersAdmin")
+@RequestScoped
+public class MembersAdmin {
+
+  @Inject
+  Accounts accounts;
+
+  @Inject
+  ChapterService chapters;
+
+  @Inject
+  Grants grants;
+
+  @Inject
+  Authorizer authorizer;
+
+  @Inject
+  AuditLog audit;
+
+  @Inject
+  CurrentRequest current;
+
+  @Inject
+  Messages msg;
+
+  private String query;
+  private String chapter;
+  private String status;
+  private String role;
+  private String grantee;
+  private String roleChapter;
+  private List<Account> results;
+
+  /**
+   * Reads the search from the address, before anything asks for the results: a post-back
+   * decodes the row buttons against the same rows the page showed.
+   */
+  @jakarta.annotation.PostConstruct
+  void readSearch() {
+    var params = FacesContext.getCurrentInstance().getExternalContext()
+        .getRequestParameterMap();
+    setQuery(params.get("q"));
+    setChapter(params.get("chapter"));
+    setStatus(params.get("status"));
+  }
+
+  /** @return the accounts matching the search, at most 200 */
+  public List<Account> getResults() {
+    if (results == null) {
+      Long chapterId = chapter == null || chapter.isBlank() ? null
+          : chapters.bySlug(chapter).map(Chapter::getId).orElse(-1L);
+      MemberStatus s = null;
+      if (status != null && !status.isBlank()) {
+        try {
+          s = MemberStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+          s = null;
+        }
+      }
+      results = accounts.search(query, chapterId, s, 200);
+    }
+    return results;
+  }
+
+  /**
+   * The roles of an account, for display.
+   *
+   * @param a an account
+   * @return such as {@code coordinator (IOPS London), editor}
+   */
+  public String roles(Account a) {
+    return grants.of(a.username()).stream().map(h -> msg.get("core.role." + h.role())
+        + (h.chapterId() == null ? "" : " (" + chapters.byId(h.chapterId())
+            .map(Chapter::getName).orElse("?") + ")")).sorted()
+        .reduce((x, y) -> x + ", " + y).orElse("");
+  }
+
+  /** @return every chapter, for the filters */
+  public List<ChapterService.Node> getChapters() {
+    return chapters.tree();
+  }
+
+  /** @return the roles that can be granted */
+  public List<String> getRoles() {
+    return List.of(Roles.ADMINISTRATOR, Roles.EDITOR, Roles.TRANSLATOR, Roles.COORDINATOR);
+  }
+
+  /**
+   * Suspends or reactivates an account.
+   *
+   * @param username the account
+   * @param suspend the new state
+   * @return {@code null}
+   */
+  public String suspend(String username, boolean suspend) {
+    authorizer.require(current.getCaller(), CoreModule.MEMBERS_MANAGE);
+    if (username.equalsIgnoreCase(current.getCaller().username())) {
+      return message(FacesMessage.SEVERITY_ERROR, "core.member.error.self", username);
+    }
+    accounts.setSuspended(username, suspend);
+    audit.record(current.getCaller().username(), suspend ? "member.suspend"
+        : "member.reactivate", username, null, current.getAddress());
+    return message(FacesMessage.SEVERITY_INFO, suspend ? "core.admin.members.suspended"
+        : "core.admin.members.reactivated", username);
+  }
+
+  /**
+   * Makes an account a member or a supporter.
+   *
+   * @param username the account
+   * @param newStatus MEMBER or SUPPORTER
+   * @return {@code null}
+   */
+  public String status(String username, String newStatus) {
+    authorizer.require(current.getCaller(), CoreModule.MEMBERS_MANAGE);
+    MemberStatus s = MemberStatus.valueOf(newStatus);
+    accounts.setStatus(username, s);
+    audit.record(current.getCaller().username(), "member.status", username, s.name(),
+        current.getAddress());
+    return message(FacesMessage.SEVERITY_INFO, "core.admin.members.statusChanged", username);
+  }
+
+  /**
+   * Grants the role chosen in the form to the account named in it.
+   *
+   * @return {@code null}
+   */
+  public String grant() {
+    String username = grantee == null ? "" : grantee.strip();
+    if (accounts.byUsername(username).isEmpty()) {
+      return message(FacesMessage.SEVERITY_ERROR, "core.member.error.notFound", username);
+    }
+    authorizer.require(current.getCaller(), CoreModule.MEMBERS_MANAGE);
+    if (role == null || !getRoles().contains(role)) {
+      return message(FacesMessage.SEVERITY_ERROR, "core.member.error.role", username);
+    }
+    Long chapterId = roleChapter == null || roleChapter.isBlank() ? null
+        : chapters.bySlug(roleChapter).map(Chapter::getId).orElse(null);
+    if (Roles.COORDINATOR.equals(role) && chapterId == null) {
+      return message(FacesMessage.SEVERITY_ERROR, "core.admin.members.coordinatorNeedsChapter",
+          username);
+    }
+    Account a = accounts.byUsername(username).orElseThrow();
+    grants.grant(a.id(), a.username(), role, chapterId, current.getCaller().username());
+    audit.record(current.getCaller().username(), "member.grant", username,
+        role + (chapterId == null ? "" : "@" + roleChapter), current.getAddress());
+    return message(FacesMessage.SEVERITY_INFO, "core.admin.members.granted", username);
+  }
+
+  private String message(FacesMessage.Severity severity, String key, String username) {
+    FacesContext.getCurrentInstance().addMessage(null,
+        new FacesMessage(severity, msg.format(key, username), null));
+    results = null;
+    return null;
+  }
+
+  /**
+   * A status's name for the reader.
+   *
+   * @param a an account
+   * @return "Member" or "Supporter"
+   */
+  public String statusName(Account a) {
+    return msg.get("core.memberStatus." + a.status().name().toLowerCase(Locale.ROOT));
+  }
+
+  /** @return the search text */
+  public String getQuery() {
+    return query;
+  }
+
+  /** @param query the search text */
+  public void setQuery(String query) {
+    this.query = query == null || query.length() <= 100 ? query : query.substring(0, 100);
+  }
+
+  /** @return the chapter filter (slug) */
+  public String getChapter() {
+    return chapter;
+  }
+
+  /** @param chapter the chapter filter (slug) */
+  public void setChapter(String chapter) {
+    this.chapter = chapter;
+  }
+
+  /** @return the status filter */
+  public String getStatus() {
+    return status;
+  }
+
+  /** @param status the status filter */
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  /** @return the account to grant a role to */
+  public String getGrantee() {
+    return grantee;
+  }
+
+  /** @param grantee the account to grant a role to (user name or address) */
+  public void setGrantee(String grantee) {
+    this.grantee = grantee;
+  }
+
+  /** @return the role to grant */
+  public String getRole() {
+    return role;
+  }
+
+  /** @param role the role to grant */
+  public void setRole(String role) {
+    this.role = role;
+  }
+
+  /** @return the chapter the role is granted in */
+  public String getRoleChapter() {
+    return roleChapter;
+  }
+
+  /** @param roleChapter the chapter the role is granted in (slug), blank for site-wide */
+  public void setRoleChapter(String roleChapter) {
+    this.roleChapter = roleChapter;
+  }
+}
