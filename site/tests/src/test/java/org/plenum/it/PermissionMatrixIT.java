@@ -1,0 +1,129 @@
+package org.plenum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.plenum.it.support.Admin;
+import org.plenum.it.support.Http;
+
+/**
+ * Who may change what: every kind of caller against every write of the REST API, each cell
+ * with the answer expected. Denials are the point: a cell that should refuse and grants fails.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PermissionMatrixIT {
+
+  private static final String PASSWORD = "Matrix-Of-Quiet-Lanterns-64";
+
+  @ArquillianResource
+  URL base;
+
+  private Http http() {
+    return new Http(base.toString());
+  }
+
+  private String account(String admin, String name, String status, String chapter,
+      String role, String roleChapter) {
+    String username = name + "." + UUID.randomUUID().toString().substring(0, 5);
+    HttpResponse<String> r = http().json("POST", "/api/v1/members", "{\"username\":\""
+        + username + "\",\"displayName\":\"" + name + "\",\"password\":\"" + PASSWORD
+        + "\",\"status\":\"" + status + "\",\"chapter\":\"" + chapter + "\"}",
+        "Authorization", admin);
+    assertEquals(201, r.statusCode(), r.body());
+    if (role != null) {
+      String where = roleChapter == null ? "" : ",\"chapter\":\"" + roleChapter + "\"";
+      assertEquals(200, http().json("POST", "/api/v1/members/" + username + "/grants",
+          "{\"role\":\"" + role + "\"" + where + "}", "Authorization", admin).statusCode());
+    }
+    return Http.basic(username, PASSWORD);
+  }
+
+  private record Action(String name, String method, String path, String body) {}
+
+  private long version(String slug) {
+    return Http.parse(http().get("/api/v1/chapters/" + slug).body()).asJsonObject()
+        .getJsonNumber("version").longValue();
+  }
+
+  @Test
+  void everyCallerGetsTheExpectedAnswerForEveryWrite() {
+    String admin = Admin.authorization(http());
+    Map<String, String> callers = new LinkedHashMap<>();
+    callers.put("anonymous", null);
+    callers.put("supporter", account(admin, "supporter", "supporter", "iops-london", null, null));
+    callers.put("member", account(admin, "member", "member", "iops-london", null, null));
+    callers.put("coordinator-london", account(admin, "coordlon", "member", "iops-london",
+        "coordinator", "iops-london"));
+    callers.put("coordinator-vienna", account(admin, "coordvie", "member", "iops-vienna",
+        "coordinator", "iops-vienna"));
+    callers.put("editor", account(admin, "editor", "member", "iops-dublin", "editor", null));
+    callers.put("administrator", admin);
+
+    // expected status per caller, in the order above
+    Map<String, int[]> expected = new LinkedHashMap<>();
+    expected.put("edit London", new int[] {401, 403, 403, 200, 403, 403, 200});
+    expected.put("found a chapter in London", new int[] {401, 403, 403, 201, 403, 403, 201});
+    expected.put("edit Vienna", new int[] {401, 403, 403, 403, 200, 403, 200});
+    expected.put("edit England (above London)", new int[] {401, 403, 403, 403, 403, 403, 200});
+    expected.put("create a page", new int[] {401, 403, 403, 403, 403, 201, 201});
+    expected.put("switch a module", new int[] {401, 403, 403, 403, 403, 403, 200});
+    expected.put("create an account", new int[] {401, 403, 403, 403, 403, 403, 201});
+    expected.put("grant a role", new int[] {401, 403, 403, 403, 403, 403, 200});
+    expected.put("list accounts", new int[] {401, 403, 403, 403, 403, 403, 200});
+
+    List<String> wrong = new ArrayList<>();
+    int column = 0;
+    for (Map.Entry<String, String> caller : callers.entrySet()) {
+      String suffix = UUID.randomUUID().toString().substring(0, 5);
+      List<Action> actions = List.of(
+          new Action("edit London", "PUT", "/api/v1/chapters/iops-london",
+              "{\"version\":" + version("iops-london") + ",\"description\":\"By " + caller.getKey()
+                  + "\"}"),
+          new Action("found a chapter in London", "POST", "/api/v1/chapters",
+              "{\"parent\":\"iops-london\",\"kind\":\"local\",\"name\":\"Hackney " + suffix
+                  + "\"}"),
+          new Action("edit Vienna", "PUT", "/api/v1/chapters/iops-vienna",
+              "{\"version\":" + version("iops-vienna") + ",\"description\":\"By "
+                  + caller.getKey() + "\"}"),
+          new Action("edit England (above London)", "PUT", "/api/v1/chapters/iops-england",
+              "{\"version\":" + version("iops-england") + ",\"description\":\"By "
+                  + caller.getKey() + "\"}"),
+          new Action("create a page", "POST", "/api/v1/pages",
+              "{\"language\":\"en\",\"title\":\"Matrix " + suffix + "\",\"body\":\"x\"}"),
+          new Action("switch a module", "PUT", "/api/v1/modules/pages", "{\"enabled\":true}"),
+          new Action("create an account", "POST", "/api/v1/members",
+              "{\"username\":\"made." + suffix + "\",\"displayName\":\"Made\",\"password\":\""
+                  + PASSWORD + "\"}"),
+          new Action("grant a role", "POST", "/api/v1/members/admin/grants",
+              "{\"role\":\"editor\"}"),
+          new Action("list accounts", "GET", "/api/v1/members", null));
+      for (Action a : actions) {
+        HttpResponse<String> r = a.body() == null
+            ? caller.getValue() == null ? http().get(a.path())
+                : http().get(a.path(), "Authorization", caller.getValue())
+            : caller.getValue() == null ? http().json(a.method(), a.path(), a.body())
+                : http().json(a.method(), a.path(), a.body(), "Authorization",
+                    caller.getValue());
+        int want = expected.get(a.name())[column];
+        if (r.statusCode() != want) {
+          wrong.add(caller.getKey() + " × " + a.name() + ": got " + r.statusCode()
+              + ", expected " + want);
+        }
+      }
+      column++;
+    }
+    assertEquals(List.of(), wrong);
+  }
+}
