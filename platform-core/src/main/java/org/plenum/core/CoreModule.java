@@ -45,6 +45,7 @@ public class CoreModule implements Module {
         Route.open("", "/core/home.xhtml"),
         Route.openForm("login", "/core/login.xhtml"),
         signedIn("account/password", "/core/password.xhtml"),
+        signedIn("account/profile", "/core/account/profile.xhtml"),
         Route.guarded("admin", "/core/admin/index.xhtml", ADMIN),
         Route.guarded("admin/modules", "/core/admin/modules.xhtml", ADMIN),
         Route.guarded("admin/settings", "/core/admin/settings.xhtml", ADMIN),

@@ -51,6 +51,11 @@ public class Account {
   private String region;
   private String city;
 
+  private String bio;
+
+  @Column(name = "time_zone")
+  private String timeZone;
+
   @Version
   private long version;
 
@@ -125,6 +130,23 @@ public class Account {
   /** @return the e-mail address, or {@code null} */
   public String email() {
     return email;
+  }
+
+  void profile(String displayName, String bio, String language, String timeZone) {
+    this.displayName = displayName;
+    this.bio = bio;
+    this.preferredLanguage = language;
+    this.timeZone = timeZone;
+  }
+
+  /** @return the short biography, or {@code null} */
+  public String bio() {
+    return bio;
+  }
+
+  /** @return the time zone id, or {@code null} for the site's */
+  public String timeZone() {
+    return timeZone;
   }
 
   void suspended(boolean value) {

@@ -269,6 +269,25 @@ public class Accounts {
   }
 
   /**
+   * Changes what a member says about themselves.
+   *
+   * @param username the account
+   * @param displayName the name shown
+   * @param bio a short biography, may be blank
+   * @param language preferred language
+   * @param timeZone a time zone id, may be blank for the site's
+   * @return the account
+   */
+  @Transactional
+  public Account updateProfile(String username, String displayName, String bio, String language,
+      String timeZone) {
+    Account a = em.find(Account.class, byUsername(username).orElseThrow().id());
+    a.profile(displayName, bio == null || bio.isBlank() ? null : bio.strip(), language,
+        timeZone == null || timeZone.isBlank() ? null : timeZone);
+    return a;
+  }
+
+  /**
    * Makes an account a member (who votes) or a supporter.
    *
    * @param username the account

@@ -29,6 +29,9 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
 
   private static final Logger LOG = Logger.getLogger(PlenumAuthentication.class.getName());
 
+  /** Request attribute set when the caller came with a personal API token. */
+  public static final String BY_TOKEN = "plenum.auth.token";
+
   @Inject
   IdentityStoreHandler identityStores;
 
@@ -41,6 +44,12 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
   @Inject
   ActiveAccounts activeAccounts;
 
+  @Inject
+  ApiTokens apiTokens;
+
+  @Inject
+  org.plenum.core.chapters.Grants grants;
+
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request,
       HttpServletResponse response, HttpMessageContext context) {
@@ -49,9 +58,12 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
       return formLogin(request, context, credential);
     }
     String header = request.getHeader("Authorization");
-    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)
-        && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+    boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    if (header != null && api && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return basic(request, response, context, header.substring(6).trim());
+    }
+    if (header != null && api && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return bearer(request, response, context, header.substring(7).trim());
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(Caller.SESSION_ATTRIBUTE) instanceof Caller c) {
@@ -79,6 +91,28 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
     session.setAttribute(Caller.SESSION_ATTRIBUTE, caller);
     request.setAttribute(Caller.ATTRIBUTE, caller);
     return context.notifyContainerAboutLogin(result);
+  }
+
+  private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+      HttpMessageContext context, String token) {
+    String address = request.getRemoteAddr();
+    String key = "api-token@" + address;
+    if (!throttle.allows(key, address)) {
+      response.setHeader("Retry-After", "900");
+      problems.write(request, response, 429, "core.problem.throttled");
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    java.util.Optional<String> username = apiTokens.authenticate(token);
+    if (username.isEmpty()) {
+      throttle.failed(key, address);
+      LOG.warning(() -> "Unknown or revoked API token from " + address);
+      problems.write(request, response, 401, "core.problem.token");
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    java.util.Set<String> roles = grants.siteRoles(username.get());
+    request.setAttribute(Caller.ATTRIBUTE, new Caller(username.get(), roles, false));
+    request.setAttribute(BY_TOKEN, Boolean.TRUE);
+    return context.notifyContainerAboutLogin(username.get(), roles);
   }
 
   private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,

@@ -10,7 +10,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.POST;
@@ -21,7 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.core.audit.AuditLog;
+import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
+import org.plenum.core.identity.ApiTokens;
+import org.plenum.core.identity.PlenumAuthentication;
 import org.plenum.core.identity.Caller;
 import org.plenum.core.identity.PasswordPolicy;
 import org.plenum.core.web.CsrfToken;
@@ -41,6 +46,9 @@ public class AccountResource {
 
   @Inject
   AuditLog audit;
+
+  @Inject
+  ApiTokens apiTokens;
 
   @Context
   HttpServletRequest request;
@@ -73,6 +81,89 @@ public class AccountResource {
       o.add("csrfToken", CsrfToken.of(request.getSession()));
     }
     return o.build();
+  }
+
+  /**
+   * The caller's personal API tokens (never the tokens themselves).
+   *
+   * @return id, name, first characters, creation and last use of each
+   */
+  @GET
+  @Path("tokens")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "List the caller's API tokens")
+  public JsonValue tokens() {
+    long id = self().id();
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    for (ApiTokens.Listed t : apiTokens.list(id)) {
+      JsonObjectBuilder o = Json.createObjectBuilder().add("id", t.id()).add("name", t.name())
+          .add("prefix", t.prefix()).add("createdAt", t.createdAt().toString());
+      if (t.lastUsedAt() != null) {
+        o.add("lastUsedAt", t.lastUsedAt().toString());
+      }
+      array.add(o);
+    }
+    return array.build();
+  }
+
+  /**
+   * Makes a personal API token: {@code {"name": "my laptop"}}. The token is in this answer
+   * only. A client that came with a token cannot make more.
+   *
+   * @param json the name
+   * @return 201 with the token
+   */
+  @POST
+  @Path("tokens")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Make an API token")
+  public Response createToken(JsonValue json) {
+    if (Boolean.TRUE.equals(request.getAttribute(PlenumAuthentication.BY_TOKEN))) {
+      throw new ProblemException(403, "core.token.error.byToken");
+    }
+    Account a = self();
+    JsonObject body = Bodies.object(json);
+    String name = body.get("name") instanceof JsonString s ? s.getString() : null;
+    String token;
+    try {
+      token = apiTokens.create(a.id(), name);
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(400, e.getMessage(), ApiTokens.MAX_PER_ACCOUNT);
+    }
+    audit.record(a.username(), "token.create", name, null, caller.address());
+    return Response.status(201).entity(Json.createObjectBuilder().add("name", name.strip())
+        .add("token", token).build()).build();
+  }
+
+  /**
+   * Revokes one of the caller's tokens.
+   *
+   * @param id the token's id
+   * @return 204, or 404 when the caller has no such live token
+   */
+  @DELETE
+  @Path("tokens/{id}")
+  @Operation(summary = "Revoke an API token")
+  public Response revokeToken(@PathParam("id") long id) {
+    Account a = self();
+    if (!apiTokens.revoke(a.id(), id)) {
+      throw new ProblemException(404, "core.token.error.notFound");
+    }
+    audit.record(a.username(), "token.revoke", String.valueOf(id), null, caller.address());
+    return Response.noContent().build();
+  }
+
+  private Account self() {
+    Caller c = caller.caller();
+    if (c == null) {
+      throw new ProblemException(401, "core.problem.authenticate");
+    }
+    if (c.mustChangePassword()) {
+      throw new ProblemException(403, "core.problem.denied");
+    }
+    return accounts.byUsername(c.username())
+        .orElseThrow(() -> new ProblemException(401, "core.problem.authenticate"));
   }
 
   /**

@@ -8,11 +8,15 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.core.identity.Account;
+import org.plenum.core.identity.Accounts;
+import org.plenum.core.identity.Caller;
 import org.plenum.core.settings.SiteSettings;
 
 /**
- * Picks the reader's language when the URL does not say it: the cookie set by the language
- * switcher, then the browser's {@code Accept-Language}, then the site's default.
+ * Picks the reader's language when the URL does not say it: a logged-in member's preference,
+ * then the cookie set by the language switcher, then the browser's {@code Accept-Language},
+ * then the site's default.
  */
 @ApplicationScoped
 public class Languages {
@@ -25,6 +29,9 @@ public class Languages {
 
   @Inject
   SiteSettings settings;
+
+  @Inject
+  Accounts accounts;
 
   /**
    * The languages offered.
@@ -52,6 +59,13 @@ public class Languages {
    * @return an offered language tag
    */
   public String choose(HttpServletRequest request) {
+    if (request.getAttribute(Caller.ATTRIBUTE) instanceof Caller caller) {
+      String preferred = accounts.byUsername(caller.username())
+          .map(Account::preferredLanguage).orElse(null);
+      if (preferred != null && offers(preferred)) {
+        return preferred;
+      }
+    }
     Cookie[] cookies = request.getCookies();
     if (cookies != null) {
       for (Cookie c : cookies) {

@@ -148,4 +148,57 @@ class MembersIT {
         "Authorization", admin).body()).toString();
     assertTrue(roles.contains("\"chapter\":\"iops-dublin\""), roles);
   }
+
+  @Test
+  void aMemberKeepsAProfileAndPersonalApiTokens() {
+    String admin = Admin.authorization(http());
+    String username = create(admin);
+    String other = Http.basic(create(admin), PASSWORD);
+    String token;
+    try (Browser b = Browser.open(base.toString(), "profile")) {
+      b.go("/en/login");
+      b.type(By.id("login:username"), username);
+      b.type(By.id("login:password"), PASSWORD);
+      b.clickAndWait(By.id("login:submit"));
+      b.clickAndWait(By.id("profile-link"));
+      assertEquals("/en/account/profile", b.path());
+      b.type(By.id("profile:displayName"), "Samira Suspended");
+      b.type(By.id("profile:bio"), "Treasurer of <b>Dublin</b>.");
+      new org.openqa.selenium.support.ui.Select(b.find(By.id("profile:language")))
+          .selectByValue("fr");
+      new org.openqa.selenium.support.ui.Select(b.find(By.id("profile:timeZone")))
+          .selectByValue("Europe/Dublin");
+      b.clickAndWait(By.id("profile:save"));
+      assertTrue(b.text().contains("Profile saved."), b.text());
+      b.go("/");
+      assertEquals("/fr/", b.path(), "the member's language wins over the browser's");
+
+      b.go("/fr/account/profile");
+      b.type(By.id("tokens:name"), "ordinateur portable");
+      b.clickAndWait(By.id("tokens:create"));
+      token = b.find(By.id("new-token")).getText();
+      assertTrue(token.startsWith("plm_"), token);
+      b.screenshot("token-made");
+      b.go("/fr/account/profile");
+      assertTrue(b.driver().findElements(By.id("new-token")).isEmpty(), "shown once");
+      assertTrue(b.find(By.id("token-table")).getText().contains("ordinateur portable"));
+      assertFalse(b.find(By.id("token-table")).getText().contains(token), "never again");
+    }
+    String bearer = "Bearer " + token;
+    assertEquals(username, Http.parse(http().get("/api/v1/me", "Authorization", bearer).body())
+        .asJsonObject().getString("username"));
+    assertEquals(403, http().json("POST", "/api/v1/account/tokens", "{\"name\":\"more\"}",
+        "Authorization", bearer).statusCode(), "a token makes no token");
+    long id = Http.parse(http().get("/api/v1/account/tokens", "Authorization", bearer).body())
+        .asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+    assertEquals(404, http().json("DELETE", "/api/v1/account/tokens/" + id, null,
+        "Authorization", other).statusCode(), "another member cannot revoke it by its id");
+    assertEquals(200, http().get("/api/v1/me", "Authorization", bearer).statusCode());
+    assertEquals(204, http().json("DELETE", "/api/v1/account/tokens/" + id, null,
+        "Authorization", bearer).statusCode());
+    assertEquals(401, http().get("/api/v1/me", "Authorization", bearer).statusCode(),
+        "revoked");
+    assertEquals(401, http().get("/api/v1/me", "Authorization", "Bearer plm_forged")
+        .statusCode());
+  }
 }
