@@ -19,6 +19,9 @@ public class CoreModule implements Module {
   /** Permission to found a sub-chapter (within a subtree for coordinators). */
   public static final String CHAPTER_CREATE = "core.chapter.create";
 
+  /** Permission to move a chapter, with everything below it, elsewhere in the tree. */
+  public static final String CHAPTER_MOVE = "core.chapter.move";
+
   /** Permission to manage accounts and their roles. */
   public static final String MEMBERS_MANAGE = "core.members.manage";
 
@@ -75,6 +78,7 @@ public class CoreModule implements Module {
         Permission.of(ADMIN, Roles.ADMINISTRATOR),
         Permission.of(CHAPTER_EDIT, Roles.COORDINATOR, Roles.ADMINISTRATOR),
         Permission.of(CHAPTER_CREATE, Roles.COORDINATOR, Roles.ADMINISTRATOR),
+        Permission.of(CHAPTER_MOVE, Roles.ADMINISTRATOR),
         Permission.of(MEMBERS_MANAGE, Roles.ADMINISTRATOR));
   }
 

@@ -163,6 +163,33 @@ public class ChaptersResource {
     }
   }
 
+  /**
+   * Moves a chapter, with everything below it, under another: {@code {"parent": "slug"}}.
+   *
+   * @param slug the chapter
+   * @param json the new parent
+   * @return the chapter
+   */
+  @PUT
+  @Path("{slug}/parent")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Move a chapter in the tree (administrators)")
+  public Response move(@PathParam("slug") String slug, JsonValue json) {
+    JsonObject body = Bodies.object(json);
+    authorizer.require(caller.caller(), CoreModule.CHAPTER_MOVE);
+    Chapter c = find(slug);
+    Chapter parent = find(text(body, "parent"));
+    try {
+      chapters.move(c.getId(), parent.getId());
+    } catch (ChapterRejected e) {
+      return rejected(e);
+    }
+    audit.record(caller.caller().username(), "chapter.move", c.getSlug(), parent.getSlug(),
+        caller.address());
+    return Response.ok(get(c.getSlug())).build();
+  }
+
   private Chapter find(String slug) {
     return chapters.bySlug(slug == null ? "" : slug)
         .orElseThrow(() -> new ProblemException(404, "core.chapter.error.notFound"));

@@ -196,4 +196,28 @@ class ChaptersIT {
       anonymous.screenshot("home");
     }
   }
+
+  @Test
+  void administratorsMoveAChapterWithItsSubtree() {
+    String admin = Admin.authorization(http());
+    String coordinator = Http.basic(account("mover", "iops-suffolk", "iops-england"), PASSWORD);
+    assertEquals(403, http().json("PUT", "/api/v1/chapters/iops-suffolk/parent",
+        "{\"parent\":\"iops-london\"}", "Authorization", coordinator).statusCode(),
+        "even a coordinator above it may not move it");
+    HttpResponse<String> moved = http().json("PUT", "/api/v1/chapters/iops-suffolk/parent",
+        "{\"parent\":\"iops-london\"}", "Authorization", admin);
+    assertEquals(200, moved.statusCode(), moved.body());
+    assertEquals("iops-london", Http.parse(moved.body()).asJsonObject().getString("parent"));
+    HttpResponse<String> cycle = http().json("PUT", "/api/v1/chapters/iops-england/parent",
+        "{\"parent\":\"iops-suffolk\"}", "Authorization", admin);
+    assertEquals(400, cycle.statusCode(), "not under its own descendant: " + cycle.body());
+    assertEquals(200, http().json("PUT", "/api/v1/chapters/iops-suffolk/parent",
+        "{\"parent\":\"iops-england\"}", "Authorization", admin).statusCode());
+    JsonArray tree = Http.parse(http().get("/api/v1/chapters").body()).asJsonArray();
+    for (JsonValue v : tree) {
+      if ("iops-suffolk".equals(v.asJsonObject().getString("slug"))) {
+        assertEquals(3, v.asJsonObject().getInt("depth"));
+      }
+    }
+  }
 }

@@ -209,6 +209,9 @@ class LauncherIT {
       b.clickAndWait(By.linkText("Français"));
       assertEquals("Tableau d’affichage", b.find(By.id("notices-title")).getText());
       b.screenshot("notices-fr");
+      b.go("/en/chapters/iops-london");
+      assertTrue(b.find(By.id("tab-notices.board")).getText()
+          .contains("The notice board is installed"), "the module's tab on chapter pages");
       b.go("/en/login");
       b.type(By.id("login:username"), Admin.USER);
       b.type(By.id("login:password"), Admin.PASSWORD);
@@ -242,6 +245,8 @@ class LauncherIT {
     Http http = site.http();
     assertEquals(404, http.get("/en/notices").statusCode());
     assertFalse(http.get("/en/").body().contains("/en/notices"));
+    assertFalse(http.get("/en/chapters/iops-london").body().contains("tab-notices.board"),
+        "its chapter tab is gone too");
     assertEquals(200, http.get("/en/about").statusCode());
   }
 

@@ -67,4 +67,28 @@ public class NoticeBoard {
       return "/notices/block.xhtml";
     }
   }
+
+  /** A tab on every chapter's page with the board's latest notices. */
+  @jakarta.enterprise.context.ApplicationScoped
+  public static class Tab implements org.plenum.spi.ChapterTab {
+    @Override
+    public String moduleId() {
+      return NoticesModule.ID;
+    }
+
+    @Override
+    public String tabId() {
+      return "notices.board";
+    }
+
+    @Override
+    public String labelKey() {
+      return "notices.title";
+    }
+
+    @Override
+    public String fragment() {
+      return "/notices/tab.xhtml";
+    }
+  }
 }

@@ -26,6 +26,12 @@ public class ChapterView {
   @Inject
   Accounts accounts;
 
+  @Inject
+  jakarta.enterprise.inject.Instance<org.plenum.spi.ChapterTab> tabs;
+
+  @Inject
+  org.plenum.core.modules.ModuleRegistry registry;
+
   private String slug;
   private Chapter chapter;
 
@@ -40,6 +46,19 @@ public class ChapterView {
       FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
       FacesContext.getCurrentInstance().responseComplete();
     }
+  }
+
+  /** @return the tabs that enabled modules add to chapter pages, in order */
+  public List<org.plenum.spi.ChapterTab> getTabs() {
+    List<org.plenum.spi.ChapterTab> list = new java.util.ArrayList<>();
+    for (org.plenum.spi.ChapterTab t : tabs) {
+      if (registry.isEnabled(t.moduleId())) {
+        list.add(t);
+      }
+    }
+    list.sort(java.util.Comparator.comparingInt(org.plenum.spi.ChapterTab::order)
+        .thenComparing(org.plenum.spi.ChapterTab::tabId));
+    return list;
   }
 
   /** @return the chapter */
