@@ -54,6 +54,7 @@ public class CoreModule implements Module {
         Route.guarded("admin/settings", "/core/admin/settings.xhtml", ADMIN),
         Route.guarded("admin/audit", "/core/admin/audit.xhtml", ADMIN),
         Route.guarded("admin/members", "/core/admin/members.xhtml", MEMBERS_MANAGE),
+        Route.guarded("admin/permissions", "/core/admin/permissions.xhtml", ADMIN),
         Route.openForm("join", "/core/join/join.xhtml"),
         Route.open("join/sent", "/core/join/sent.xhtml"),
         Route.open("join/verify", "/core/join/verify.xhtml"),

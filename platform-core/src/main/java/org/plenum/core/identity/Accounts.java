@@ -299,6 +299,7 @@ public class Accounts {
     return byUsername(username).map(a -> {
       Account managed = em.find(Account.class, a.id());
       managed.status(status);
+      grants.changed(username);
       return managed;
     });
   }

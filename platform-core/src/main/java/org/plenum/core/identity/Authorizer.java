@@ -2,13 +2,9 @@ package org.plenum.core.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.HashSet;
 import java.util.Set;
 import org.plenum.core.chapters.ChapterTree;
 import org.plenum.core.chapters.Grants;
-import org.plenum.core.modules.InstalledModule;
-import org.plenum.core.modules.ModuleRegistry;
-import org.plenum.spi.Permission;
 import org.plenum.spi.Roles;
 
 /**
@@ -23,13 +19,13 @@ import org.plenum.spi.Roles;
 public class Authorizer {
 
   @Inject
-  ModuleRegistry registry;
-
-  @Inject
   Grants grants;
 
   @Inject
   ChapterTree tree;
+
+  @Inject
+  PermissionMatrix matrix;
 
   /**
    * Tells whether a caller holds a permission.
@@ -68,21 +64,14 @@ public class Authorizer {
   }
 
   /**
-   * The roles that hold a permission by the enabled modules' declarations.
+   * The roles that hold a permission: the enabled modules' declarations as the
+   * administrators' permission matrix changed them.
    *
    * @param permission a permission name
    * @return role names
    */
   public Set<String> holders(String permission) {
-    Set<String> roles = new HashSet<>();
-    for (InstalledModule m : registry.enabled()) {
-      for (Permission p : m.module().permissions()) {
-        if (p.name().equals(permission)) {
-          roles.addAll(p.defaultRoles());
-        }
-      }
-    }
-    return roles;
+    return matrix.holders(permission);
   }
 
   /**

@@ -126,4 +126,41 @@ class PermissionMatrixIT {
     }
     assertEquals(List.of(), wrong);
   }
+
+  @Test
+  void administratorsChangeWhichRolesHoldAPermission() {
+    String admin = Admin.authorization(http());
+    String member = account(admin, "author", "member", "iops-vienna", null, null);
+    String body = "{\"language\":\"en\",\"title\":\"By a member\",\"body\":\"x\"}";
+    assertEquals(403, http().json("POST", "/api/v1/pages", body, "Authorization", member)
+        .statusCode(), "members do not edit pages by default");
+    try (org.plenum.it.support.Browser b =
+        org.plenum.it.support.Browser.open(base.toString(), "permissions")) {
+      b.go("/en/login");
+      b.type(org.openqa.selenium.By.id("login:username"), Admin.USER);
+      b.type(org.openqa.selenium.By.id("login:password"), Admin.PASSWORD);
+      b.clickAndWait(org.openqa.selenium.By.id("login:submit"));
+      b.go("/en/admin/permissions");
+      org.openqa.selenium.WebElement cell =
+          b.find(org.openqa.selenium.By.id("cell-member-pages-page-edit"));
+      org.junit.jupiter.api.Assertions.assertFalse(cell.isSelected());
+      org.junit.jupiter.api.Assertions.assertTrue(
+          b.find(org.openqa.selenium.By.id("cell-editor-pages-page-edit")).isSelected());
+      cell.click();
+      b.clickAndWait(org.openqa.selenium.By.id("permissions:save"));
+      org.junit.jupiter.api.Assertions.assertTrue(b.text().contains("Permissions saved."));
+      b.screenshot("member-may-edit-pages");
+      try {
+        assertEquals(201, http().json("POST", "/api/v1/pages", body.replace("By a member",
+            "By a member " + UUID.randomUUID().toString().substring(0, 5)), "Authorization",
+            member).statusCode(), "granted through the matrix");
+      } finally {
+        b.go("/en/admin/permissions");
+        b.find(org.openqa.selenium.By.id("cell-member-pages-page-edit")).click();
+        b.clickAndWait(org.openqa.selenium.By.id("permissions:save"));
+      }
+    }
+    assertEquals(403, http().json("POST", "/api/v1/pages", body, "Authorization", member)
+        .statusCode(), "taken back");
+  }
 }
