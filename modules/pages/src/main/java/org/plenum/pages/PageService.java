@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenum.core.content.MarkdownRenderer;
+import org.plenum.core.content.Rejected;
 import org.plenum.core.content.Slugs;
 import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.web.RouteTable;
@@ -201,29 +202,29 @@ public class PageService {
   }
 
   private String checked(PageDraft d, Long self) {
-    List<PageRejected.Problem> problems = new ArrayList<>();
+    List<Rejected.Problem> problems = new ArrayList<>();
     String title = d.title() == null ? "" : d.title().strip();
     if (title.isEmpty()) {
-      problems.add(problem("title", "pages.error.titleEmpty"));
+      problems.add(Rejected.problem("title", "pages.error.titleEmpty"));
     } else if (title.length() > TITLE_MAX) {
-      problems.add(problem("title", "pages.error.titleLong", TITLE_MAX));
+      problems.add(Rejected.problem("title", "pages.error.titleLong", TITLE_MAX));
     }
     if (d.language() == null || !catalog.offers(d.language())) {
-      problems.add(problem("language", "pages.error.language"));
+      problems.add(Rejected.problem("language", "pages.error.language"));
     }
     if (d.body() == null) {
-      problems.add(problem("body", "pages.error.bodyEmpty"));
+      problems.add(Rejected.problem("body", "pages.error.bodyEmpty"));
     } else if (d.body().length() > BODY_MAX) {
-      problems.add(problem("body", "pages.error.bodyLong", BODY_MAX));
+      problems.add(Rejected.problem("body", "pages.error.bodyLong", BODY_MAX));
     }
     if (d.menuOrder() != null && (d.menuOrder() < 0 || d.menuOrder() > MENU_MAX)) {
-      problems.add(problem("menuOrder", "pages.error.menuOrder", MENU_MAX));
+      problems.add(Rejected.problem("menuOrder", "pages.error.menuOrder", MENU_MAX));
     }
     String slug = d.slug() == null || d.slug().isBlank() ? Slugs.from(title) : d.slug().strip();
     if (!Slugs.valid(slug)) {
-      problems.add(problem("slug", "pages.error.slug"));
+      problems.add(Rejected.problem("slug", "pages.error.slug"));
     } else if (takenByAnotherRoute(slug)) {
-      problems.add(problem("slug", "pages.error.slugReserved", slug));
+      problems.add(Rejected.problem("slug", "pages.error.slugReserved", slug));
     }
     if (!problems.isEmpty()) {
       throw new PageRejected(problems, false);
@@ -251,12 +252,8 @@ public class PageService {
     }
   }
 
-  private static PageRejected.Problem problem(String field, String key, Object... args) {
-    return new PageRejected.Problem(field, key, List.of(args));
-  }
-
   private static PageRejected reject(String field, String key, boolean conflict, Object... args) {
-    return new PageRejected(List.of(problem(field, key, args)), conflict);
+    return new PageRejected(List.of(Rejected.problem(field, key, args)), conflict);
   }
 
   /** No page with that id. */

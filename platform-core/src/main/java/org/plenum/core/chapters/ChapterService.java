@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.plenum.core.content.MarkdownRenderer;
+import org.plenum.core.content.Rejected;
 import org.plenum.core.content.Slugs;
 
 /**
@@ -404,34 +405,34 @@ public class ChapterService {
   }
 
   private String checked(ChapterDraft d, Long self) {
-    List<ChapterRejected.Problem> problems = new ArrayList<>();
+    List<Rejected.Problem> problems = new ArrayList<>();
     String name = d.name() == null ? "" : d.name().strip();
     if (name.isEmpty()) {
-      problems.add(problem("name", "core.chapter.error.nameEmpty"));
+      problems.add(Rejected.problem("name", "core.chapter.error.nameEmpty"));
     } else if (name.length() > NAME_MAX) {
-      problems.add(problem("name", "core.chapter.error.nameLong", NAME_MAX));
+      problems.add(Rejected.problem("name", "core.chapter.error.nameLong", NAME_MAX));
     }
     if (d.kind() == null) {
-      problems.add(problem("kind", "core.chapter.error.kind"));
+      problems.add(Rejected.problem("kind", "core.chapter.error.kind"));
     }
     for (String[] place : new String[][] {{"city", d.city()}, {"region", d.region()}}) {
       if (place[1] != null && place[1].strip().length() > PLACE_MAX) {
-        problems.add(problem(place[0], "core.chapter.error.placeLong", PLACE_MAX));
+        problems.add(Rejected.problem(place[0], "core.chapter.error.placeLong", PLACE_MAX));
       }
     }
     if (d.country() != null && !d.country().isBlank()
         && !COUNTRIES.contains(d.country().strip().toUpperCase(Locale.ROOT))) {
-      problems.add(problem("country", "core.chapter.error.country"));
+      problems.add(Rejected.problem("country", "core.chapter.error.country"));
     }
     if (d.foundedOn() != null && d.foundedOn().isAfter(LocalDate.now().plusDays(1))) {
-      problems.add(problem("foundedOn", "core.chapter.error.future"));
+      problems.add(Rejected.problem("foundedOn", "core.chapter.error.future"));
     }
     if (d.description() != null && d.description().length() > DESCRIPTION_MAX) {
-      problems.add(problem("description", "core.chapter.error.descriptionLong", DESCRIPTION_MAX));
+      problems.add(Rejected.problem("description", "core.chapter.error.descriptionLong", DESCRIPTION_MAX));
     }
     String slug = d.slug() == null || d.slug().isBlank() ? Slugs.from(name) : d.slug().strip();
     if (!Slugs.valid(slug)) {
-      problems.add(problem("slug", "core.chapter.error.slug"));
+      problems.add(Rejected.problem("slug", "core.chapter.error.slug"));
     }
     if (!problems.isEmpty()) {
       throw new ChapterRejected(problems, false);
@@ -455,12 +456,8 @@ public class ChapterService {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  private static ChapterRejected.Problem problem(String field, String key, Object... args) {
-    return new ChapterRejected.Problem(field, key, List.of(args));
-  }
-
   private static ChapterRejected reject(String field, String key, boolean conflict,
       Object... args) {
-    return new ChapterRejected(List.of(problem(field, key, args)), conflict);
+    return new ChapterRejected(List.of(Rejected.problem(field, key, args)), conflict);
   }
 }

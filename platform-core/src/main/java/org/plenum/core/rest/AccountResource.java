@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.JsonString;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -124,7 +123,7 @@ public class AccountResource {
     }
     Account a = self();
     JsonObject body = Bodies.object(json);
-    String name = body.get("name") instanceof JsonString s ? s.getString() : null;
+    String name = Bodies.text(body, "name");
     String token;
     try {
       token = apiTokens.create(a.id(), name);
@@ -183,8 +182,8 @@ public class AccountResource {
     if (c == null) {
       throw new ProblemException(401, "core.problem.denied");
     }
-    String current = text(body, "current");
-    String replacement = text(body, "replacement");
+    String current = Bodies.requiredText(body, "current");
+    String replacement = Bodies.requiredText(body, "replacement");
     try {
       accounts.changePassword(c.username(), current, replacement);
     } catch (Accounts.PasswordRejected e) {
@@ -195,10 +194,4 @@ public class AccountResource {
     return Response.noContent().build();
   }
 
-  private static String text(JsonObject body, String field) {
-    if (body == null || !(body.get(field) instanceof JsonString s)) {
-      throw new ProblemException(400, "core.problem.missingField", field);
-    }
-    return s.getString();
-  }
 }

@@ -21,4 +21,39 @@ public final class Bodies {
     }
     return body.asJsonObject();
   }
+
+  /**
+   * A text field of a body.
+   *
+   * @param body the body
+   * @param field the field
+   * @return its text, or {@code null} when absent or {@code null}
+   * @throws ProblemException 400 when it is there but not text
+   */
+  public static String text(JsonObject body, String field) {
+    JsonValue v = body.get(field);
+    if (v == null || v == JsonValue.NULL) {
+      return null;
+    }
+    if (!(v instanceof jakarta.json.JsonString s)) {
+      throw new ProblemException(400, "core.problem.missingField", field);
+    }
+    return s.getString();
+  }
+
+  /**
+   * A text field a body must have.
+   *
+   * @param body the body
+   * @param field the field
+   * @return its text
+   * @throws ProblemException 400 when it is absent or not text
+   */
+  public static String requiredText(JsonObject body, String field) {
+    String value = text(body, field);
+    if (value == null) {
+      throw new ProblemException(400, "core.problem.missingField", field);
+    }
+    return value;
+  }
 }

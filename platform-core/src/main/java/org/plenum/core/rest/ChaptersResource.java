@@ -7,9 +7,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -31,12 +28,8 @@ import org.plenum.core.audit.AuditLog;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterDraft;
 import org.plenum.core.chapters.ChapterKind;
-import org.plenum.core.chapters.ChapterRejected;
 import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.identity.Authorizer;
-import org.plenum.core.web.Languages;
-import org.plenum.core.web.Problems;
 
 /**
  * The federation's chapters: the public tree, one chapter, and for those allowed (an
@@ -59,18 +52,6 @@ public class ChaptersResource {
 
   @Inject
   AuditLog audit;
-
-  @Inject
-  Problems problems;
-
-  @Inject
-  Languages languages;
-
-  @Inject
-  MessageCatalog catalog;
-
-  @Context
-  HttpServletRequest request;
 
   /**
    * The tree, depth first, each chapter with its parent's slug, depth and member count.
@@ -121,16 +102,12 @@ public class ChaptersResource {
   @Operation(summary = "Found a chapter (administrators; coordinators within their chapter)")
   public Response create(JsonValue json) {
     JsonObject body = Bodies.object(json);
-    Chapter parent = find(text(body, "parent"));
+    Chapter parent = find(Bodies.text(body, "parent"));
     authorizer.require(caller.caller(), CoreModule.CHAPTER_CREATE, parent.getId());
-    try {
-      Chapter c = chapters.create(draft(body), parent.getId());
-      audit.record(caller.caller().username(), "chapter.create", c.getSlug(), "api",
-          caller.address());
-      return Response.status(201).entity(get(c.getSlug())).build();
-    } catch (ChapterRejected e) {
-      return rejected(e);
-    }
+    Chapter c = chapters.create(draft(body), parent.getId());
+    audit.record(caller.caller().username(), "chapter.create", c.getSlug(), "api",
+        caller.address());
+    return Response.status(201).entity(get(c.getSlug())).build();
   }
 
   /**
@@ -153,14 +130,10 @@ public class ChaptersResource {
     if (!(body.get("version") instanceof JsonNumber version)) {
       throw new ProblemException(400, "core.problem.missingField", "version");
     }
-    try {
-      Chapter saved = chapters.update(c.getId(), version.longValue(), merged(c, body));
-      audit.record(caller.caller().username(), "chapter.update", saved.getSlug(), "api",
-          caller.address());
-      return Response.ok(get(saved.getSlug())).build();
-    } catch (ChapterRejected e) {
-      return rejected(e);
-    }
+    Chapter saved = chapters.update(c.getId(), version.longValue(), merged(c, body));
+    audit.record(caller.caller().username(), "chapter.update", saved.getSlug(), "api",
+        caller.address());
+    return Response.ok(get(saved.getSlug())).build();
   }
 
   /**
@@ -179,12 +152,8 @@ public class ChaptersResource {
     JsonObject body = Bodies.object(json);
     authorizer.require(caller.caller(), CoreModule.CHAPTER_MOVE);
     Chapter c = find(slug);
-    Chapter parent = find(text(body, "parent"));
-    try {
-      chapters.move(c.getId(), parent.getId());
-    } catch (ChapterRejected e) {
-      return rejected(e);
-    }
+    Chapter parent = find(Bodies.text(body, "parent"));
+    chapters.move(c.getId(), parent.getId());
     audit.record(caller.caller().username(), "chapter.move", c.getSlug(), parent.getSlug(),
         caller.address());
     return Response.ok(get(c.getSlug())).build();
@@ -197,7 +166,7 @@ public class ChaptersResource {
 
   private static ChapterDraft draft(JsonObject body) {
     ChapterKind kind = null;
-    String k = text(body, "kind");
+    String k = Bodies.text(body, "kind");
     if (k != null) {
       try {
         kind = ChapterKind.valueOf(k.toUpperCase(Locale.ROOT));
@@ -206,7 +175,7 @@ public class ChaptersResource {
       }
     }
     LocalDate founded = null;
-    String date = text(body, "foundedOn");
+    String date = Bodies.text(body, "foundedOn");
     if (date != null && !date.isBlank()) {
       try {
         founded = LocalDate.parse(date);
@@ -214,8 +183,8 @@ public class ChaptersResource {
         throw new ProblemException(400, "core.chapter.error.date");
       }
     }
-    return new ChapterDraft(kind, text(body, "name"), text(body, "slug"), text(body, "city"),
-        text(body, "region"), text(body, "country"), founded, text(body, "description"));
+    return new ChapterDraft(kind, Bodies.text(body, "name"), Bodies.text(body, "slug"), Bodies.text(body, "city"),
+        Bodies.text(body, "region"), Bodies.text(body, "country"), founded, Bodies.text(body, "description"));
   }
 
   /** The chapter as it is, changed by the fields the body gives; absent fields stay. */
@@ -230,29 +199,6 @@ public class ChaptersResource {
         body.containsKey("country") ? d.country() : c.getCountry(),
         body.containsKey("foundedOn") ? d.foundedOn() : c.getFoundedOn(),
         body.containsKey("description") ? d.description() : c.getDescriptionMarkdown());
-  }
-
-  private static String text(JsonObject body, String field) {
-    JsonValue v = body.get(field);
-    if (v == null || v == JsonValue.NULL) {
-      return null;
-    }
-    if (!(v instanceof JsonString s)) {
-      throw new ProblemException(400, "core.problem.missingField", field);
-    }
-    return s.getString();
-  }
-
-  private Response rejected(ChapterRejected e) {
-    String lang = languages.choose(request);
-    int status = e.conflict() ? 409 : 400;
-    ChapterRejected.Problem first = e.problems().get(0);
-    JsonObjectBuilder body = problems.body(lang, status, first.key(), first.args().toArray());
-    JsonArrayBuilder errors = Json.createArrayBuilder();
-    e.problems().forEach(p -> errors.add(Json.createObjectBuilder().add("field", p.field())
-        .add("message", catalog.format(lang, p.key(), p.args().toArray()))));
-    return Response.status(status).type(Problems.MEDIA_TYPE)
-        .entity(body.add("errors", errors).build().toString()).build();
   }
 
   private static JsonObjectBuilder json(Chapter c,

@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -83,9 +82,9 @@ public class MembersResource {
   public Response create(JsonValue json) {
     authorizer.require(caller.caller(), CoreModule.MEMBERS_MANAGE);
     JsonObject body = Bodies.object(json);
-    String username = text(body, "username", true).strip().toLowerCase(Locale.ROOT);
-    String displayName = text(body, "displayName", true).strip();
-    String password = text(body, "password", true);
+    String username = Bodies.requiredText(body, "username").strip().toLowerCase(Locale.ROOT);
+    String displayName = Bodies.requiredText(body, "displayName").strip();
+    String password = Bodies.requiredText(body, "password");
     if (!USERNAME.matcher(username).matches()) {
       throw new ProblemException(400, "core.member.error.username");
     }
@@ -96,7 +95,7 @@ public class MembersResource {
       throw new ProblemException(400, key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
     });
     MemberStatus status = MemberStatus.MEMBER;
-    String s = text(body, "status", false);
+    String s = Bodies.text(body, "status");
     if (s != null) {
       try {
         status = MemberStatus.valueOf(s.toUpperCase(Locale.ROOT));
@@ -105,7 +104,7 @@ public class MembersResource {
       }
     }
     Chapter chapter = null;
-    String slug = text(body, "chapter", false);
+    String slug = Bodies.text(body, "chapter");
     if (slug != null) {
       chapter = chapters.bySlug(slug)
           .orElseThrow(() -> new ProblemException(400, "core.chapter.error.notFound"));
@@ -151,8 +150,8 @@ public class MembersResource {
     authorizer.require(caller.caller(), CoreModule.MEMBERS_MANAGE);
     JsonObject body = Bodies.object(json);
     Account a = account(username);
-    String role = role(text(body, "role", true));
-    Long chapterId = chapterOf(text(body, "chapter", false));
+    String role = role(Bodies.requiredText(body, "role"));
+    Long chapterId = chapterOf(Bodies.text(body, "chapter"));
     grants.grant(a.id(), a.username(), role, chapterId, caller.caller().username());
     audit.record(caller.caller().username(), "member.grant", a.username(),
         role + (chapterId == null ? "" : "@" + chapterId), caller.address());
@@ -230,20 +229,6 @@ public class MembersResource {
       throw new ProblemException(400, "core.member.error.role");
     }
     return role;
-  }
-
-  private static String text(JsonObject body, String field, boolean required) {
-    JsonValue v = body.get(field);
-    if (v == null || v == JsonValue.NULL) {
-      if (required) {
-        throw new ProblemException(400, "core.problem.missingField", field);
-      }
-      return null;
-    }
-    if (!(v instanceof JsonString s)) {
-      throw new ProblemException(400, "core.problem.missingField", field);
-    }
-    return s.getString();
   }
 
   private JsonObject json(Account a) {

@@ -17,6 +17,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.plenum.core.content.Rejected;
+import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.modules.ModuleChangeRefused;
 import org.plenum.core.web.Languages;
@@ -36,6 +38,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
   @Inject
   Languages languages;
+
+  @Inject
+  MessageCatalog catalog;
 
   @Context
   HttpServletRequest request;
@@ -59,6 +64,15 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
       int status = r.unknown() ? 404 : 409;
       return respond(problems.body(lang, status, r.reason().key(), r.reason().args().toArray()),
           status);
+    }
+    if (t instanceof Rejected r) {
+      int status = r.conflict() ? 409 : 400;
+      Rejected.Problem first = r.problems().get(0);
+      JsonObjectBuilder body = problems.body(lang, status, first.key(), first.args().toArray());
+      JsonArrayBuilder errors = Json.createArrayBuilder();
+      r.problems().forEach(p -> errors.add(Json.createObjectBuilder().add("field", p.field())
+          .add("message", catalog.format(lang, p.key(), p.args().toArray()))));
+      return respond(body.add("errors", errors), status);
     }
     if (t instanceof ConstraintViolationException cv) {
       JsonObjectBuilder body = problems.body(lang, 400, "core.problem.invalid");
@@ -93,6 +107,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     Throwable t = e;
     for (int i = 0; i < 10 && t.getCause() != null; i++) {
       if (t instanceof ProblemException || t instanceof ConstraintViolationException
+          || t instanceof Rejected
           || t instanceof Authorizer.Denied || t instanceof OptimisticLockException
           || t instanceof ModuleChangeRefused) {
         return t;

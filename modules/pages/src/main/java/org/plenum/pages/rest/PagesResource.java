@@ -7,9 +7,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,16 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.core.audit.AuditLog;
-import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.rest.Bodies;
 import org.plenum.core.rest.CallerContext;
 import org.plenum.core.rest.ProblemException;
-import org.plenum.core.web.Languages;
-import org.plenum.core.web.Problems;
 import org.plenum.pages.Page;
 import org.plenum.pages.PageDraft;
-import org.plenum.pages.PageRejected;
 import org.plenum.pages.PageService;
 import org.plenum.pages.PagesModule;
 
@@ -62,18 +56,6 @@ public class PagesResource {
 
   @Inject
   AuditLog audit;
-
-  @Inject
-  Problems problems;
-
-  @Inject
-  Languages languages;
-
-  @Inject
-  MessageCatalog catalog;
-
-  @Context
-  HttpServletRequest request;
 
   @Context
   UriInfo uri;
@@ -121,16 +103,11 @@ public class PagesResource {
   public Response create(JsonValue json) {
     JsonObject body = Bodies.object(json);
     authorizer.require(caller.caller(), PagesModule.EDIT);
-    PageDraft draft = draft(body);
-    try {
-      Page p = pages.create(draft, caller.caller().username());
-      audit.record(caller.caller().username(), "page.create", p.getLanguage() + "/" + p.getSlug(),
-          "api", caller.address());
-      return Response.created(uri.getBaseUriBuilder().path("v1/pages/{l}/{s}")
-          .build(p.getLanguage(), p.getSlug())).entity(full(p)).build();
-    } catch (PageRejected e) {
-      return rejected(e);
-    }
+    Page p = pages.create(draft(body), caller.caller().username());
+    audit.record(caller.caller().username(), "page.create", p.getLanguage() + "/" + p.getSlug(),
+        "api", caller.address());
+    return Response.created(uri.getBaseUriBuilder().path("v1/pages/{l}/{s}")
+        .build(p.getLanguage(), p.getSlug())).entity(full(p)).build();
   }
 
   /**
@@ -156,8 +133,6 @@ public class PagesResource {
       audit.record(caller.caller().username(), "page.update", p.getLanguage() + "/" + p.getSlug(),
           "api", caller.address());
       return Response.ok(full(p)).build();
-    } catch (PageRejected e) {
-      return rejected(e);
     } catch (PageService.PageNotFound e) {
       throw new ProblemException(404, "pages.error.notFound");
     }
@@ -183,20 +158,6 @@ public class PagesResource {
     return Response.noContent().build();
   }
 
-  private Response rejected(PageRejected e) {
-    String lang = languages.choose(request);
-    int status = e.conflict() ? 409 : 400;
-    PageRejected.Problem first = e.problems().get(0);
-    JsonObjectBuilder body = problems.body(lang, status, first.key(), first.args().toArray());
-    JsonArrayBuilder errors = Json.createArrayBuilder();
-    for (PageRejected.Problem p : e.problems()) {
-      errors.add(Json.createObjectBuilder().add("field", p.field())
-          .add("message", catalog.format(lang, p.key(), p.args().toArray())));
-    }
-    return Response.status(status).type(Problems.MEDIA_TYPE)
-        .entity(body.add("errors", errors).build().toString()).build();
-  }
-
   private static PageDraft draft(JsonObject body) {
     if (body == null) {
       throw new ProblemException(400, "core.problem.malformed");
@@ -212,19 +173,8 @@ public class PagesResource {
     if (body.get("translationOf") instanceof JsonNumber n) {
       translationOf = n.longValue();
     }
-    return new PageDraft(text(body, "language"), text(body, "slug"), text(body, "title"),
-        text(body, "body"), menu, translationOf);
-  }
-
-  private static String text(JsonObject body, String field) {
-    JsonValue v = body.get(field);
-    if (v == null || v == JsonValue.NULL) {
-      return null;
-    }
-    if (!(v instanceof JsonString s)) {
-      throw new ProblemException(400, "core.problem.missingField", field);
-    }
-    return s.getString();
+    return new PageDraft(Bodies.text(body, "language"), Bodies.text(body, "slug"), Bodies.text(body, "title"),
+        Bodies.text(body, "body"), menu, translationOf);
   }
 
   private static JsonObjectBuilder base(Page p) {

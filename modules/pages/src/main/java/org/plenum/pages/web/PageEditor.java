@@ -105,7 +105,7 @@ public class PageEditor {
     try {
       saved = id == null ? pages.create(draft, by) : pages.update(id, version, draft, by);
     } catch (PageRejected e) {
-      for (PageRejected.Problem p : e.problems()) {
+      for (org.plenum.core.content.Rejected.Problem p : e.problems()) {
         String client = "page:" + ("version".equals(p.field()) ? "title" : p.field());
         faces.addMessage("version".equals(p.field()) || "translationOf".equals(p.field())
             ? null : client, new FacesMessage(FacesMessage.SEVERITY_ERROR,

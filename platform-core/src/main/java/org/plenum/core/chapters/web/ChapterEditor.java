@@ -123,7 +123,7 @@ public class ChapterEditor {
       saved = isCreating() ? chapters.create(draft, chapter.getId())
           : chapters.update(chapter.getId(), version, draft);
     } catch (ChapterRejected e) {
-      for (ChapterRejected.Problem p : e.problems()) {
+      for (org.plenum.core.content.Rejected.Problem p : e.problems()) {
         boolean global = List.of("version", "parent", "id").contains(p.field());
         faces.addMessage(global ? null : "chapter:" + p.field(), new FacesMessage(
             FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
