@@ -22,6 +22,9 @@ public class CoreModule implements Module {
   /** Permission to move a chapter, with everything below it, elsewhere in the tree. */
   public static final String CHAPTER_MOVE = "core.chapter.move";
 
+  /** Permission to make a member a supporter or back (within a subtree for coordinators). */
+  public static final String MEMBER_STATUS = "core.member.status";
+
   /** Permission to manage accounts and their roles. */
   public static final String MEMBERS_MANAGE = "core.members.manage";
 
@@ -80,6 +83,7 @@ public class CoreModule implements Module {
         Permission.of(CHAPTER_EDIT, Roles.COORDINATOR, Roles.ADMINISTRATOR),
         Permission.of(CHAPTER_CREATE, Roles.COORDINATOR, Roles.ADMINISTRATOR),
         Permission.of(CHAPTER_MOVE, Roles.ADMINISTRATOR),
+        Permission.of(MEMBER_STATUS, Roles.COORDINATOR, Roles.ADMINISTRATOR),
         Permission.of(MEMBERS_MANAGE, Roles.ADMINISTRATOR));
   }
 

@@ -211,6 +211,43 @@ public class MembersResource {
     return json(changed);
   }
 
+  /**
+   * Makes an account a member or a supporter: {@code {"status": "supporter"}}. Allowed to
+   * administrators, and to coordinators of a chapter the account belongs to (or one above it).
+   *
+   * @param username the account
+   * @param json the new status
+   * @return the account
+   */
+  @jakarta.ws.rs.PUT
+  @Path("{username}/status")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Make an account a member or a supporter")
+  public JsonObject status(@PathParam("username") String username, JsonValue json) {
+    JsonObject body = Bodies.object(json);
+    Account a = accounts.byUsername(username).orElse(null);
+    boolean allowed = authorizer.can(caller.caller(), CoreModule.MEMBER_STATUS)
+        || a != null && chapters.chaptersOf(a.id()).stream().anyMatch(c ->
+            authorizer.can(caller.caller(), CoreModule.MEMBER_STATUS, c.getId()));
+    if (!allowed) {
+      // the same answer whether or not the account exists
+      throw new Authorizer.Denied(caller.caller() == null, CoreModule.MEMBER_STATUS);
+    }
+    if (a == null) {
+      throw new ProblemException(404, "core.member.error.notFound");
+    }
+    MemberStatus status;
+    try {
+      status = MemberStatus.valueOf(Bodies.requiredText(body, "status").toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(400, "core.member.error.status");
+    }
+    Account changed = accounts.setStatus(a.username(), status).orElseThrow();
+    audit.record(caller.caller().username(), "member.status", a.username(), status.name(),
+        caller.address());
+    return json(changed);
+  }
+
   private Account account(String username) {
     return accounts.byUsername(username)
         .orElseThrow(() -> new ProblemException(404, "core.member.error.notFound"));

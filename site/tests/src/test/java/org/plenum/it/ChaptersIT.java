@@ -219,5 +219,26 @@ class ChaptersIT {
         assertEquals(3, v.asJsonObject().getInt("depth"));
       }
     }
+    try (Browser b = Browser.open(base.toString(), "move")) {
+      b.go("/en/login");
+      b.type(By.id("login:username"), Admin.USER);
+      b.type(By.id("login:password"), Admin.PASSWORD);
+      b.clickAndWait(By.id("login:submit"));
+      b.go("/en/chapters/iops-dublin/edit");
+      org.openqa.selenium.support.ui.Select parent =
+          new org.openqa.selenium.support.ui.Select(b.find(By.id("chapter:parent")));
+      assertTrue(parent.getOptions().stream().noneMatch(o -> "iops-dublin".equals(
+          o.getAttribute("value"))), "not within itself");
+      parent.selectByValue("iops-united-kingdom");
+      b.clickAndWait(By.id("chapter:save"));
+      assertTrue(b.find(By.cssSelector(".breadcrumbs")).getText().contains("IOPS United Kingdom"));
+      b.screenshot("moved");
+      b.go("/en/chapters/iops-dublin/edit");
+      new org.openqa.selenium.support.ui.Select(b.find(By.id("chapter:parent")))
+          .selectByValue("iops-international");
+      b.clickAndWait(By.id("chapter:save"));
+    }
+    assertEquals("iops-international", Http.parse(http().get("/api/v1/chapters/iops-dublin")
+        .body()).asJsonObject().getString("parent"));
   }
 }

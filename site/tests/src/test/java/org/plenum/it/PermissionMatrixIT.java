@@ -70,6 +70,11 @@ class PermissionMatrixIT {
         "coordinator", "iops-vienna"));
     callers.put("editor", account(admin, "editor", "member", "iops-dublin", "editor", null));
     callers.put("administrator", admin);
+    String londoner = "londoner." + UUID.randomUUID().toString().substring(0, 5);
+    assertEquals(201, http().json("POST", "/api/v1/members", "{\"username\":\"" + londoner
+        + "\",\"displayName\":\"Londoner\",\"password\":\"" + PASSWORD
+        + "\",\"status\":\"supporter\",\"chapter\":\"iops-london\"}", "Authorization",
+        admin).statusCode());
 
     // expected status per caller, in the order above
     Map<String, int[]> expected = new LinkedHashMap<>();
@@ -82,6 +87,8 @@ class PermissionMatrixIT {
     expected.put("create an account", new int[] {401, 403, 403, 403, 403, 403, 201});
     expected.put("grant a role", new int[] {401, 403, 403, 403, 403, 403, 200});
     expected.put("list accounts", new int[] {401, 403, 403, 403, 403, 403, 200});
+    expected.put("change a London member's status",
+        new int[] {401, 403, 403, 200, 403, 403, 200});
 
     List<String> wrong = new ArrayList<>();
     int column = 0;
@@ -108,7 +115,9 @@ class PermissionMatrixIT {
                   + PASSWORD + "\"}"),
           new Action("grant a role", "POST", "/api/v1/members/admin/grants",
               "{\"role\":\"editor\"}"),
-          new Action("list accounts", "GET", "/api/v1/members", null));
+          new Action("list accounts", "GET", "/api/v1/members", null),
+          new Action("change a London member's status", "PUT",
+              "/api/v1/members/" + londoner + "/status", "{\"status\":\"member\"}"));
       for (Action a : actions) {
         HttpResponse<String> r = a.body() == null
             ? caller.getValue() == null ? http().get(a.path())

@@ -59,6 +59,7 @@ public class ChapterEditor {
   private String country;
   private LocalDate foundedOn;
   private String description;
+  private String parentSlug;
 
   /** @return true when founding a sub-chapter rather than editing */
   public boolean isCreating() {
@@ -95,6 +96,8 @@ public class ChapterEditor {
       country = chapter.getCountry();
       foundedOn = chapter.getFoundedOn();
       description = chapter.getDescriptionMarkdown();
+      parentSlug = chapter.getParentId() == null ? null
+          : chapters.byId(chapter.getParentId()).map(Chapter::getSlug).orElse(null);
     } else if (!faces.isPostback()) {
       kind = ChapterKind.LOCAL;
       country = chapter.getCountry();
@@ -122,6 +125,14 @@ public class ChapterEditor {
     try {
       saved = isCreating() ? chapters.create(draft, chapter.getId())
           : chapters.update(chapter.getId(), version, draft);
+      if (!isCreating() && isMovable() && parentSlug != null) {
+        Chapter parent = chapters.bySlug(parentSlug).orElse(null);
+        if (parent != null && !parent.getId().equals(saved.getParentId())) {
+          saved = chapters.move(saved.getId(), parent.getId());
+          audit.record(current.getCaller().username(), "chapter.move", saved.getSlug(),
+              parentSlug, current.getAddress());
+        }
+      }
     } catch (ChapterRejected e) {
       for (org.plenum.core.content.Rejected.Problem p : e.problems()) {
         boolean global = List.of("version", "parent", "id").contains(p.field());
@@ -138,13 +149,44 @@ public class ChapterEditor {
     return null;
   }
 
+  /** @return true when the reader may move this chapter elsewhere in the tree */
+  public boolean isMovable() {
+    Chapter c = getChapter();
+    return !isCreating() && c != null && c.getParentId() != null
+        && current.can(CoreModule.CHAPTER_MOVE);
+  }
+
+  /** @return the chapters it may be placed within: any outside its own subtree */
+  public List<ChapterService.Node> getParentOptions() {
+    return chapters.tree().stream()
+        .filter(n -> !n.chapter().getTreePath().startsWith(getChapter().getTreePath())).toList();
+  }
+
+  /** @return the slug of the chapter it sits within */
+  public String getParentSlug() {
+    return parentSlug;
+  }
+
+  /** @param parentSlug the slug of the chapter to place it within */
+  public void setParentSlug(String parentSlug) {
+    this.parentSlug = parentSlug;
+  }
+
   /** @return the kinds a chapter may have */
   public ChapterKind[] getKinds() {
     return ChapterKind.values();
   }
 
-  /** @return the chapter of the URL */
+  /**
+   * The chapter of the URL, read from the route when asked before the view action ran (a
+   * post-back decodes the form before it).
+   *
+   * @return the chapter, or {@code null}
+   */
   public Chapter getChapter() {
+    if (chapter == null && current.param("slug") != null) {
+      chapter = chapters.bySlug(current.param("slug")).orElse(null);
+    }
     return chapter;
   }
 
