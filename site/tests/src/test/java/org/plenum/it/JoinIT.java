@@ -97,6 +97,15 @@ class JoinIT {
       b.go("/fr/chapters/iops-london");
       assertTrue(b.find(By.id("members")).getText().contains("Ada Lovelace"));
       b.screenshot("member-of-london");
+
+      b.clickAndWait(By.id("profile-link"));
+      b.type(By.id("profile:displayName"), "Ada King");
+      b.type(By.id("profile:bio"), "Analyste, section de Londres.");
+      b.clickAndWait(By.id("profile:save"));
+      assertTrue(b.text().contains("Profil enregistré."), b.text());
+      b.go("/fr/chapters/iops-london");
+      assertTrue(b.find(By.id("members")).getText().contains("Ada King"), "the new name shows");
+      b.screenshot("profile-edited");
     }
   }
 
