@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.plenum.core.data.SiteDataSource;
 import org.plenum.core.data.Migrations;
-import org.plenum.spi.Module;
 import org.plenum.spi.ModuleDescriptor;
 import org.plenum.spi.Requirement;
 
@@ -219,19 +217,6 @@ public class ModuleRegistry {
       }
     }
     enabled = List.copyOf(on);
-  }
-
-  /**
-   * The modules that run, as module objects.
-   *
-   * @return enabled modules' implementations
-   */
-  public Collection<Module> enabledModules() {
-    List<Module> list = new ArrayList<>();
-    for (InstalledModule m : enabled) {
-      list.add(m.module());
-    }
-    return list;
   }
 
   private static String rootMessage(Throwable e) {

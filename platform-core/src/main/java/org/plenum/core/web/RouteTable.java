@@ -55,16 +55,6 @@ public class RouteTable {
     return null;
   }
 
-  /**
-   * All routes of enabled modules, for smoke tests and the admin.
-   *
-   * @return routes with their module
-   */
-  public List<Match> all() {
-    List<Entry> list = entries == null ? rebuild() : entries;
-    return list.stream().map(e -> new Match(e.moduleId(), e.route(), Map.of())).toList();
-  }
-
   void modulesChanged(@Observes ModulesChanged event) {
     rebuild();
   }
