@@ -25,6 +25,12 @@ public class CoreModule implements Module {
   /** Permission to make a member a supporter or back (within a subtree for coordinators). */
   public static final String MEMBER_STATUS = "core.member.status";
 
+  /** Permission to appoint and remove coordinators (within a subtree for coordinators). */
+  public static final String CHAPTER_COORDINATORS = "core.chapter.coordinators";
+
+  /** Permission to found a local chapter where there is none yet. */
+  public static final String CHAPTER_FOUND = "core.chapter.found";
+
   /** Permission to manage accounts and their roles. */
   public static final String MEMBERS_MANAGE = "core.members.manage";
 
@@ -68,7 +74,10 @@ public class CoreModule implements Module {
         Route.open("chapters/{slug}", "/core/chapters/chapter.xhtml"),
         signedIn("chapters/{slug}/edit", "/core/chapters/edit.xhtml"),
         signedIn("chapters/{slug}/new", "/core/chapters/edit.xhtml"),
-        signedIn("chapters/{slug}/membership", "/core/chapters/membership.xhtml"));
+        signedIn("chapters/{slug}/membership", "/core/chapters/membership.xhtml"),
+        signedIn("chapters/{slug}/coordinators", "/core/chapters/coordinators.xhtml"),
+        Route.guarded("chapters/found", "/core/chapters/found.xhtml", CHAPTER_FOUND),
+        signedIn("members/{slug}", "/core/members/profile.xhtml"));
   }
 
   /** A route for logged-in readers whose view checks the permission on the chapter itself. */
@@ -84,6 +93,8 @@ public class CoreModule implements Module {
         Permission.of(CHAPTER_CREATE, Roles.COORDINATOR, Roles.ADMINISTRATOR),
         Permission.of(CHAPTER_MOVE, Roles.ADMINISTRATOR),
         Permission.of(MEMBER_STATUS, Roles.COORDINATOR, Roles.ADMINISTRATOR),
+        Permission.of(CHAPTER_COORDINATORS, Roles.COORDINATOR, Roles.ADMINISTRATOR),
+        Permission.of(CHAPTER_FOUND, Roles.MEMBER, Roles.ADMINISTRATOR),
         Permission.of(MEMBERS_MANAGE, Roles.ADMINISTRATOR));
   }
 

@@ -40,6 +40,9 @@ public class Startup {
   FirstAdministrator firstAdministrator;
 
   @Inject
+  org.plenum.core.identity.Accounts accounts;
+
+  @Inject
   PlenumConfig config;
 
   @Inject
@@ -57,7 +60,9 @@ public class Startup {
         bundles.put(m.descriptor().id(), m.module().messageBundle());
       }
     }
-    catalog.load(bundles, Thread.currentThread().getContextClassLoader());
+    catalog.load(bundles, Thread.currentThread().getContextClassLoader(),
+        config.dataFolder().resolve("i18n"));
+    accounts.assignMissingSlugs();
     firstAdministrator.ensure();
     Set<String> enabled = new LinkedHashSet<>();
     registry.enabled().forEach(m -> enabled.add(m.id()));

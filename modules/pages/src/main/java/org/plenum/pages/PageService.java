@@ -55,6 +55,22 @@ public class PageService {
   }
 
   /**
+   * A page by its address in whatever language it exists, for a reader whose language has no
+   * translation of it yet: the site's default language first, then the others.
+   *
+   * @param slug the address
+   * @param preferred the language to prefer
+   * @return the page, if any language has one at that address
+   */
+  @Transactional
+  public Optional<Page> findInAnyLanguage(String slug, String preferred) {
+    return em.createQuery("select p from Page p where p.slug = :s order by p.language", Page.class)
+        .setParameter("s", slug).getResultList().stream()
+        .sorted(java.util.Comparator.comparing(p -> !p.getLanguage().equals(preferred)))
+        .findFirst();
+  }
+
+  /**
    * A page by id.
    *
    * @param id the id

@@ -7,11 +7,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Set;
 import org.plenum.core.audit.AuditLog;
+import org.plenum.core.content.Rejected;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.ApiTokens;
@@ -44,6 +43,12 @@ public class ProfileView {
   @Inject
   AuditLog audit;
 
+  @Inject
+  org.plenum.core.web.Dates dates;
+
+  @Inject
+  org.plenum.core.media.Images images;
+
   private Account account;
   private String displayName;
   private String bio;
@@ -51,6 +56,10 @@ public class ProfileView {
   private String timeZone;
   private String tokenName;
   private String newToken;
+  private boolean showBio;
+  private boolean showChapters;
+  private boolean showEmail;
+  private jakarta.servlet.http.Part avatarFile;
 
   @PostConstruct
   void load() {
@@ -60,6 +69,9 @@ public class ProfileView {
     language = account.preferredLanguage() == null ? current.getLang()
         : account.preferredLanguage();
     timeZone = account.timeZone();
+    showBio = account.showBio();
+    showChapters = account.showChapters();
+    showEmail = account.showEmail();
   }
 
   /**
@@ -92,8 +104,60 @@ public class ProfileView {
       return null;
     }
     account = accounts.updateProfile(account.username(), name, bio, language, timeZone);
+    accounts.choosePublicFields(account.username(), showBio, showChapters, showEmail);
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
         msg.get("core.profile.saved"), null));
+    return null;
+  }
+
+  /**
+   * Replaces the avatar with the uploaded image, re-encoded.
+   *
+   * @return {@code null}
+   */
+  public String uploadAvatar() {
+    if (avatarFile == null || avatarFile.getSize() == 0) {
+      error("avatar:file", "core.image.error.empty");
+      return null;
+    }
+    String stored;
+    try (java.io.InputStream in = avatarFile.getInputStream()) {
+      stored = images.store(org.plenum.core.media.Images.AVATAR, in);
+    } catch (org.plenum.core.content.Rejected e) {
+      Rejected.Problem p = e.problems().get(0);
+      FacesContext.getCurrentInstance().addMessage("avatar:file", new FacesMessage(
+          FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
+      FacesContext.getCurrentInstance().validationFailed();
+      return null;
+    } catch (java.io.IOException e) {
+      error("avatar:file", "core.image.error.unreadable");
+      return null;
+    } finally {
+      try {
+        avatarFile.delete();
+      } catch (java.io.IOException e) {
+        // the container removes its temporary file at the end of the request anyway
+      }
+    }
+    String old = accounts.replaceAvatar(account.username(), stored);
+    images.delete(org.plenum.core.media.Images.AVATAR.kind(), old);
+    audit.record(account.username(), "avatar.change", account.username(), null,
+        current.getAddress());
+    account = accounts.byUsername(account.username()).orElseThrow();
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
+        FacesMessage.SEVERITY_INFO, msg.get("core.avatar.saved"), null));
+    return null;
+  }
+
+  /**
+   * Removes the avatar.
+   *
+   * @return {@code null}
+   */
+  public String removeAvatar() {
+    String old = accounts.replaceAvatar(account.username(), null);
+    images.delete(org.plenum.core.media.Images.AVATAR.kind(), old);
+    account = accounts.byUsername(account.username()).orElseThrow();
     return null;
   }
 
@@ -144,9 +208,7 @@ public class ProfileView {
    * @return the formatted time, or a dash
    */
   public String when(java.time.LocalDateTime t) {
-    return t == null ? "—" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-        .withLocale(current.getLocale()).format(t.atZone(java.time.ZoneOffset.UTC)
-            .withZoneSameInstant(ZoneId.systemDefault()));
+    return t == null ? "—" : dates.dateTime(t);
   }
 
   /** @return the languages offered */
@@ -166,8 +228,7 @@ public class ProfileView {
 
   /** @return the time zones, sorted */
   public List<String> getZones() {
-    return ZONES.stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")
-        && !z.startsWith("SystemV/")).sorted().toList();
+    return org.plenum.core.web.Dates.zones();
   }
 
   /** @return the token just made, shown once */
@@ -218,6 +279,46 @@ public class ProfileView {
   /** @param timeZone time zone */
   public void setTimeZone(String timeZone) {
     this.timeZone = timeZone;
+  }
+
+  /** @return show the biography to members */
+  public boolean isShowBio() {
+    return showBio;
+  }
+
+  /** @param showBio show the biography to members */
+  public void setShowBio(boolean showBio) {
+    this.showBio = showBio;
+  }
+
+  /** @return show the chapters to members */
+  public boolean isShowChapters() {
+    return showChapters;
+  }
+
+  /** @param showChapters show the chapters to members */
+  public void setShowChapters(boolean showChapters) {
+    this.showChapters = showChapters;
+  }
+
+  /** @return show the e-mail address to members */
+  public boolean isShowEmail() {
+    return showEmail;
+  }
+
+  /** @param showEmail show the e-mail address to members */
+  public void setShowEmail(boolean showEmail) {
+    this.showEmail = showEmail;
+  }
+
+  /** @return the uploaded avatar */
+  public jakarta.servlet.http.Part getAvatarFile() {
+    return avatarFile;
+  }
+
+  /** @param avatarFile the uploaded avatar */
+  public void setAvatarFile(jakarta.servlet.http.Part avatarFile) {
+    this.avatarFile = avatarFile;
   }
 
   /** @return the name of the token to make */

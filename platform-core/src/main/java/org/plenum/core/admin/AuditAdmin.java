@@ -22,6 +22,9 @@ public class AuditAdmin {
   @Inject
   CurrentRequest current;
 
+  @Inject
+  org.plenum.core.web.Dates dates;
+
   private List<AuditEvent> events;
 
   /** @return the latest 200 events */
@@ -39,8 +42,6 @@ public class AuditAdmin {
    * @return the date and time in the reader's language
    */
   public String when(AuditEvent e) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-        .withLocale(current.getLocale()).withZone(ZoneId.systemDefault())
-        .format(e.getOccurredAt());
+    return dates.dateTime(e.getOccurredAt());
   }
 }

@@ -54,6 +54,7 @@ public class SettingsAdmin {
 
   private String defaultLanguage;
   private String theme;
+  private String timeZone;
 
   @Size(max = 500)
   private String homeBlocks;
@@ -64,6 +65,7 @@ public class SettingsAdmin {
     tagline = settings.get(SiteSettings.TAGLINE);
     defaultLanguage = settings.get(SiteSettings.DEFAULT_LANGUAGE);
     theme = settings.get(SiteSettings.THEME);
+    timeZone = settings.get(SiteSettings.TIME_ZONE);
     homeBlocks = settings.get(SiteSettings.HOME_BLOCKS);
   }
 
@@ -95,7 +97,8 @@ public class SettingsAdmin {
   public String save() {
     authorizer.require(current.getCaller(), "core.admin");
     FacesContext faces = FacesContext.getCurrentInstance();
-    if (!languages.offers(defaultLanguage) || !getThemeOptions().contains(theme)) {
+    if (!languages.offers(defaultLanguage) || !getThemeOptions().contains(theme)
+        || timeZone == null || !java.time.ZoneId.getAvailableZoneIds().contains(timeZone)) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
           msg.get("core.admin.settings.invalid"), null));
       return null;
@@ -105,6 +108,7 @@ public class SettingsAdmin {
     values.put(SiteSettings.TAGLINE, tagline == null ? "" : tagline.strip());
     values.put(SiteSettings.DEFAULT_LANGUAGE, defaultLanguage);
     values.put(SiteSettings.THEME, theme);
+    values.put(SiteSettings.TIME_ZONE, timeZone);
     values.put(SiteSettings.HOME_BLOCKS, homeBlocks == null ? "" : homeBlocks.strip());
     settings.update(values);
     audit.record(current.getCaller().username(), "settings.update", "site",
@@ -112,6 +116,21 @@ public class SettingsAdmin {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
         msg.get("core.admin.settings.saved"), null));
     return null;
+  }
+
+  /** @return the time zones a site may have, sorted */
+  public List<String> getZones() {
+    return org.plenum.core.web.Dates.zones();
+  }
+
+  /** @return the site's time zone */
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  /** @param timeZone the site's time zone */
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone;
   }
 
   /** @return the site name */

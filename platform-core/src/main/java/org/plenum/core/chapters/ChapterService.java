@@ -30,6 +30,8 @@ public class ChapterService {
   static final int NAME_MAX = 200;
   static final int PLACE_MAX = 120;
   static final int DESCRIPTION_MAX = 20_000;
+  /** Addresses under {@code /chapters/} that are pages, not chapters. */
+  static final Set<String> RESERVED_SLUGS = Set.of("found", "new");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   @PersistenceContext
@@ -358,16 +360,30 @@ public class ChapterService {
   }
 
   /**
-   * The names of a chapter's members, for other members.
+   * Someone shown in a list of people: name, profile address, avatar.
+   *
+   * @param name display name
+   * @param slug profile address
+   * @param avatar avatar file name, or {@code null}
+   */
+  public record Person(String name, String slug, String avatar) {}
+
+  /**
+   * A chapter's members, for other members; suspended accounts are left out.
    *
    * @param chapterId the chapter
-   * @return display names, sorted
+   * @return people, by name
    */
   @Transactional
-  public List<String> memberNames(long chapterId) {
-    return em.createQuery("select a.displayName from Account a, Membership m"
-        + " where m.accountId = a.id and m.chapterId = :c order by a.displayName", String.class)
-        .setParameter("c", chapterId).getResultList();
+  public List<Person> members(long chapterId) {
+    return em.createQuery("select a.displayName, a.slug, a.avatar from Account a, Membership m"
+        + " where m.accountId = a.id and m.chapterId = :c and a.suspended = false"
+        + " order by a.displayName", Object[].class).setParameter("c", chapterId)
+        .getResultList().stream().map(ChapterService::person).toList();
+  }
+
+  private static Person person(Object[] row) {
+    return new Person((String) row[0], (String) row[1], (String) row[2]);
   }
 
   /**
@@ -386,14 +402,29 @@ public class ChapterService {
    * The coordinators of a chapter: accounts holding the coordinator role there.
    *
    * @param chapterId the chapter
-   * @return display names, sorted
+   * @return people, by name
    */
   @Transactional
-  public List<String> coordinatorNames(long chapterId) {
-    return em.createQuery("select a.displayName from Account a, RoleGrant g"
-        + " where g.accountId = a.id and g.chapterId = :c and g.role = :r order by a.displayName",
-        String.class).setParameter("c", chapterId)
-        .setParameter("r", org.plenum.spi.Roles.COORDINATOR).getResultList();
+  public List<Person> coordinators(long chapterId) {
+    return em.createQuery("select a.displayName, a.slug, a.avatar from Account a, RoleGrant g"
+        + " where g.accountId = a.id and g.chapterId = :c and g.role = :r"
+        + " order by a.displayName", Object[].class).setParameter("c", chapterId)
+        .setParameter("r", org.plenum.spi.Roles.COORDINATOR).getResultList().stream()
+        .map(ChapterService::person).toList();
+  }
+
+  /**
+   * The chapters an account coordinates.
+   *
+   * @param accountId the account
+   * @return chapters, by name
+   */
+  @Transactional
+  public List<Chapter> coordinatedBy(long accountId) {
+    return em.createQuery("select c from Chapter c, RoleGrant g where g.chapterId = c.id"
+        + " and g.accountId = :a and g.role = :r order by c.name", Chapter.class)
+        .setParameter("a", accountId).setParameter("r", org.plenum.spi.Roles.COORDINATOR)
+        .getResultList();
   }
 
   private void describe(Chapter c, ChapterDraft d, String slug) {
@@ -431,7 +462,7 @@ public class ChapterService {
       problems.add(Rejected.problem("description", "core.chapter.error.descriptionLong", DESCRIPTION_MAX));
     }
     String slug = d.slug() == null || d.slug().isBlank() ? Slugs.from(name) : d.slug().strip();
-    if (!Slugs.valid(slug)) {
+    if (!Slugs.valid(slug) || RESERVED_SLUGS.contains(slug)) {
       problems.add(Rejected.problem("slug", "core.chapter.error.slug"));
     }
     if (!problems.isEmpty()) {

@@ -34,6 +34,17 @@ public class MarkdownRenderer {
           .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
           .allowAttributes("title").globally()
           .allowElements("pre", "code", "hr", "br", "del", "s", "sup", "sub", "dl", "dt", "dd")
+          .toFactory())
+      .and(new HtmlPolicyBuilder()
+          // an image without a text alternative is taken as decorative, so that screen
+          // readers skip it rather than read out its file name
+          .allowElements((name, attrs) -> {
+            if (!attrs.contains("alt")) {
+              attrs.add("alt");
+              attrs.add("");
+            }
+            return name;
+          }, "img")
           .toFactory());
 
   private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();

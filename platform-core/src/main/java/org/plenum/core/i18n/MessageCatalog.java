@@ -28,8 +28,10 @@ import java.util.stream.Stream;
  * Every string a person reads, by language. English comes from each module's own bundle;
  * another language comes from the locale pack folder {@code i18n/<lang>/<module>.properties}
  * (UTF-8) or, failing that, from {@code <bundle>_<lang>.properties} in the module's jar.
- * A key missing in a language falls back to English. The languages offered are English plus
- * every pack found on the class path, so adding a folder adds a language.
+ * The site's data folder may hold packs too ({@code <data>/i18n/<lang>/<module>.properties}):
+ * they override the others and are picked up while the site runs. A key missing in a language
+ * falls back to English. The languages offered are English plus every pack found, so adding a
+ * folder adds a language.
  */
 @ApplicationScoped
 public class MessageCatalog {
@@ -43,6 +45,15 @@ public class MessageCatalog {
   private volatile Map<String, Map<String, String>> plainText = Map.of();
   private volatile List<String> languages = List.of(SOURCE_LANGUAGE);
 
+  /** How often the site's own locale pack folder is looked at for changes. */
+  private static final long RESCAN_NANOS = 2_000_000_000L;
+
+  private volatile Map<String, String> bundles = Map.of();
+  private volatile ClassLoader loader;
+  private volatile Path folder;
+  private volatile String fingerprint = "";
+  private volatile long checkedAt;
+
   /**
    * Loads the catalogue.
    *
@@ -50,7 +61,27 @@ public class MessageCatalog {
    * @param loader the application's class loader
    */
   public void load(Map<String, String> bundles, ClassLoader loader) {
+    load(bundles, loader, null);
+  }
+
+  /**
+   * Loads the catalogue, with a folder of locale packs that the site's maintainers and
+   * translators fill without rebuilding anything ({@code <data>/i18n/<lang>/<module>.properties}).
+   * Its packs override those on the class path, and a change to it is picked up within seconds.
+   *
+   * @param bundles bundle base name by module id
+   * @param loader the application's class loader
+   * @param packFolder the folder, or {@code null}
+   */
+  public synchronized void load(Map<String, String> bundles, ClassLoader loader,
+      Path packFolder) {
+    this.bundles = Map.copyOf(bundles);
+    this.loader = loader;
+    this.folder = packFolder;
+    this.fingerprint = fingerprint(packFolder);
+    this.checkedAt = System.nanoTime();
     TreeSet<String> packs = new TreeSet<>(packLanguages(loader));
+    packs.addAll(folderLanguages(packFolder));
     packs.remove(SOURCE_LANGUAGE);
     List<String> offered = new ArrayList<>();
     offered.add(SOURCE_LANGUAGE);
@@ -65,6 +96,9 @@ public class MessageCatalog {
       bundles.forEach((id, base) -> {
         messages.putAll(read(loader, path(base) + "_" + lang + ".properties"));
         messages.putAll(read(loader, "i18n/" + lang + "/" + id + ".properties"));
+        if (packFolder != null) {
+          messages.putAll(readFile(packFolder.resolve(lang).resolve(id + ".properties")));
+        }
       });
       all.put(lang, Map.copyOf(messages));
     }
@@ -77,6 +111,79 @@ public class MessageCatalog {
     byLanguage = Map.copyOf(all);
     plainText = Map.copyOf(plain);
     languages = List.copyOf(offered);
+  }
+
+  /**
+   * Reloads the catalogue when a file of the site's locale pack folder was added, changed or
+   * removed; looks at most every two seconds, so it may be called on every request.
+   */
+  public void refreshIfChanged() {
+    Path f = folder;
+    long now = System.nanoTime();
+    if (f == null || now - checkedAt < RESCAN_NANOS) {
+      return;
+    }
+    checkedAt = now;
+    String current = fingerprint(f);
+    if (!current.equals(fingerprint)) {
+      LOG.info(() -> "Locale packs in " + f + " changed; reloading the messages");
+      load(bundles, loader, f);
+    }
+  }
+
+  private static String fingerprint(Path folder) {
+    if (folder == null || !Files.isDirectory(folder)) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    try (Stream<Path> files = Files.walk(folder, 2)) {
+      files.filter(p -> p.toString().endsWith(".properties")).sorted().forEach(p -> {
+        try {
+          b.append(p).append(':').append(Files.getLastModifiedTime(p).toMillis()).append(':')
+              .append(Files.size(p)).append('\n');
+        } catch (IOException e) {
+          b.append(p).append(":?\n");
+        }
+      });
+    } catch (IOException e) {
+      return "?";
+    }
+    return b.toString();
+  }
+
+  /**
+   * The languages of a locale pack folder: its sub-folders named by a language tag.
+   *
+   * @param folder the folder, or {@code null}
+   * @return language tags
+   */
+  static List<String> folderLanguages(Path folder) {
+    if (folder == null || !Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> dirs = Files.list(folder)) {
+      return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
+          .filter(MessageCatalog::isLanguageTag).sorted().toList();
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Cannot list locale packs in " + folder, e);
+      return List.of();
+    }
+  }
+
+  private static Map<String, String> readFile(Path file) {
+    Map<String, String> values = new HashMap<>();
+    if (!Files.isRegularFile(file)) {
+      return values;
+    }
+    Properties p = new Properties();
+    try (java.io.Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(r);
+    } catch (IOException | IllegalArgumentException e) {
+      LOG.log(Level.WARNING, "Cannot read messages " + file, e);
+      return values;
+    }
+    p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k)));
+    return values;
   }
 
   private static String path(String baseName) {

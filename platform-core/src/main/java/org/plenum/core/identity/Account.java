@@ -56,6 +56,18 @@ public class Account {
   @Column(name = "time_zone")
   private String timeZone;
 
+  private String slug;
+  private String avatar;
+
+  @Column(name = "show_bio")
+  private boolean showBio = true;
+
+  @Column(name = "show_chapters")
+  private boolean showChapters = true;
+
+  @Column(name = "show_email")
+  private boolean showEmail;
+
   @Version
   private long version;
 
@@ -127,6 +139,21 @@ public class Account {
     return verifiedAt != null;
   }
 
+  /** @return the ISO code of the country the member lives in, or {@code null} */
+  public String country() {
+    return country;
+  }
+
+  /** @return the region the member lives in, or {@code null} */
+  public String region() {
+    return region;
+  }
+
+  /** @return the city the member lives in, or {@code null} */
+  public String city() {
+    return city;
+  }
+
   /** @return the e-mail address, or {@code null} */
   public String email() {
     return email;
@@ -147,6 +174,50 @@ public class Account {
   /** @return the time zone id, or {@code null} for the site's */
   public String timeZone() {
     return timeZone;
+  }
+
+  /** @return the member's address on the site ({@code /members/<slug>}), never the log-in name */
+  public String slug() {
+    return slug;
+  }
+
+  void slug(String slug) {
+    this.slug = slug;
+  }
+
+  /** @return the stored avatar's file name, or {@code null} */
+  public String avatar() {
+    return avatar;
+  }
+
+  void avatar(String avatar) {
+    this.avatar = avatar;
+  }
+
+  /** @return true when other members see the biography */
+  public boolean showBio() {
+    return showBio;
+  }
+
+  /** @return true when other members see the chapters the member belongs to */
+  public boolean showChapters() {
+    return showChapters;
+  }
+
+  /** @return true when other members see the e-mail address */
+  public boolean showEmail() {
+    return showEmail;
+  }
+
+  void shown(boolean bio, boolean chapters, boolean email) {
+    this.showBio = bio;
+    this.showChapters = chapters;
+    this.showEmail = email;
+  }
+
+  /** @return when the account was made, in UTC */
+  public LocalDateTime createdAt() {
+    return createdAt;
   }
 
   void suspended(boolean value) {

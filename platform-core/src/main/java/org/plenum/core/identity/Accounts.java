@@ -89,9 +89,98 @@ public class Accounts {
     }
     Account account = new Account(username, displayName, hasher.hash(password), false);
     account.joined(email.trim().toLowerCase(Locale.ROOT), language, country, region, city);
+    persistNew(account);
+    return account;
+  }
+
+  private void persistNew(Account account) {
+    account.slug(freeSlug(account.displayName(), null));
     em.persist(account);
     em.flush();
-    return account;
+  }
+
+  /**
+   * A member address made from a name that no other account uses: "jane-johnson", else
+   * "jane-johnson-2" and so on.
+   */
+  private String freeSlug(String name, Long except) {
+    String base = org.plenum.core.content.Slugs.from(name);
+    if (base.isEmpty()) {
+      base = "member";
+    }
+    base = base.length() > 100 ? base.substring(0, 100).replaceAll("-+$", "") : base;
+    Set<String> taken = new java.util.HashSet<>();
+    for (Object[] row : em.createQuery("select a.id, a.slug from Account a"
+        + " where a.slug = :b or a.slug like :p", Object[].class).setParameter("b", base)
+        .setParameter("p", base + "-%").getResultList()) {
+      if (!row[0].equals(except)) {
+        taken.add((String) row[1]);
+      }
+    }
+    String slug = base;
+    for (int n = 2; taken.contains(slug); n++) {
+      slug = base + "-" + n;
+    }
+    return slug;
+  }
+
+  /**
+   * Gives an address to every account made before members had one.
+   *
+   * @return how many accounts got one
+   */
+  @Transactional
+  public int assignMissingSlugs() {
+    List<Account> without = em.createQuery("select a from Account a where a.slug is null"
+        + " order by a.id", Account.class).getResultList();
+    for (Account a : without) {
+      a.slug(freeSlug(a.displayName(), a.id()));
+      em.flush();
+    }
+    return without.size();
+  }
+
+  /**
+   * An account by its member address.
+   *
+   * @param slug the address
+   * @return the account, if any
+   */
+  @Transactional
+  public Optional<Account> bySlug(String slug) {
+    if (slug == null || slug.length() > 120) {
+      return Optional.empty();
+    }
+    return em.createQuery("select a from Account a where a.slug = :s", Account.class)
+        .setParameter("s", slug).getResultStream().findFirst();
+  }
+
+  /**
+   * Chooses what other members see of a profile.
+   *
+   * @param username the account
+   * @param bio show the biography
+   * @param chapters show the chapters
+   * @param email show the e-mail address
+   */
+  @Transactional
+  public void choosePublicFields(String username, boolean bio, boolean chapters, boolean email) {
+    em.find(Account.class, byUsername(username).orElseThrow().id()).shown(bio, chapters, email);
+  }
+
+  /**
+   * Records a new avatar.
+   *
+   * @param username the account
+   * @param avatar the stored file's name, or {@code null} to remove it
+   * @return the file name it replaces, or {@code null}
+   */
+  @Transactional
+  public String replaceAvatar(String username, String avatar) {
+    Account a = em.find(Account.class, byUsername(username).orElseThrow().id());
+    String old = a.avatar();
+    a.avatar(avatar);
+    return old;
   }
 
   /**
@@ -186,8 +275,7 @@ public class Accounts {
   public Account create(String username, String displayName, String password, Set<String> roles,
       boolean oneTime) {
     Account account = new Account(username, displayName, hasher.hash(password), oneTime);
-    em.persist(account);
-    em.flush();
+    persistNew(account);
     for (String role : roles) {
       grants.grant(account.id(), username, role, null, "system");
     }
@@ -209,8 +297,7 @@ public class Accounts {
       MemberStatus status, Long chapterId) {
     Account account = new Account(username, displayName, hasher.hash(password), false);
     account.status(status);
-    em.persist(account);
-    em.flush();
+    persistNew(account);
     if (chapterId != null) {
       em.persist(new org.plenum.core.chapters.Membership(chapterId, account.id()));
     }
@@ -247,8 +334,7 @@ public class Accounts {
   public Account createWithoutPassword(String username, String displayName, MemberStatus status) {
     Account account = new Account(username, displayName, Account.NO_PASSWORD, false);
     account.status(status);
-    em.persist(account);
-    em.flush();
+    persistNew(account);
     return account;
   }
 

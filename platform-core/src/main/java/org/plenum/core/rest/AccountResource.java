@@ -76,6 +76,12 @@ public class AccountResource {
         .add("username", c.username())
         .add("roles", roles)
         .add("mustChangePassword", c.mustChangePassword());
+    accounts.byUsername(c.username()).ifPresent(a -> {
+      o.add("member", a.slug()).add("displayName", a.displayName());
+      if (a.avatar() != null) {
+        o.add("avatar", request.getContextPath() + "/media/avatars/" + a.avatar());
+      }
+    });
     if (c.viaSession()) {
       o.add("csrfToken", CsrfToken.of(request.getSession()));
     }

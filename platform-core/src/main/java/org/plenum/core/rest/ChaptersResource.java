@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -52,6 +53,9 @@ public class ChaptersResource {
 
   @Inject
   AuditLog audit;
+
+  @Inject
+  org.plenum.core.chapters.Coordinators coordinators;
 
   /**
    * The tree, depth first, each chapter with its parent's slug, depth and member count.
@@ -157,6 +161,62 @@ public class ChaptersResource {
     audit.record(caller.caller().username(), "chapter.move", c.getSlug(), parent.getSlug(),
         caller.address());
     return Response.ok(get(c.getSlug())).build();
+  }
+
+  /**
+   * A chapter's coordinators.
+   *
+   * @param slug the chapter
+   * @return name and profile address of each
+   */
+  @GET
+  @Path("{slug}/coordinators")
+  @Operation(summary = "A chapter's coordinators")
+  public JsonValue coordinators(@PathParam("slug") String slug) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    chapters.coordinators(find(slug).getId()).forEach(p -> array.add(Json.createObjectBuilder()
+        .add("name", p.name()).add("member", p.slug())));
+    return array.build();
+  }
+
+  /**
+   * Appoints a coordinator: a member of the chapter or of a chapter below it, named by their
+   * profile address.
+   *
+   * @param slug the chapter
+   * @param member the member's profile address
+   * @return 201 when appointed, 200 when they already were, with the coordinators
+   */
+  @PUT
+  @Path("{slug}/coordinators/{member}")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Appoint a coordinator (administrators; coordinators within their"
+      + " chapter)")
+  public Response appoint(@PathParam("slug") String slug, @PathParam("member") String member) {
+    Chapter c = find(slug);
+    boolean added = coordinators.appoint(caller.caller(), caller.address(), c, member);
+    return Response.status(added ? 201 : 200).entity(coordinators(slug)).build();
+  }
+
+  /**
+   * Removes a coordinator.
+   *
+   * @param slug the chapter
+   * @param member the member's profile address
+   * @return 204, or 404 when they did not coordinate the chapter
+   */
+  @DELETE
+  @Path("{slug}/coordinators/{member}")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Remove a coordinator (administrators; coordinators within their"
+      + " chapter)")
+  public Response removeCoordinator(@PathParam("slug") String slug,
+      @PathParam("member") String member) {
+    Chapter c = find(slug);
+    if (!coordinators.remove(caller.caller(), caller.address(), c, member)) {
+      throw new ProblemException(404, "core.coordinators.error.notCoordinator");
+    }
+    return Response.noContent().build();
   }
 
   private Chapter find(String slug) {

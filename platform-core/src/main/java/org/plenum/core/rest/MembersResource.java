@@ -279,6 +279,7 @@ public class MembersResource {
     }
     return Json.createObjectBuilder()
         .add("username", a.username())
+        .add("member", a.slug())
         .add("displayName", a.displayName())
         .add("status", a.status().name().toLowerCase(Locale.ROOT))
         .add("suspended", a.suspended())

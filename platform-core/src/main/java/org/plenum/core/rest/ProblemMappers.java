@@ -109,7 +109,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
       if (t instanceof ProblemException || t instanceof ConstraintViolationException
           || t instanceof Rejected
           || t instanceof Authorizer.Denied || t instanceof OptimisticLockException
-          || t instanceof ModuleChangeRefused) {
+          || t instanceof ModuleChangeRefused
+          || t instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
+        // a parameter that does not convert is the client's fault, whatever caused it
         return t;
       }
       t = t.getCause();

@@ -24,6 +24,8 @@ public class SiteSettings {
   public static final String DEFAULT_LANGUAGE = "site.defaultLanguage";
   /** Theme setting. */
   public static final String THEME = "site.theme";
+  /** The site's time zone, for readers who chose none. */
+  public static final String TIME_ZONE = "site.timeZone";
   /** Home-page block order setting: comma-separated block ids. */
   public static final String HOME_BLOCKS = "home.blocks";
 
@@ -32,6 +34,7 @@ public class SiteSettings {
       TAGLINE, "",
       DEFAULT_LANGUAGE, "en",
       THEME, "default",
+      TIME_ZONE, "UTC",
       HOME_BLOCKS, "");
 
   @PersistenceContext

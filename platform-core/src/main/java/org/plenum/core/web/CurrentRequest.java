@@ -28,6 +28,9 @@ public class CurrentRequest {
   @Inject
   Authorizer authorizer;
 
+  @Inject
+  org.plenum.core.config.PlenumConfig config;
+
   private final Map<String, String> alternates = new LinkedHashMap<>();
 
   private RequestInfo info() {
@@ -62,6 +65,34 @@ public class CurrentRequest {
     return info == null ? null : info.parameters().get(name);
   }
 
+  /**
+   * An absolute URL for a path of this site, on its configured public address (never the
+   * request's {@code Host}).
+   *
+   * @param path a path below the server, starting with the context path
+   * @return such as {@code https://example.org/en/news/x}
+   */
+  public String absolute(String path) {
+    String root = config.baseUrl();
+    String context = request.getContextPath();
+    return root + (path.startsWith(context) ? path.substring(context.length()) : path);
+  }
+
+  /** @return the route that answered, with its module and parameters; {@code null} outside */
+  public RequestInfo getInfo() {
+    return info();
+  }
+
+  /**
+   * A query parameter.
+   *
+   * @param name the parameter
+   * @return its value, or {@code null}
+   */
+  public String query(String name) {
+    return request.getParameter(name);
+  }
+
   /** @return the context path, for links */
   public String getBase() {
     return request.getContextPath();
@@ -75,6 +106,17 @@ public class CurrentRequest {
    */
   public String link(String path) {
     return request.getContextPath() + "/" + getLang() + "/" + (path == null ? "" : path);
+  }
+
+  /**
+   * The address of a stored image.
+   *
+   * @param kind its kind ({@code avatars}, {@code covers}…)
+   * @param name its file name, may be {@code null}
+   * @return the address, or {@code null} when there is no image
+   */
+  public String media(String kind, String name) {
+    return name == null ? null : request.getContextPath() + "/media/" + kind + "/" + name;
   }
 
   /** @return the caller, or {@code null} */

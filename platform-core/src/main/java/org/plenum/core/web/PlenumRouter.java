@@ -38,9 +38,19 @@ public class PlenumRouter extends HttpFilter {
   @Inject
   Authorizer authorizer;
 
+  /**
+   * The largest form a page accepts, uploads included; the Faces servlet's multipart
+   * configuration refuses larger bodies sent without a length.
+   */
+  static final long MAX_FORM_BYTES = org.plenum.core.media.Images.MAX_BYTES + 1024 * 1024;
+
+  @Inject
+  org.plenum.core.i18n.MessageCatalog catalog;
+
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws IOException, ServletException {
+    catalog.refreshIfChanged();
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (suspicious(path)) {
       response.sendError(404);
@@ -49,7 +59,8 @@ public class PlenumRouter extends HttpFilter {
     if (path.startsWith("/api/") || path.startsWith("/themes/")
         || path.startsWith("/jakarta.faces.resource/") || SERVER_PATHS.contains(path)
         || path.startsWith("/health/") || path.startsWith("/openapi/")
-        || path.startsWith("/_plenum/")) {
+        || path.startsWith("/_plenum/") || path.startsWith("/media/")
+        || path.startsWith("/feeds/") || "/sitemap.xml".equals(path)) {
       chain.doFilter(request, response);
       return;
     }
@@ -83,6 +94,12 @@ public class PlenumRouter extends HttpFilter {
       response.sendError(405);
       return;
     }
+    if ("POST".equals(method) && request.getContentLengthLong() > MAX_FORM_BYTES) {
+      request.setAttribute(RequestInfo.ATTRIBUTE,
+          new RequestInfo(lang, rest, null, null, Map.of()));
+      response.sendError(413);
+      return;
+    }
     RouteTable.Match match = routes.match(rest);
     if (match == null) {
       request.setAttribute(RequestInfo.ATTRIBUTE,
@@ -91,8 +108,13 @@ public class PlenumRouter extends HttpFilter {
       return;
     }
     Route route = match.route();
+    Map<String, String> parameters = decoded(match.parameters());
+    if (parameters == null) {
+      response.sendError(404);
+      return;
+    }
     request.setAttribute(RequestInfo.ATTRIBUTE,
-        new RequestInfo(lang, rest, match.moduleId(), route, match.parameters()));
+        new RequestInfo(lang, rest, match.moduleId(), route, parameters));
     Caller caller = (Caller) request.getAttribute(Caller.ATTRIBUTE);
     if (!route.access().isOpen()) {
       if (caller == null) {
@@ -115,12 +137,24 @@ public class PlenumRouter extends HttpFilter {
     }
     StringBuilder target = new StringBuilder(route.viewId());
     char sep = '?';
-    for (Map.Entry<String, String> p : match.parameters().entrySet()) {
+    for (Map.Entry<String, String> p : parameters.entrySet()) {
       target.append(sep).append(p.getKey()).append('=')
           .append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
       sep = '&';
     }
     request.getRequestDispatcher(target.toString()).forward(request, response);
+  }
+
+  /** Path parameters as text: {@code b%C3%A9n%C3%A9volat} is {@code bénévolat}; null if garbled. */
+  static Map<String, String> decoded(Map<String, String> raw) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    try {
+      raw.forEach((k, v) -> out.put(k, java.net.URLDecoder.decode(v.replace("+", "%2B"),
+          StandardCharsets.UTF_8)));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    return out;
   }
 
   /**

@@ -55,4 +55,14 @@ class MarkdownRendererTest {
     assertEquals("<p>Hello</p>", renderer.sanitise("<p onmouseover=\"x()\">Hello</p><script>x"
         + "</script>"));
   }
+
+  @Test
+  void imagesAlwaysCarryATextAlternative() {
+    MarkdownRenderer r = new MarkdownRenderer();
+    String raw = r.sanitise("<p><img src=\"https://example.org/x.png\" onerror=\"alert(1)\"></p>");
+    assertTrue(raw.contains("alt=\"\""), raw);
+    assertFalse(raw.contains("onerror"), raw);
+    String described = r.render("![A banner at the march](https://example.org/b.png)");
+    assertTrue(described.contains("alt=\"A banner at the march\""), described);
+  }
 }

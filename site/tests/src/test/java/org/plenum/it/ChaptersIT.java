@@ -153,6 +153,7 @@ class ChaptersIT {
   @Test
   void theCoordinatorEditsTheirChapterInTheBrowserAndIsRefusedAnother() {
     String coordinator = account("coordb", "iops-melbourne", "iops-melbourne");
+    account("cohelper", "iops-melbourne", null);
     try (Browser b = Browser.open(base.toString(), "coordinator")) {
       b.go("/fr/login");
       b.type(By.id("login:username"), coordinator);
@@ -169,6 +170,23 @@ class ChaptersIT {
       assertEquals("/fr/chapters/iops-melbourne", b.path());
       assertTrue(b.find(By.id("chapter-description")).getText().contains("jeudi"));
       b.screenshot("edited");
+
+      b.clickAndWait(By.id("manage-coordinators"));
+      assertEquals("/fr/chapters/iops-melbourne/coordinators", b.path());
+      new org.openqa.selenium.support.ui.Select(b.find(By.id("appoint:candidate")))
+          .selectByVisibleText("cohelper tester");
+      b.clickAndWait(By.id("appoint:appointButton"));
+      assertTrue(b.text().contains("Coordinateur nommé."), b.text());
+      assertTrue(b.find(By.id("coordinator-table")).getText().contains("cohelper tester"));
+      b.screenshot("co-coordinator");
+      b.go("/fr/chapters/iops-melbourne");
+      assertTrue(b.find(By.id("coordinators")).getText().contains("cohelper tester"));
+      b.go("/fr/chapters/iops-melbourne/coordinators");
+      b.clickAndWait(By.xpath("//tr[td/a[text()='cohelper tester']]//input[@type='submit']"));
+      assertTrue(b.text().contains("Coordinateur retiré."), b.text());
+      assertFalse(b.find(By.id("coordinator-table")).getText().contains("cohelper tester"));
+      b.go("/fr/chapters/iops-vienna/coordinators");
+      assertEquals("Interdit", b.find(By.id("error-title")).getText());
 
       b.go("/fr/chapters/iops-vienna");
       assertTrue(b.driver().findElements(By.id("edit-chapter")).isEmpty());

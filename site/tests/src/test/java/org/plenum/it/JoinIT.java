@@ -119,6 +119,38 @@ class JoinIT {
       assertTrue(b.find(By.id("placed")).getText().contains("IOPS Austria"), b.text());
       assertTrue(b.find(By.id("no-local")).isDisplayed());
       b.screenshot("placed-in-austria");
+
+      b.clickAndWait(By.id("found-link"));
+      assertTrue(b.path().startsWith("/en/login"), "founding asks to log in first");
+      b.type(By.id("login:username"), email);
+      b.type(By.id("login:password"), PASSWORD);
+      b.clickAndWait(By.id("login:submit"));
+      assertEquals("/en/chapters/found", b.path());
+      assertEquals("Innsbruck", b.find(By.id("found:city")).getAttribute("value"),
+          "the form knows where the member lives");
+      assertTrue(b.find(By.id("found-parent")).getText().contains("IOPS Austria"));
+      b.type(By.id("found:name"), "IOPS Innsbruck");
+      b.type(By.id("found:description"), "We meet at the *Stadtbibliothek*.");
+      b.screenshot("found-form");
+      b.clickAndWait(By.id("found:submit"));
+      assertEquals("/en/chapters/iops-innsbruck", b.path());
+      assertTrue(b.text().contains("You have founded IOPS Innsbruck."), b.text());
+      assertTrue(b.find(By.id("coordinators")).getText().contains("Tyrol Member"));
+      assertTrue(b.find(By.id("members")).getText().contains("Tyrol Member"));
+      assertTrue(b.find(By.id("chapter-facts")).getText().contains("Innsbruck"));
+      assertTrue(b.driver().findElements(By.id("manage-coordinators")).size() == 1,
+          "the founder coordinates it");
+      b.screenshot("founded");
+      b.go("/en/chapters/iops-austria");
+      assertFalse(b.find(By.id("members")).getText().contains("Tyrol Member"),
+          "moved from the national chapter into the new local one");
+      assertTrue(b.find(By.id("subchapters")).getText().contains("IOPS Innsbruck"));
+
+      b.go("/en/chapters/found");
+      assertTrue(b.find(By.id("found-exists")).getText().contains("IOPS Innsbruck"));
+      b.clickAndWait(By.id("found:submit"));
+      assertTrue(b.text().contains("There already is a local chapter for this city: IOPS"
+          + " Innsbruck."), "one local chapter per city: " + b.text());
     }
   }
 

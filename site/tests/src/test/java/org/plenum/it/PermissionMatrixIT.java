@@ -71,10 +71,11 @@ class PermissionMatrixIT {
     callers.put("editor", account(admin, "editor", "member", "iops-dublin", "editor", null));
     callers.put("administrator", admin);
     String londoner = "londoner." + UUID.randomUUID().toString().substring(0, 5);
-    assertEquals(201, http().json("POST", "/api/v1/members", "{\"username\":\"" + londoner
-        + "\",\"displayName\":\"Londoner\",\"password\":\"" + PASSWORD
-        + "\",\"status\":\"supporter\",\"chapter\":\"iops-london\"}", "Authorization",
-        admin).statusCode());
+    HttpResponse<String> made = http().json("POST", "/api/v1/members", "{\"username\":\""
+        + londoner + "\",\"displayName\":\"Londoner\",\"password\":\"" + PASSWORD
+        + "\",\"status\":\"supporter\",\"chapter\":\"iops-london\"}", "Authorization", admin);
+    assertEquals(201, made.statusCode());
+    String londonerPage = Http.parse(made.body()).asJsonObject().getString("member");
 
     // expected status per caller, in the order above
     Map<String, int[]> expected = new LinkedHashMap<>();
@@ -89,6 +90,9 @@ class PermissionMatrixIT {
     expected.put("list accounts", new int[] {401, 403, 403, 403, 403, 403, 200});
     expected.put("change a London member's status",
         new int[] {401, 403, 403, 200, 403, 403, 200});
+    expected.put("appoint a London coordinator", new int[] {401, 403, 403, 201, 403, 403, 201});
+    expected.put("remove a London coordinator", new int[] {401, 403, 403, 204, 403, 403, 204});
+    expected.put("appoint a Vienna coordinator", new int[] {401, 403, 403, 403, 400, 403, 400});
 
     List<String> wrong = new ArrayList<>();
     int column = 0;
@@ -117,9 +121,15 @@ class PermissionMatrixIT {
               "{\"role\":\"editor\"}"),
           new Action("list accounts", "GET", "/api/v1/members", null),
           new Action("change a London member's status", "PUT",
-              "/api/v1/members/" + londoner + "/status", "{\"status\":\"member\"}"));
+              "/api/v1/members/" + londoner + "/status", "{\"status\":\"member\"}"),
+          new Action("appoint a London coordinator", "PUT",
+              "/api/v1/chapters/iops-london/coordinators/" + londonerPage, ""),
+          new Action("remove a London coordinator", "DELETE",
+              "/api/v1/chapters/iops-london/coordinators/" + londonerPage, null),
+          new Action("appoint a Vienna coordinator", "PUT",
+              "/api/v1/chapters/iops-vienna/coordinators/" + londonerPage, ""));
       for (Action a : actions) {
-        HttpResponse<String> r = a.body() == null
+        HttpResponse<String> r = "GET".equals(a.method())
             ? caller.getValue() == null ? http().get(a.path())
                 : http().get(a.path(), "Authorization", caller.getValue())
             : caller.getValue() == null ? http().json(a.method(), a.path(), a.body())

@@ -33,11 +33,17 @@ class RoutesSmokeIT {
     if (pattern.startsWith("chapters/")) {
       return "iops-london";
     }
+    if (pattern.startsWith("members/")) {
+      return adminProfile;
+    }
     return "en".equals(lang) ? "about" : "a-propos";
   }
 
   /** Pages that a mailed link opens, with a token in the query. */
   private static final List<String> LINK_PAGES = List.of("join/verify", "password/reset");
+
+  /** The administrator's profile address, read from the API. */
+  private static String adminProfile;
 
   @ArquillianResource
   URL base;
@@ -59,8 +65,33 @@ class RoutesSmokeIT {
     return routes;
   }
 
+  /** Values for the parameters other routes take, found on the demo site's own pages. */
+  private static final java.util.Map<String, String> SAMPLES = new java.util.HashMap<>();
+
+  private static void findSamples(Http http) {
+    SAMPLES.put("{post}", "appel-a-reseau-celebration-jour-2023");
+    SAMPLES.put("{tag}", "volunteers");
+    java.util.regex.Matcher blog = java.util.regex.Pattern
+        .compile("href=\"/(?:en|fr)/blogs/([a-z0-9-]+)/([a-z0-9-]+)\"")
+        .matcher(http.get("/en/blogs").body());
+    if (blog.find()) {
+      SAMPLES.put("{blog}", blog.group(1));
+      SAMPLES.put("{blogpost}", blog.group(2));
+    }
+    java.util.regex.Matcher author = java.util.regex.Pattern
+        .compile("href=\"/en/authors/([a-z0-9-]+)\"").matcher(http.get("/en/news").body());
+    if (author.find()) {
+      SAMPLES.put("{author}", author.group(1));
+    }
+  }
+
   private static String expand(String pattern, String lang) {
     String path = pattern.replace("{slug}", sample(pattern, lang));
+    for (java.util.Map.Entry<String, String> e : SAMPLES.entrySet()) {
+      if (e.getValue() != null) {
+        path = path.replace(e.getKey(), e.getValue());
+      }
+    }
     assertTrue(!path.contains("{"), "no sample value for a parameter of " + pattern);
     return "/" + lang + "/" + path;
   }
@@ -69,7 +100,12 @@ class RoutesSmokeIT {
   void everyRouteAnswersInEveryLanguage() {
     Http http = new Http(base.toString());
     String auth = Admin.authorization(http);
+    adminProfile = Http.parse(http.get("/api/v1/me", "Authorization", auth).body())
+        .asJsonObject().getString("member");
     List<String[]> routes = routes(http, auth);
+    findSamples(http);
+    assertTrue(SAMPLES.containsKey("{blogpost}"), "a post in a member's blog");
+    String blogPost = SAMPLES.get("{blogpost}");
     assertTrue(routes.size() >= 10, "routes found: " + routes.size());
     int visited = 0;
     try (Browser b = Browser.open(base.toString(), "routes")) {
@@ -79,7 +115,9 @@ class RoutesSmokeIT {
       b.clickAndWait(By.id("login:submit"));
       for (String lang : List.of("en", "fr")) {
         for (String[] route : routes) {
-          String path = expand(route[1], lang);
+          String path = route[1].equals("blogs/{blog}/{post}")
+              ? "/" + lang + "/blogs/" + SAMPLES.get("{blog}") + "/" + blogPost
+              : expand(route[1], lang);
           HttpResponse<String> anonymous = http.get(path);
           if (Boolean.parseBoolean(route[2])) {
             // a link page opened without its token says so with 400; every other page is 200

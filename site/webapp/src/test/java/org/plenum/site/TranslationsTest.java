@@ -1,99 +1,55 @@
 package org.plenum.site;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.ServiceLoader;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.plenum.spi.Module;
+import org.plenum.core.i18n.TranslationReport;
 
 /**
- * The translation check of the site's modules: English and French must be complete, and
- * every message a valid MessageFormat pattern whose placeholders match English. Keys no
- * longer used in English are reported too.
+ * The build's translation check, over the site's modules and the locale packs in {@code i18n/}:
+ * English and French complete, every message a well-formed MessageFormat pattern with the
+ * placeholders of English. Other languages are reported, not required.
  */
 class TranslationsTest {
 
-  private static final List<String> REQUIRED = List.of("fr");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+  @Test
+  void englishAndFrenchAreCompleteAndWellFormed() {
+    ClassLoader loader = getClass().getClassLoader();
+    Map<String, String> bundles = TranslationReport.bundles(loader);
+    assertFalse(bundles.isEmpty(), "no module bundle found");
+    Path folder = Path.of("../../i18n");
+    List<TranslationReport.Entry> entries = TranslationReport.analyse(bundles, loader,
+        Files.isDirectory(folder) ? folder : null);
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    boolean ok = TranslationReport.print(entries, new PrintStream(text, true,
+        StandardCharsets.UTF_8));
+    String report = text.toString(StandardCharsets.UTF_8);
+    System.out.println(report);
+    assertTrue(ok, report);
+    assertTrue(entries.stream().anyMatch(e -> e.lang().equals("fr") && e.percent() == 100));
+  }
 
   @Test
-  void englishAndFrenchAreCompleteAndWellFormed() throws IOException {
+  void datesReadAsEachLanguageWritesThem() {
+    org.plenum.core.i18n.MessageCatalog catalog = new org.plenum.core.i18n.MessageCatalog();
     ClassLoader loader = getClass().getClassLoader();
-    Map<String, String> bundles = new TreeMap<>();
-    for (Module m : ServiceLoader.load(Module.class, loader)) {
-      if (m.messageBundle() != null) {
-        bundles.put(m.descriptor().id(), m.messageBundle());
-      }
-    }
-    assertFalse(bundles.isEmpty(), "no module bundle found");
-    List<String> problems = new ArrayList<>();
-    for (Map.Entry<String, String> b : bundles.entrySet()) {
-      String module = b.getKey();
-      Properties english = load(loader, b.getValue().replace('.', '/') + ".properties");
-      english.stringPropertyNames().forEach(k ->
-          checkPattern(problems, module, "en", k, english.getProperty(k), null));
-      for (String lang : REQUIRED) {
-        Properties pack = load(loader, "i18n/" + lang + "/" + module + ".properties");
-        TreeSet<String> missing = new TreeSet<>(english.stringPropertyNames());
-        missing.removeAll(pack.stringPropertyNames());
-        TreeSet<String> unused = new TreeSet<>(pack.stringPropertyNames());
-        unused.removeAll(english.stringPropertyNames());
-        missing.forEach(k -> problems.add(lang + "/" + module + ": missing " + k));
-        unused.forEach(k -> problems.add(lang + "/" + module + ": no longer used " + k));
-        pack.stringPropertyNames().stream().filter(english::containsKey).forEach(k ->
-            checkPattern(problems, module, lang, k, pack.getProperty(k), english.getProperty(k)));
-      }
-    }
-    assertEquals(List.of(), problems);
-  }
-
-  private static void checkPattern(List<String> problems, String module, String lang,
-      String key, String pattern, String english) {
-    String where = lang + "/" + module + ": " + key;
-    if (pattern.replace("''", "").contains("'")) {
-      problems.add(where + ": a single ' is swallowed by MessageFormat; write '' or ’");
-    }
-    try {
-      new MessageFormat(pattern);
-    } catch (IllegalArgumentException e) {
-      problems.add(where + ": not a valid MessageFormat (" + e.getMessage() + ")");
-    }
-    if (english != null && !placeholders(pattern).equals(placeholders(english))) {
-      problems.add(where + ": placeholders " + placeholders(pattern) + " differ from English "
-          + placeholders(english));
-    }
-  }
-
-  private static TreeSet<String> placeholders(String pattern) {
-    TreeSet<String> found = new TreeSet<>();
-    Matcher m = PLACEHOLDER.matcher(pattern);
-    while (m.find()) {
-      found.add(m.group(1));
-    }
-    return found;
-  }
-
-  private static Properties load(ClassLoader loader, String resource) throws IOException {
-    Properties p = new Properties();
-    try (InputStream in = loader.getResourceAsStream(resource)) {
-      if (in != null) {
-        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-    }
-    return p;
+    catalog.load(TranslationReport.bundles(loader), loader);
+    java.time.ZonedDateTime when = java.time.ZonedDateTime.of(2026, 11, 27, 11, 30, 0, 0,
+        java.time.ZoneId.of("Europe/Paris"));
+    java.util.Map<String, String> expected = java.util.Map.of(
+        "en", "Friday, November 27, 2026, 11:30 AM",
+        "fr", "vendredi 27 novembre 2026, 11 h 30",
+        "de", "Freitag, 27. November 2026, 11:30 Uhr");
+    expected.forEach((lang, text) -> org.junit.jupiter.api.Assertions.assertEquals(text,
+        java.time.format.DateTimeFormatter.ofPattern(catalog.get(lang, "core.format.dateTime"),
+            java.util.Locale.forLanguageTag(lang)).format(when).replace('\u202f', ' ')));
   }
 }

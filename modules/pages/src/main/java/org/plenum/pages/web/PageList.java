@@ -15,13 +15,29 @@ public class PageList {
   @Inject
   PageService pages;
 
+  @Inject
+  org.plenum.core.web.CurrentRequest current;
+
   private List<Page> all;
 
-  /** @return every page, by language and title */
+  /** @return every page: the reader's language first, then the others, each by title */
   public List<Page> getPages() {
     if (all == null) {
-      all = pages.list(null);
+      String lang = current.getLang();
+      all = pages.list(null).stream().sorted(java.util.Comparator
+          .comparing((Page p) -> !p.getLanguage().equals(lang))
+          .thenComparing(Page::getLanguage)).toList();
     }
     return all;
+  }
+
+  /**
+   * A language's name, to mark the pages in another language than the reader's.
+   *
+   * @param tag a language tag
+   * @return its name in itself
+   */
+  public String languageName(String tag) {
+    return org.plenum.core.web.Languages.nativeName(tag);
   }
 }

@@ -26,6 +26,12 @@ public class PageView {
   @Inject
   CurrentRequest current;
 
+  @Inject
+  org.plenum.core.web.Languages languages;
+
+  @Inject
+  org.plenum.core.web.Dates dates;
+
   private String slug;
   private Page page;
   private List<Page> translations = List.of();
@@ -36,7 +42,8 @@ public class PageView {
    * @throws IOException when the error cannot be sent
    */
   public void load() throws IOException {
-    page = slug == null ? null : pages.find(current.getLang(), slug).orElse(null);
+    page = slug == null ? null : pages.find(current.getLang(), slug)
+        .or(() -> pages.findInAnyLanguage(slug, languages.defaultLanguage())).orElse(null);
     if (page == null) {
       ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
       ext.responseSendError(404, null);
@@ -66,9 +73,7 @@ public class PageView {
 
   /** @return the last change, formatted for the reader */
   public String getUpdated() {
-    return page == null || page.getUpdatedAt() == null ? "" : DateTimeFormatter
-        .ofLocalizedDate(FormatStyle.LONG).withLocale(current.getLocale())
-        .withZone(ZoneId.systemDefault()).format(page.getUpdatedAt());
+    return page == null ? "" : dates.date(page.getUpdatedAt());
   }
 
   /** @return the slug from the URL */

@@ -72,4 +72,23 @@ public class PagesContributions implements MenuContribution {
       return "/pages/blocks/recent.xhtml";
     }
   }
+
+  /** Every page, in its language, for the sitemap. */
+  @ApplicationScoped
+  public static class Sitemap implements org.plenum.spi.SitemapContribution {
+
+    @Inject
+    PageService pages;
+
+    @Override
+    public String moduleId() {
+      return PagesModule.ID;
+    }
+
+    @Override
+    public List<Entry> sitemap(List<String> languages) {
+      return pages.list(null).stream().filter(p -> languages.contains(p.getLanguage()))
+          .map(p -> new Entry(p.getLanguage(), p.getSlug(), p.getUpdatedAt())).toList();
+    }
+  }
 }

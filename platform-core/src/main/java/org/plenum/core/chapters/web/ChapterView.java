@@ -76,9 +76,9 @@ public class ChapterView {
     return chapters.children(chapter);
   }
 
-  /** @return its coordinators' names */
-  public List<String> getCoordinators() {
-    return chapters.coordinatorNames(chapter.getId());
+  /** @return its coordinators */
+  public List<ChapterService.Person> getCoordinators() {
+    return chapters.coordinators(chapter.getId());
   }
 
   /** @return how many members it has */
@@ -86,9 +86,9 @@ public class ChapterView {
     return chapters.memberCount(chapter.getId());
   }
 
-  /** @return its members' names, for signed-in readers only */
-  public List<String> getMembers() {
-    return current.isSignedIn() ? chapters.memberNames(chapter.getId()) : List.of();
+  /** @return its members, for signed-in readers only */
+  public List<ChapterService.Person> getMembers() {
+    return current.isSignedIn() ? chapters.members(chapter.getId()) : List.of();
   }
 
   /** @return true when the reader belongs to the chapter */
@@ -105,6 +105,11 @@ public class ChapterView {
   /** @return true when the reader may found a sub-chapter */
   public boolean isExtensible() {
     return current.can(CoreModule.CHAPTER_CREATE, chapter.getId());
+  }
+
+  /** @return true when the reader may appoint and remove the chapter's coordinators */
+  public boolean isCoordinatorsManageable() {
+    return current.can(CoreModule.CHAPTER_COORDINATORS, chapter.getId());
   }
 
   /** @return the slug from the URL */

@@ -51,4 +51,29 @@ public class CoreContributions implements MenuContribution {
       return 50;
     }
   }
+
+  /** The home page and the chapters, in every language, for the sitemap. */
+  @ApplicationScoped
+  public static class Sitemap implements org.plenum.spi.SitemapContribution {
+
+    @jakarta.inject.Inject
+    org.plenum.core.chapters.ChapterService chapters;
+
+    @Override
+    public String moduleId() {
+      return "core";
+    }
+
+    @Override
+    public List<Entry> sitemap(List<String> languages) {
+      List<Entry> list = new java.util.ArrayList<>();
+      List<org.plenum.core.chapters.ChapterService.Node> tree = chapters.tree();
+      for (String lang : languages) {
+        list.add(new Entry(lang, "", null));
+        list.add(new Entry(lang, "chapters", null));
+        tree.forEach(n -> list.add(new Entry(lang, "chapters/" + n.chapter().getSlug(), null)));
+      }
+      return list;
+    }
+  }
 }

@@ -21,6 +21,9 @@ public class Places {
   @Inject
   CurrentRequest current;
 
+  @Inject
+  org.plenum.core.web.Dates dates;
+
   /**
    * Where a chapter is: city, region, country, in the reader's language.
    *
@@ -58,8 +61,7 @@ public class Places {
    * @return the long form, or an empty string
    */
   public String date(LocalDate date) {
-    return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-        .withLocale(current.getLocale()).format(date);
+    return dates.day(date);
   }
 
   /**

@@ -54,6 +54,7 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL"));
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
         "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
@@ -132,6 +133,41 @@ public final class Browser implements AutoCloseable {
     });
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
         ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /**
+   * Every address the browser asked for since the last call (page, styles, images, scripts,
+   * including requests the page's policy then blocked), from Chrome's network log.
+   *
+   * @return absolute URLs
+   */
+  public java.util.List<String> requests() {
+    java.util.List<String> urls = new java.util.ArrayList<>();
+    for (org.openqa.selenium.logging.LogEntry entry : driver.manage().logs().get("performance")) {
+      jakarta.json.JsonObject message = Http.parse(entry.getMessage()).asJsonObject()
+          .getJsonObject("message");
+      if ("Network.requestWillBeSent".equals(message.getString("method", ""))) {
+        urls.add(message.getJsonObject("params").getJsonObject("request").getString("url"));
+      }
+    }
+    return urls;
+  }
+
+  /**
+   * Resizes the window.
+   *
+   * @param width CSS pixels
+   * @param height CSS pixels
+   */
+  public void size(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+  }
+
+  /** @return true when the page is wider than the window: it scrolls sideways */
+  public boolean scrollsSideways() {
+    Object wider = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "return document.documentElement.scrollWidth > window.innerWidth + 1");
+    return Boolean.TRUE.equals(wider);
   }
 
   /** @return the page's visible text */

@@ -63,6 +63,23 @@ public final class Http {
   }
 
   /**
+   * A GET whose body is kept as bytes (images, files).
+   *
+   * @param path path
+   * @return the response
+   */
+  public HttpResponse<byte[]> bytes(String path) {
+    try {
+      return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
    * A GET.
    *
    * @param path path

@@ -1,0 +1,2 @@
+/** The blog over HTTP: published posts and blogs, read by anyone. */
+package org.plenum.blog.rest;

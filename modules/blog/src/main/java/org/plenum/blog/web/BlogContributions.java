@@ -1,0 +1,135 @@
+package org.plenum.blog.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Locale;
+import org.plenum.blog.BlogModule;
+import org.plenum.spi.ChapterTab;
+import org.plenum.spi.HomeBlock;
+import org.plenum.spi.MenuContribution;
+import org.plenum.spi.MenuEntry;
+
+/** What the blog adds to the menu, the home page and chapter pages. */
+@ApplicationScoped
+public class BlogContributions implements MenuContribution {
+
+  @jakarta.inject.Inject
+  org.plenum.core.i18n.MessageCatalog catalog;
+
+  @Override
+  public String moduleId() {
+    return BlogModule.ID;
+  }
+
+  @Override
+  public List<MenuEntry> menuEntries(Locale locale) {
+    String lang = locale.getLanguage();
+    return List.of(new MenuEntry(catalog.get(lang, "blog.news.title"), "news", 5),
+        new MenuEntry(catalog.get(lang, "blog.blogs.title"), "blogs", 6));
+  }
+
+  /** The home-page block of the latest News. */
+  @ApplicationScoped
+  public static class NewsBlock implements HomeBlock {
+    @Override
+    public String moduleId() {
+      return BlogModule.ID;
+    }
+
+    @Override
+    public String blockId() {
+      return "blog.news";
+    }
+
+    @Override
+    public String fragment() {
+      return "/blog/blocks/news.xhtml";
+    }
+
+    @Override
+    public int defaultOrder() {
+      return 10;
+    }
+  }
+
+  /** The home-page block of the latest posts in members' and chapters' blogs. */
+  @ApplicationScoped
+  public static class BlogsBlock implements HomeBlock {
+    @Override
+    public String moduleId() {
+      return BlogModule.ID;
+    }
+
+    @Override
+    public String blockId() {
+      return "blog.blogs";
+    }
+
+    @Override
+    public String fragment() {
+      return "/blog/blocks/blogs.xhtml";
+    }
+
+    @Override
+    public int defaultOrder() {
+      return 20;
+    }
+  }
+
+  /** The "Posts" tab of chapter pages. */
+  @ApplicationScoped
+  public static class PostsTab implements ChapterTab {
+    @Override
+    public String moduleId() {
+      return BlogModule.ID;
+    }
+
+    @Override
+    public String tabId() {
+      return "posts";
+    }
+
+    @Override
+    public String labelKey() {
+      return "blog.chapter.tab";
+    }
+
+    @Override
+    public String fragment() {
+      return "/blog/tabs/chapter.xhtml";
+    }
+
+    @Override
+    public int order() {
+      return 20;
+    }
+  }
+
+  /** The lists, and every published post in its language, for the sitemap. */
+  @ApplicationScoped
+  public static class Sitemap implements org.plenum.spi.SitemapContribution {
+
+    @jakarta.inject.Inject
+    org.plenum.blog.BlogService blogs;
+
+    @Override
+    public String moduleId() {
+      return BlogModule.ID;
+    }
+
+    @Override
+    public List<Entry> sitemap(List<String> languages) {
+      List<Entry> list = new java.util.ArrayList<>();
+      for (String lang : languages) {
+        list.add(new Entry(lang, "news", null));
+        list.add(new Entry(lang, "blogs", null));
+      }
+      for (org.plenum.blog.BlogService.Published p : blogs.publishedPaths()) {
+        if (languages.contains(p.language())) {
+          list.add(new Entry(p.language(), p.path(), p.updated()));
+        }
+      }
+      return list;
+    }
+  }
+}

@@ -1,0 +1,225 @@
+package org.plenum.blog.web;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.plenum.blog.Blog;
+import org.plenum.blog.BlogModule;
+import org.plenum.blog.BlogService;
+import org.plenum.blog.Post;
+import org.plenum.core.chapters.Chapter;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.config.PlenumConfig;
+import org.plenum.core.content.Slugs;
+import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.core.modules.ModuleRegistry;
+import org.plenum.core.settings.SiteSettings;
+
+/**
+ * RSS 2.0 and Atom 1.0 feeds, made with ROME, one per language:
+ * {@code /feeds/<lang>/news.rss}, {@code blogs.rss}, {@code blogs/<blog>.rss},
+ * {@code tags/<tag>.rss}, {@code chapters/<chapter>.rss} — and {@code .atom} for each. A feed
+ * holds the latest published posts in its language, full text included.
+ */
+@WebServlet(name = "PlenumBlogFeeds", urlPatterns = "/feeds/*")
+public class FeedServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+  private static final int ENTRIES = 20;
+
+  @Inject
+  transient BlogService blogs;
+
+  @Inject
+  transient ChapterService chapters;
+
+  @Inject
+  transient ModuleRegistry registry;
+
+  @Inject
+  transient MessageCatalog catalog;
+
+  @Inject
+  transient SiteSettings settings;
+
+  @Inject
+  transient PlenumConfig config;
+
+  /** What a feed address asks for. */
+  private record Request(String lang, BlogService.Filter filter, String title, String page,
+      String self, boolean atom) {}
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    Request r = registry.isEnabled(BlogModule.ID) ? parse(req.getPathInfo()) : null;
+    if (r == null) {
+      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    List<Post> posts = blogs.list(r.filter().in(r.lang()), r.lang(), 1, ENTRIES).posts();
+    SyndFeed feed = feed(r, posts);
+    resp.setContentType((r.atom() ? "application/atom+xml" : "application/rss+xml")
+        + ";charset=UTF-8");
+    resp.setHeader("Cache-Control", "public, max-age=300");
+    try (Writer out = resp.getWriter()) {
+      new SyndFeedOutput().output(feed, out);
+    } catch (FeedException e) {
+      throw new IOException("cannot write the feed " + req.getPathInfo(), e);
+    }
+  }
+
+  private Request parse(String info) {
+    if (info == null || !(info.endsWith(".rss") || info.endsWith(".atom"))) {
+      return null;
+    }
+    boolean atom = info.endsWith(".atom");
+    String path = info.substring(1, info.lastIndexOf('.'));
+    int slash = path.indexOf('/');
+    if (slash < 0) {
+      return null;
+    }
+    String lang = path.substring(0, slash);
+    if (!catalog.offers(lang)) {
+      return null;
+    }
+    String what;
+    try {
+      what = URLDecoder.decode(path.substring(slash + 1).replace("+", "%2B"),
+          StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    String site = settings.get(SiteSettings.NAME);
+    String self = config.baseUrl() + "/feeds" + info;
+    String root = config.baseUrl() + "/" + lang + "/";
+    if (what.equals("news")) {
+      return new Request(lang, new BlogService.Filter(blogs.news().getId(), null, null, null,
+          false, null), catalog.format(lang, "blog.feed.news", site), root + "news", self, atom);
+    }
+    if (what.equals("blogs")) {
+      return new Request(lang, new BlogService.Filter(null, null, null, null, true, null),
+          catalog.format(lang, "blog.feed.blogs", site), root + "blogs", self, atom);
+    }
+    String[] parts = what.split("/", -1);
+    if (parts.length != 2) {
+      return null;
+    }
+    switch (parts[0]) {
+      case "blogs" -> {
+        Blog blog = Slugs.valid(parts[1]) ? blogs.blog(parts[1]).filter(b -> !b.isNews())
+            .orElse(null) : null;
+        return blog == null ? null : new Request(lang, new BlogService.Filter(blog.getId(),
+            null, null, null, false, null), catalog.format(lang, "blog.feed.blog",
+            blog.getSlug(), site), root + "blogs/" + blog.getSlug(), self, atom);
+      }
+      case "tags" -> {
+        String tag = blogs.tagForSlug(parts[1]).orElse(null);
+        return tag == null ? null : new Request(lang,
+            new BlogService.Filter(null, tag, null, null, false, null),
+            catalog.format(lang, "blog.feed.tag", tag, site), root + "tags/" + parts[1], self,
+            atom);
+      }
+      case "chapters" -> {
+        Chapter chapter = Slugs.valid(parts[1]) ? chapters.bySlug(parts[1]).orElse(null) : null;
+        return chapter == null ? null : new Request(lang, new BlogService.Filter(null, null,
+            null, chapter.getId(), false, null), catalog.format(lang, "blog.feed.blog",
+            chapter.getName(), site), root + "chapters/" + chapter.getSlug(), self, atom);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private SyndFeed feed(Request r, List<Post> posts) {
+    SyndFeed feed = new SyndFeedImpl();
+    feed.setFeedType(r.atom() ? "atom_1.0" : "rss_2.0");
+    feed.setTitle(r.title());
+    feed.setLink(r.page());
+    feed.setUri(r.self());
+    feed.setDescription(r.title());
+    feed.setLanguage(r.lang());
+    SyndLink self = new SyndLinkImpl();
+    self.setRel("self");
+    self.setHref(r.self());
+    self.setType(r.atom() ? "application/atom+xml" : "application/rss+xml");
+    SyndLink alternate = new SyndLinkImpl();
+    alternate.setRel("alternate");
+    alternate.setHref(r.page());
+    alternate.setType("text/html");
+    feed.setLinks(List.of(alternate, self));
+    Date newest = new Date(0);
+    List<SyndEntry> entries = new ArrayList<>();
+    for (Post p : posts.subList(0, Math.min(ENTRIES, posts.size()))) {
+      SyndEntry e = new SyndEntryImpl();
+      String link = config.baseUrl() + "/" + p.getLanguage() + "/" + path(p);
+      e.setTitle(p.getTitle());
+      e.setLink(link);
+      e.setUri(link);
+      Date published = Date.from(p.getPublished());
+      Date updated = Date.from(p.getUpdated());
+      e.setPublishedDate(published);
+      e.setUpdatedDate(updated.before(published) ? published : updated);
+      if (e.getUpdatedDate().after(newest)) {
+        newest = e.getUpdatedDate();
+      }
+      List<SyndPerson> authors = new ArrayList<>();
+      for (ChapterService.Person person : blogs.people(p.getAuthorIds())) {
+        SyndPerson a = new SyndPersonImpl();
+        a.setName(person.name());
+        a.setUri(config.baseUrl() + "/" + r.lang() + "/authors/" + person.slug());
+        authors.add(a);
+      }
+      e.setAuthors(authors);
+      List<SyndCategory> categories = new ArrayList<>();
+      for (String tag : p.getTagList()) {
+        SyndCategory c = new SyndCategoryImpl();
+        c.setName(tag);
+        categories.add(c);
+      }
+      e.setCategories(categories);
+      if (p.getSummary() != null) {
+        SyndContent summary = new SyndContentImpl();
+        summary.setType("text/plain");
+        summary.setValue(p.getSummary());
+        e.setDescription(summary);
+      }
+      SyndContent body = new SyndContentImpl();
+      body.setType("html");
+      body.setValue(p.getBodyHtml());
+      e.setContents(List.of(body));
+      entries.add(e);
+    }
+    feed.setEntries(entries);
+    feed.setPublishedDate(newest);
+    return feed;
+  }
+
+  private String path(Post p) {
+    Blog blog = blogs.blog(p.getBlogId()).orElseThrow();
+    return blog.isNews() ? "news/" + p.getSlug() : "blogs/" + blog.getSlug() + "/" + p.getSlug();
+  }
+}

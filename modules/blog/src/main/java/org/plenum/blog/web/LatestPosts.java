@@ -1,0 +1,56 @@
+package org.plenum.blog.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.plenum.blog.BlogService;
+import org.plenum.blog.Post;
+import org.plenum.core.web.CurrentRequest;
+
+/** The few latest posts the home page and chapter pages show. */
+@Named("latestPosts")
+@RequestScoped
+public class LatestPosts {
+
+  private static final int BLOCK_SIZE = 5;
+
+  @Inject
+  BlogService blogs;
+
+  @Inject
+  CurrentRequest current;
+
+  private List<Post> news;
+  private List<Post> others;
+  private final Map<Long, List<Post>> byChapter = new HashMap<>();
+
+  /** @return the latest News, the reader's language first */
+  public List<Post> getNews() {
+    if (news == null) {
+      news = blogs.latest(true, current.getLang(), BLOCK_SIZE);
+    }
+    return news;
+  }
+
+  /** @return the latest posts of members' and chapters' blogs */
+  public List<Post> getBlogs() {
+    if (others == null) {
+      others = blogs.latest(false, current.getLang(), BLOCK_SIZE);
+    }
+    return others;
+  }
+
+  /**
+   * The latest posts of a chapter's blog.
+   *
+   * @param chapterId the chapter
+   * @return posts
+   */
+  public List<Post> ofChapter(Long chapterId) {
+    return byChapter.computeIfAbsent(chapterId, id -> blogs.list(
+        new BlogService.Filter(null, null, null, id, false, null), current.getLang(), 1).posts());
+  }
+}

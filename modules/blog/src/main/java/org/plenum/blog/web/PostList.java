@@ -1,0 +1,149 @@
+package org.plenum.blog.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import org.plenum.blog.Blog;
+import org.plenum.blog.BlogService;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.content.Slugs;
+import org.plenum.core.identity.Account;
+import org.plenum.core.identity.Accounts;
+import org.plenum.core.web.CurrentRequest;
+import org.plenum.core.web.Messages;
+
+/**
+ * A list of published posts: the News, the blogs of members and chapters, one blog, one tag,
+ * one author — ten a page, newest first, the reader's language before the others.
+ */
+@Named("postList")
+@RequestScoped
+public class PostList {
+
+  @Inject
+  BlogService blogs;
+
+  @Inject
+  Accounts accounts;
+
+  @Inject
+  ChapterService chapters;
+
+  @Inject
+  CurrentRequest current;
+
+  @Inject
+  Messages msg;
+
+  private BlogService.Slice slice;
+  private String title;
+  private String feed;
+  private String base;
+
+  /**
+   * Works out what to list from the address, or answers 404.
+   *
+   * @throws IOException when the error cannot be sent
+   */
+  public void load() throws IOException {
+    String pattern = current.getInfo().route().pattern();
+    BlogService.Filter filter = null;
+    switch (pattern) {
+      case "news" -> {
+        filter = new BlogService.Filter(blogs.news().getId(), null, null, null, false, null);
+        title = msg.get("blog.news.title");
+        feed = "news";
+        base = "news";
+      }
+      case "blogs" -> {
+        filter = new BlogService.Filter(null, null, null, null, true, null);
+        title = msg.get("blog.blogs.title");
+        feed = "blogs";
+        base = "blogs";
+      }
+      case "blogs/{blog}" -> {
+        Blog blog = blogs.blog(current.param("blog")).filter(b -> !b.isNews()).orElse(null);
+        if (blog != null) {
+          filter = new BlogService.Filter(blog.getId(), null, null, null, false, null);
+          title = msg.format("blog.blog.title", owner(blog));
+          feed = "blogs/" + blog.getSlug();
+          base = "blogs/" + blog.getSlug();
+        }
+      }
+      case "tags/{tag}" -> {
+        String slug = current.param("tag");
+        String tag = blogs.tagForSlug(slug).orElse(null);
+        if (tag != null) {
+          filter = new BlogService.Filter(null, tag, null, null, false, null);
+          title = msg.format("blog.tag.title", tag);
+          feed = "tags/" + slug;
+          base = "tags/" + slug;
+        }
+      }
+      case "authors/{author}" -> {
+        String slug = current.param("author");
+        Account a = Slugs.valid(slug) ? accounts.bySlug(slug)
+            .filter(x -> !x.suspended()).orElse(null) : null;
+        if (a != null) {
+          filter = new BlogService.Filter(null, null, a.id(), null, false, null);
+          title = msg.format("blog.author.title", a.displayName());
+          base = "authors/" + slug;
+        }
+      }
+      default -> {
+        // no other route leads here
+      }
+    }
+    int page = page();
+    if (filter != null) {
+      slice = blogs.list(filter, current.getLang(), page);
+    }
+    if (filter == null || page < 1 || page > slice.pages()
+        || "authors/{author}".equals(pattern) && slice.total() == 0) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  private int page() {
+    String p = current.query("page");
+    if (p == null) {
+      return 1;
+    }
+    try {
+      return p.length() > 6 ? -1 : Integer.parseInt(p);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private String owner(Blog blog) {
+    if (blog.getChapterId() != null) {
+      return chapters.byId(blog.getChapterId()).map(c -> c.getName()).orElse(blog.getSlug());
+    }
+    return blogs.people(java.util.List.of(blog.getAccountId())).stream().findFirst()
+        .map(ChapterService.Person::name).orElse(blog.getSlug());
+  }
+
+  /** @return the page of posts */
+  public BlogService.Slice getSlice() {
+    return slice;
+  }
+
+  /** @return the list's title */
+  public String getTitle() {
+    return title;
+  }
+
+  /** @return the feed's path below {@code /feeds/}, or {@code null} */
+  public String getFeed() {
+    return feed;
+  }
+
+  /** @return the list's own path, for paging links */
+  public String getBase() {
+    return base;
+  }
+}

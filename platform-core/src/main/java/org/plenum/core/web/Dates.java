@@ -1,0 +1,158 @@
+package org.plenum.core.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.core.identity.Account;
+import org.plenum.core.identity.Accounts;
+import org.plenum.core.settings.SiteSettings;
+
+/**
+ * Dates and times as the reader reads them: in their time zone (the member's setting, else the
+ * site's) and in the patterns their language's pack gives ({@code core.format.*}), so that
+ * French reads "mercredi 27 novembre 2026, 11 h 30" and English "Wednesday, November 27, 2026,
+ * 11:30 AM". Times are stored in UTC.
+ */
+@Named("dates")
+@RequestScoped
+public class Dates {
+
+  @Inject
+  CurrentRequest current;
+
+  @Inject
+  MessageCatalog catalog;
+
+  @Inject
+  SiteSettings settings;
+
+  @Inject
+  Accounts accounts;
+
+  private ZoneId zone;
+
+  /** @return the time zones a reader may choose: the regions, sorted */
+  public static List<String> zones() {
+    return ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")
+        && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+  }
+
+  /** @return the reader's time zone */
+  public ZoneId getZone() {
+    if (zone == null) {
+      String id = null;
+      if (current.isSignedIn()) {
+        id = accounts.byUsername(current.getCaller().username()).map(Account::timeZone)
+            .orElse(null);
+      }
+      zone = parse(id);
+      if (zone == null) {
+        zone = parse(settings.get(SiteSettings.TIME_ZONE));
+      }
+      if (zone == null) {
+        zone = ZoneOffset.UTC;
+      }
+    }
+    return zone;
+  }
+
+  private static ZoneId parse(String id) {
+    if (id == null || id.isBlank()) {
+      return null;
+    }
+    try {
+      return ZoneId.of(id);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private DateTimeFormatter pattern(String key) {
+    return DateTimeFormatter.ofPattern(catalog.get(current.getLang(), key), current.getLocale());
+  }
+
+  /**
+   * A moment, with weekday, date and time, in the reader's zone.
+   *
+   * @param utc a time in UTC, or {@code null}
+   * @return such as "Wednesday, November 27, 2026, 11:30 AM"; empty for {@code null}
+   */
+  public String dateTime(LocalDateTime utc) {
+    return utc == null ? "" : dateTime(utc.toInstant(ZoneOffset.UTC));
+  }
+
+  /**
+   * A moment, with weekday, date and time, in the reader's zone.
+   *
+   * @param instant the moment, or {@code null}
+   * @return the text; empty for {@code null}
+   */
+  public String dateTime(Instant instant) {
+    return instant == null ? "" : pattern("core.format.dateTime").format(at(instant));
+  }
+
+  /**
+   * The day of a moment, in the reader's zone.
+   *
+   * @param utc a time in UTC, or {@code null}
+   * @return such as "November 27, 2026"; empty for {@code null}
+   */
+  public String date(LocalDateTime utc) {
+    return utc == null ? "" : date(utc.toInstant(ZoneOffset.UTC));
+  }
+
+  /**
+   * The day of a moment, in the reader's zone.
+   *
+   * @param instant the moment, or {@code null}
+   * @return such as "November 27, 2026"; empty for {@code null}
+   */
+  public String date(Instant instant) {
+    return instant == null ? "" : pattern("core.format.date").format(at(instant));
+  }
+
+  /**
+   * A calendar date (a founding date, a birthday): no zone applies.
+   *
+   * @param date the date, or {@code null}
+   * @return such as "July 22, 2014"; empty for {@code null}
+   */
+  public String day(LocalDate date) {
+    return date == null ? "" : pattern("core.format.date").format(date);
+  }
+
+  /**
+   * The time of a moment, in the reader's zone.
+   *
+   * @param instant the moment, or {@code null}
+   * @return such as "11:30 AM" or "11 h 30"; empty for {@code null}
+   */
+  public String time(Instant instant) {
+    return instant == null ? "" : pattern("core.format.time").format(at(instant));
+  }
+
+  /**
+   * The month of a moment.
+   *
+   * @param utc a time in UTC, or {@code null}
+   * @return such as "November 2026"; empty for {@code null}
+   */
+  public String month(LocalDateTime utc) {
+    return utc == null ? "" : pattern("core.format.month")
+        .format(at(utc.toInstant(ZoneOffset.UTC)));
+  }
+
+  private ZonedDateTime at(Instant instant) {
+    return instant.atZone(getZone());
+  }
+}

@@ -1,0 +1,2 @@
+/** Plenum's high-contrast theme. */
+package org.plenum.themes.contrast;
