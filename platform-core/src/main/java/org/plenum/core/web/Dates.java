@@ -41,10 +41,13 @@ public class Dates {
 
   private ZoneId zone;
 
-  /** @return the time zones a reader may choose: the regions, sorted */
+  /** @return the time zones a reader may choose: UTC, then the regions, sorted */
   public static List<String> zones() {
-    return ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")
-        && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+    List<String> zones = new java.util.ArrayList<>();
+    zones.add("UTC");
+    ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")
+        && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().forEach(zones::add);
+    return List.copyOf(zones);
   }
 
   /** @return the reader's time zone */
