@@ -139,6 +139,14 @@ public record Route(String pattern, String viewId, Access access, int priority,
   }
 
   private Pattern compiled() {
+    return COMPILED.computeIfAbsent(pattern, Route::compile);
+  }
+
+  /** Compiled patterns, shared: a route is matched on every request. */
+  private static final java.util.Map<String, Pattern> COMPILED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Pattern compile(String pattern) {
     StringBuilder regex = new StringBuilder();
     Matcher m = PARAM.matcher(pattern);
     int last = 0;
