@@ -80,6 +80,17 @@ public class Blog {
     return requiresReview;
   }
 
+  /**
+   * A post's path below the language: {@code news/<post>} in the News,
+   * {@code blogs/<blog>/<post>} elsewhere.
+   *
+   * @param postSlug the post's address in this blog
+   * @return the path
+   */
+  public String postPath(String postSlug) {
+    return isNews() ? "news/" + postSlug : "blogs/" + slug + "/" + postSlug;
+  }
+
   /** @return true for the site's News */
   public boolean isNews() {
     return kind == BlogKind.SITE;

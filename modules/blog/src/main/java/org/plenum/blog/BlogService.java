@@ -356,13 +356,12 @@ public class BlogService {
   @Transactional
   public List<Published> publishedPaths() {
     List<Published> list = new ArrayList<>();
-    for (Object[] row : em.createQuery("select p.language, p.slug, b.slug, b.kind, p.updatedAt"
+    for (Object[] row : em.createQuery("select p.language, p.slug, b, p.updatedAt"
         + " from Post p, Blog b where p.blogId = b.id and p.status = :st"
         + " order by p.publishedAt desc", Object[].class)
         .setParameter("st", PostStatus.PUBLISHED).getResultList()) {
-      String path = row[3] == BlogKind.SITE ? "news/" + row[1] : "blogs/" + row[2] + "/" + row[1];
-      list.add(new Published((String) row[0], path,
-          ((LocalDateTime) row[4]).toInstant(java.time.ZoneOffset.UTC)));
+      list.add(new Published((String) row[0], ((Blog) row[2]).postPath((String) row[1]),
+          ((LocalDateTime) row[3]).toInstant(java.time.ZoneOffset.UTC)));
     }
     return list;
   }

@@ -143,8 +143,7 @@ public class PostsResource {
     }
     JsonArrayBuilder tags = Json.createArrayBuilder();
     p.getTagList().forEach(tags::add);
-    String path = "/" + p.getLanguage() + "/" + (blog.isNews() ? "news/" + p.getSlug()
-        : "blogs/" + blog.getSlug() + "/" + p.getSlug());
+    String path = "/" + p.getLanguage() + "/" + blog.postPath(p.getSlug());
     JsonObjectBuilder o = Json.createObjectBuilder()
         .add("id", p.getId())
         .add("blog", blog.getSlug())

@@ -220,6 +220,6 @@ public class FeedServlet extends HttpServlet {
 
   private String path(Post p) {
     Blog blog = blogs.blog(p.getBlogId()).orElseThrow();
-    return blog.isNews() ? "news/" + p.getSlug() : "blogs/" + blog.getSlug() + "/" + p.getSlug();
+    return blog.postPath(p.getSlug());
   }
 }

@@ -37,8 +37,7 @@ public class PostLinks {
    */
   public String path(Post post) {
     Blog blog = blog(post.getBlogId());
-    return blog.isNews() ? "news/" + post.getSlug()
-        : "blogs/" + blog.getSlug() + "/" + post.getSlug();
+    return blog.postPath(post.getSlug());
   }
 
   /**
