@@ -26,6 +26,12 @@ public class BlogModule implements Module {
   /** Permission to publish in the site's News and review any blog. */
   public static final String PUBLISH_NEWS = "blog.news.publish";
 
+  /** Permission to comment on posts. */
+  public static final String COMMENT = "blog.comment.write";
+
+  /** Permission to moderate every comment and see the reports. */
+  public static final String MODERATE = "blog.comment.moderate";
+
   @Override
   public ModuleDescriptor descriptor() {
     return ModuleDescriptor.of(ID, "0.1.0").build();
@@ -33,7 +39,8 @@ public class BlogModule implements Module {
 
   @Override
   public List<String> entityClassNames() {
-    return List.of("org.plenum.blog.Blog", "org.plenum.blog.Post");
+    return List.of("org.plenum.blog.Blog", "org.plenum.blog.Post", "org.plenum.blog.Revision",
+        "org.plenum.blog.OldSlug", "org.plenum.blog.Comment");
   }
 
   @Override
@@ -45,7 +52,13 @@ public class BlogModule implements Module {
         Route.open("blogs/{blog}", "/blog/list.xhtml"),
         Route.open("blogs/{blog}/{post}", "/blog/post.xhtml"),
         Route.open("tags/{tag}", "/blog/list.xhtml"),
-        Route.open("authors/{author}", "/blog/list.xhtml"));
+        Route.open("authors/{author}", "/blog/list.xhtml"),
+        Route.guarded("write", "/blog/edit.xhtml", WRITE),
+        Route.guarded("posts", "/blog/mine.xhtml", WRITE),
+        Route.guarded("posts/{id}", "/blog/post.xhtml", WRITE),
+        Route.guarded("posts/{id}/edit", "/blog/edit.xhtml", WRITE),
+        Route.guarded("posts/{id}/revisions", "/blog/revisions.xhtml", WRITE),
+        Route.guarded("admin/blog", "/blog/admin.xhtml", PUBLISH_NEWS));
   }
 
   @Override
@@ -53,7 +66,10 @@ public class BlogModule implements Module {
     return List.of(
         Permission.of(WRITE, Roles.MEMBER, Roles.SUPPORTER, Roles.EDITOR, Roles.ADMINISTRATOR),
         Permission.of(PUBLISH_CHAPTER, Roles.COORDINATOR, Roles.EDITOR, Roles.ADMINISTRATOR),
-        Permission.of(PUBLISH_NEWS, Roles.EDITOR, Roles.ADMINISTRATOR));
+        Permission.of(PUBLISH_NEWS, Roles.EDITOR, Roles.ADMINISTRATOR),
+        Permission.of(COMMENT, Roles.MEMBER, Roles.SUPPORTER, Roles.COORDINATOR, Roles.EDITOR,
+            Roles.ADMINISTRATOR),
+        Permission.of(MODERATE, Roles.EDITOR, Roles.ADMINISTRATOR));
   }
 
   @Override

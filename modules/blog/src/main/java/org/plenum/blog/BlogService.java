@@ -62,12 +62,29 @@ public class BlogService {
    * @param chapterId posts of this chapter's blog, or {@code null}
    * @param notNews only posts outside the site's News: the members' and chapters' blogs
    * @param language only posts in this language, or {@code null} for all
+   * @param from only posts published at or after this moment (UTC), or {@code null}
+   * @param until only posts published before this moment (UTC), or {@code null}
    */
   public record Filter(Long blogId, String tag, Long authorId, Long chapterId,
-      boolean notNews, String language) {
+      boolean notNews, String language, LocalDateTime from, LocalDateTime until) {
 
     /** Every published post. */
     public static final Filter ALL = new Filter(null, null, null, null, false, null);
+
+    /**
+     * Posts of any date.
+     *
+     * @param blogId one blog, or {@code null}
+     * @param tag a tag, or {@code null}
+     * @param authorId an author, or {@code null}
+     * @param chapterId a chapter, or {@code null}
+     * @param notNews only posts outside the News
+     * @param language one language, or {@code null}
+     */
+    public Filter(Long blogId, String tag, Long authorId, Long chapterId, boolean notNews,
+        String language) {
+      this(blogId, tag, authorId, chapterId, notNews, language, null, null);
+    }
 
     /**
      * The same posts in one language only.
@@ -76,7 +93,18 @@ public class BlogService {
      * @return the narrower filter
      */
     public Filter in(String lang) {
-      return new Filter(blogId, tag, authorId, chapterId, notNews, lang);
+      return new Filter(blogId, tag, authorId, chapterId, notNews, lang, from, until);
+    }
+
+    /**
+     * The same posts published within a period.
+     *
+     * @param start from this moment, or {@code null}
+     * @param end until this moment, excluded, or {@code null}
+     * @return the narrower filter
+     */
+    public Filter between(LocalDateTime start, LocalDateTime end) {
+      return new Filter(blogId, tag, authorId, chapterId, notNews, language, start, end);
     }
   }
 
@@ -238,6 +266,14 @@ public class BlogService {
       where.append(" and p.language = :lang");
       params.put("lang", filter.language());
     }
+    if (filter.from() != null) {
+      where.append(" and p.publishedAt >= :from");
+      params.put("from", filter.from());
+    }
+    if (filter.until() != null) {
+      where.append(" and p.publishedAt < :until");
+      params.put("until", filter.until());
+    }
     if (filter.notNews()) {
       where.append(" and p.blogId <> :news");
       params.put("news", news().getId());
@@ -320,16 +356,7 @@ public class BlogService {
    */
   @Transactional
   public List<ChapterService.Person> people(Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    Map<Long, ChapterService.Person> byId = new HashMap<>();
-    for (Object[] row : em.createQuery("select a.id, a.displayName, a.slug, a.avatar"
-        + " from Account a where a.id in :ids", Object[].class)
-        .setParameter("ids", List.copyOf(ids)).getResultList()) {
-      byId.put((Long) row[0], new ChapterService.Person((String) row[1], (String) row[2],
-          (String) row[3]));
-    }
+    Map<Long, ChapterService.Person> byId = peopleById(ids);
     List<ChapterService.Person> list = new ArrayList<>();
     ids.forEach(id -> {
       if (byId.containsKey(id)) {
@@ -338,6 +365,28 @@ public class BlogService {
     });
     return list;
   }
+
+  /**
+   * The people behind account ids.
+   *
+   * @param ids account ids
+   * @return name, profile address and avatar of each known one, by id
+   */
+  @Transactional
+  public Map<Long, ChapterService.Person> peopleById(Collection<Long> ids) {
+    Map<Long, ChapterService.Person> byId = new HashMap<>();
+    if (ids.isEmpty()) {
+      return byId;
+    }
+    for (Object[] row : em.createQuery("select a.id, a.displayName, a.slug, a.avatar"
+        + " from Account a where a.id in :ids", Object[].class)
+        .setParameter("ids", List.copyOf(ids)).getResultList()) {
+      byId.put((Long) row[0], new ChapterService.Person((String) row[1], (String) row[2],
+          (String) row[3]));
+    }
+    return byId;
+  }
+
 
   /**
    * A published post's address.
@@ -364,6 +413,47 @@ public class BlogService {
           ((LocalDateTime) row[3]).toInstant(java.time.ZoneOffset.UTC)));
     }
     return list;
+  }
+
+  /**
+   * A blog with how many published posts it has.
+   *
+   * @param blog the blog
+   * @param posts its published posts
+   */
+  public record Counted(Blog blog, long posts) {}
+
+  /**
+   * The blogs that have published posts, the News first, then by how many posts.
+   *
+   * @return blogs with their counts
+   */
+  @Transactional
+  public List<Counted> blogsWithPosts() {
+    List<Counted> list = new ArrayList<>();
+    for (Object[] row : em.createQuery("select b, count(p) from Post p, Blog b where"
+        + " p.blogId = b.id and p.status = :st group by b order by count(p) desc",
+        Object[].class).setParameter("st", PostStatus.PUBLISHED).getResultList()) {
+      list.add(new Counted((Blog) row[0], (Long) row[1]));
+    }
+    list.sort(java.util.Comparator.comparing((Counted c) -> !c.blog().isNews()));
+    return list;
+  }
+
+  /**
+   * The tags of published posts with how many posts carry each, most used first.
+   *
+   * @return counts by tag, in order
+   */
+  @Transactional
+  public Map<String, Long> tagCounts() {
+    Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    for (Object[] row : em.createQuery("select t, count(p) from Post p join p.tags t"
+        + " where p.status = :st group by t order by count(p) desc, t", Object[].class)
+        .setParameter("st", PostStatus.PUBLISHED).getResultList()) {
+      counts.put((String) row[0], (Long) row[1]);
+    }
+    return counts;
   }
 
   /**

@@ -66,6 +66,11 @@ public class Post {
   @Column(name = "updated_by")
   private String updatedBy;
 
+  private String cover;
+
+  @Column(name = "submitted_at")
+  private LocalDateTime submittedAt;
+
   @Version
   private long version;
 
@@ -106,8 +111,39 @@ public class Post {
 
   void publish(LocalDateTime at) {
     this.status = PostStatus.PUBLISHED;
-    this.publishedAt = at;
+    if (publishedAt == null || at.isBefore(publishedAt)) {
+      this.publishedAt = at;
+    }
     this.publishAt = null;
+  }
+
+  void submit() {
+    this.status = PostStatus.SUBMITTED;
+    this.submittedAt = LocalDateTime.now(ZoneOffset.UTC);
+  }
+
+  void schedule(LocalDateTime at) {
+    this.status = PostStatus.SCHEDULED;
+    this.publishAt = at;
+  }
+
+  void archive() {
+    this.status = PostStatus.ARCHIVED;
+    this.publishAt = null;
+  }
+
+  void backToDraft() {
+    this.status = PostStatus.DRAFT;
+    this.publishAt = null;
+  }
+
+  void cover(String name) {
+    this.cover = name;
+  }
+
+  void touch(String by) {
+    this.updatedAt = LocalDateTime.now(ZoneOffset.UTC);
+    this.updatedBy = by;
   }
 
   /** @return the id */
@@ -188,6 +224,31 @@ public class Post {
   /** @return its tags, sorted, for pages */
   public List<String> getTagList() {
     return List.copyOf(new TreeSet<>(tags));
+  }
+
+  /** @return the cover image's stored name, or {@code null} */
+  public String getCover() {
+    return cover;
+  }
+
+  /** @return when it will publish itself, UTC, for a scheduled post */
+  public LocalDateTime getPublishAt() {
+    return publishAt;
+  }
+
+  /** @return when it will publish itself, for a scheduled post */
+  public Instant getScheduled() {
+    return publishAt == null ? null : publishAt.toInstant(ZoneOffset.UTC);
+  }
+
+  /** @return when it was last submitted for review, or {@code null} */
+  public Instant getSubmitted() {
+    return submittedAt == null ? null : submittedAt.toInstant(ZoneOffset.UTC);
+  }
+
+  /** @return who saved it last */
+  public String getUpdatedBy() {
+    return updatedBy;
   }
 
   /** @return the version, for conflicts */

@@ -41,6 +41,9 @@ public class PageService {
   @Inject
   RouteTable routes;
 
+  @Inject
+  jakarta.enterprise.event.Event<org.plenum.spi.ContentChanged> contentChanged;
+
   /**
    * A page by language and slug.
    *
@@ -170,6 +173,7 @@ public class PageService {
         draft.menuOrder(), by);
     em.persist(page);
     flush(slug);
+    contentChanged.fire(org.plenum.spi.ContentChanged.everything());
     return page;
   }
 
@@ -198,6 +202,7 @@ public class PageService {
     page.write(slug, draft.title().strip(), draft.body(), markdown.render(draft.body()),
         draft.menuOrder(), by);
     flush(slug);
+    contentChanged.fire(org.plenum.spi.ContentChanged.everything());
     return page;
   }
 
@@ -214,6 +219,7 @@ public class PageService {
       return false;
     }
     em.remove(page);
+    contentChanged.fire(org.plenum.spi.ContentChanged.everything());
     return true;
   }
 

@@ -27,6 +27,9 @@ import org.plenum.core.content.Slugs;
 @ApplicationScoped
 public class ChapterService {
 
+  /** The page-cache tag of pages that show chapters. */
+  public static final String CHAPTERS = "core.chapters";
+
   static final int NAME_MAX = 200;
   static final int PLACE_MAX = 120;
   static final int DESCRIPTION_MAX = 20_000;
@@ -36,6 +39,9 @@ public class ChapterService {
 
   @PersistenceContext
   EntityManager em;
+
+  @Inject
+  jakarta.enterprise.event.Event<org.plenum.spi.ContentChanged> contentChanged;
 
   @Inject
   MarkdownRenderer markdown;
@@ -240,6 +246,7 @@ public class ChapterService {
     c.placeUnder(parent);
     flush(slug);
     tree.changed();
+    contentChanged.fire(org.plenum.spi.ContentChanged.of(CHAPTERS));
     return c;
   }
 
@@ -267,6 +274,7 @@ public class ChapterService {
     String slug = checked(d, c.getId());
     describe(c, d, slug);
     flush(slug);
+    contentChanged.fire(org.plenum.spi.ContentChanged.of(CHAPTERS));
     return c;
   }
 
@@ -300,6 +308,7 @@ public class ChapterService {
     }
     em.flush();
     tree.changed();
+    contentChanged.fire(org.plenum.spi.ContentChanged.of(CHAPTERS));
     return c;
   }
 
@@ -316,6 +325,7 @@ public class ChapterService {
       return false;
     }
     em.persist(new Membership(chapterId, accountId));
+    contentChanged.fire(org.plenum.spi.ContentChanged.of(CHAPTERS));
     return true;
   }
 
@@ -328,6 +338,7 @@ public class ChapterService {
    */
   @Transactional
   public boolean leave(long chapterId, long accountId) {
+    contentChanged.fire(org.plenum.spi.ContentChanged.of(CHAPTERS));
     return em.createQuery("delete from Membership m where m.chapterId = :c and m.accountId = :a")
         .setParameter("c", chapterId).setParameter("a", accountId).executeUpdate() > 0;
   }

@@ -116,19 +116,23 @@ public class MessageCatalog {
   /**
    * Reloads the catalogue when a file of the site's locale pack folder was added, changed or
    * removed; looks at most every two seconds, so it may be called on every request.
+   *
+   * @return true when it reloaded
    */
-  public void refreshIfChanged() {
+  public boolean refreshIfChanged() {
     Path f = folder;
     long now = System.nanoTime();
     if (f == null || now - checkedAt < RESCAN_NANOS) {
-      return;
+      return false;
     }
     checkedAt = now;
     String current = fingerprint(f);
     if (!current.equals(fingerprint)) {
       LOG.info(() -> "Locale packs in " + f + " changed; reloading the messages");
       load(bundles, loader, f);
+      return true;
     }
+    return false;
   }
 
   private static String fingerprint(Path folder) {

@@ -19,6 +19,9 @@ public class Accounts {
   EntityManager em;
 
   @Inject
+  jakarta.enterprise.event.Event<org.plenum.spi.ContentChanged> contentChanged;
+
+  @Inject
   PasswordHasher hasher;
 
   @Inject
@@ -180,6 +183,7 @@ public class Accounts {
     Account a = em.find(Account.class, byUsername(username).orElseThrow().id());
     String old = a.avatar();
     a.avatar(avatar);
+    contentChanged.fire(org.plenum.spi.ContentChanged.of(org.plenum.spi.ContentChanged.PEOPLE));
     return old;
   }
 
@@ -351,6 +355,7 @@ public class Accounts {
     Optional<Account> account = byUsername(username);
     account.ifPresent(a -> em.find(Account.class, a.id()).suspended(suspended));
     active.changed(username);
+    contentChanged.fire(org.plenum.spi.ContentChanged.of(org.plenum.spi.ContentChanged.PEOPLE));
     return account.map(a -> em.find(Account.class, a.id()));
   }
 
@@ -370,6 +375,7 @@ public class Accounts {
     Account a = em.find(Account.class, byUsername(username).orElseThrow().id());
     a.profile(displayName, bio == null || bio.isBlank() ? null : bio.strip(), language,
         timeZone == null || timeZone.isBlank() ? null : timeZone);
+    contentChanged.fire(org.plenum.spi.ContentChanged.of(org.plenum.spi.ContentChanged.PEOPLE));
     return a;
   }
 

@@ -40,6 +40,9 @@ public class SiteSettings {
   @PersistenceContext
   EntityManager em;
 
+  @jakarta.inject.Inject
+  jakarta.enterprise.event.Event<org.plenum.spi.ContentChanged> contentChanged;
+
   private volatile Map<String, String> values;
 
   /**
@@ -82,6 +85,7 @@ public class SiteSettings {
       }
     });
     values = null;
+    contentChanged.fire(org.plenum.spi.ContentChanged.everything());
   }
 
   @Transactional

@@ -48,6 +48,37 @@ public class CurrentRequest {
     return Locale.forLanguageTag(getLang());
   }
 
+  /**
+   * Lets this page be kept in the page cache for anonymous readers, until content with one of
+   * these tags changes ({@link org.plenum.spi.ContentChanged}). Pages that do not call this are
+   * rendered afresh every time.
+   *
+   * @param tags what the page shows, such as {@code blog.post:42}
+   */
+  public void cache(String... tags) {
+    @SuppressWarnings("unchecked")
+    java.util.Set<String> set = (java.util.Set<String>) request.getAttribute(PageCache.TAGS);
+    java.util.Set<String> merged = new java.util.HashSet<>(set == null ? java.util.Set.of() : set);
+    merged.addAll(java.util.List.of(tags));
+    request.setAttribute(PageCache.TAGS, java.util.Set.copyOf(merged));
+  }
+
+  /**
+   * Keeps this page's view state although its route is open, for a signed-in reader who gets
+   * a form on it. Has no effect for anonymous readers, whose pages stay stateless.
+   */
+  public void keepState() {
+    if (isSignedIn()) {
+      request.setAttribute(Layout.KEEP_STATE, Boolean.TRUE);
+    }
+  }
+
+  /** @return this page's path, encoded as the {@code next} parameter of a log-in link */
+  public String getNext() {
+    return java.net.URLEncoder.encode("/" + getLang() + "/" + getRest(),
+        java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** @return the path below the language prefix */
   public String getRest() {
     RequestInfo info = info();

@@ -25,8 +25,12 @@ public class HomeView {
   @Inject
   SiteSettings settings;
 
+  @Inject
+  CurrentRequest current;
+
   /** @return the blocks to show, in order */
   public List<HomeBlock> getBlocks() {
+    current.cache(PageCache.ANY);
     List<String> order = settings.homeBlockOrder();
     List<HomeBlock> list = new ArrayList<>();
     for (HomeBlock b : blocks) {

@@ -113,12 +113,20 @@ public class Layout {
   }
 
   /**
+   * Request attribute a view sets to keep its state although its route is open: a page whose
+   * signed-in readers get a form (the comment box under a post). Anonymous readers still get a
+   * stateless page.
+   */
+  public static final String KEEP_STATE = "plenum.keepState";
+
+  /**
    * Makes the view stateless for open pages: no view state, no session. Called before
    * rendering by the layout.
    */
   public void applyStateMode() {
     RequestInfo info = (RequestInfo) request.getAttribute(RequestInfo.ATTRIBUTE);
-    boolean stateful = info != null && info.route() != null && info.route().stateful();
+    boolean stateful = info != null && info.route() != null && info.route().stateful()
+        || Boolean.TRUE.equals(request.getAttribute(KEEP_STATE));
     FacesContext faces = FacesContext.getCurrentInstance();
     if (!stateful && faces != null && faces.getViewRoot() != null) {
       faces.getViewRoot().setTransient(true);

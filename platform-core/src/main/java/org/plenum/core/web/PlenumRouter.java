@@ -38,6 +38,9 @@ public class PlenumRouter extends HttpFilter {
   @Inject
   Authorizer authorizer;
 
+  @Inject
+  PageCache cache;
+
   /**
    * The largest form a page accepts, uploads included; the Faces servlet's multipart
    * configuration refuses larger bodies sent without a length.
@@ -50,7 +53,9 @@ public class PlenumRouter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws IOException, ServletException {
-    catalog.refreshIfChanged();
+    if (catalog.refreshIfChanged()) {
+      cache.invalidate(java.util.Set.of(org.plenum.spi.ContentChanged.EVERYTHING));
+    }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (suspicious(path)) {
       response.sendError(404);
@@ -61,7 +66,11 @@ public class PlenumRouter extends HttpFilter {
         || path.startsWith("/health/") || path.startsWith("/openapi/")
         || path.startsWith("/_plenum/") || path.startsWith("/media/")
         || path.startsWith("/feeds/") || "/sitemap.xml".equals(path)) {
-      chain.doFilter(request, response);
+      if ((path.startsWith("/feeds/") || "/sitemap.xml".equals(path)) && anonymousRead(request)) {
+        cached(request, response, (q, r) -> chain.doFilter(q, r));
+      } else {
+        chain.doFilter(request, response);
+      }
       return;
     }
     if (path.isEmpty() || "/".equals(path)) {
@@ -142,7 +151,113 @@ public class PlenumRouter extends HttpFilter {
           .append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
       sep = '&';
     }
+    if (!route.stateful() && anonymousRead(request)) {
+      cached(request, response,
+          (q, r) -> q.getRequestDispatcher(target.toString()).forward(q, r));
+      return;
+    }
     request.getRequestDispatcher(target.toString()).forward(request, response);
+  }
+
+  /** Something that answers a request. */
+  @FunctionalInterface
+  interface Answer {
+    void answer(HttpServletRequest request, HttpServletResponse response)
+        throws IOException, ServletException;
+  }
+
+  private static boolean anonymousRead(HttpServletRequest request) {
+    String m = request.getMethod();
+    return ("GET".equals(m) || "HEAD".equals(m))
+        && request.getAttribute(Caller.ATTRIBUTE) == null
+        && request.getHeader("Authorization") == null;
+  }
+
+  /**
+   * Answers an anonymous read from the page cache, or renders it, keeping the page when it
+   * declared its tags. Either way the answer carries an entity tag and a 304 is sent when the
+   * reader's copy is current.
+   */
+  private void cached(HttpServletRequest request, HttpServletResponse response, Answer answer)
+      throws IOException, ServletException {
+    String key = request.getRequestURI()
+        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    PageCache.Entry hit = cache.get(key);
+    if (hit != null) {
+      hit.headers().forEach(h -> response.setHeader(h.getKey(), h.getValue()));
+      send(request, response, hit, "hit");
+      return;
+    }
+    long generation = cache.generation();
+    CapturedResponse captured = new CapturedResponse(response);
+    answer.answer(request, captured);
+    if (captured.handedOver()) {
+      return;
+    }
+    byte[] body = captured.body();
+    if (captured.status() != 200) {
+      response.setContentLength(body.length);
+      response.getOutputStream().write(body);
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    java.util.Set<String> tags = (java.util.Set<String>) request.getAttribute(PageCache.TAGS);
+    PageCache.Entry entry = new PageCache.Entry(body, response.getContentType(),
+        replayed(response), PageCache.etag(body),
+        System.currentTimeMillis() / 1000 * 1000, tags == null ? java.util.Set.of() : tags);
+    if (tags != null && !response.containsHeader("Set-Cookie")
+        && request.getSession(false) == null) {
+      cache.put(key, entry, generation);
+    }
+    send(request, response, entry, tags == null ? "none" : "miss");
+  }
+
+  private static java.util.List<Map.Entry<String, String>> replayed(HttpServletResponse r) {
+    java.util.List<Map.Entry<String, String>> list = new java.util.ArrayList<>();
+    for (String name : r.getHeaderNames()) {
+      String n = name.toLowerCase(Locale.ROOT);
+      if (!REPLAY_SKIPPED.contains(n) && !n.startsWith("x-")) {
+        list.add(Map.entry(name, r.getHeader(name)));
+      }
+    }
+    return list;
+  }
+
+  private static final java.util.Set<String> REPLAY_SKIPPED = java.util.Set.of("set-cookie",
+      "content-length", "date", "etag", "last-modified", "vary",
+      "content-type", "content-security-policy", "referrer-policy", "permissions-policy",
+      "strict-transport-security", "cross-origin-opener-policy", "transfer-encoding");
+
+  private static void send(HttpServletRequest request, HttpServletResponse response,
+      PageCache.Entry page, String state) throws IOException {
+    response.setHeader("ETag", page.etag());
+    response.setDateHeader("Last-Modified", page.lastModified());
+    if (!response.containsHeader("Cache-Control")) {
+      response.setHeader("Cache-Control", "no-cache");
+    }
+    response.setHeader("Vary", "Cookie, Authorization");
+    response.setHeader("X-Plenum-Cache", state);
+    if (page.contentType() != null) {
+      response.setContentType(page.contentType());
+    }
+    String inm = request.getHeader("If-None-Match");
+    long ims = inm == null ? safeDate(request) : -1;
+    if (PageCache.matches(inm, page.etag()) || ims >= page.lastModified()) {
+      response.setStatus(304);
+      return;
+    }
+    response.setContentLength(page.body().length);
+    if (!"HEAD".equals(request.getMethod())) {
+      response.getOutputStream().write(page.body());
+    }
+  }
+
+  private static long safeDate(HttpServletRequest request) {
+    try {
+      return request.getDateHeader("If-Modified-Since");
+    } catch (IllegalArgumentException e) {
+      return -1;
+    }
   }
 
   /** Path parameters as text: {@code b%C3%A9n%C3%A9volat} is {@code bénévolat}; null if garbled. */

@@ -42,6 +42,7 @@ public class SitemapServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    req.setAttribute(PageCache.TAGS, java.util.Set.of(PageCache.ANY));
     List<SitemapContribution.Entry> entries = new ArrayList<>();
     for (SitemapContribution c : contributions) {
       if (registry.isEnabled(c.moduleId())) {

@@ -6,7 +6,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.plenum.blog.PostDraft;
+import org.plenum.core.audit.AuditLog;
+import org.plenum.core.rest.Bodies;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogService;
+import org.plenum.blog.BlogRules;
 import org.plenum.blog.Post;
+import org.plenum.blog.PostService;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.content.Slugs;
 import org.plenum.core.identity.Accounts;
@@ -46,8 +56,30 @@ public class PostsResource {
   @Inject
   Accounts accounts;
 
+  @Inject
+  ChapterService chapters;
+
+  @Inject
+  AuditLog audit;
+
+  @Context
+  UriInfo uri;
+
   @Context
   Request request;
+
+  @Inject
+  BlogRules rules;
+
+  @Inject
+  PostJson json;
+
+  @Inject
+  PostService editing;
+
+  @Inject
+  org.plenum.core.rest.CallerContext caller;
+
 
   /**
    * Published posts, newest first.
@@ -56,6 +88,8 @@ public class PostsResource {
    * @param tag a tag or its slug, or none
    * @param author an author's profile address, or none
    * @param lang only this language, or none
+   * @param from only posts published on or after this day ({@code 2026-01-31}), or none
+   * @param until only posts published before this day, or none
    * @param page the page, from 1
    * @param size posts per page, 1 to 100 (10)
    * @return the page: {@code page}, {@code pages}, {@code total}, {@code posts}
@@ -65,6 +99,7 @@ public class PostsResource {
   @Operation(summary = "List published posts")
   public JsonObject list(@QueryParam("blog") String blog, @QueryParam("tag") String tag,
       @QueryParam("author") String author, @QueryParam("lang") String lang,
+      @QueryParam("from") String from, @QueryParam("until") String until,
       @QueryParam("page") String page, @QueryParam("size") String size) {
     int p = number(page, 1);
     int n = number(size, BlogService.PAGE_SIZE);
@@ -93,34 +128,100 @@ public class PostsResource {
           .orElseThrow(() -> new ProblemException(404, "blog.error.authorNotFound"));
     }
     BlogService.Filter filter = new BlogService.Filter(blogId, tagName, authorId, null, false,
-        lang);
+        lang).between(day(from), day(until));
     BlogService.Slice slice = blogs.list(filter, lang == null ? "en" : lang, p, n);
     JsonArrayBuilder array = Json.createArrayBuilder();
-    slice.posts().forEach(post -> array.add(summary(post)));
+    slice.posts().forEach(post -> array.add(json.summary(post)));
     return Json.createObjectBuilder().add("page", slice.page()).add("pages", slice.pages())
         .add("total", slice.total()).add("posts", array).build();
   }
 
   /**
-   * One published post.
+   * Starts a post as a draft.
    *
-   * @param id its id
-   * @return the post with its body, or 304 when the client's copy is current
+   * @param body {@code {blog, title, slug?, summary?, body, language, authors?, tags?,
+   *     translationOf?}}; {@code blog} is a blog's slug, {@code me} for one's own blog, or
+   *     {@code chapter:<slug>} for a chapter's
+   * @return 201 with the draft
+   */
+  @POST
+  @Path("posts")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Start a post as a draft (members, in a blog they may write in)")
+  public Response create(JsonValue body) {
+    JsonObject o = Bodies.object(body);
+    BlogRules.Actor actor = PostJson.actor(rules, caller);
+    String where = Bodies.requiredText(o, "blog");
+    Blog blog = target(actor, where);
+    PostDraft draft = PostJson.draft(o, Bodies.text(o, "language"));
+    Post p = PostResource.found(() -> editing.create(actor, blog, draft));
+    audit.record(actor.caller().username(), "post.save", String.valueOf(p.getId()), "api",
+        caller.address());
+    return Response.created(uri.getBaseUriBuilder().path("v1/blog/posts/{id}")
+        .build(p.getId())).entity(json.summary(p).add("source", p.getBodySource()).build())
+        .tag(PostResource.etag(p)).build();
+  }
+
+  private Blog target(BlogRules.Actor actor, String where) {
+    if ("me".equals(where)) {
+      return accounts.byUsername(actor.caller().username())
+          .map(a -> blogs.memberBlog(a.id(), a.slug())).orElseThrow();
+    }
+    if (where.startsWith("chapter:")) {
+      return chapters.bySlug(where.substring("chapter:".length()))
+          .map(c -> blogs.chapterBlog(c.getId(), c.getSlug()))
+          .orElseThrow(() -> new ProblemException(404, "blog.error.blogNotFound"));
+    }
+    if (Blog.NEWS.equals(where)) {
+      return blogs.news();
+    }
+    return blogs.blog(where)
+        .orElseThrow(() -> new ProblemException(404, "blog.error.blogNotFound"));
+  }
+
+  /**
+   * The blogs that have published posts, with how many.
+   *
+   * @return {@code {blogs: [{slug, kind, name, posts}]}}
    */
   @GET
-  @Path("posts/{id}")
-  @Operation(summary = "Read a published post")
-  public Response get(@PathParam("id") long id) {
-    Post post = blogs.publishedById(id)
-        .orElseThrow(() -> new ProblemException(404, "blog.error.postNotFound"));
-    EntityTag tag = new EntityTag(post.getId() + "-" + post.getVersion(), true);
-    Date modified = Date.from(post.getUpdated());
-    Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified, tag);
-    if (unchanged != null) {
-      return unchanged.tag(tag).build();
+  @Path("blogs")
+  @Operation(summary = "List the blogs that have published posts")
+  public JsonObject blogList() {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (BlogService.Counted c : blogs.blogsWithPosts()) {
+      list.add(Json.createObjectBuilder().add("slug", c.blog().getSlug())
+          .add("kind", c.blog().getKind().name().toLowerCase(java.util.Locale.ROOT))
+          .add("name", json.blogName(c.blog())).add("posts", c.posts()));
     }
-    JsonObject full = summary(post).add("body", post.getBodyHtml()).build();
-    return Response.ok(full).tag(tag).lastModified(modified).build();
+    return Json.createObjectBuilder().add("blogs", list).build();
+  }
+
+  /**
+   * The tags of published posts, with how many posts carry each.
+   *
+   * @return {@code {tags: [{tag, slug, posts}]}}, most used first
+   */
+  @GET
+  @Path("tags")
+  @Operation(summary = "List the tags of published posts")
+  public JsonObject tagList() {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    blogs.tagCounts().forEach((tag, n) -> list.add(Json.createObjectBuilder().add("tag", tag)
+        .add("slug", Slugs.from(tag)).add("posts", n)));
+    return Json.createObjectBuilder().add("tags", list).build();
+  }
+
+  private static java.time.LocalDateTime day(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(text).atStartOfDay();
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new ProblemException(400, "blog.error.date");
+    }
   }
 
   private static int number(String text, int otherwise) {
@@ -134,29 +235,4 @@ public class PostsResource {
     }
   }
 
-  private JsonObjectBuilder summary(Post p) {
-    Blog blog = blogs.blog(p.getBlogId()).orElseThrow();
-    JsonArrayBuilder authors = Json.createArrayBuilder();
-    for (ChapterService.Person person : blogs.people(p.getAuthorIds())) {
-      authors.add(Json.createObjectBuilder().add("name", person.name())
-          .add("member", person.slug()));
-    }
-    JsonArrayBuilder tags = Json.createArrayBuilder();
-    p.getTagList().forEach(tags::add);
-    String path = "/" + p.getLanguage() + "/" + blog.postPath(p.getSlug());
-    JsonObjectBuilder o = Json.createObjectBuilder()
-        .add("id", p.getId())
-        .add("blog", blog.getSlug())
-        .add("slug", p.getSlug())
-        .add("title", p.getTitle())
-        .add("language", p.getLanguage())
-        .add("published", p.getPublished().toString())
-        .add("authors", authors)
-        .add("tags", tags)
-        .add("path", path);
-    if (p.getSummary() != null) {
-      o.add("summary", p.getSummary());
-    }
-    return o;
-  }
 }

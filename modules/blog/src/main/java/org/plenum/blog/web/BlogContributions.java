@@ -132,4 +132,28 @@ public class BlogContributions implements MenuContribution {
       return list;
     }
   }
+
+  /** The administration's link to the blog's settings and imports. */
+  @ApplicationScoped
+  public static class Admin implements org.plenum.spi.AdminPage {
+    @Override
+    public String moduleId() {
+      return BlogModule.ID;
+    }
+
+    @Override
+    public String labelKey() {
+      return "blog.admin.link";
+    }
+
+    @Override
+    public String path() {
+      return "admin/blog";
+    }
+
+    @Override
+    public String permission() {
+      return BlogModule.PUBLISH_NEWS;
+    }
+  }
 }

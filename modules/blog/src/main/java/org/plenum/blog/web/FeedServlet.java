@@ -79,6 +79,8 @@ public class FeedServlet extends HttpServlet {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    req.setAttribute(org.plenum.core.web.PageCache.TAGS,
+        java.util.Set.of(org.plenum.blog.BlogCache.LISTS, org.plenum.blog.BlogCache.PEOPLE));
     List<Post> posts = blogs.list(r.filter().in(r.lang()), r.lang(), 1, ENTRIES).posts();
     SyndFeed feed = feed(r, posts);
     resp.setContentType((r.atom() ? "application/atom+xml" : "application/rss+xml")

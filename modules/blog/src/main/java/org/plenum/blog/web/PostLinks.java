@@ -26,6 +26,9 @@ public class PostLinks {
   @Inject
   org.plenum.core.web.Messages msg;
 
+  @Inject
+  org.plenum.core.chapters.ChapterService chapters;
+
   private final Map<Long, Blog> byId = new HashMap<>();
   private final Map<Long, List<ChapterService.Person>> authors = new HashMap<>();
 
@@ -92,5 +95,22 @@ public class PostLinks {
    */
   public List<ChapterService.Person> authors(Post post) {
     return authors.computeIfAbsent(post.getId(), id -> blogs.people(post.getAuthorIds()));
+  }
+
+  /**
+   * Whose a blog is: "News", a chapter's name or a member's.
+   *
+   * @param blog the blog
+   * @return the name, in the reader's language
+   */
+  public String blogName(Blog blog) {
+    if (blog.isNews()) {
+      return msg.get("blog.news.title");
+    }
+    if (blog.getChapterId() != null) {
+      return chapters.byId(blog.getChapterId()).map(c -> c.getName()).orElse(blog.getSlug());
+    }
+    return blogs.people(List.of(blog.getAccountId())).stream().findFirst()
+        .map(ChapterService.Person::name).orElse(blog.getSlug());
   }
 }

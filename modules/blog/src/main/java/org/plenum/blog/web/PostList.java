@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import org.plenum.blog.Blog;
+import org.plenum.blog.BlogCache;
 import org.plenum.blog.BlogService;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.content.Slugs;
@@ -37,10 +38,14 @@ public class PostList {
   @Inject
   Messages msg;
 
+  @Inject
+  PostLinks links;
+
   private BlogService.Slice slice;
   private String title;
   private String feed;
   private String base;
+  private String writeQuery = "";
 
   /**
    * Works out what to list from the address, or answers 404.
@@ -54,6 +59,7 @@ public class PostList {
       case "news" -> {
         filter = new BlogService.Filter(blogs.news().getId(), null, null, null, false, null);
         title = msg.get("blog.news.title");
+        writeQuery = "?blog=news";
         feed = "news";
         base = "news";
       }
@@ -67,7 +73,8 @@ public class PostList {
         Blog blog = blogs.blog(current.param("blog")).filter(b -> !b.isNews()).orElse(null);
         if (blog != null) {
           filter = new BlogService.Filter(blog.getId(), null, null, null, false, null);
-          title = msg.format("blog.blog.title", owner(blog));
+          title = msg.format("blog.blog.title", links.blogName(blog));
+          writeQuery = blog.getChapterId() != null ? "?blog=chapter-" + blog.getChapterId() : "";
           feed = "blogs/" + blog.getSlug();
           base = "blogs/" + blog.getSlug();
         }
@@ -104,7 +111,9 @@ public class PostList {
         || "authors/{author}".equals(pattern) && slice.total() == 0) {
       FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
       FacesContext.getCurrentInstance().responseComplete();
+      return;
     }
+    current.cache(BlogCache.LISTS, BlogCache.PEOPLE);
   }
 
   private int page() {
@@ -119,17 +128,14 @@ public class PostList {
     }
   }
 
-  private String owner(Blog blog) {
-    if (blog.getChapterId() != null) {
-      return chapters.byId(blog.getChapterId()).map(c -> c.getName()).orElse(blog.getSlug());
-    }
-    return blogs.people(java.util.List.of(blog.getAccountId())).stream().findFirst()
-        .map(ChapterService.Person::name).orElse(blog.getSlug());
-  }
-
   /** @return the page of posts */
   public BlogService.Slice getSlice() {
     return slice;
+  }
+
+  /** @return the query that preselects this list's blog in the editor, or "" */
+  public String getWriteQuery() {
+    return writeQuery;
   }
 
   /** @return the list's title */

@@ -1,0 +1,161 @@
+package org.plenum.blog.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenum.blog.BlogRules;
+import org.plenum.blog.Comment;
+import org.plenum.blog.CommentService;
+import org.plenum.blog.CommentStatus;
+import org.plenum.core.audit.AuditLog;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.rest.Bodies;
+import org.plenum.core.rest.CallerContext;
+import org.plenum.core.rest.ProblemException;
+
+/**
+ * Moderating a comment over HTTP: approve, hide, delete (moderators of its post; its writer
+ * may delete it), report (members).
+ */
+@Path("v1/blog/comments/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "blog")
+public class CommentsResource {
+
+  @Inject
+  CommentService comments;
+
+  @Inject
+  BlogRules rules;
+
+  @Inject
+  CallerContext caller;
+
+  @Inject
+  AuditLog audit;
+
+  @PathParam("id")
+  String idParam;
+
+  /**
+   * Shows a comment.
+   *
+   * @return the comment
+   */
+  @POST
+  @Path("approve")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Approve a comment (moderators of its post)")
+  public JsonObject approve() {
+    return moderate(CommentStatus.VISIBLE, "approve");
+  }
+
+  /**
+   * Hides a comment.
+   *
+   * @return the comment
+   */
+  @POST
+  @Path("hide")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Hide a comment (moderators of its post)")
+  public JsonObject hide() {
+    return moderate(CommentStatus.HIDDEN, "hide");
+  }
+
+  private JsonObject moderate(CommentStatus to, String what) {
+    BlogRules.Actor actor = PostJson.actor(rules, caller);
+    long id = id();
+    Comment c = PostResource.found(() -> comments.moderate(actor, id, to));
+    audit.record(actor.caller().username(), "comment." + what, String.valueOf(id), "api",
+        caller.address());
+    return json(c, null).build();
+  }
+
+  /**
+   * Deletes a comment.
+   *
+   * @return 204
+   */
+  @DELETE
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Delete a comment (moderators of its post, or its writer)")
+  public Response delete() {
+    BlogRules.Actor actor = PostJson.actor(rules, caller);
+    long id = id();
+    PostResource.found(() -> {
+      comments.delete(actor, id);
+      return null;
+    });
+    audit.record(actor.caller().username(), "comment.delete", String.valueOf(id), "api",
+        caller.address());
+    return Response.noContent().build();
+  }
+
+  /**
+   * Reports a comment as abusive.
+   *
+   * @param body {@code {reason?}}
+   * @return 202, whether or not the member had reported it before
+   */
+  @POST
+  @Path("report")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Report a comment (members)")
+  public Response report(JsonValue body) {
+    JsonObject o = Bodies.object(body);
+    BlogRules.Actor actor = PostJson.actor(rules, caller);
+    long id = id();
+    boolean first = PostResource.found(() -> comments.report(actor, id,
+        Bodies.text(o, "reason")));
+    if (first) {
+      audit.record(actor.caller().username(), "comment.report", String.valueOf(id), "api",
+          caller.address());
+    }
+    return Response.accepted(PostJson.empty()).build();
+  }
+
+  private long id() {
+    if (idParam == null || !idParam.matches("\\d{1,18}")) {
+      throw new ProblemException(404, "blog.error.commentNotFound");
+    }
+    return Long.parseLong(idParam);
+  }
+
+  /**
+   * A comment as the API shows it.
+   *
+   * @param c the comment
+   * @param writer its writer, or {@code null} when not needed
+   * @return its fields
+   */
+  static JsonObjectBuilder json(Comment c, ChapterService.Person writer) {
+    JsonObjectBuilder o = Json.createObjectBuilder().add("id", c.getId())
+        .add("post", c.getPostId())
+        .add("status", c.getStatus().name().toLowerCase(Locale.ROOT))
+        .add("created", c.getCreated().toString())
+        .add("html", c.getBodyHtml());
+    if (writer != null) {
+      o.add("writer", Json.createObjectBuilder().add("name", writer.name())
+          .add("member", writer.slug()));
+    }
+    return o;
+  }
+}

@@ -1,0 +1,114 @@
+package org.plenum.blog.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenum.blog.Blog;
+import org.plenum.blog.BlogRules;
+import org.plenum.blog.BlogService;
+import org.plenum.blog.ImportJobs;
+import org.plenum.core.audit.AuditLog;
+import org.plenum.core.rest.CallerContext;
+import org.plenum.core.rest.ProblemException;
+
+/**
+ * Importing a JSON file of posts ({@code [{title, slug, body, lang, tags, date, excerpt}]})
+ * into a blog, in the background, and following its progress. Running the same import again
+ * adds nothing; one stopped half-way is finished by running it again.
+ */
+@Path("v1/blog/imports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "blog")
+public class ImportsResource {
+
+  @Inject
+  ImportJobs imports;
+
+  @Inject
+  BlogService blogs;
+
+  @Inject
+  BlogRules rules;
+
+  @Inject
+  CallerContext caller;
+
+  @Inject
+  AuditLog audit;
+
+  @Context
+  UriInfo uri;
+
+  /**
+   * Starts an import.
+   *
+   * @param blog the blog's slug ({@code news} by default)
+   * @param file the JSON array of posts
+   * @return 202 with the import's progress and its address
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Import a JSON file of posts into a blog (its publishers)")
+  public Response start(@QueryParam("blog") String blog, InputStream file) {
+    BlogRules.Actor actor = PostJson.actor(rules, caller);
+    Blog target = blog == null || Blog.NEWS.equals(blog) ? blogs.news()
+        : blogs.blog(blog).orElseThrow(() -> new ProblemException(404,
+            "blog.error.blogNotFound"));
+    ImportJobs.Job job = imports.start(actor, target, file);
+    audit.record(actor.caller().username(), "post.import", target.getSlug(), job.getId(),
+        caller.address());
+    return Response.accepted(json(job)).location(uri.getBaseUriBuilder()
+        .path("v1/blog/imports/{id}").build(job.getId())).build();
+  }
+
+  /**
+   * An import's progress.
+   *
+   * @param id the import
+   * @return {@code {id, blog, total, read, percent, done, added?, skipped?, refused?, error?}}
+   */
+  @GET
+  @Path("{id}")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Follow an import")
+  public JsonObject progress(@PathParam("id") String id) {
+    PostJson.actor(rules, caller);
+    ImportJobs.Job job = imports.find(id).filter(j -> j.getBy().equals(
+        caller.caller().username())).orElseThrow(() -> new ProblemException(404,
+            "blog.import.error.notFound"));
+    return json(job);
+  }
+
+  static JsonObject json(ImportJobs.Job job) {
+    JsonObjectBuilder o = Json.createObjectBuilder().add("id", job.getId())
+        .add("blog", job.getBlog()).add("total", job.getTotal()).add("read", job.getRead())
+        .add("percent", job.getPercent()).add("done", job.isDone());
+    if (job.getResult() != null) {
+      o.add("added", job.getResult().added()).add("skipped", job.getResult().skipped())
+          .add("refused", job.getResult().refused());
+    }
+    if (job.getError() != null) {
+      o.add("error", job.getError());
+    }
+    return o.build();
+  }
+}

@@ -1,0 +1,123 @@
+package org.plenum.blog.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.LinkedHashSet;
+import org.plenum.blog.Blog;
+import org.plenum.blog.BlogRules;
+import org.plenum.blog.BlogService;
+import org.plenum.blog.Post;
+import org.plenum.blog.PostDraft;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.identity.Authorizer;
+import org.plenum.core.rest.Bodies;
+import org.plenum.core.rest.CallerContext;
+import org.plenum.core.rest.ProblemException;
+
+/** Posts as the blog API shows and reads them. */
+@RequestScoped
+public class PostJson {
+
+  @Inject
+  BlogService blogs;
+
+  @Inject
+  ChapterService chapters;
+
+  /**
+   * A post's fields, without its body.
+   *
+   * @param p the post
+   * @return its fields
+   */
+  public JsonObjectBuilder summary(Post p) {
+    Blog blog = blogs.blog(p.getBlogId()).orElseThrow();
+    JsonArrayBuilder authors = Json.createArrayBuilder();
+    for (ChapterService.Person person : blogs.people(p.getAuthorIds())) {
+      authors.add(Json.createObjectBuilder().add("name", person.name())
+          .add("member", person.slug()));
+    }
+    JsonArrayBuilder tags = Json.createArrayBuilder();
+    p.getTagList().forEach(tags::add);
+    String path = "/" + p.getLanguage() + "/" + blog.postPath(p.getSlug());
+    JsonObjectBuilder o = Json.createObjectBuilder()
+        .add("id", p.getId())
+        .add("blog", blog.getSlug())
+        .add("slug", p.getSlug())
+        .add("title", p.getTitle())
+        .add("language", p.getLanguage())
+        .add("status", PostResource.status(p.getStatus()))
+        .add("version", p.getVersion())
+        .add("authors", authors)
+        .add("tags", tags)
+        .add("path", path);
+    if (p.getPublished() != null) {
+      o.add("published", p.getPublished().toString());
+    }
+    if (p.getScheduled() != null) {
+      o.add("scheduled", p.getScheduled().toString());
+    }
+    if (p.getSummary() != null) {
+      o.add("summary", p.getSummary());
+    }
+    if (p.getCover() != null) {
+      o.add("cover", "/media/covers/" + p.getCover());
+    }
+    return o;
+  }
+
+  /**
+   * Whose a blog is.
+   *
+   * @param blog the blog
+   * @return "news", a chapter's or a member's name
+   */
+  public String blogName(Blog blog) {
+    if (blog.isNews()) {
+      return Blog.NEWS;
+    }
+    if (blog.getChapterId() != null) {
+      return chapters.byId(blog.getChapterId()).map(c -> c.getName()).orElse(blog.getSlug());
+    }
+    return blogs.people(java.util.List.of(blog.getAccountId())).stream().findFirst()
+        .map(ChapterService.Person::name).orElse(blog.getSlug());
+  }
+
+  /**
+   * Reads what a client wrote.
+   *
+   * @param o the body
+   * @param language the post's language
+   * @return the draft
+   */
+  static PostDraft draft(JsonObject o, String language) {
+    Long translationOf = o.get("translationOf") instanceof jakarta.json.JsonNumber n
+        ? n.longValue() : null;
+    java.util.List<String> tags = PostResource.texts(o, "tags");
+    return new PostDraft(Bodies.text(o, "title"), Bodies.text(o, "slug"),
+        Bodies.text(o, "summary"), Bodies.text(o, "body"), language,
+        PostResource.texts(o, "authors"), tags == null ? null : new LinkedHashSet<>(tags),
+        translationOf);
+  }
+
+  /**
+   * The caller as an actor, or a 401.
+   *
+   * @param rules the blog's rules
+   * @param caller the caller
+   * @return the actor
+   */
+  static BlogRules.Actor actor(BlogRules rules, CallerContext caller) {
+    return rules.actor(caller.caller())
+        .orElseThrow(() -> new Authorizer.Denied(true, "blog.post.write"));
+  }
+
+  /** @return an empty object, for answers without content */
+  static JsonObject empty() {
+    return Json.createObjectBuilder().build();
+  }
+}

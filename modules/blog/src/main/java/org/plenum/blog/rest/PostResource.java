@@ -1,0 +1,406 @@
+package org.plenum.blog.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenum.blog.BlogRules;
+import org.plenum.blog.BlogService;
+import org.plenum.blog.Comment;
+import org.plenum.blog.CommentService;
+import org.plenum.blog.Post;
+import org.plenum.blog.PostDraft;
+import org.plenum.blog.PostService;
+import org.plenum.blog.PostStatus;
+import org.plenum.blog.Revision;
+import org.plenum.core.audit.AuditLog;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.rest.Bodies;
+import org.plenum.core.rest.CallerContext;
+import org.plenum.core.rest.ProblemException;
+
+/**
+ * One post over HTTP: read it (published posts for anyone, others for their authors and
+ * publishers), change it with the version read ({@code version} in the body, or
+ * {@code If-Match} with its ETag), move it through the workflow, delete it, read its
+ * revisions, read and write its comments. Every write asks the blog's rules; a stale
+ * version is a 409 conflict (412 with {@code If-Match}), never an overwrite.
+ */
+@Path("v1/blog/posts/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "blog")
+public class PostResource {
+
+  @Inject
+  BlogService blogs;
+
+  @Inject
+  PostService posts;
+
+  @Inject
+  CommentService comments;
+
+  @Inject
+  BlogRules rules;
+
+  @Inject
+  CallerContext caller;
+
+  @Inject
+  AuditLog audit;
+
+  @Inject
+  PostJson json;
+
+  @Context
+  Request request;
+
+  @Context
+  jakarta.ws.rs.core.HttpHeaders headers;
+
+  @Context
+  UriInfo uri;
+
+  @PathParam("id")
+  String idParam;
+
+  /**
+   * One post.
+   *
+   * @return the post with its body and source, or 304 when the client's copy is current
+   */
+  @GET
+  @Operation(summary = "Read a post (published, or one's own and those one may publish)")
+  public Response get() {
+    long id = id();
+    Post post = blogs.publishedById(id).orElse(null);
+    boolean open = post != null;
+    if (post == null) {
+      BlogRules.Actor actor = rules.actor(caller.caller()).orElse(null);
+      post = actor == null ? null : found(() -> posts.visible(actor, id).post());
+    }
+    if (post == null) {
+      throw new ProblemException(404, "blog.error.postNotFound");
+    }
+    EntityTag tag = etag(post);
+    Date modified = Date.from(post.getUpdated());
+    Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified, tag);
+    if (unchanged != null) {
+      return unchanged.tag(tag).build();
+    }
+    JsonObject full = json.summary(post).add("body", post.getBodyHtml())
+        .add("source", post.getBodySource()).build();
+    Response.ResponseBuilder ok = Response.ok(full).tag(tag).lastModified(modified);
+    if (!open) {
+      ok.header("Cache-Control", "private, no-store");
+    }
+    return ok.build();
+  }
+
+  /**
+   * Changes a post.
+   *
+   * @param body {@code {version, title, slug?, summary?, body, authors?, tags?}}
+   * @return the post
+   */
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Change a post; the version read must be the stored one")
+  public Response update(JsonValue body) {
+    JsonObject o = Bodies.object(body);
+    BlogRules.Actor actor = actor();
+    long id = id();
+    Post current = found(() -> posts.visible(actor, id).post());
+    long version;
+    if (o.get("version") instanceof JsonNumber n) {
+      version = n.longValue();
+    } else if (headers.getHeaderString("If-Match") != null) {
+      if (request.evaluatePreconditions(etag(current)) != null) {
+        throw new ProblemException(412, "blog.error.conflict", current.getUpdatedBy(),
+            current.getUpdated());
+      }
+      version = current.getVersion();
+    } else {
+      throw new ProblemException(400, "core.problem.missingField", "version");
+    }
+    PostDraft draft = PostJson.draft(o, current.getLanguage());
+    Post p = found(() -> posts.update(actor, id, version, draft));
+    audit.record(actor.caller().username(), "post.save", String.valueOf(id), "api",
+        caller.address());
+    return Response.ok(json.summary(p).add("source", p.getBodySource()).build())
+        .tag(etag(p)).build();
+  }
+
+  /**
+   * Submits a draft for review.
+   *
+   * @return the post
+   */
+  @POST
+  @Path("submit")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Submit a draft for review")
+  public JsonObject submit() {
+    BlogRules.Actor actor = actor();
+    long id = id();
+    Post p = found(() -> posts.submit(actor, id));
+    audit.record(actor.caller().username(), "post.submit", String.valueOf(id), "api",
+        caller.address());
+    return json.summary(p).build();
+  }
+
+  /**
+   * Publishes a post now, or at a later time.
+   *
+   * @param body {@code {}} or {@code {"at": "2027-01-01T09:00:00Z"}}
+   * @return the post, published or scheduled
+   */
+  @POST
+  @Path("publish")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Publish a post now or schedule it (publishers of its blog)")
+  public JsonObject publish(JsonValue body) {
+    BlogRules.Actor actor = actor();
+    long id = id();
+    Instant at = null;
+    if (body instanceof JsonObject o && o.get("at") instanceof JsonString s) {
+      try {
+        at = Instant.parse(s.getString());
+      } catch (DateTimeParseException e) {
+        throw new ProblemException(400, "blog.error.publishAt");
+      }
+    } else if (body instanceof JsonObject o && o.containsKey("at") && !o.isNull("at")) {
+      throw new ProblemException(400, "blog.error.publishAt");
+    }
+    Instant when = at;
+    Post p = found(() -> posts.publish(actor, id, when));
+    audit.record(actor.caller().username(), "post.publish", String.valueOf(id),
+        when == null ? "api" : "api " + when, caller.address());
+    return json.summary(p).build();
+  }
+
+  /**
+   * Takes a post back to draft.
+   *
+   * @return the post
+   */
+  @POST
+  @Path("draft")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Take a post back to draft")
+  public JsonObject backToDraft() {
+    BlogRules.Actor actor = actor();
+    long id = id();
+    Post p = found(() -> posts.backToDraft(actor, id));
+    audit.record(actor.caller().username(), "post.draft", String.valueOf(id), "api",
+        caller.address());
+    return json.summary(p).build();
+  }
+
+  /**
+   * Archives a post.
+   *
+   * @return the post
+   */
+  @POST
+  @Path("archive")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Archive a post (publishers of its blog)")
+  public JsonObject archive() {
+    BlogRules.Actor actor = actor();
+    long id = id();
+    Post p = found(() -> posts.archive(actor, id));
+    audit.record(actor.caller().username(), "post.archive", String.valueOf(id), "api",
+        caller.address());
+    return json.summary(p).build();
+  }
+
+  /**
+   * Deletes a post with its revisions and comments.
+   *
+   * @return 204
+   */
+  @DELETE
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Delete a post (publishers of its blog, or authors of a draft)")
+  public Response delete() {
+    BlogRules.Actor actor = actor();
+    long id = id();
+    found(() -> {
+      posts.delete(actor, id);
+      return null;
+    });
+    audit.record(actor.caller().username(), "post.delete", String.valueOf(id), "api",
+        caller.address());
+    return Response.noContent().build();
+  }
+
+  /**
+   * The revisions of a post, newest first.
+   *
+   * @return {@code {revisions: [...]}}
+   */
+  @GET
+  @Path("revisions")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "List a post's revisions (those who may see it unpublished)")
+  public JsonObject revisions() {
+    BlogRules.Actor actor = actor();
+    long id = id();
+    PostService.Located at = found(() -> posts.visible(actor, id));
+    if (!rules.maySee(actor, at.blog(), at.post())) {
+      throw new ProblemException(404, "blog.error.postNotFound");
+    }
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (Revision r : posts.revisions(id)) {
+      list.add(Json.createObjectBuilder().add("number", r.getNumber())
+          .add("title", r.getTitle()).add("slug", r.getSlug())
+          .add("saved", r.getSaved().toString())
+          .add("savedBy", r.getSavedBy() == null ? "" : r.getSavedBy())
+          .add("body", r.getBodySource()));
+    }
+    return Json.createObjectBuilder().add("revisions", list).build();
+  }
+
+  /**
+   * The comments shown under a published post, oldest first.
+   *
+   * @return {@code {comments: [...]}}
+   */
+  @GET
+  @Path("comments")
+  @Operation(summary = "List the comments of a published post")
+  public JsonObject listComments() {
+    long id = id();
+    if (blogs.publishedById(id).isEmpty()) {
+      throw new ProblemException(404, "blog.error.postNotFound");
+    }
+    List<Comment> shown = comments.visible(id);
+    Set<Long> writers = new LinkedHashSet<>();
+    shown.forEach(c -> writers.add(c.getAccountId()));
+    Map<Long, ChapterService.Person> people = blogs.peopleById(writers);
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    shown.forEach(c -> list.add(CommentsResource.json(c, people.get(c.getAccountId()))
+        .build()));
+    return Json.createObjectBuilder().add("comments", list).build();
+  }
+
+  /**
+   * Writes a comment.
+   *
+   * @param body {@code {text}}
+   * @return 201 with the comment, {@code visible} or {@code pending}
+   */
+  @POST
+  @Path("comments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Comment on a published post (members)")
+  public Response comment(JsonValue body) {
+    JsonObject o = Bodies.object(body);
+    BlogRules.Actor actor = actor();
+    long id = id();
+    String text = Bodies.requiredText(o, "text");
+    Comment c = found(() -> comments.write(actor, id, text));
+    audit.record(actor.caller().username(), "comment.write", String.valueOf(c.getId()), "api",
+        caller.address());
+    return Response.created(uri.getBaseUriBuilder().path("v1/blog/comments/{c}")
+        .build(c.getId())).entity(CommentsResource.json(c,
+            blogs.peopleById(List.of(actor.accountId())).get(actor.accountId())).build()).build();
+  }
+
+  private long id() {
+    if (idParam == null || !idParam.matches("\\d{1,18}")) {
+      throw new ProblemException(404, "blog.error.postNotFound");
+    }
+    return Long.parseLong(idParam);
+  }
+
+  private BlogRules.Actor actor() {
+    return PostJson.actor(rules, caller);
+  }
+
+  static EntityTag etag(Post post) {
+    return new EntityTag(post.getId() + "-" + post.getVersion());
+  }
+
+  /**
+   * Runs a service call, turning a missing post or comment into a 404 problem.
+   *
+   * @param call the call
+   * @param <T> what it returns
+   * @return its result
+   */
+  static <T> T found(Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (PostService.PostNotFound e) {
+      throw new ProblemException(404, "blog.error.postNotFound");
+    } catch (CommentService.CommentNotFound e) {
+      throw new ProblemException(404, "blog.error.commentNotFound");
+    }
+  }
+
+  /**
+   * Reads a list of texts from a JSON field.
+   *
+   * @param o the object
+   * @param field the field
+   * @return the texts, or {@code null} when absent
+   */
+  static List<String> texts(JsonObject o, String field) {
+    if (!o.containsKey(field) || o.isNull(field)) {
+      return null;
+    }
+    if (!(o.get(field) instanceof JsonArray a)) {
+      throw new ProblemException(400, "core.problem.missingField", field);
+    }
+    List<String> list = new ArrayList<>();
+    for (JsonValue v : a) {
+      if (!(v instanceof JsonString s)) {
+        throw new ProblemException(400, "core.problem.missingField", field);
+      }
+      list.add(s.getString());
+    }
+    return list;
+  }
+
+  /** @return a post's status as the API names it */
+  static String status(PostStatus s) {
+    return s.name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

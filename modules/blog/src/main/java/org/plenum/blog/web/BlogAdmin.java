@@ -1,0 +1,165 @@
+package org.plenum.blog.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import org.plenum.blog.Blog;
+import org.plenum.blog.BlogModule;
+import org.plenum.blog.BlogRules;
+import org.plenum.blog.BlogService;
+import org.plenum.blog.CommentService;
+import org.plenum.blog.ImportJobs;
+import org.plenum.core.audit.AuditLog;
+import org.plenum.core.content.Rejected;
+import org.plenum.core.identity.Authorizer;
+import org.plenum.core.settings.SiteSettings;
+import org.plenum.core.web.CurrentRequest;
+import org.plenum.core.web.Messages;
+
+/**
+ * The blog's administration: how comments are moderated, and importing a file of posts into
+ * the News with its progress.
+ */
+@Named("blogAdmin")
+@RequestScoped
+public class BlogAdmin {
+
+  /** The moderation modes, in the order offered. */
+  static final List<String> MODES = List.of("none", "first", "all");
+
+  @Inject
+  SiteSettings settings;
+
+  @Inject
+  ImportJobs imports;
+
+  @Inject
+  BlogService blogs;
+
+  @Inject
+  BlogRules rules;
+
+  @Inject
+  CurrentRequest current;
+
+  @Inject
+  Messages msg;
+
+  @Inject
+  AuditLog audit;
+
+  private String moderation;
+  private Part file;
+  private ImportJobs.Job job;
+
+  /** Reads the setting and the import asked for with {@code ?import=}. */
+  public void load() {
+    moderation = settings.get(CommentService.MODERATION);
+    if (!MODES.contains(moderation)) {
+      moderation = "first";
+    }
+    job = imports.find(current.query("import"))
+        .filter(j -> current.getCaller() != null
+            && j.getBy().equals(current.getCaller().username())).orElse(null);
+  }
+
+  /**
+   * Saves the moderation mode.
+   *
+   * @return {@code null}
+   */
+  public String saveModeration() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (!current.can(BlogModule.MODERATE)) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+          msg.get("blog.error.denied"), null));
+      return null;
+    }
+    if (!MODES.contains(moderation)) {
+      faces.addMessage("moderation:mode", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+          msg.get("blog.admin.error.mode"), null));
+      return null;
+    }
+    settings.update(Map.of(CommentService.MODERATION, moderation));
+    audit.record(current.getCaller().username(), "setting.update", CommentService.MODERATION,
+        moderation, current.getAddress());
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+        msg.get("blog.admin.saved"), null));
+    return null;
+  }
+
+  /**
+   * Starts importing the uploaded file into the News.
+   *
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String startImport() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    BlogRules.Actor actor = rules.actor(current.getCaller()).orElse(null);
+    if (file == null || file.getSize() == 0) {
+      faces.addMessage("import:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+          msg.get("blog.import.error.empty"), null));
+      return null;
+    }
+    try (InputStream in = file.getInputStream()) {
+      Blog news = blogs.news();
+      ImportJobs.Job started = imports.start(actor, news, in);
+      audit.record(actor.caller().username(), "post.import", news.getSlug(), started.getId(),
+          current.getAddress());
+      faces.getExternalContext().redirect(current.link("admin/blog") + "?import="
+          + started.getId());
+      faces.responseComplete();
+    } catch (Rejected e) {
+      Rejected.Problem p = e.problems().get(0);
+      faces.addMessage("import:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+          msg.format(p.key(), p.args().toArray()), null));
+    } catch (Authorizer.Denied | NullPointerException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+          msg.get("blog.error.denied"), null));
+    }
+    return null;
+  }
+
+  /** @return the moderation modes */
+  public List<String> getModes() {
+    return MODES;
+  }
+
+  /** @return the moderation mode */
+  public String getModeration() {
+    return moderation;
+  }
+
+  /** @param moderation the moderation mode */
+  public void setModeration(String moderation) {
+    this.moderation = moderation;
+  }
+
+  /** @return the uploaded file */
+  public Part getFile() {
+    return file;
+  }
+
+  /** @param file the uploaded file */
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  /** @return the import followed, or {@code null} */
+  public ImportJobs.Job getJob() {
+    return job;
+  }
+
+  /** @return how many posts there are in all */
+  public long getPosts() {
+    return blogs.count();
+  }
+}

@@ -1,0 +1,83 @@
+package org.plenum.blog.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.plenum.blog.BlogRules;
+import org.plenum.blog.CommentService;
+import org.plenum.blog.Post;
+import org.plenum.blog.PostService;
+import org.plenum.core.web.CurrentRequest;
+import org.plenum.core.web.Messages;
+
+/**
+ * A writer's desk: their posts in every status, the posts waiting for their review, the
+ * scheduled ones, and the comments waiting for them.
+ */
+@Named("myPosts")
+@RequestScoped
+public class MyPosts {
+
+  @Inject
+  PostService posts;
+
+  @Inject
+  CommentService comments;
+
+  @Inject
+  BlogRules rules;
+
+  @Inject
+  CurrentRequest current;
+
+  @Inject
+  Messages msg;
+
+  private BlogRules.Actor actor;
+  private List<Post> mine;
+  private List<Post> review;
+  private List<Post> scheduled;
+  private List<CommentService.Queued> queue;
+
+  /** Reads the lists. */
+  public void load() {
+    actor = rules.actor(current.getCaller()).orElse(null);
+    if (actor == null) {
+      mine = review = scheduled = List.of();
+      queue = List.of();
+      return;
+    }
+    mine = posts.byAuthor(actor, 200);
+    review = posts.awaitingReview(actor);
+    scheduled = posts.scheduled(actor);
+    queue = comments.queue(actor, 100);
+    String done = current.query("done");
+    if (done != null && done.matches("[a-z]{1,20}") && msg.containsKey("blog.done." + done)) {
+      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
+          FacesMessage.SEVERITY_INFO, msg.get("blog.done." + done), null));
+    }
+  }
+
+  /** @return the reader's posts, newest change first */
+  public List<Post> getMine() {
+    return mine;
+  }
+
+  /** @return posts submitted to blogs the reader publishes in */
+  public List<Post> getReview() {
+    return review;
+  }
+
+  /** @return scheduled posts of blogs the reader publishes in */
+  public List<Post> getScheduled() {
+    return scheduled;
+  }
+
+  /** @return comments waiting for the reader or reported */
+  public List<CommentService.Queued> getQueue() {
+    return queue;
+  }
+}

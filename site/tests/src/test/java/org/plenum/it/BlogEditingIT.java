@@ -1,0 +1,338 @@
+package org.plenum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plenum.it.support.Admin.PASSWORD;
+
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.plenum.it.support.Admin;
+import org.plenum.it.support.Browser;
+import org.plenum.it.support.Http;
+
+/**
+ * Writing and publishing as people do it: a member writes a French post with a co-author
+ * and submits it to the News, an editor publishes it, it shows on the home page and in the
+ * feed, a visitor comments and a moderator approves; two editors save the same post and the
+ * second is told; hostile text stays inert in the browser; the workflow refuses those who
+ * may not.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BlogEditingIT {
+
+  private static final Pattern POST_ID = Pattern.compile("/posts/(\\d+)/edit");
+
+  @ArquillianResource
+  URL base;
+
+  private Http http() {
+    return new Http(base.toString());
+  }
+
+  /** Makes an account; returns {user name, member address}. */
+  private String[] account(String admin, String name, String role) {
+    String username = "w." + UUID.randomUUID().toString().substring(0, 6);
+    HttpResponse<String> r = http().json("POST", "/api/v1/members", "{\"username\":\""
+        + username + "\",\"displayName\":\"" + name + "\",\"password\":\"" + PASSWORD
+        + "\",\"chapter\":\"iops-london\"}", "Authorization", admin);
+    assertEquals(201, r.statusCode(), r.body());
+    if (role != null) {
+      assertEquals(200, http().json("POST", "/api/v1/members/" + username + "/grants",
+          "{\"role\":\"" + role + "\"}", "Authorization", admin).statusCode());
+    }
+    return new String[] {username, Http.parse(r.body()).asJsonObject().getString("member")};
+  }
+
+  private static void logIn(Browser b, String lang, String username) {
+    b.go("/" + lang + "/login");
+    b.type(By.id("login:username"), username);
+    b.type(By.id("login:password"), PASSWORD);
+    b.clickAndWait(By.id("login:submit"));
+  }
+
+  private static long postId(Browser b) {
+    Matcher m = POST_ID.matcher(b.path());
+    assertTrue(m.find(), "on the editor of a stored post: " + b.path());
+    return Long.parseLong(m.group(1));
+  }
+
+  private static String info(Browser b) {
+    return b.find(By.cssSelector("#messages .info, ul#messages li")).getText();
+  }
+
+  @Test
+  void aMemberWritesAnEditorPublishesAVisitorCommentsAModeratorApproves() throws Exception {
+    String admin = Admin.authorization(http());
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String[] writer = account(admin, "Camille Martin " + tag, null);
+    String[] coauthor = account(admin, "Jane Johnson " + tag, null);
+    String[] editor = account(admin, "Edith Editor " + tag, "editor");
+    String[] visitor = account(admin, "Victor Visitor " + tag, null);
+    String title = "Réunion des sections à Lyon " + tag;
+    long id;
+    try (Browser b = Browser.open(base.toString(), "blog-write")) {
+      logIn(b, "fr", writer[0]);
+      b.go("/fr/news");
+      b.clickAndWait(By.id("write-link"));
+      assertEquals("news", b.find(By.id("post:blog")).getAttribute("value"),
+          "writing from the News proposes the News");
+      b.type(By.id("post:title"), title);
+      b.type(By.id("post:authors"), writer[1] + ", " + coauthor[1]);
+      b.type(By.id("post:summary"), "Les sections se retrouvent en mai.");
+      b.type(By.id("post:body"), "Nous nous **retrouverons** à Lyon.\n\nVenez nombreux.");
+      b.type(By.id("post:tags"), "réunions, lyon");
+      assertTrue(b.driver().findElements(By.id("post:publish")).isEmpty(),
+          "a member may not publish in the News");
+      b.clickAndWait(By.id("post:save"));
+      id = postId(b);
+      assertEquals("Enregistré.", info(b));
+      assertEquals("Brouillon", b.find(By.id("post-status")).getText());
+      b.clickAndWait(By.id("post:submit"));
+      assertEquals("En attente de relecture", b.find(By.id("post-status")).getText());
+      b.screenshot("submitted");
+    }
+    String slug = "reunion-des-sections-a-lyon-" + tag;
+    assertEquals(404, http().get("/fr/news/" + slug).statusCode(), "not public before review");
+    assertEquals(302, http().get("/fr/posts/" + id).statusCode(), "previews need a log-in");
+
+    try (Browser b = Browser.open(base.toString(), "blog-publish")) {
+      logIn(b, "en", editor[0]);
+      b.go("/en/posts");
+      assertTrue(b.find(By.id("review")).getText().contains(title), "waiting for review");
+      b.clickAndWait(By.linkText(title));
+      b.clickAndWait(By.id("post:publish"));
+      assertEquals("Published", b.find(By.id("post-status")).getText());
+      b.screenshot("published");
+    }
+    HttpResponse<String> page = http().get("/fr/news/" + slug);
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("<strong>retrouverons</strong>"));
+    assertTrue(page.body().contains("Camille Martin " + tag)
+        && page.body().contains("Jane Johnson " + tag), "both authors are named");
+    assertTrue(http().get("/fr/").body().contains(title), "on the home page");
+    SyndFeed feed = new SyndFeedInput().build(new StringReader(
+        http().get("/feeds/fr/news.rss").body()));
+    assertTrue(feed.getEntries().stream().anyMatch(e -> e.getTitle().equals(title)),
+        "in the feed");
+
+    String comment = "Je viendrai avec des amis " + tag;
+    try (Browser b = Browser.open(base.toString(), "blog-comment")) {
+      logIn(b, "fr", visitor[0]);
+      b.go("/fr/news/" + slug);
+      b.type(By.id("comment:text"), comment);
+      b.clickAndWait(By.id("comment:send"));
+      assertTrue(b.find(By.id("comment-notice")).getText().contains("modérateur"),
+          "a first comment waits for a moderator");
+      b.screenshot("comment-held");
+    }
+    assertFalse(http().get("/fr/news/" + slug).body().contains(comment),
+        "not shown before approval");
+    assertEquals("hit", http().get("/fr/news/" + slug).headers().firstValue("X-Plenum-Cache")
+        .orElse(""), "visitors get the cached page");
+
+    try (Browser b = Browser.open(base.toString(), "blog-moderate")) {
+      logIn(b, "en", editor[0]);
+      b.go("/en/posts");
+      assertTrue(b.find(By.id("comment-queue")).getText().contains(title));
+      b.go("/fr/news/" + slug);
+      assertTrue(b.find(By.id("pending-comments")).getText().contains(comment),
+          "a signed-in moderator gets a fresh page, not the visitors' cached copy");
+      b.clickAndWait(By.cssSelector("#pending-comments input[value='Approuver']"));
+      assertTrue(b.find(By.id("comment-notice")).getText().contains("approuvé"));
+      b.screenshot("comment-approved");
+    }
+    assertTrue(http().get("/fr/news/" + slug).body().contains(comment), "shown once approved");
+  }
+
+  @Test
+  void twoEditorsSaveTheSamePostAndTheSecondIsTold() {
+    String admin = Admin.authorization(http());
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String[] first = account(admin, "First Editor " + tag, "editor");
+    String[] second = account(admin, "Second Editor " + tag, "editor");
+    long id;
+    try (Browser one = Browser.open(base.toString(), "blog-conflict-first");
+        Browser two = Browser.open(base.toString(), "blog-conflict-second")) {
+      logIn(one, "en", first[0]);
+      one.go("/en/write?blog=news");
+      one.type(By.id("post:title"), "Agenda of the assembly " + tag);
+      one.type(By.id("post:body"), "First item.\nSecond item.");
+      one.clickAndWait(By.id("post:save"));
+      id = postId(one);
+
+      logIn(two, "en", second[0]);
+      two.go("/en/posts/" + id + "/edit");
+      one.type(By.id("post:body"), "First item.\nSecond item, amended by the first.");
+      one.clickAndWait(By.id("post:save"));
+      assertEquals("Saved.", info(one));
+
+      two.type(By.id("post:body"), "First item.\nThird item, from the second.");
+      two.clickAndWait(By.id("post:save"));
+      String told = two.find(By.id("conflict")).getText();
+      assertTrue(told.contains(first[0]), "the second is told who saved: " + told);
+      assertTrue(two.find(By.id("conflict-diff")).getText().contains("amended by the first"),
+          "and sees the other's change");
+      assertEquals("First item.\nThird item, from the second.",
+          two.find(By.id("post:body")).getAttribute("value"), "their own text is kept");
+      two.screenshot("conflict");
+      two.clickAndWait(By.id("post:keepMine"));
+      two.screenshot("kept");
+      assertEquals("Saved.", info(two));
+
+      one.go("/en/posts/" + id + "/revisions");
+      assertEquals(3, one.driver().findElements(By.cssSelector("#revisions tbody tr")).size(),
+          "every save kept");
+      assertTrue(one.find(By.cssSelector("table.diff")).getText().length() > 0);
+      one.clickAndWait(By.id("restore:restoreFrom"));
+      assertTrue(one.find(By.id("messages")).getText().contains("restored"));
+      one.go("/en/posts/" + id + "/edit");
+      assertEquals("First item.\nSecond item, amended by the first.",
+          one.find(By.id("post:body")).getAttribute("value"), "the revision came back");
+      one.screenshot("restored");
+    }
+  }
+
+  @Test
+  void hostileTextStaysInertInPostsAndComments() {
+    String admin = Admin.authorization(http());
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String[] author = account(admin, "Hostile Writer " + tag, "editor");
+    String payloads = String.join("\n\n",
+        "<script>window.xss = 1</script>",
+        "<img src=x onerror=\"window.xss = 2\">",
+        "[click](javascript:window.xss=3)",
+        "<a href=\"data:text/html,<script>parent.xss=4</script>\">data</a>",
+        "<iframe srcdoc=\"<script>parent.xss=5</script>\"></iframe>",
+        "<svg onload=\"window.xss = 6\"></svg>",
+        "<noscript><p title=\"</noscript><img src=x onerror=window.xss=7>\">",
+        "Literal #{1+1} and ${2+2}.");
+    try (Browser b = Browser.open(base.toString(), "blog-xss")) {
+      logIn(b, "en", author[0]);
+      b.go("/en/write?blog=news");
+      b.type(By.id("post:title"), "Hostile " + tag + " <script>window.xss=8</script> #{1+1}");
+      b.type(By.id("post:body"), payloads);
+      b.clickAndWait(By.id("post:publish"));
+      long id = postId(b);
+      assertEquals("Published", b.find(By.id("post-status")).getText());
+      String url = b.find(By.id("public-link")).getAttribute("href");
+      b.driver().get(url);
+      b.type(By.id("comment:text"), payloads);
+      b.clickAndWait(By.id("comment:send"));
+      b.driver().get(url);
+      assertTrue(b.find(By.id("post-body")).getText().contains("Literal #{1+1} and ${2+2}."),
+          "expression syntax is shown, never evaluated");
+      assertTrue(b.find(By.id("comment-list")).getText().contains("Literal #{1+1} and ${2+2}."));
+      assertTrue(b.find(By.id("post-title")).getText().contains("<script>window.xss=8</script>"
+          + " #{1+1}"), "a title is text");
+      Object fired = ((JavascriptExecutor) b.driver()).executeScript("return window.xss;");
+      assertNull(fired, "no script ran");
+      java.util.List<String> live = b.driver().findElements(By.cssSelector(
+          "#post-body script, #post-body iframe, #post-body svg, #comment-list script,"
+          + " #comment-list iframe, [onerror], [onload]")).stream()
+          .map(e -> e.getAttribute("outerHTML")).toList();
+      assertTrue(live.isEmpty(), live.toString());
+      for (org.openqa.selenium.WebElement a : b.driver().findElements(
+          By.cssSelector("#post-body a, #comment-list a"))) {
+        String href = String.valueOf(a.getAttribute("href"));
+        assertFalse(href.startsWith("javascript:") || href.startsWith("data:"), href);
+      }
+      b.screenshot("inert");
+      b.go("/en/posts/" + id + "/revisions");
+      assertNull(((JavascriptExecutor) b.driver()).executeScript("return window.xss;"),
+          "nor in the revisions' comparison");
+    }
+  }
+
+  @Test
+  void theWorkflowRefusesThoseWhoMayNot() {
+    String admin = Admin.authorization(http());
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String[] owner = account(admin, "Owner " + tag, null);
+    String[] other = account(admin, "Other " + tag, null);
+    long id;
+    try (Browser b = Browser.open(base.toString(), "blog-denials")) {
+      logIn(b, "en", owner[0]);
+      b.go("/en/write");
+      b.type(By.id("post:title"), "");
+      b.type(By.id("post:slug"), "../etc/passwd");
+      b.type(By.id("post:body"), "x");
+      b.type(By.id("post:tags"), "t".repeat(51));
+      b.clickAndWait(By.id("post:save"));
+      assertEquals("Give the post a title.", b.find(By.id("post:title-error")).getText());
+      assertTrue(b.find(By.id("post:slug-error")).getText().contains("no slash"));
+      assertTrue(b.find(By.id("post:tags-error")).getText().contains("50"));
+      assertTrue(b.path().endsWith("/en/write"), "nothing stored: " + b.path());
+      b.type(By.id("post:title"), "My own notes " + tag);
+      b.type(By.id("post:slug"), "");
+      b.type(By.id("post:tags"), "notes");
+      b.clickAndWait(By.id("post:save"));
+      id = postId(b);
+    }
+    try (Browser b = Browser.open(base.toString(), "blog-denials-other")) {
+      logIn(b, "en", other[0]);
+      b.go("/en/posts/" + id + "/edit");
+      assertFalse(b.text().contains("My own notes"), "another member's draft stays hidden");
+      b.go("/en/posts/" + id);
+      assertFalse(b.text().contains("My own notes"));
+      b.go("/en/posts/" + id + "/revisions");
+      assertFalse(b.text().contains("My own notes"));
+    }
+    assertNotEquals(200, http().get("/en/write").statusCode(), "anonymous visitors log in");
+    assertEquals(404, http().get("/en/news/no-such-post-" + tag).statusCode());
+    assertEquals(404, http().get("/en/blogs/no-such-blog/" + tag).statusCode());
+  }
+
+  @Test
+  void anAdministratorImportsAFileAndFollowsItsProgress() throws Exception {
+    Admin.authorization(http());
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("posts", ".json");
+    java.nio.file.Files.writeString(file, "[{\"title\":\"From the archive " + tag
+        + "\",\"slug\":\"from-the-archive-" + tag + "\",\"body\":\"<p>Old news.</p>\","
+        + "\"lang\":\"en\",\"date\":\"2019-03-01T09:00:00\"}]");
+    try (Browser b = Browser.open(base.toString(), "blog-import")) {
+      logIn(b, "en", Admin.USER);
+      b.go("/en/admin");
+      b.clickAndWait(By.linkText("Blog"));
+      b.find(By.id("import:file")).sendKeys(file.toString());
+      b.clickAndWait(By.id("import:start"));
+      org.openqa.selenium.support.ui.WebDriverWait wait =
+          new org.openqa.selenium.support.ui.WebDriverWait(b.driver(),
+              java.time.Duration.ofSeconds(30));
+      wait.until(d -> d.findElement(By.id("import-state")).getText().startsWith("Done"));
+      assertEquals("Done: 1 added, 0 already there, 0 refused.",
+          b.find(By.id("import-state")).getText());
+      b.screenshot("imported");
+      b.find(By.id("import:file")).sendKeys(file.toString());
+      b.clickAndWait(By.id("import:start"));
+      wait.until(d -> d.findElement(By.id("import-state")).getText().startsWith("Done"));
+      assertEquals("Done: 0 added, 1 already there, 0 refused.",
+          b.find(By.id("import-state")).getText());
+      java.nio.file.Files.writeString(file, "not json");
+      b.find(By.id("import:file")).sendKeys(file.toString());
+      b.clickAndWait(By.id("import:start"));
+      assertEquals("The file is not a JSON array of posts.",
+          b.find(By.id("import:file-error")).getText());
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
+    assertEquals(200, http().get("/en/news/from-the-archive-" + tag).statusCode());
+  }
+}
