@@ -2,7 +2,8 @@
 # Starts the site from the runnable bundle on a fresh data folder (demo content: the
 # federation, the pages and the 1,000 posts) and reports: time to first 200, resident memory,
 # and for the home page, a page, a post, the News list page 5 and the RSS feed — as an
-# anonymous visitor, and the home page and post as a logged-in member — requests/s, p50/p99
+# anonymous visitor (served from the page cache once warm) and as a logged-in member (always
+# rendered afresh) — requests/s, p50/p99
 # latency and server CPU ms per request (wrk on loopback, 2 threads, 16 connections, 15 s,
 # after a 30 s warm-up). With nginx installed, a static copy of the home page served by nginx
 # in the same run gives the ceiling. Prints figures; asserts nothing.
@@ -89,6 +90,8 @@ COOKIE="PLENUMSESSION=$(awk '$6 == "PLENUMSESSION" {print $7}' "$JAR")"
 if curl -s -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/en/" | grep -q 'bench.member'; then
   measure "member: home page" /en/
   measure "member: post" "$POST"
+  measure "member: News, page 5" "/en/news?page=5"
+  measure "member: RSS feed" /feeds/en/news.rss
 else
   echo "member: the log-in did not work; member figures skipped"
 fi

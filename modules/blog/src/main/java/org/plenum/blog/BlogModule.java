@@ -53,6 +53,8 @@ public class BlogModule implements Module {
         Route.open("blogs/{blog}/{post}", "/blog/post.xhtml"),
         Route.open("tags/{tag}", "/blog/list.xhtml"),
         Route.open("authors/{author}", "/blog/list.xhtml"),
+        Route.open("archive", "/blog/archive.xhtml"),
+        Route.open("archive/{year}/{month}", "/blog/list.xhtml"),
         Route.guarded("write", "/blog/edit.xhtml", WRITE),
         Route.guarded("posts", "/blog/mine.xhtml", WRITE),
         Route.guarded("posts/{id}", "/blog/post.xhtml", WRITE),

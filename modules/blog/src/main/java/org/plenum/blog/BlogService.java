@@ -416,6 +416,46 @@ public class BlogService {
   }
 
   /**
+   * A month with published posts.
+   *
+   * @param year the year
+   * @param month the month, 1 to 12
+   * @param posts how many posts were published in it
+   */
+  public record Month(int year, int month, long posts) {
+
+    /** @return its first moment, UTC */
+    public LocalDateTime start() {
+      return LocalDateTime.of(year, month, 1, 0, 0);
+    }
+
+    /** @return its path: {@code archive/2023/05} */
+    public String path() {
+      return String.format(java.util.Locale.ROOT, "archive/%04d/%02d", year, month);
+    }
+  }
+
+  /**
+   * The months with published posts, newest first: the archive.
+   *
+   * @return months with their counts
+   */
+  @Transactional
+  public List<Month> months() {
+    List<Month> list = new ArrayList<>();
+    for (Object row : em.createNativeQuery("select extract(year from published_at),"
+        + " extract(month from published_at), count(*) from blog_post where status = ?"
+        + " group by extract(year from published_at), extract(month from published_at)"
+        + " order by 1 desc, 2 desc").setParameter(1, PostStatus.PUBLISHED.name())
+        .getResultList()) {
+      Object[] r = (Object[]) row;
+      list.add(new Month(((Number) r[0]).intValue(), ((Number) r[1]).intValue(),
+          ((Number) r[2]).longValue()));
+    }
+    return list;
+  }
+
+  /**
    * A blog with how many published posts it has.
    *
    * @param blog the blog

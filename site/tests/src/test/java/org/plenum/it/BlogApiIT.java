@@ -267,11 +267,11 @@ class BlogApiIT {
     String member = account(admin, "Not an importer " + tag, null);
     String file = "[{\"title\":\"Imported one " + tag + "\",\"slug\":\"imported-one-" + tag
         + "\",\"body\":\"<p>One<script>alert(1)</script></p>\",\"lang\":\"en\","
-        + "\"tags\":[\"imported\"],\"date\":\"2024-05-01T10:00:00\"},"
+        + "\"tags\":[\"imported\"],\"date\":\"2025-06-01T10:00:00\"},"
         + "{\"title\":\"Importé deux " + tag + "\",\"slug\":\"importe-deux-" + tag
-        + "\",\"body\":\"<p>Deux</p>\",\"lang\":\"fr\",\"date\":\"2024-05-02T10:00:00\"},"
+        + "\",\"body\":\"<p>Deux</p>\",\"lang\":\"fr\",\"date\":\"2025-06-02T10:00:00\"},"
         + "{\"title\":\"No address\",\"slug\":\"../up\",\"body\":\"x\","
-        + "\"date\":\"2024-05-03T10:00:00\"}]";
+        + "\"date\":\"2025-06-03T10:00:00\"}]";
     JsonObject first = follow(editor, http().json("POST", "/api/v1/blog/imports?blog=news",
         file, "Authorization", editor));
     assertEquals(3, first.getInt("total"));

@@ -67,6 +67,20 @@ class BlogEditingIT {
     b.clickAndWait(By.id("login:submit"));
   }
 
+  /** A 1600 × 900 PNG, as a camera or a screenshot would give. */
+  private static java.nio.file.Path cover() throws java.io.IOException {
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1600, 900,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    g.setColor(new java.awt.Color(120, 30, 40));
+    g.fillRect(0, 0, 1600, 900);
+    g.dispose();
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("cover", ".png");
+    javax.imageio.ImageIO.write(image, "png", file.toFile());
+    file.toFile().deleteOnExit();
+    return file;
+  }
+
   private static long postId(Browser b) {
     Matcher m = POST_ID.matcher(b.path());
     assertTrue(m.find(), "on the editor of a stored post: " + b.path());
@@ -98,6 +112,7 @@ class BlogEditingIT {
       b.type(By.id("post:summary"), "Les sections se retrouvent en mai.");
       b.type(By.id("post:body"), "Nous nous **retrouverons** à Lyon.\n\nVenez nombreux.");
       b.type(By.id("post:tags"), "réunions, lyon");
+      b.find(By.id("post:cover")).sendKeys(cover().toString());
       assertTrue(b.driver().findElements(By.id("post:publish")).isEmpty(),
           "a member may not publish in the News");
       b.clickAndWait(By.id("post:save"));
@@ -124,6 +139,15 @@ class BlogEditingIT {
     HttpResponse<String> page = http().get("/fr/news/" + slug);
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("<strong>retrouverons</strong>"));
+    java.util.regex.Matcher img = Pattern.compile("class=\"cover\" src=\"([^\"]+)\"")
+        .matcher(page.body());
+    assertTrue(img.find(), "the cover is shown");
+    HttpResponse<byte[]> picture = http().bytes(img.group(1));
+    assertEquals(200, picture.statusCode());
+    java.awt.image.BufferedImage drawn = javax.imageio.ImageIO.read(
+        new java.io.ByteArrayInputStream(picture.body()));
+    assertEquals(1200, drawn.getWidth(), "redrawn to the cover's size");
+    assertEquals(630, drawn.getHeight());
     assertTrue(page.body().contains("Camille Martin " + tag)
         && page.body().contains("Jane Johnson " + tag), "both authors are named");
     assertTrue(http().get("/fr/").body().contains(title), "on the home page");
@@ -306,7 +330,7 @@ class BlogEditingIT {
     java.nio.file.Path file = java.nio.file.Files.createTempFile("posts", ".json");
     java.nio.file.Files.writeString(file, "[{\"title\":\"From the archive " + tag
         + "\",\"slug\":\"from-the-archive-" + tag + "\",\"body\":\"<p>Old news.</p>\","
-        + "\"lang\":\"en\",\"date\":\"2019-03-01T09:00:00\"}]");
+        + "\"lang\":\"en\",\"date\":\"2025-07-01T09:00:00\"}]");
     try (Browser b = Browser.open(base.toString(), "blog-import")) {
       logIn(b, "en", Admin.USER);
       b.go("/en/admin");

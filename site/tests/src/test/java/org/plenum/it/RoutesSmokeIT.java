@@ -78,6 +78,11 @@ class RoutesSmokeIT {
       SAMPLES.put("{blog}", blog.group(1));
       SAMPLES.put("{blogpost}", blog.group(2));
     }
+    JsonObject newest = Http.parse(http.get("/api/v1/blog/posts?blog=news&size=1").body())
+        .asJsonObject().getJsonArray("posts").getJsonObject(0);
+    SAMPLES.put("{id}", String.valueOf(newest.getJsonNumber("id").longValue()));
+    SAMPLES.put("{year}", newest.getString("published").substring(0, 4));
+    SAMPLES.put("{month}", newest.getString("published").substring(5, 7));
     java.util.regex.Matcher author = java.util.regex.Pattern
         .compile("href=\"/en/authors/([a-z0-9-]+)\"").matcher(http.get("/en/news").body());
     if (author.find()) {

@@ -41,6 +41,9 @@ public class PostList {
   @Inject
   PostLinks links;
 
+  @Inject
+  org.plenum.core.web.Dates dates;
+
   private BlogService.Slice slice;
   private String title;
   private String feed;
@@ -89,6 +92,14 @@ public class PostList {
           base = "tags/" + slug;
         }
       }
+      case "archive/{year}/{month}" -> {
+        BlogService.Month m = month(current.param("year"), current.param("month"));
+        if (m != null) {
+          filter = BlogService.Filter.ALL.between(m.start(), m.start().plusMonths(1));
+          title = msg.format("blog.archive.month", dates.month(m.start()));
+          base = m.path();
+        }
+      }
       case "authors/{author}" -> {
         String slug = current.param("author");
         Account a = Slugs.valid(slug) ? accounts.bySlug(slug)
@@ -114,6 +125,16 @@ public class PostList {
       return;
     }
     current.cache(BlogCache.LISTS, BlogCache.PEOPLE);
+  }
+
+  private static BlogService.Month month(String year, String month) {
+    if (year == null || month == null || !year.matches("\\d{4}")
+        || !month.matches("\\d{1,2}")) {
+      return null;
+    }
+    int y = Integer.parseInt(year);
+    int m = Integer.parseInt(month);
+    return y < 1900 || y > 2200 || m < 1 || m > 12 ? null : new BlogService.Month(y, m, 0);
   }
 
   private int page() {

@@ -54,6 +54,8 @@ public class PageView {
     for (Page t : translations) {
       current.alternate(t.getLanguage(), t.getSlug());
     }
+    // any change to pages drops every cached page (the menu lists them), so one tag will do
+    current.cache("pages");
   }
 
   /** @return the page */
