@@ -57,13 +57,13 @@ public class Comment {
     this.bodySource = source;
     this.bodyHtml = html;
     this.status = status;
-    this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+    this.createdAt = Post.now();
   }
 
   void moderate(CommentStatus to, String by) {
     this.status = to;
     this.moderatedBy = by;
-    this.moderatedAt = LocalDateTime.now(ZoneOffset.UTC);
+    this.moderatedAt = Post.now();
   }
 
   /** @return the id */

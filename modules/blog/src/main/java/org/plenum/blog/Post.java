@@ -87,12 +87,17 @@ public class Post {
 
   protected Post() {}
 
+  /** @return the present moment as the blog stores it: UTC, to the second */
+  static LocalDateTime now() {
+    return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+  }
+
   Post(Long blogId, String language, String translationGroup) {
     this.blogId = blogId;
     this.language = language;
     this.translationGroup = translationGroup;
     this.status = PostStatus.DRAFT;
-    this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+    this.createdAt = now();
     this.updatedAt = createdAt;
   }
 
@@ -105,7 +110,7 @@ public class Post {
     this.bodyHtml = html;
     this.authorIds = new ArrayList<>(authors);
     this.tags = new TreeSet<>(tags);
-    this.updatedAt = LocalDateTime.now(ZoneOffset.UTC);
+    this.updatedAt = now();
     this.updatedBy = by;
   }
 
@@ -119,7 +124,7 @@ public class Post {
 
   void submit() {
     this.status = PostStatus.SUBMITTED;
-    this.submittedAt = LocalDateTime.now(ZoneOffset.UTC);
+    this.submittedAt = now();
   }
 
   void schedule(LocalDateTime at) {
@@ -142,7 +147,7 @@ public class Post {
   }
 
   void touch(String by) {
-    this.updatedAt = LocalDateTime.now(ZoneOffset.UTC);
+    this.updatedAt = now();
     this.updatedBy = by;
   }
 

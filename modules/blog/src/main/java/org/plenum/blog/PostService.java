@@ -70,6 +70,9 @@ public class PostService {
   @Inject
   Event<PostChanged> changed;
 
+  @Inject
+  Reviewers reviewers;
+
   /** A post that does not exist, or that the actor may not know of. */
   public static class PostNotFound extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -227,6 +230,8 @@ public class PostService {
     post.submit();
     post.touch(actor.caller().username());
     flush(post);
+    reviewers.tell(post, at.blog(), accounts.byUsername(actor.caller().username())
+        .map(a -> a.displayName()).orElse(actor.caller().username()));
     return post;
   }
 
@@ -245,7 +250,7 @@ public class PostService {
     if (!rules.mayPublish(actor, located.blog())) {
       throw new Authorizer.Denied(false, publishPermission(located.blog()));
     }
-    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    LocalDateTime now = Post.now();
     if (at != null && at.isAfter(Instant.now())) {
       if (at.isAfter(Instant.now().plus(java.time.Duration.ofDays(3660)))) {
         throw new Rejected(List.of(Rejected.problem("publishAt", "blog.error.scheduleFar")),

@@ -50,7 +50,7 @@ public class Revision {
     this.summary = post.getSummary();
     this.bodySource = post.getBodySource();
     this.tags = String.join("\n", post.getTagList());
-    this.savedAt = LocalDateTime.now(ZoneOffset.UTC);
+    this.savedAt = Post.now();
     this.savedBy = by;
   }
 

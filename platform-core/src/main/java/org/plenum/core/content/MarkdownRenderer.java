@@ -7,6 +7,8 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -67,6 +69,18 @@ public class MarkdownRenderer {
    * @return HTML safe to embed in a page
    */
   public String sanitise(String html) {
-    return POLICY.sanitize(html == null ? "" : html);
+    return POLICY.sanitize(wellFormed(html == null ? "" : html));
+  }
+
+  /**
+   * Parses HTML as a browser does and writes it back, so that what the sanitiser receives is
+   * one well-formed tree: a paragraph opened inside a paragraph, an element closed out of
+   * order or left open come out as the browser would have built them, and the sanitised
+   * result stays valid HTML.
+   */
+  private static String wellFormed(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.outputSettings().prettyPrint(false);
+    return doc.body().html();
   }
 }

@@ -130,6 +130,11 @@ public class Account {
     this.verifiedAt = null;
   }
 
+  void address(String email) {
+    this.email = email;
+    this.verifiedAt = LocalDateTime.now(ZoneOffset.UTC);
+  }
+
   void verified() {
     this.verifiedAt = LocalDateTime.now(ZoneOffset.UTC);
   }

@@ -144,6 +144,23 @@ public class Accounts {
   }
 
   /**
+   * The active accounts that hold one of some roles site-wide: who to tell about work that
+   * waits for a role (a post to review).
+   *
+   * @param roles role names
+   * @return accounts, at most 200, oldest first
+   */
+  @Transactional
+  public List<Account> withSiteRoles(Set<String> roles) {
+    if (roles.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select distinct a from Account a, RoleGrant g where g.accountId = a.id"
+        + " and g.chapterId is null and g.role in :r and a.suspended = false order by a.id",
+        Account.class).setParameter("r", List.copyOf(roles)).setMaxResults(200).getResultList();
+  }
+
+  /**
    * An account by its member address.
    *
    * @param slug the address
@@ -299,8 +316,29 @@ public class Accounts {
   @Transactional
   public Account createMember(String username, String displayName, String password,
       MemberStatus status, Long chapterId) {
+    return createMember(username, displayName, password, status, chapterId, null);
+  }
+
+  /**
+   * Creates a member's account with a password and an e-mail address given by an
+   * administrator, who vouches for the address: it counts as verified.
+   *
+   * @param username log-in name
+   * @param displayName shown name
+   * @param password the password, already checked against the policy
+   * @param status member or supporter
+   * @param chapterId the chapter to join, or {@code null}
+   * @param email the address, already checked and free, or {@code null}
+   * @return the account
+   */
+  @Transactional
+  public Account createMember(String username, String displayName, String password,
+      MemberStatus status, Long chapterId, String email) {
     Account account = new Account(username, displayName, hasher.hash(password), false);
     account.status(status);
+    if (email != null) {
+      account.address(email);
+    }
     persistNew(account);
     if (chapterId != null) {
       em.persist(new org.plenum.core.chapters.Membership(chapterId, account.id()));

@@ -212,7 +212,13 @@ public class Joining {
     return settings.get(SiteSettings.NAME);
   }
 
-  static boolean validEmail(String email) {
+  /**
+   * Tells whether text is a usable e-mail address.
+   *
+   * @param email the text
+   * @return true when it is one address, with a domain
+   */
+  public static boolean validEmail(String email) {
     if (email.isEmpty() || email.length() > 254 || !email.contains("@")) {
       return false;
     }

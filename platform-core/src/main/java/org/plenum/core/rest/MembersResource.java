@@ -70,8 +70,9 @@ public class MembersResource {
   AuditLog audit;
 
   /**
-   * Creates an account: {@code {username, displayName, password, status?, chapter?}}. The
-   * password must meet the policy; the account may log in at once.
+   * Creates an account: {@code {username, displayName, password, status?, chapter?, email?}}.
+   * The password must meet the policy; the account may log in at once. An address given by
+   * the administrator counts as verified.
    *
    * @param json the account
    * @return 201 with the account
@@ -109,11 +110,21 @@ public class MembersResource {
       chapter = chapters.bySlug(slug)
           .orElseThrow(() -> new ProblemException(400, "core.chapter.error.notFound"));
     }
+    String email = Bodies.text(body, "email");
+    if (email != null) {
+      email = email.strip();
+      if (!org.plenum.core.identity.Joining.validEmail(email)) {
+        throw new ProblemException(400, "core.join.error.email");
+      }
+      if (accounts.byEmail(email).isPresent()) {
+        throw new ProblemException(409, "core.member.error.emailTaken");
+      }
+    }
     if (accounts.byUsername(username).isPresent()) {
       throw new ProblemException(409, "core.member.error.taken");
     }
     Account a = accounts.createMember(username, displayName, password, status,
-        chapter == null ? null : chapter.getId());
+        chapter == null ? null : chapter.getId(), email);
     audit.record(caller.caller().username(), "member.create", username, null, caller.address());
     return Response.status(201).entity(json(a)).build();
   }

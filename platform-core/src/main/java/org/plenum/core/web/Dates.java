@@ -145,6 +145,17 @@ public class Dates {
   }
 
   /**
+   * A moment as a {@code datetime} attribute wants it: UTC, to the second.
+   *
+   * @param instant the moment, or {@code null}
+   * @return such as {@code 2026-11-27T09:30:00Z}, or "" for none
+   */
+  public String iso(Instant instant) {
+    return instant == null ? "" : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+        .toString();
+  }
+
+  /**
    * The month of a moment.
    *
    * @param utc a time in UTC, or {@code null}

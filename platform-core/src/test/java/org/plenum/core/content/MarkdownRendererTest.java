@@ -22,6 +22,24 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void theResultIsOneWellFormedTree() {
+    String html = renderer.render("Before.\n\n<noscript><p title=\"</noscript><img src=x "
+        + "onerror=alert(1)>\">\n\nAfter <em>open and <b>crossed</em></b>.");
+    assertFalse(html.contains("<p><p"), "no paragraph inside a paragraph: " + html);
+    assertFalse(html.contains("onerror=alert"), html);
+    assertEquals(count(html, "<p"), count(html, "</p>"), html);
+    assertEquals(count(html, "<b>"), count(html, "</b>"), html);
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
   void hostileMarkupRendersInert() {
     String[] attacks = {
         "<script>alert(1)</script>",

@@ -25,6 +25,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.plenum.it.support.Admin;
 import org.plenum.it.support.Browser;
 import org.plenum.it.support.Http;
+import org.plenum.it.support.Mailbox;
 
 /**
  * Writing and publishing as people do it: a member writes a French post with a co-author
@@ -46,18 +47,21 @@ class BlogEditingIT {
     return new Http(base.toString());
   }
 
-  /** Makes an account; returns {user name, member address}. */
+  /** Makes an account with an address; returns {user name, member address, e-mail}. */
   private String[] account(String admin, String name, String role) {
     String username = "w." + UUID.randomUUID().toString().substring(0, 6);
+    String email = username + "@example.org";
     HttpResponse<String> r = http().json("POST", "/api/v1/members", "{\"username\":\""
         + username + "\",\"displayName\":\"" + name + "\",\"password\":\"" + PASSWORD
-        + "\",\"chapter\":\"iops-london\"}", "Authorization", admin);
+        + "\",\"chapter\":\"iops-london\",\"email\":\"" + email + "\"}",
+        "Authorization", admin);
     assertEquals(201, r.statusCode(), r.body());
     if (role != null) {
       assertEquals(200, http().json("POST", "/api/v1/members/" + username + "/grants",
           "{\"role\":\"" + role + "\"}", "Authorization", admin).statusCode());
     }
-    return new String[] {username, Http.parse(r.body()).asJsonObject().getString("member")};
+    return new String[] {username, Http.parse(r.body()).asJsonObject().getString("member"),
+        email};
   }
 
   private static void logIn(Browser b, String lang, String username) {
@@ -93,6 +97,7 @@ class BlogEditingIT {
 
   @Test
   void aMemberWritesAnEditorPublishesAVisitorCommentsAModeratorApproves() throws Exception {
+    Mailbox.start();
     String admin = Admin.authorization(http());
     String tag = UUID.randomUUID().toString().substring(0, 6);
     String[] writer = account(admin, "Camille Martin " + tag, null);
@@ -124,6 +129,10 @@ class BlogEditingIT {
       b.screenshot("submitted");
     }
     String slug = "reunion-des-sections-a-lyon-" + tag;
+    jakarta.mail.internet.MimeMessage asked = Mailbox.await(editor[2], 1);
+    assertTrue(asked.getSubject().contains(title), "the editors are asked to review");
+    assertTrue(Mailbox.link(asked).endsWith("/en/posts/" + id + "/edit"), Mailbox.link(asked));
+    assertTrue(Mailbox.to(writer[2]).isEmpty(), "not its own authors");
     assertEquals(404, http().get("/fr/news/" + slug).statusCode(), "not public before review");
     assertEquals(302, http().get("/fr/posts/" + id).statusCode(), "previews need a log-in");
 
