@@ -1,6 +1,10 @@
 package org.plenum.blog;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,8 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.content.MarkdownRenderer;
+import org.plenum.spi.ContentChanged;
 
 /**
  * Reading and writing blogs and posts. Lists only ever hold published posts; a post's page
@@ -31,6 +37,49 @@ public class BlogService {
 
   @Inject
   MarkdownRenderer markdown;
+
+  /**
+   * What pages read on every request and content changes rarely: lists, posts by address,
+   * names. Any {@link ContentChanged} drops it all; a value read while a change happened is
+   * not kept. Values are detached entities that pages only read.
+   */
+  private final Cache<Object, Object> reads = Caffeine.newBuilder().maximumSize(10_000)
+      .expireAfterWrite(java.time.Duration.ofMinutes(30)).build();
+
+  private final AtomicLong generation = new AtomicLong();
+
+  private record ListKey(Filter filter, String lang, int page, int size) {}
+
+  private record LatestKey(boolean newsOnly, String lang, int max) {}
+
+  private record PostKey(long blogId, String slug) {}
+
+  private record GroupKey(String group, long id) {}
+
+  private record PersonKey(long id) {}
+
+  @SuppressWarnings("unchecked")
+  private <T> T read(Object key, java.util.function.Supplier<T> load) {
+    Object hit = reads.getIfPresent(key);
+    if (hit != null) {
+      return (T) hit;
+    }
+    long begun = generation.get();
+    T value = load.get();
+    if (value != null && generation.get() == begun) {
+      reads.put(key, value);
+    }
+    return value;
+  }
+
+  void changed(@Observes ContentChanged event) {
+    generation.incrementAndGet();
+    reads.invalidateAll();
+  }
+
+  void committed(@Observes(during = TransactionPhase.AFTER_COMPLETION) ContentChanged event) {
+    changed(event);
+  }
 
   /**
    * A page of a list.
@@ -131,8 +180,14 @@ public class BlogService {
    */
   @Transactional
   public Optional<Blog> blog(String slug) {
-    return em.createQuery("select b from Blog b where b.slug = :s", Blog.class)
+    Object hit = reads.getIfPresent("blog:" + slug);
+    if (hit != null) {
+      return Optional.of((Blog) hit);
+    }
+    Optional<Blog> found = em.createQuery("select b from Blog b where b.slug = :s", Blog.class)
         .setParameter("s", slug).getResultStream().findFirst();
+    found.ifPresent(b -> reads.put("blog:" + slug, b));
+    return found;
   }
 
   /**
@@ -195,6 +250,10 @@ public class BlogService {
    */
   @Transactional
   public Optional<Post> published(long blogId, String slug) {
+    return read(new PostKey(blogId, slug), () -> loadPublished(blogId, slug));
+  }
+
+  private Optional<Post> loadPublished(long blogId, String slug) {
     return em.createQuery("select p from Post p where p.blogId = :b and p.slug = :s"
         + " and p.status = :st", Post.class).setParameter("b", blogId).setParameter("s", slug)
         .setParameter("st", PostStatus.PUBLISHED).getResultStream().findFirst();
@@ -254,6 +313,10 @@ public class BlogService {
    */
   @Transactional
   public Slice list(Filter filter, String lang, int page, int size) {
+    return read(new ListKey(filter, lang, page, size), () -> loadList(filter, lang, page, size));
+  }
+
+  private Slice loadList(Filter filter, String lang, int page, int size) {
     StringBuilder where = new StringBuilder(" where p.status = :st");
     Map<String, Object> params = new HashMap<>();
     params.put("st", PostStatus.PUBLISHED);
@@ -323,6 +386,10 @@ public class BlogService {
    */
   @Transactional
   public List<Post> latest(boolean newsOnly, String lang, int max) {
+    return read(new LatestKey(newsOnly, lang, max), () -> loadLatest(newsOnly, lang, max));
+  }
+
+  private List<Post> loadLatest(boolean newsOnly, String lang, int max) {
     Blog news = news();
     TypedQuery<Post> q = em.createQuery("select p from Post p where p.status = :st and "
         + (newsOnly ? "p.blogId = :b" : "p.blogId <> :b")
@@ -342,6 +409,11 @@ public class BlogService {
    */
   @Transactional
   public List<Post> translations(Post post) {
+    return read(new GroupKey(post.getTranslationGroup(), post.getId()),
+        () -> loadTranslations(post));
+  }
+
+  private List<Post> loadTranslations(Post post) {
     return em.createQuery("select p from Post p where p.translationGroup = :g and p.id <> :id"
         + " and p.status = :st order by p.language", Post.class)
         .setParameter("g", post.getTranslationGroup()).setParameter("id", post.getId())
@@ -375,14 +447,28 @@ public class BlogService {
   @Transactional
   public Map<Long, ChapterService.Person> peopleById(Collection<Long> ids) {
     Map<Long, ChapterService.Person> byId = new HashMap<>();
-    if (ids.isEmpty()) {
+    List<Long> missing = new ArrayList<>();
+    for (Long id : ids) {
+      Object hit = reads.getIfPresent(new PersonKey(id));
+      if (hit != null) {
+        byId.put(id, (ChapterService.Person) hit);
+      } else {
+        missing.add(id);
+      }
+    }
+    if (missing.isEmpty()) {
       return byId;
     }
+    long begun = generation.get();
     for (Object[] row : em.createQuery("select a.id, a.displayName, a.slug, a.avatar"
         + " from Account a where a.id in :ids", Object[].class)
-        .setParameter("ids", List.copyOf(ids)).getResultList()) {
-      byId.put((Long) row[0], new ChapterService.Person((String) row[1], (String) row[2],
-          (String) row[3]));
+        .setParameter("ids", missing).getResultList()) {
+      ChapterService.Person person = new ChapterService.Person((String) row[1],
+          (String) row[2], (String) row[3]);
+      byId.put((Long) row[0], person);
+      if (generation.get() == begun) {
+        reads.put(new PersonKey((Long) row[0]), person);
+      }
     }
     return byId;
   }

@@ -66,8 +66,9 @@ public class PlenumRouter extends HttpFilter {
         || path.startsWith("/health/") || path.startsWith("/openapi/")
         || path.startsWith("/_plenum/") || path.startsWith("/media/")
         || path.startsWith("/feeds/") || "/sitemap.xml".equals(path)) {
-      if ((path.startsWith("/feeds/") || "/sitemap.xml".equals(path)) && anonymousRead(request)) {
-        cached(request, response, (q, r) -> chain.doFilter(q, r));
+      if ((path.startsWith("/feeds/") || "/sitemap.xml".equals(path)) && read(request)) {
+        // feeds and the sitemap are the same for everyone, signed in or not
+        cached(request, response, true, (q, r) -> chain.doFilter(q, r));
       } else {
         chain.doFilter(request, response);
       }
@@ -152,7 +153,7 @@ public class PlenumRouter extends HttpFilter {
       sep = '&';
     }
     if (!route.stateful() && anonymousRead(request)) {
-      cached(request, response,
+      cached(request, response, false,
           (q, r) -> q.getRequestDispatcher(target.toString()).forward(q, r));
       return;
     }
@@ -166,20 +167,24 @@ public class PlenumRouter extends HttpFilter {
         throws IOException, ServletException;
   }
 
-  private static boolean anonymousRead(HttpServletRequest request) {
+  private static boolean read(HttpServletRequest request) {
     String m = request.getMethod();
-    return ("GET".equals(m) || "HEAD".equals(m))
-        && request.getAttribute(Caller.ATTRIBUTE) == null
+    return "GET".equals(m) || "HEAD".equals(m);
+  }
+
+  private static boolean anonymousRead(HttpServletRequest request) {
+    return read(request) && request.getAttribute(Caller.ATTRIBUTE) == null
         && request.getHeader("Authorization") == null;
   }
 
   /**
-   * Answers an anonymous read from the page cache, or renders it, keeping the page when it
-   * declared its tags. Either way the answer carries an entity tag and a 304 is sent when the
+   * Answers a read from the page cache, or renders it, keeping the page when it declared its
+   * tags; a page that differs by reader is kept only from an anonymous reader without a
+   * session ({@code shared} is for answers that are the same for everyone). Either way the answer carries an entity tag and a 304 is sent when the
    * reader's copy is current.
    */
-  private void cached(HttpServletRequest request, HttpServletResponse response, Answer answer)
-      throws IOException, ServletException {
+  private void cached(HttpServletRequest request, HttpServletResponse response, boolean shared,
+      Answer answer) throws IOException, ServletException {
     String key = request.getRequestURI()
         + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
     PageCache.Entry hit = cache.get(key);
@@ -206,7 +211,7 @@ public class PlenumRouter extends HttpFilter {
         replayed(response), PageCache.etag(body),
         System.currentTimeMillis() / 1000 * 1000, tags == null ? java.util.Set.of() : tags);
     if (tags != null && !response.containsHeader("Set-Cookie")
-        && request.getSession(false) == null) {
+        && (shared || request.getSession(false) == null)) {
       cache.put(key, entry, generation);
     }
     send(request, response, entry, tags == null ? "none" : "miss");
