@@ -358,6 +358,43 @@ public class ChapterService {
   }
 
   /**
+   * A member's place in a chapter.
+   *
+   * @param accountId the member
+   * @param chapterId the chapter
+   * @param treePath the chapter's path in the tree, such as {@code /1/5/12/}
+   */
+  public record Enrolment(long accountId, long chapterId, String treePath) {}
+
+  /**
+   * The members (not supporters) of a chapter and of every chapter beneath it who may take
+   * part: verified, not suspended. A member of several of these chapters comes once, in the
+   * chapter nearest the top of the tree.
+   *
+   * @param chapterId the chapter
+   * @return the members, by account id
+   */
+  @Transactional
+  public List<Enrolment> membersWithin(long chapterId) {
+    Chapter top = em.find(Chapter.class, chapterId);
+    if (top == null) {
+      return List.of();
+    }
+    java.util.Map<Long, Enrolment> first = new java.util.LinkedHashMap<>();
+    for (Object[] row : em.createQuery("select m.accountId, c.id, c.treePath"
+        + " from Membership m, Chapter c, Account a where m.chapterId = c.id"
+        + " and a.id = m.accountId and c.treePath like :p and a.suspended = false"
+        + " and a.status = :s and a.verifiedAt is not null order by m.accountId, c.treePath",
+        Object[].class).setParameter("p", top.getTreePath() + "%")
+        .setParameter("s", org.plenum.core.identity.MemberStatus.MEMBER).getResultList()) {
+      Enrolment e = new Enrolment((Long) row[0], (Long) row[1], (String) row[2]);
+      first.merge(e.accountId(), e, (a, b) -> a.treePath().length() <= b.treePath().length()
+          ? a : b);
+    }
+    return List.copyOf(first.values());
+  }
+
+  /**
    * The chapters an account belongs to.
    *
    * @param accountId the account

@@ -161,6 +161,17 @@ public class Accounts {
   }
 
   /**
+   * An account by id.
+   *
+   * @param id the id
+   * @return the account, if any
+   */
+  @Transactional
+  public Optional<Account> byId(long id) {
+    return Optional.ofNullable(em.find(Account.class, id));
+  }
+
+  /**
    * An account by its member address.
    *
    * @param slug the address

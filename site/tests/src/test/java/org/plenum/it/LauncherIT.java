@@ -69,7 +69,7 @@ class LauncherIT {
   @Order(1)
   void firstLogInDemandsANewPassword() {
     assertTrue(site.log().contains("Plenum ready at "), "one start-up line");
-    assertTrue(site.log().contains("modules: core 0.1.0, blog 0.1.0, pages 0.1.0"), site.log());
+    assertTrue(site.log().contains("modules: core 0.1.0, blog 0.1.0, pages 0.1.0, polls 0.1.0"), site.log());
     try (Browser b = Browser.open(site.url(), "first-login")) {
       b.go("/en/login");
       b.type(By.id("login:username"), Admin.USER);
@@ -225,12 +225,13 @@ class LauncherIT {
       assertEquals(200, http.json("PUT", "/api/v1/modules/pages", "{\"enabled\":true}",
           "Authorization", auth).statusCode());
       List<String> blocks = blockIds(http.get("/en/").body());
-      assertEquals(List.of("blog.news", "blog.blogs", "notices.latest", "pages.recent"), blocks,
-          "default order");
+      assertEquals(List.of("blog.news", "polls.current", "blog.blogs", "notices.latest",
+          "pages.recent"), blocks, "default order");
       b.go("/en/admin/settings");
       b.type(By.id("settings:blocks"), "pages.recent, notices.latest");
       b.clickAndWait(By.id("settings:save"));
-      assertEquals(List.of("pages.recent", "notices.latest", "blog.news", "blog.blogs"),
+      assertEquals(List.of("pages.recent", "notices.latest", "blog.news", "polls.current",
+          "blog.blogs"),
           blockIds(http.get("/en/").body()), "the configured ones first, then the others");
       b.go("/en/");
       b.screenshot("home-with-blocks");

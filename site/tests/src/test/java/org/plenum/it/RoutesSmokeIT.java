@@ -71,6 +71,7 @@ class RoutesSmokeIT {
   private static void findSamples(Http http) {
     SAMPLES.put("{post}", "appel-a-reseau-celebration-jour-2023");
     SAMPLES.put("{tag}", "volunteers");
+    SAMPLES.put("{poll}", "poll-on-iops-future");
     java.util.regex.Matcher blog = java.util.regex.Pattern
         .compile("href=\"/(?:en|fr)/blogs/([a-z0-9-]+)/([a-z0-9-]+)\"")
         .matcher(http.get("/en/blogs").body());

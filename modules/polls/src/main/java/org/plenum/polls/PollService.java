@@ -1,0 +1,655 @@
+package org.plenum.polls;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.content.MarkdownRenderer;
+import org.plenum.core.content.Rejected;
+import org.plenum.core.content.Slugs;
+import org.plenum.core.i18n.MessageCatalog;
+
+/**
+ * The rules of polls: who may vote (members, not supporters, of the poll's chapter and of
+ * every chapter beneath it), when (between opening and closing), how often (one ballot per
+ * member per poll, a database constraint), what (options of the poll's own questions, no
+ * more than a question allows); how a poll opens (the sub-chapters' sizes are taken) and
+ * closes (the tally is computed once and frozen). A refused ballot changes nothing.
+ */
+@ApplicationScoped
+public class PollService {
+
+  static final int TITLE_MAX = 200;
+  static final int TEXT_MAX = 1000;
+  static final int OPTION_MAX = 500;
+  static final int OPTIONS_MAX = 30;
+  static final int QUESTIONS_MAX = 30;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext
+  EntityManager em;
+
+  @Inject
+  ChapterService chapters;
+
+  @Inject
+  MarkdownRenderer markdown;
+
+  @Inject
+  MessageCatalog catalog;
+
+  /** A poll that does not exist. */
+  public static class PollNotFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** @param what the poll asked for */
+    public PollNotFound(Object what) {
+      super("no poll " + what);
+    }
+  }
+
+  /**
+   * A poll by address, with its questions.
+   *
+   * @param slug the address
+   * @return the poll, if any
+   */
+  @Transactional
+  public Optional<Poll> bySlug(String slug) {
+    if (!Slugs.valid(slug)) {
+      return Optional.empty();
+    }
+    Optional<Poll> poll = em.createQuery("select p from Poll p where p.slug = :s", Poll.class)
+        .setParameter("s", slug).getResultStream().findFirst();
+    poll.ifPresent(PollService::load);
+    return poll;
+  }
+
+  /**
+   * A poll by id, with its questions.
+   *
+   * @param id the id
+   * @return the poll, if any
+   */
+  @Transactional
+  public Optional<Poll> byId(long id) {
+    Poll p = em.find(Poll.class, id);
+    if (p != null) {
+      load(p);
+    }
+    return Optional.ofNullable(p);
+  }
+
+  private static void load(Poll p) {
+    p.getQuestions().forEach(q -> q.getChoices().size());
+    p.getGroupSizes();
+  }
+
+  /** Which polls a list shows. */
+  public enum Show {
+    /** Every poll. */
+    ALL,
+    /** Polls taking ballots now. */
+    OPEN,
+    /** Polls closed and counted. */
+    CLOSED
+  }
+
+  /**
+   * Polls, the newest closing first.
+   *
+   * @param show which
+   * @param chapterId only this chapter's (not its sub-chapters'), or {@code null}
+   * @param max how many
+   * @return polls
+   */
+  @Transactional
+  public List<Poll> list(Show show, Long chapterId, int max) {
+    String where = switch (show) {
+      case ALL -> "1 = 1";
+      case OPEN -> "p.closedAt is null and p.opensAt <= :now and p.closesAt > :now";
+      case CLOSED -> "p.closedAt is not null";
+    };
+    var q = em.createQuery("select p from Poll p where " + where
+        + (chapterId == null ? "" : " and p.chapterId = :c") + " order by p.closesAt desc",
+        Poll.class).setMaxResults(max);
+    if (show == Show.OPEN) {
+      q.setParameter("now", Poll.now());
+    }
+    if (chapterId != null) {
+      q.setParameter("c", chapterId);
+    }
+    return q.getResultList();
+  }
+
+  /**
+   * Creates a poll.
+   *
+   * @param draft what was written
+   * @param by who
+   * @return the poll
+   * @throws Rejected when a rule is broken; nothing is written
+   */
+  @Transactional
+  public Poll create(PollDraft draft, String by) {
+    List<Rejected.Problem> problems = new ArrayList<>();
+    String title = draft.title() == null ? "" : draft.title().strip();
+    if (title.isEmpty() || title.length() > TITLE_MAX) {
+      problems.add(Rejected.problem("title", "polls.error.title", TITLE_MAX));
+    }
+    if (draft.chapterId() == null || chapters.byId(draft.chapterId()).isEmpty()) {
+      problems.add(Rejected.problem("chapter", "polls.error.chapter"));
+    }
+    if (draft.language() == null || !catalog.offers(draft.language())) {
+      problems.add(Rejected.problem("language", "polls.error.language"));
+    }
+    if (draft.opensAt() == null || draft.closesAt() == null) {
+      problems.add(Rejected.problem("closesAt", "polls.error.times"));
+    } else if (!draft.closesAt().isAfter(draft.opensAt())) {
+      problems.add(Rejected.problem("closesAt", "polls.error.closesBeforeOpens"));
+    }
+    String description = draft.description() == null ? "" : draft.description().strip();
+    if (description.length() > 20_000) {
+      problems.add(Rejected.problem("description", "polls.error.description", 20_000));
+    }
+    List<Question> questions = questions(draft, problems);
+    String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.from(title)
+        : draft.slug().strip();
+    if (!Slugs.valid(slug)) {
+      problems.add(Rejected.problem("slug", "polls.error.slug"));
+    }
+    if (!problems.isEmpty()) {
+      throw new Rejected(problems, false);
+    }
+    if (bySlug(slug).isPresent()) {
+      throw new Rejected(List.of(Rejected.problem("slug", "polls.error.slugTaken", slug)), true);
+    }
+    Poll poll = new Poll(draft.chapterId(), draft.language(), UUID.randomUUID().toString(), by);
+    poll.describe(slug, title, description.isEmpty() ? null : description,
+        description.isEmpty() ? null : markdown.render(description), draft.opensAt(),
+        draft.closesAt(), draft.weighting() == null ? Tally.Weighting.ONE_MEMBER_ONE_VOTE
+            : draft.weighting(), draft.secret(),
+        draft.visibility() == null ? Poll.Visibility.AFTER_CLOSE : draft.visibility());
+    poll.replaceQuestions(questions);
+    em.persist(poll);
+    em.flush();
+    return poll;
+  }
+
+  private List<Question> questions(PollDraft draft, List<Rejected.Problem> problems) {
+    List<Question> list = new ArrayList<>();
+    List<PollDraft.QuestionDraft> drafts = draft.questions() == null ? List.of()
+        : draft.questions();
+    if (drafts.isEmpty()) {
+      problems.add(Rejected.problem("questions", "polls.error.noQuestion"));
+    } else if (drafts.size() > QUESTIONS_MAX) {
+      problems.add(Rejected.problem("questions", "polls.error.questionsMany", QUESTIONS_MAX));
+    }
+    String lang = draft.language() != null && catalog.offers(draft.language())
+        ? draft.language() : "en";
+    int position = 0;
+    for (PollDraft.QuestionDraft d : drafts) {
+      int n = position + 1;
+      String text = d.text() == null ? "" : d.text().strip();
+      if (text.isEmpty() || text.length() > TEXT_MAX) {
+        problems.add(Rejected.problem("questions", "polls.error.questionText", n, TEXT_MAX));
+      }
+      Question.Kind kind = d.kind() == null ? Question.Kind.SINGLE : d.kind();
+      List<String> labels;
+      if (kind == Question.Kind.MOTION) {
+        labels = List.of(catalog.get(lang, "polls.motion.for"),
+            catalog.get(lang, "polls.motion.against"), catalog.get(lang, "polls.motion.abstain"));
+        if (d.quorumPercent() < 0 || d.quorumPercent() > 100) {
+          problems.add(Rejected.problem("questions", "polls.error.quorum", n));
+        }
+      } else {
+        labels = d.options() == null ? List.of() : d.options().stream().map(String::strip)
+            .filter(s -> !s.isEmpty()).toList();
+        if (labels.size() < 2) {
+          problems.add(Rejected.problem("questions", "polls.error.fewOptions", n));
+        } else if (labels.size() > OPTIONS_MAX) {
+          problems.add(Rejected.problem("questions", "polls.error.manyOptions", n, OPTIONS_MAX));
+        }
+        if (labels.stream().anyMatch(s -> s.length() > OPTION_MAX)) {
+          problems.add(Rejected.problem("questions", "polls.error.optionLong", n, OPTION_MAX));
+        }
+        if (labels.stream().distinct().count() != labels.size()) {
+          problems.add(Rejected.problem("questions", "polls.error.sameOption", n));
+        }
+        if (kind == Question.Kind.MULTIPLE
+            && (d.maxChoices() < 1 || d.maxChoices() > Math.max(1, labels.size()))) {
+          problems.add(Rejected.problem("questions", "polls.error.maxChoices", n));
+        }
+      }
+      list.add(new Question(position++, text, kind, d.maxChoices(),
+          d.rule() == null ? Tally.Rule.MAJORITY : d.rule(), d.quorumPercent(), labels));
+    }
+    return list;
+  }
+
+  /**
+   * Where a member votes in a poll: their place in its chapter's subtree.
+   *
+   * @param poll the poll
+   * @param accountId the member
+   * @return their enrolment, empty when they may not vote
+   */
+  @Transactional
+  public Optional<ChapterService.Enrolment> eligibility(Poll poll, long accountId) {
+    return chapters.membersWithin(poll.getChapterId()).stream()
+        .filter(e -> e.accountId() == accountId).findFirst();
+  }
+
+  /**
+   * The group a member votes through: the direct sub-chapter of the poll's chapter their
+   * chapter lies in, or the poll's chapter itself.
+   *
+   * @param pollChapterPath the poll's chapter's tree path
+   * @param enrolment the member's place
+   * @param pollChapterId the poll's chapter
+   * @return the group's chapter id
+   */
+  static long group(String pollChapterPath, ChapterService.Enrolment enrolment,
+      long pollChapterId) {
+    String rest = enrolment.treePath().substring(pollChapterPath.length());
+    int slash = rest.indexOf('/');
+    return slash <= 0 ? pollChapterId : Long.parseLong(rest.substring(0, slash));
+  }
+
+  /**
+   * Whether a member has voted, and their ballot in an open poll.
+   *
+   * @param poll the poll
+   * @param accountId the member
+   * @return true when they took part
+   */
+  @Transactional
+  public boolean hasVoted(Poll poll, long accountId) {
+    return em.find(Participation.class, new Participation.Key(poll.getId(), accountId)) != null;
+  }
+
+  /**
+   * A member's ballot in an open poll, or a ballot found by its receipt in a secret one.
+   *
+   * @param poll the poll
+   * @param accountId the member
+   * @param receipt the receipt, for a secret poll
+   * @return the ballot, if any
+   */
+  @Transactional
+  public Optional<Ballot> ballot(Poll poll, long accountId, String receipt) {
+    if (!poll.isSecret()) {
+      return em.createQuery("select b from Ballot b where b.pollId = :p and b.accountId = :a",
+          Ballot.class).setParameter("p", poll.getId()).setParameter("a", accountId)
+          .getResultStream().findFirst().map(PollService::touch);
+    }
+    if (receipt == null || receipt.isBlank() || receipt.length() > 64) {
+      return Optional.empty();
+    }
+    return em.createQuery("select b from Ballot b where b.pollId = :p and b.receiptHash = :h",
+        Ballot.class).setParameter("p", poll.getId()).setParameter("h", hash(receipt))
+        .getResultStream().findFirst().map(PollService::touch);
+  }
+
+  private static Ballot touch(Ballot b) {
+    b.getChosen();
+    return b;
+  }
+
+  /**
+   * Saves a member's answers: the first ballot, or a change to it.
+   *
+   * @param pollId the poll
+   * @param accountId the member
+   * @param answers the options chosen, by question; questions left out stay unanswered
+   * @param receipt for changing a secret ballot, the receipt given when it was cast
+   * @return the receipt: a new one for a first ballot, the same one after a change
+   * @throws Rejected when the member may not vote, the poll is not open, or an answer is
+   *     not allowed; nothing changes
+   */
+  @Transactional
+  public String vote(long pollId, long accountId, Map<Long, Set<Long>> answers, String receipt) {
+    Poll poll = byId(pollId).orElseThrow(() -> new PollNotFound(pollId));
+    LocalDateTime now = Poll.now();
+    if (poll.isClosed() || !now.isBefore(poll.getClosesAt())) {
+      throw refuse("polls.error.closed", true);
+    }
+    if (now.isBefore(poll.getOpensAt())) {
+      throw refuse("polls.error.notOpen", true);
+    }
+    ChapterService.Enrolment enrolment = eligibility(poll, accountId)
+        .orElseThrow(() -> refuse("polls.error.notEligible", false));
+    checkAnswers(poll, answers);
+    boolean voted = hasVoted(poll, accountId);
+    if (!poll.isSecret()) {
+      Ballot b = ballot(poll, accountId, null).orElse(null);
+      if (b == null) {
+        em.persist(new Participation(poll.getId(), accountId));
+        String code = newReceipt();
+        b = new Ballot(poll.getId(), accountId, hash(code), groupOf(poll, enrolment));
+        b.answer(answers);
+        em.persist(b);
+        em.flush();
+        return code;
+      }
+      b.answer(answers);
+      em.flush();
+      return receipt;
+    }
+    if (voted) {
+      Ballot b = ballot(poll, accountId, receipt)
+          .orElseThrow(() -> refuse("polls.error.receipt", true));
+      b.answer(answers);
+      em.flush();
+      return receipt;
+    }
+    em.persist(new Participation(poll.getId(), accountId));
+    String code = newReceipt();
+    Ballot b = new Ballot(poll.getId(), null, hash(code), groupOf(poll, enrolment));
+    b.answer(answers);
+    em.persist(b);
+    em.flush();
+    return code;
+  }
+
+  /**
+   * Stores a ballot as it was cast elsewhere (an import, the demo's historical poll), whatever
+   * the poll's times; the voter must be eligible and must not have voted.
+   *
+   * @param poll the poll
+   * @param accountId the voter
+   * @param answers the options chosen, by question
+   */
+  @Transactional
+  void record(Poll poll, long accountId, Map<Long, Set<Long>> answers) {
+    ChapterService.Enrolment enrolment = eligibility(poll, accountId)
+        .orElseThrow(() -> refuse("polls.error.notEligible", false));
+    checkAnswers(poll, answers);
+    em.persist(new Participation(poll.getId(), accountId));
+    Ballot b = new Ballot(poll.getId(), poll.isSecret() ? null : accountId, hash(newReceipt()),
+        groupOf(poll, enrolment));
+    b.answer(answers);
+    em.persist(b);
+  }
+
+  private long groupOf(Poll poll, ChapterService.Enrolment enrolment) {
+    String path = chapters.byId(poll.getChapterId()).orElseThrow().getTreePath();
+    return group(path, enrolment, poll.getChapterId());
+  }
+
+  private static void checkAnswers(Poll poll, Map<Long, Set<Long>> answers) {
+    Map<Long, Question> questions = new HashMap<>();
+    poll.getQuestions().forEach(q -> questions.put(q.getId(), q));
+    for (Map.Entry<Long, Set<Long>> a : answers.entrySet()) {
+      Question q = questions.get(a.getKey());
+      if (q == null) {
+        throw refuse("polls.error.foreignQuestion", false);
+      }
+      Set<Long> mine = new java.util.HashSet<>();
+      q.getChoices().forEach(c -> mine.add(c.getId()));
+      if (!mine.containsAll(a.getValue())) {
+        throw refuse("polls.error.foreignOption", false);
+      }
+      if (a.getValue().size() > q.getMaxChoices()) {
+        throw new Rejected(List.of(Rejected.problem("answers", "polls.error.tooMany",
+            q.getPosition() + 1, q.getMaxChoices())), false);
+      }
+    }
+  }
+
+  /**
+   * The results: frozen at the close, counted from the ballots before.
+   *
+   * @param poll the poll
+   * @return the tally
+   */
+  @Transactional
+  public Counted results(Poll poll) {
+    if (poll.getTally() != null) {
+      return Counted.fromJson(poll.getTally());
+    }
+    return count(poll);
+  }
+
+  /**
+   * Counts a poll's ballots as they are now.
+   *
+   * @param poll the poll
+   * @return the tally
+   */
+  @Transactional
+  public Counted count(Poll poll) {
+    List<Ballot> ballots = em.createQuery("select b from Ballot b where b.pollId = :p",
+        Ballot.class).setParameter("p", poll.getId()).getResultList();
+    List<Tally.Ballot> counted = new ArrayList<>();
+    for (Ballot b : ballots) {
+      counted.add(new Tally.Ballot(b.getGroupId(), b.getChosen()));
+    }
+    long eligible = poll.getEligible() != null ? poll.getEligible()
+        : chapters.membersWithin(poll.getChapterId()).size();
+    return Counted.of(Tally.count(questions(poll), counted, poll.getWeighting(),
+        poll.getGroupSizes(), eligible), eligible, ballots.size());
+  }
+
+  /**
+   * A poll's questions as the tally takes them.
+   *
+   * @param poll the poll
+   * @return the questions
+   */
+  static List<Tally.Question> questions(Poll poll) {
+    List<Tally.Question> list = new ArrayList<>();
+    for (Question q : poll.getQuestions()) {
+      list.add(new Tally.Question(q.getId(), q.getChoices().stream().map(Choice::getId)
+          .toList(), q.isMotion(), q.getRule(), q.getQuorumPercent()));
+    }
+    return list;
+  }
+
+  /**
+   * Records the opening of the polls whose time has come: the members of each direct
+   * sub-chapter are counted for proportional weighting. One conditional update per poll, so
+   * that with several instances each poll is opened once.
+   *
+   * @param now the moment, UTC
+   * @return the polls opened by this call
+   */
+  @Transactional
+  public List<Long> openDue(LocalDateTime now) {
+    List<Long> done = new ArrayList<>();
+    for (Poll p : em.createQuery("select p from Poll p where p.opened = false"
+        + " and p.opensAt <= :now", Poll.class).setParameter("now", now).setMaxResults(100)
+        .getResultList()) {
+      int n = em.createQuery("update Poll p set p.opened = true, p.version = p.version + 1"
+          + " where p.id = :id and p.opened = false").setParameter("id", p.getId())
+          .executeUpdate();
+      if (n == 1) {
+        em.refresh(p);
+        String path = chapters.byId(p.getChapterId()).orElseThrow().getTreePath();
+        Map<Long, Long> sizes = new LinkedHashMap<>();
+        for (ChapterService.Enrolment e : chapters.membersWithin(p.getChapterId())) {
+          sizes.merge(group(path, e, p.getChapterId()), 1L, Long::sum);
+        }
+        p.open(sizes);
+        done.add(p.getId());
+      }
+    }
+    return done;
+  }
+
+  /**
+   * Closes the polls whose time has come and freezes their tally. One conditional update per
+   * poll claims it, so that with several instances each poll is counted once.
+   *
+   * @param now the moment, UTC
+   * @return the polls closed by this call
+   */
+  @Transactional
+  public List<Long> closeDue(LocalDateTime now) {
+    List<Long> done = new ArrayList<>();
+    for (Long id : em.createQuery("select p.id from Poll p where p.closedAt is null"
+        + " and p.closesAt <= :now", Long.class).setParameter("now", now).setMaxResults(100)
+        .getResultList()) {
+      int n = em.createQuery("update Poll p set p.closedAt = :now, p.version = p.version + 1"
+          + " where p.id = :id and p.closedAt is null").setParameter("now", now)
+          .setParameter("id", id).executeUpdate();
+      if (n == 1) {
+        Poll p = em.find(Poll.class, id);
+        em.refresh(p);
+        load(p);
+        int eligible = chapters.membersWithin(p.getChapterId()).size();
+        p.freeze(null, eligible, 0, now);
+        Counted c = count(p);
+        p.freeze(c.toJson(), eligible, (int) c.voters(), now);
+        done.add(id);
+      }
+    }
+    return done;
+  }
+
+  /**
+   * The digest of a closed poll, from which anyone can recount: for a secret poll each
+   * ballot's receipt hash with its answers, for an open poll each voter's account with theirs.
+   *
+   * @param poll a closed poll
+   * @return the ballots, in the order of their receipt hashes
+   */
+  @Transactional
+  public List<Ballot> digest(Poll poll) {
+    if (!poll.isClosed()) {
+      return List.of();
+    }
+    List<Ballot> list = em.createQuery("select b from Ballot b where b.pollId = :p"
+        + " order by b.receiptHash", Ballot.class).setParameter("p", poll.getId())
+        .getResultList();
+    list.forEach(Ballot::getChosen);
+    return list;
+  }
+
+  /**
+   * The hash under which a receipt is kept.
+   *
+   * @param receipt the receipt as the voter holds it
+   * @return SHA-256, hex
+   */
+  public static String hash(String receipt) {
+    try {
+      String normal = receipt.strip().toUpperCase(java.util.Locale.ROOT).replace("-", "");
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(normal.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** @return a new receipt: 20 characters of base 32, in groups of four */
+  static String newReceipt() {
+    String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      if (i > 0 && i % 4 == 0) {
+        b.append('-');
+      }
+      b.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+    }
+    return b.toString();
+  }
+
+  private static Rejected refuse(String key, boolean conflict) {
+    return new Rejected(List.of(Rejected.problem("answers", key)), conflict);
+  }
+
+  /**
+   * A counted poll.
+   *
+   * @param results per question
+   * @param eligible members who could vote
+   * @param voters ballots cast
+   */
+  public record Counted(List<Tally.Result> results, long eligible, long voters) {
+
+    static Counted of(List<Tally.Result> results, long eligible, long voters) {
+      return new Counted(results, eligible, voters);
+    }
+
+    /**
+     * The result of a question.
+     *
+     * @param questionId the question
+     * @return its result, if counted
+     */
+    public Optional<Tally.Result> of(long questionId) {
+      return results.stream().filter(r -> r.question() == questionId).findFirst();
+    }
+
+    /** @return voters over eligible, 0 to 1 */
+    public BigDecimal turnout() {
+      return eligible == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(voters)
+          .divide(BigDecimal.valueOf(eligible), java.math.MathContext.DECIMAL64);
+    }
+
+    /** @return the tally as frozen */
+    String toJson() {
+      JsonArrayBuilder qs = Json.createArrayBuilder();
+      for (Tally.Result r : results) {
+        JsonObjectBuilder counts = Json.createObjectBuilder();
+        r.counts().forEach((k, v) -> counts.add(String.valueOf(k), v));
+        JsonObjectBuilder shares = Json.createObjectBuilder();
+        r.shares().forEach((k, v) -> shares.add(String.valueOf(k), v));
+        JsonObjectBuilder q = Json.createObjectBuilder().add("question", r.question())
+            .add("counts", counts).add("shares", shares).add("answered", r.answered())
+            .add("turnout", r.turnout());
+        if (r.outcome() != null) {
+          q.add("outcome", r.outcome().name());
+        }
+        qs.add(q);
+      }
+      return Json.createObjectBuilder().add("eligible", eligible).add("voters", voters)
+          .add("questions", qs).build().toString();
+    }
+
+    static Counted fromJson(String json) {
+      JsonObject o = Json.createReader(new StringReader(json)).readObject();
+      List<Tally.Result> results = new ArrayList<>();
+      for (JsonValue v : o.getJsonArray("questions")) {
+        JsonObject q = v.asJsonObject();
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        q.getJsonObject("counts").forEach((k, n) -> counts.put(Long.valueOf(k),
+            ((jakarta.json.JsonNumber) n).longValue()));
+        Map<Long, BigDecimal> shares = new LinkedHashMap<>();
+        q.getJsonObject("shares").forEach((k, n) -> shares.put(Long.valueOf(k),
+            ((jakarta.json.JsonNumber) n).bigDecimalValue()));
+        results.add(new Tally.Result(q.getJsonNumber("question").longValue(), counts, shares,
+            q.getJsonNumber("answered").longValue(), q.getJsonNumber("turnout")
+                .bigDecimalValue(), q.containsKey("outcome")
+                    ? Tally.Reason.valueOf(q.getString("outcome")) : null));
+      }
+      return new Counted(results, o.getJsonNumber("eligible").longValue(),
+          o.getJsonNumber("voters").longValue());
+    }
+  }
+}

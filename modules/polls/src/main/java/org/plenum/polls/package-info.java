@@ -1,0 +1,2 @@
+/** Polls of chapters: questions, ballots, counting, opening and closing. */
+package org.plenum.polls;

@@ -1,0 +1,41 @@
+package org.plenum.polls.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.plenum.polls.Poll;
+import org.plenum.polls.PollService;
+
+/** The polls of the home-page block and of a chapter's tab. */
+@Named("currentPolls")
+@RequestScoped
+public class CurrentPolls {
+
+  @Inject
+  PollService polls;
+
+  private Poll current;
+  private boolean looked;
+
+  /** @return the poll open now that closes first, or else the last one closed; or null */
+  public Poll getCurrent() {
+    if (!looked) {
+      looked = true;
+      List<Poll> open = polls.list(PollService.Show.OPEN, null, 50);
+      current = !open.isEmpty() ? open.get(open.size() - 1)
+          : polls.list(PollService.Show.CLOSED, null, 1).stream().findFirst().orElse(null);
+    }
+    return current;
+  }
+
+  /**
+   * A chapter's polls.
+   *
+   * @param chapterId the chapter
+   * @return its polls, newest closing first
+   */
+  public List<Poll> ofChapter(Long chapterId) {
+    return polls.list(PollService.Show.ALL, chapterId, 20);
+  }
+}

@@ -1,0 +1,127 @@
+package org.plenum.polls.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.identity.Accounts;
+import org.plenum.polls.Ballot;
+import org.plenum.polls.Choice;
+import org.plenum.polls.Poll;
+import org.plenum.polls.PollService;
+import org.plenum.polls.Question;
+
+/**
+ * The digest of a closed poll: every ballot as counted — under its receipt's hash in a
+ * secret poll, under its voter's name in an open one — so that each voter can find theirs
+ * and anyone can recount. A voter gives their receipt to see which line is theirs.
+ */
+@Named("digest")
+@RequestScoped
+public class DigestView {
+
+  @Inject
+  PollService polls;
+
+  @Inject
+  Accounts accounts;
+
+  @Inject
+  org.plenum.core.web.CurrentRequest current;
+
+  @Inject
+  HttpServletRequest request;
+
+  /**
+   * One line of the digest.
+   *
+   * @param key the receipt hash, or the voter's name
+   * @param answers the labels chosen, one entry per question, "" when unanswered
+   * @param mine true for the line of the receipt given
+   */
+  public record Line(String key, List<String> answers, boolean mine) {}
+
+  private Poll poll;
+  private List<Line> lines;
+  private String checked;
+
+  /** Finds the poll. */
+  @jakarta.annotation.PostConstruct
+  void prepare() {
+    poll = polls.bySlug(current.param("poll")).filter(Poll::isClosed).orElse(null);
+  }
+
+  /**
+   * Answers 404 for an unknown or open poll.
+   *
+   * @throws IOException when the error cannot be sent
+   */
+  public void load() throws IOException {
+    if (poll == null) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  /** @return {@code null}; marks the line of the receipt given */
+  public String check() {
+    String receipt = request.getParameter("receipt");
+    if (receipt != null && !receipt.isBlank() && receipt.length() <= 64) {
+      checked = PollService.hash(receipt);
+    }
+    lines = null;
+    return null;
+  }
+
+  /** @return the poll */
+  public Poll getPoll() {
+    return poll;
+  }
+
+  /** @return true when a receipt was given and found */
+  public boolean isFound() {
+    return checked != null && getLines().stream().anyMatch(Line::mine);
+  }
+
+  /** @return true when a receipt was given */
+  public boolean isChecked() {
+    return checked != null;
+  }
+
+  /** @return the lines, in the order of the receipt hashes */
+  public List<Line> getLines() {
+    if (lines == null) {
+      lines = new ArrayList<>();
+      if (poll == null) {
+        return lines;
+      }
+      Map<Long, String> labels = new HashMap<>();
+      for (Question q : poll.getQuestions()) {
+        for (Choice c : q.getChoices()) {
+          labels.put(c.getId(), c.getLabel());
+        }
+      }
+      for (Ballot b : polls.digest(poll)) {
+        Map<Long, Set<Long>> chosen = b.getChosen();
+        List<String> answers = new ArrayList<>();
+        for (Question q : poll.getQuestions()) {
+          answers.add(chosen.getOrDefault(q.getId(), Set.of()).stream().map(labels::get)
+              .sorted().collect(Collectors.joining(", ")));
+        }
+        String key = b.getAccountId() == null ? b.getReceiptHash()
+            : accounts.byId(b.getAccountId()).map(a -> a.displayName()).orElse("?");
+        lines.add(new Line(key, answers, b.getReceiptHash().equals(checked)));
+      }
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,372 @@
+package org.plenum.polls.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.plenum.core.audit.AuditLog;
+import org.plenum.core.chapters.Chapter;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.content.Rejected;
+import org.plenum.core.identity.Authorizer;
+import org.plenum.core.web.CurrentRequest;
+import org.plenum.core.web.Dates;
+import org.plenum.core.web.Languages;
+import org.plenum.core.web.Messages;
+import org.plenum.polls.Poll;
+import org.plenum.polls.PollDraft;
+import org.plenum.polls.PollService;
+import org.plenum.polls.PollsModule;
+import org.plenum.polls.Question;
+import org.plenum.polls.Tally;
+
+/**
+ * Creating a poll: its chapter (those the author may create polls in), title, description,
+ * times in the author's time zone, how it counts, and up to {@value #SLOTS} questions, each
+ * with its options one per line. Empty question slots are left out.
+ */
+@Named("pollEditor")
+@RequestScoped
+public class PollEditor {
+
+  /** How many question slots the form offers. */
+  static final int SLOTS = 6;
+
+  @Inject
+  PollService polls;
+
+  @Inject
+  ChapterService chapters;
+
+  @Inject
+  Authorizer authorizer;
+
+  @Inject
+  CurrentRequest current;
+
+  @Inject
+  Dates dates;
+
+  @Inject
+  Languages languages;
+
+  @Inject
+  Messages msg;
+
+  @Inject
+  AuditLog audit;
+
+  /** One question of the form. */
+  public static class Slot {
+    private String text;
+    private String kind = "SINGLE";
+    private Integer maxChoices = 2;
+    private String rule = "MAJORITY";
+    private Integer quorum = 0;
+    private String options;
+
+    /** @return the question */
+    public String getText() {
+      return text;
+    }
+
+    /** @param text the question */
+    public void setText(String text) {
+      this.text = text;
+    }
+
+    /** @return SINGLE, MULTIPLE or MOTION */
+    public String getKind() {
+      return kind;
+    }
+
+    /** @param kind SINGLE, MULTIPLE or MOTION */
+    public void setKind(String kind) {
+      this.kind = kind;
+    }
+
+    /** @return how many options at most */
+    public Integer getMaxChoices() {
+      return maxChoices;
+    }
+
+    /** @param maxChoices how many options at most */
+    public void setMaxChoices(Integer maxChoices) {
+      this.maxChoices = maxChoices;
+    }
+
+    /** @return MAJORITY or TWO_THIRDS */
+    public String getRule() {
+      return rule;
+    }
+
+    /** @param rule MAJORITY or TWO_THIRDS */
+    public void setRule(String rule) {
+      this.rule = rule;
+    }
+
+    /** @return the quorum, percent */
+    public Integer getQuorum() {
+      return quorum;
+    }
+
+    /** @param quorum the quorum, percent */
+    public void setQuorum(Integer quorum) {
+      this.quorum = quorum;
+    }
+
+    /** @return the options, one per line */
+    public String getOptions() {
+      return options;
+    }
+
+    /** @param options the options, one per line */
+    public void setOptions(String options) {
+      this.options = options;
+    }
+  }
+
+  private final List<Slot> slots = new ArrayList<>();
+  private List<Chapter> allowed;
+  private Long chapterId;
+  private String title;
+  private String description;
+  private String language;
+  private String opensAt;
+  private String closesAt;
+  private String weighting = "ONE_MEMBER_ONE_VOTE";
+  private boolean secret;
+  private String visibility = "AFTER_CLOSE";
+
+  /** Prepares the empty slots and the defaults. */
+  @jakarta.annotation.PostConstruct
+  void prepare() {
+    for (int i = 0; i < SLOTS; i++) {
+      slots.add(new Slot());
+    }
+    language = current.getLang();
+    LocalDateTime now = LocalDateTime.now(dates.getZone()).withSecond(0).withNano(0);
+    opensAt = now.toString();
+    closesAt = now.plusDays(14).toString();
+  }
+
+  /**
+   * Answers 403 to those who may create a poll nowhere.
+   *
+   * @throws IOException when the error cannot be sent
+   */
+  public void load() throws IOException {
+    if (getChapters().isEmpty()) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, null);
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  /** @return the chapters the author may create polls in */
+  public List<Chapter> getChapters() {
+    if (allowed != null) {
+      return allowed;
+    }
+    List<Chapter> list = new ArrayList<>();
+    for (ChapterService.Node n : chapters.tree()) {
+      if (authorizer.can(current.getCaller(), PollsModule.CREATE, n.chapter().getId())) {
+        list.add(n.chapter());
+      }
+    }
+    allowed = list;
+    return list;
+  }
+
+  /**
+   * Creates the poll and shows it, or shows what is wrong.
+   *
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String save() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (chapterId == null
+        || !authorizer.can(current.getCaller(), PollsModule.CREATE, chapterId)) {
+      error("poll:chapter", msg.get("polls.error.chapter"));
+      return null;
+    }
+    LocalDateTime opens;
+    LocalDateTime closes;
+    try {
+      opens = utc(opensAt);
+      closes = utc(closesAt);
+    } catch (DateTimeParseException e) {
+      error("poll:closesAt", msg.get("polls.error.times"));
+      return null;
+    }
+    List<PollDraft.QuestionDraft> questions = new ArrayList<>();
+    for (Slot s : slots) {
+      if (s.text == null || s.text.isBlank()) {
+        continue;
+      }
+      List<String> options = s.options == null ? List.of()
+          : Arrays.stream(s.options.split("\\R")).map(String::strip)
+              .filter(x -> !x.isEmpty()).toList();
+      questions.add(new PollDraft.QuestionDraft(s.text, Question.Kind.valueOf(s.kind),
+          s.maxChoices == null ? 1 : s.maxChoices, Tally.Rule.valueOf(s.rule),
+          s.quorum == null ? 0 : s.quorum, options));
+    }
+    try {
+      Poll p = polls.create(new PollDraft(chapterId, title, null, description, language, opens,
+          closes, Tally.Weighting.valueOf(weighting), secret, Poll.Visibility.valueOf(visibility),
+          questions), current.getCaller().username());
+      audit.record(current.getCaller().username(), "poll.create", p.getSlug(), null,
+          current.getAddress());
+      faces.getExternalContext().redirect(current.link("polls/" + p.getSlug()));
+      faces.responseComplete();
+    } catch (Rejected e) {
+      for (Rejected.Problem p : e.problems()) {
+        String field = switch (p.field()) {
+          case "title", "closesAt", "description", "language", "chapter" -> "poll:" + p.field();
+          default -> null;
+        };
+        error(field, msg.format(p.key(), p.args().toArray()));
+      }
+      faces.validationFailed();
+    } catch (IllegalArgumentException e) {
+      error(null, msg.format("polls.error.value", e.getMessage()));
+    }
+    return null;
+  }
+
+  private LocalDateTime utc(String local) {
+    if (local == null || local.isBlank()) {
+      return null;
+    }
+    return LocalDateTime.parse(local.strip()).atZone(dates.getZone())
+        .withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+  }
+
+  private void error(String clientId, String text) {
+    FacesContext.getCurrentInstance().addMessage(clientId,
+        new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  /** @return the question slots */
+  public List<Slot> getSlots() {
+    return slots;
+  }
+
+  /** @return the time zone times are read in */
+  public String getZone() {
+    return dates.getZone().getId();
+  }
+
+  /** @return the languages offered */
+  public List<String> getLanguages() {
+    return languages.offered();
+  }
+
+  /**
+   * A language's name.
+   *
+   * @param tag the tag
+   * @return its name in itself
+   */
+  public String languageName(String tag) {
+    return Languages.nativeName(tag);
+  }
+
+  /** @return the chapter */
+  public Long getChapterId() {
+    return chapterId;
+  }
+
+  /** @param chapterId the chapter */
+  public void setChapterId(Long chapterId) {
+    this.chapterId = chapterId;
+  }
+
+  /** @return the title */
+  public String getTitle() {
+    return title;
+  }
+
+  /** @param title the title */
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  /** @return the description */
+  public String getDescription() {
+    return description;
+  }
+
+  /** @param description the description */
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  /** @return the language */
+  public String getLanguage() {
+    return language;
+  }
+
+  /** @param language the language */
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  /** @return the opening, local */
+  public String getOpensAt() {
+    return opensAt;
+  }
+
+  /** @param opensAt the opening, local */
+  public void setOpensAt(String opensAt) {
+    this.opensAt = opensAt;
+  }
+
+  /** @return the closing, local */
+  public String getClosesAt() {
+    return closesAt;
+  }
+
+  /** @param closesAt the closing, local */
+  public void setClosesAt(String closesAt) {
+    this.closesAt = closesAt;
+  }
+
+  /** @return the weighting */
+  public String getWeighting() {
+    return weighting;
+  }
+
+  /** @param weighting the weighting */
+  public void setWeighting(String weighting) {
+    this.weighting = weighting;
+  }
+
+  /** @return true for a secret ballot */
+  public boolean isSecret() {
+    return secret;
+  }
+
+  /** @param secret true for a secret ballot */
+  public void setSecret(boolean secret) {
+    this.secret = secret;
+  }
+
+  /** @return when results show */
+  public String getVisibility() {
+    return visibility;
+  }
+
+  /** @param visibility when results show */
+  public void setVisibility(String visibility) {
+    this.visibility = visibility;
+  }
+}

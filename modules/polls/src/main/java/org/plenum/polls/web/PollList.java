@@ -1,0 +1,84 @@
+package org.plenum.polls.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.plenum.core.chapters.Chapter;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.web.CurrentRequest;
+import org.plenum.polls.Poll;
+import org.plenum.polls.PollClock;
+import org.plenum.polls.PollService;
+
+/** Polls with an All / Open / Closed filter ({@code ?show=open}), newest closing first. */
+@Named("pollList")
+@RequestScoped
+public class PollList {
+
+  @Inject
+  PollService polls;
+
+  @Inject
+  ChapterService chapters;
+
+  @Inject
+  CurrentRequest current;
+
+  private final Map<Long, Chapter> byId = new HashMap<>();
+  private List<Poll> list;
+
+  /** @return which polls are shown: {@code all}, {@code open} or {@code closed} */
+  public String getShow() {
+    String s = current.query("show");
+    return "open".equals(s) || "closed".equals(s) ? s : "all";
+  }
+
+  /** @return the polls shown */
+  public List<Poll> getPolls() {
+    if (list == null) {
+      current.cache(PollClock.TAG, ChapterService.CHAPTERS);
+      list = polls.list(PollService.Show.valueOf(getShow().toUpperCase(Locale.ROOT)), null, 200);
+    }
+    return list;
+  }
+
+  @Inject
+  org.plenum.core.identity.Authorizer authorizer;
+
+  /** @return true when the reader may create a poll in some chapter */
+  public boolean isCanCreate() {
+    if (current.getCaller() == null) {
+      return false;
+    }
+    return chapters.tree().stream().anyMatch(n -> authorizer.can(current.getCaller(),
+        org.plenum.polls.PollsModule.CREATE, n.chapter().getId()));
+  }
+
+  /**
+   * A poll's chapter.
+   *
+   * @param poll the poll
+   * @return its chapter
+   */
+  public Chapter chapter(Poll poll) {
+    return byId.computeIfAbsent(poll.getChapterId(), id -> chapters.byId(id).orElse(null));
+  }
+
+  /**
+   * Where a poll stands.
+   *
+   * @param poll the poll
+   * @return {@code open}, {@code upcoming} or {@code closed}
+   */
+  public String state(Poll poll) {
+    java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+    if (poll.isClosed() || !now.isBefore(poll.getClosesAt())) {
+      return "closed";
+    }
+    return now.isBefore(poll.getOpensAt()) ? "upcoming" : "open";
+  }
+}

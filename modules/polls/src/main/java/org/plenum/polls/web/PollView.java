@@ -1,0 +1,328 @@
+package org.plenum.polls.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.plenum.core.audit.AuditLog;
+import org.plenum.core.chapters.Chapter;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.content.Rejected;
+import org.plenum.core.identity.Account;
+import org.plenum.core.identity.Accounts;
+import org.plenum.core.web.CurrentRequest;
+import org.plenum.core.web.Messages;
+import org.plenum.polls.Ballot;
+import org.plenum.polls.Choice;
+import org.plenum.polls.Poll;
+import org.plenum.polls.PollService;
+import org.plenum.polls.Question;
+import org.plenum.polls.Tally;
+
+/**
+ * A poll's page: what it asks, who may vote and how it counts; the ballot for an eligible
+ * member while it is open (saved in part, changed until the close; in a secret poll through
+ * the receipt); the results when the poll's visibility allows.
+ */
+@Named("pollView")
+@RequestScoped
+public class PollView {
+
+  @Inject
+  PollService polls;
+
+  @Inject
+  org.plenum.polls.Ballots ballots;
+
+  @Inject
+  ChapterService chapters;
+
+  @Inject
+  Accounts accounts;
+
+  @Inject
+  CurrentRequest current;
+
+  @Inject
+  HttpServletRequest request;
+
+  @Inject
+  Messages msg;
+
+  @Inject
+  AuditLog audit;
+
+  private Poll poll;
+  private Chapter chapter;
+  private Account reader;
+  private boolean eligible;
+  private boolean voted;
+  private Map<Long, Set<Long>> chosen = new HashMap<>();
+  private String receipt;
+  private PollService.Counted counted;
+
+  /** Finds the poll, before the form is decoded. */
+  @jakarta.annotation.PostConstruct
+  void prepare() {
+    poll = polls.bySlug(current.param("poll")).orElse(null);
+    if (poll == null) {
+      return;
+    }
+    chapter = chapters.byId(poll.getChapterId()).orElse(null);
+    if (current.getCaller() != null) {
+      reader = accounts.byUsername(current.getCaller().username()).orElse(null);
+    }
+    if (reader != null) {
+      current.keepState();
+      eligible = polls.eligibility(poll, reader.id()).isPresent();
+      voted = polls.hasVoted(poll, reader.id());
+      if (voted && !poll.isSecret()) {
+        polls.ballot(poll, reader.id(), null).ifPresent(b -> chosen = b.getChosen());
+      }
+    }
+  }
+
+  /**
+   * Answers 404 for an unknown poll.
+   *
+   * @throws IOException when the error cannot be sent
+   */
+  public void load() throws IOException {
+    if (poll == null) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  /**
+   * Saves the ballot: the options checked in the form, questions left blank unanswered.
+   *
+   * @return {@code null}
+   */
+  public String vote() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (poll == null || reader == null) {
+      return null;
+    }
+    Map<Long, Set<Long>> answers = new HashMap<>();
+    for (Question q : poll.getQuestions()) {
+      String[] values = request.getParameterValues("q" + q.getId());
+      if (values == null) {
+        continue;
+      }
+      Set<Long> ids = new HashSet<>();
+      for (String v : values) {
+        if (v != null && v.matches("\\d{1,18}")) {
+          ids.add(Long.valueOf(v));
+        }
+      }
+      if (!ids.isEmpty()) {
+        answers.put(q.getId(), ids);
+      }
+    }
+    String given = request.getParameter("receipt");
+    try {
+      String code = ballots.cast(poll.getId(), reader.id(), answers, given);
+      audit.record(reader.username(), "poll.vote", poll.getSlug(), null, current.getAddress());
+      chosen = answers;
+      if (code != null && !code.equals(given)) {
+        receipt = code;
+      }
+      voted = true;
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+          msg.get(answers.size() < poll.getQuestions().size() ? "polls.vote.savedPart"
+              : "polls.vote.saved"), null));
+    } catch (Rejected e) {
+      Rejected.Problem p = e.problems().get(0);
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+          msg.format(p.key(), p.args().toArray()), null));
+      faces.validationFailed();
+    }
+    return null;
+  }
+
+  /**
+   * In a secret poll, shows the answers of the ballot whose receipt the member gives.
+   *
+   * @return {@code null}
+   */
+  public String showMine() {
+    if (poll == null || reader == null) {
+      return null;
+    }
+    String given = request.getParameter("receipt");
+    Optional<Ballot> ballot = polls.ballot(poll, reader.id(), given);
+    if (ballot.isEmpty() || !voted) {
+      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
+          FacesMessage.SEVERITY_ERROR, msg.get("polls.error.receipt"), null));
+      return null;
+    }
+    chosen = ballot.get().getChosen();
+    receipt = given.strip();
+    return null;
+  }
+
+  /** @return the poll */
+  public Poll getPoll() {
+    return poll;
+  }
+
+  /** @return its chapter */
+  public Chapter getChapter() {
+    return chapter;
+  }
+
+  /** @return true while it takes ballots */
+  public boolean isOpen() {
+    return poll != null && poll.acceptsAt(now());
+  }
+
+  /** @return true before its opening */
+  public boolean isUpcoming() {
+    return poll != null && !poll.isClosed() && now().isBefore(poll.getOpensAt());
+  }
+
+  private static java.time.LocalDateTime now() {
+    return java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+  }
+
+  /** @return true when the reader is signed in */
+  public boolean isSignedIn() {
+    return reader != null;
+  }
+
+  /** @return true when the reader may vote in it */
+  public boolean isEligible() {
+    return eligible;
+  }
+
+  /** @return true when the reader has voted */
+  public boolean isVoted() {
+    return voted;
+  }
+
+  /**
+   * Tells whether the reader's ballot holds an option.
+   *
+   * @param question the question
+   * @param choice the option
+   * @return true when chosen
+   */
+  public boolean chosen(Question question, Choice choice) {
+    return chosen.getOrDefault(question.getId(), Set.of()).contains(choice.getId());
+  }
+
+  /** @return the receipt just given, or shown again, for a secret poll */
+  public String getReceipt() {
+    return receipt;
+  }
+
+  /** @return true when the results may be shown to the reader */
+  public boolean isResultsVisible() {
+    if (poll == null) {
+      return false;
+    }
+    return switch (poll.getVisibility()) {
+      case ALWAYS -> true;
+      case AFTER_VOTING -> poll.isClosed() || voted;
+      case AFTER_CLOSE -> poll.isClosed();
+    };
+  }
+
+  /** @return the results, counted once per request */
+  public PollService.Counted getCounted() {
+    if (counted == null && poll != null) {
+      counted = polls.results(poll);
+    }
+    return counted;
+  }
+
+  /**
+   * A question's result.
+   *
+   * @param question the question
+   * @return its result
+   */
+  public Tally.Result result(Question question) {
+    return getCounted().of(question.getId()).orElse(null);
+  }
+
+  /**
+   * An option's count.
+   *
+   * @param question the question
+   * @param choice the option
+   * @return how many chose it
+   */
+  public long count(Question question, Choice choice) {
+    Tally.Result r = result(question);
+    return r == null ? 0 : r.counts().getOrDefault(choice.getId(), 0L);
+  }
+
+  /**
+   * An option's share, in percent with one decimal.
+   *
+   * @param question the question
+   * @param choice the option
+   * @return such as {@code 68.6}
+   */
+  public BigDecimal percent(Question question, Choice choice) {
+    Tally.Result r = result(question);
+    return r == null ? BigDecimal.ZERO
+        : Tally.percent(r.shares().getOrDefault(choice.getId(), BigDecimal.ZERO));
+  }
+
+  /**
+   * The bar of an option's share, as an SVG width.
+   *
+   * @param question the question
+   * @param choice the option
+   * @return such as {@code 68.6%}
+   */
+  public String bar(Question question, Choice choice) {
+    return percent(question, choice).toPlainString() + "%";
+  }
+
+  /** @return the turnout, in percent with one decimal */
+  public BigDecimal getTurnout() {
+    return Tally.percent(getCounted().turnout());
+  }
+
+  /**
+   * What a question's rule and quorum say, in the reader's language.
+   *
+   * @param question a motion
+   * @return the rule
+   */
+  public String rule(Question question) {
+    String rule = msg.get(question.getRule() == Tally.Rule.TWO_THIRDS
+        ? "polls.rule.twoThirds" : "polls.rule.majority");
+    return question.getQuorumPercent() > 0
+        ? rule + " " + msg.format("polls.rule.quorum", question.getQuorumPercent()) : rule;
+  }
+
+  /** @return the eligibility rule, in the reader's language */
+  public String getEligibility() {
+    return msg.format("polls.eligibility", chapter == null ? "" : chapter.getName());
+  }
+
+  /** @return the weighting, in the reader's language */
+  public String getWeighting() {
+    return msg.get("polls.weighting." + poll.getWeighting().name());
+  }
+
+  /** @return the choices of every question, for the form */
+  public List<Question> getQuestions() {
+    return poll == null ? List.of() : poll.getQuestions();
+  }
+}

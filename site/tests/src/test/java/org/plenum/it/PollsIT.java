@@ -1,0 +1,348 @@
+package org.plenum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plenum.it.support.Admin.PASSWORD;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.plenum.it.support.Admin;
+import org.plenum.it.support.Browser;
+import org.plenum.it.support.Http;
+
+/**
+ * Polls as a federation uses them: the seed's historical poll shows the published figures
+ * because it counts its 245 ballots, and its digest recounts to the same; a London poll
+ * takes the ballots of London's members only, saved in part and changed until the close;
+ * secret ballots change only with their receipt; bad ballots change nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PollsIT {
+
+  private static final String SEED = "/en/polls/poll-on-iops-future";
+
+  @ArquillianResource
+  URL base;
+
+  private Http http() {
+    return new Http(base.toString());
+  }
+
+  private static JsonObject json(HttpResponse<String> r) {
+    return Http.parse(r.body()).asJsonObject();
+  }
+
+  /** Makes an account in a chapter; returns {user name, Authorization}. */
+  private String[] account(String admin, String chapter, String status) {
+    String username = "v." + UUID.randomUUID().toString().substring(0, 6);
+    HttpResponse<String> r = http().json("POST", "/api/v1/members", "{\"username\":\""
+        + username + "\",\"displayName\":\"Voter " + username + "\",\"password\":\"" + PASSWORD
+        + "\",\"chapter\":\"" + chapter + "\",\"status\":\"" + status + "\"}",
+        "Authorization", admin);
+    assertEquals(201, r.statusCode(), r.body());
+    return new String[] {username, Http.basic(username, PASSWORD)};
+  }
+
+  private static void logIn(Browser b, String username) {
+    b.go("/en/login");
+    b.type(By.id("login:username"), username);
+    b.type(By.id("login:password"), PASSWORD);
+    b.clickAndWait(By.id("login:submit"));
+  }
+
+  @Test
+  void theSeedsPollShowsThePublishedFiguresAndItsDigestRecountsToThem() {
+    String page = http().get(SEED).body();
+    assertTrue(page.contains("Total number of voters: 245 "), "245 voters");
+    int[] totals = {239, 235, 237, 238, 238, 239};
+    for (int i = 0; i < totals.length; i++) {
+      assertTrue(page.contains("id=\"total-" + (i + 1) + "\">" + totals[i] + "<"),
+          "question " + (i + 1) + " total " + totals[i]);
+    }
+    JsonObject poll = json(http().get("/api/v1/polls/poll-on-iops-future"));
+    assertEquals(245, poll.getInt("voters"));
+    JsonArray questions = poll.getJsonArray("questions");
+    assertEquals(List.of(164, 75), counts(questions.getJsonObject(0)));
+    assertEquals(List.of(145, 90), counts(questions.getJsonObject(1)));
+    assertEquals(List.of(49, 188), counts(questions.getJsonObject(2)));
+    assertEquals(List.of(85, 153), counts(questions.getJsonObject(3)));
+    assertEquals(List.of(185, 53), counts(questions.getJsonObject(4)));
+    assertEquals(List.of(75, 102, 38, 12, 10, 2), counts(questions.getJsonObject(5)));
+
+    // recount from the published digest: every row, every question
+    String digest = http().get(SEED + "/digest").body();
+    Matcher row = Pattern.compile("<tr class=\"ballot\">\\s*<th scope=\"row\"><code>[0-9a-f]{64}"
+        + "</code></th>(.*?)</tr>", Pattern.DOTALL).matcher(digest);
+    List<Map<String, Integer>> recount = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      recount.add(new HashMap<>());
+    }
+    int rows = 0;
+    while (row.find()) {
+      rows++;
+      Matcher cell = Pattern.compile("<td>(.*?)</td>").matcher(row.group(1));
+      for (int q = 0; cell.find(); q++) {
+        if (!cell.group(1).isEmpty()) {
+          recount.get(q).merge(cell.group(1), 1, Integer::sum);
+        }
+      }
+    }
+    assertEquals(245, rows, "one row per ballot");
+    assertEquals(164, recount.get(0).get("remove preconditions"));
+    assertEquals(75, recount.get(0).get("retain preconditions"));
+    assertEquals(188, recount.get(2).get("at least 5"));
+    assertEquals(102, recount.get(5).get("$50"));
+    assertEquals(2, recount.get(5).get("$1000 or more"));
+    String admin = Admin.authorization(http());
+    String[] member = account(admin, "iops-london", "member");
+    HttpResponse<String> late = http().json("PUT", "/api/v1/polls/poll-on-iops-future/ballot",
+        "{\"answers\":{}}", "Authorization", member[1]);
+    assertEquals(409, late.statusCode(), "a closed poll takes no ballot: " + late.body());
+  }
+
+  private static List<Integer> counts(JsonObject question) {
+    List<Integer> list = new ArrayList<>();
+    question.getJsonArray("options").forEach(o -> list.add(o.asJsonObject().getInt("count")));
+    return list;
+  }
+
+  private JsonObject londonPoll(String admin, String tag, boolean secret) {
+    String body = "{\"chapter\":\"iops-london\",\"title\":\"Meeting night " + tag + "\","
+        + "\"language\":\"en\",\"opensAt\":\"" + Instant.now().minusSeconds(60) + "\","
+        + "\"closesAt\":\"" + Instant.now().plusSeconds(3600) + "\",\"secret\":" + secret + ","
+        + "\"visibility\":\"always\",\"questions\":["
+        + "{\"text\":\"Which evening?\",\"options\":[\"Tuesday\",\"Thursday\"]},"
+        + "{\"text\":\"Shall we rent the hall?\",\"kind\":\"motion\",\"rule\":\"majority\"}]}";
+    HttpResponse<String> r = http().json("POST", "/api/v1/polls", body, "Authorization", admin);
+    assertEquals(201, r.statusCode(), r.body());
+    return json(r);
+  }
+
+  @Test
+  void aCoordinatorCreatesALondonPollAMemberVotesSavesHalfAndChangesAViennaMemberIsTold() {
+    String admin = Admin.authorization(http());
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String[] coordinator = account(admin, "iops-london", "member");
+    assertEquals(200, http().json("POST", "/api/v1/members/" + coordinator[0] + "/grants",
+        "{\"role\":\"coordinator\",\"chapter\":\"iops-london\"}", "Authorization", admin)
+        .statusCode());
+    String slug = "london-meeting-night-" + tag;
+    try (Browser b = Browser.open(base.toString(), "poll-create")) {
+      logIn(b, coordinator[0]);
+      b.go("/en/polls");
+      b.clickAndWait(By.id("new-poll"));
+      java.util.List<String> offered = new java.util.ArrayList<>();
+      b.driver().findElements(By.cssSelector("#poll\\:chapter option"))
+          .forEach(o -> offered.add(o.getText()));
+      assertTrue(offered.contains("IOPS London") && !offered.contains("IOPS Vienna"),
+          "a coordinator creates polls in their chapters only: " + offered);
+      new org.openqa.selenium.support.ui.Select(b.find(By.id("poll:chapter")))
+          .selectByVisibleText("IOPS London");
+      b.type(By.id("poll:title"), "London meeting night " + tag);
+      new org.openqa.selenium.support.ui.Select(b.find(By.id("poll:visibility")))
+          .selectByValue("ALWAYS");
+      b.type(By.id("poll:q:0:text"), "Which evening?");
+      b.type(By.id("poll:q:0:options"), "Tuesday\nThursday");
+      b.type(By.id("poll:q:1:text"), "Shall we rent the hall?");
+      new org.openqa.selenium.support.ui.Select(b.find(By.id("poll:q:1:kind")))
+          .selectByValue("MOTION");
+      b.clickAndWait(By.id("poll:save"));
+      assertTrue(b.path().endsWith("/en/polls/" + slug), b.path());
+      assertEquals("London meeting night " + tag, b.find(By.id("poll-title")).getText());
+      b.screenshot("created");
+    }
+    String[] londoner = account(admin, "iops-london", "member");
+    String[] viennese = account(admin, "iops-vienna", "member");
+    try (Browser b = Browser.open(base.toString(), "poll-vote")) {
+      logIn(b, londoner[0]);
+      b.go("/en/polls/" + slug);
+      assertTrue(b.find(By.id("eligibility")).getText().contains("IOPS London"));
+      b.find(By.xpath("//fieldset[@id='question-1']//label[contains(., 'Tuesday')]/input"))
+          .click();
+      b.clickAndWait(By.id("ballot:vote"));
+      assertTrue(b.find(By.id("messages")).getText().contains("answers so far are saved"));
+      b.screenshot("saved-half");
+      b.go("/en/polls/" + slug);
+      assertTrue(b.find(By.xpath("//fieldset[@id='question-1']//label[contains(., 'Tuesday')]"
+          + "/input")).isSelected(), "the saved answer comes back");
+      b.find(By.xpath("//fieldset[@id='question-1']//label[contains(., 'Thursday')]/input"))
+          .click();
+      b.find(By.xpath("//fieldset[@id='question-2']//label[contains(., 'For')]/input")).click();
+      b.clickAndWait(By.id("ballot:vote"));
+      assertTrue(b.find(By.id("messages")).getText().contains("Your answers are saved"));
+      assertEquals("1", b.find(By.id("total-1")).getText());
+      assertTrue(b.find(By.id("result-1")).getText().contains("Thursday 1 100.0 %"),
+          b.find(By.id("result-1")).getText());
+      assertTrue(b.find(By.id("outcome-2")).getText().startsWith("Carried."));
+      b.screenshot("changed");
+    }
+    try (Browser b = Browser.open(base.toString(), "poll-not-eligible")) {
+      logIn(b, viennese[0]);
+      b.go("/en/polls/" + slug);
+      assertTrue(b.find(By.id("not-eligible")).getText().contains("IOPS London"));
+      assertTrue(b.driver().findElements(By.id("ballot:vote")).isEmpty());
+      b.screenshot("not-eligible");
+    }
+    JsonObject after = json(http().get("/api/v1/polls/" + slug));
+    assertEquals(1, after.getInt("voters"), "one ballot, changed, not two");
+  }
+
+  @Test
+  void badBallotsAndBadPollsChangeNothing() {
+    String admin = Admin.authorization(http());
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    JsonObject poll = londonPoll(admin, tag, true);
+    String slug = poll.getString("slug");
+    JsonArray questions = poll.getJsonArray("questions");
+    long q1 = questions.getJsonObject(0).getJsonNumber("id").longValue();
+    long tuesday = questions.getJsonObject(0).getJsonArray("options").getJsonObject(0)
+        .getJsonNumber("id").longValue();
+    long thursday = questions.getJsonObject(0).getJsonArray("options").getJsonObject(1)
+        .getJsonNumber("id").longValue();
+    long q2for = questions.getJsonObject(1).getJsonArray("options").getJsonObject(0)
+        .getJsonNumber("id").longValue();
+    String[] member = account(admin, "iops-london", "member");
+    String[] supporter = account(admin, "iops-london", "supporter");
+    String[] viennese = account(admin, "iops-vienna", "member");
+    String path = "/api/v1/polls/" + slug + "/ballot";
+    String both = "{\"answers\":{\"" + q1 + "\":[" + tuesday + "," + thursday + "]}}";
+    assertEquals(400, http().json("PUT", path, both, "Authorization", member[1]).statusCode(),
+        "two options of a single-choice question");
+    String foreign = "{\"answers\":{\"" + q1 + "\":[" + q2for + "]}}";
+    assertEquals(400, http().json("PUT", path, foreign, "Authorization", member[1])
+        .statusCode(), "an option of another question");
+    String good = "{\"answers\":{\"" + q1 + "\":[" + tuesday + "]}}";
+    assertEquals(400, http().json("PUT", path, good, "Authorization", viennese[1]).statusCode());
+    assertEquals(400, http().json("PUT", path, good, "Authorization", supporter[1])
+        .statusCode(), "supporters do not vote");
+    assertEquals(401, http().json("PUT", path, good).statusCode());
+    assertEquals(0, json(http().get("/api/v1/polls/" + slug)).getInt("voters"));
+
+    HttpResponse<String> first = http().json("PUT", path, good, "Authorization", member[1]);
+    assertEquals(200, first.statusCode(), first.body());
+    String receipt = json(first).getString("receipt");
+    assertTrue(receipt.matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){4}"), receipt);
+    String change = "{\"answers\":{\"" + q1 + "\":[" + thursday + "]}";
+    assertEquals(409, http().json("PUT", path, change + "}", "Authorization", member[1])
+        .statusCode(), "a secret ballot changes only with its receipt");
+    assertEquals(409, http().json("PUT", path, change + ",\"receipt\":\"AAAA-BBBB-CCCC-DDDD-"
+        + "EEEE\"}", "Authorization", member[1]).statusCode(), "a forged receipt");
+    assertEquals(200, http().json("PUT", path, change + ",\"receipt\":\"" + receipt + "\"}",
+        "Authorization", member[1]).statusCode());
+    JsonObject counted = json(http().get("/api/v1/polls/" + slug));
+    assertEquals(1, counted.getInt("voters"));
+    assertEquals(List.of(0, 1), counts(counted.getJsonArray("questions").getJsonObject(0)));
+
+    String[] badPolls = {
+      "{\"chapter\":\"iops-london\",\"title\":\"Backwards\",\"language\":\"en\",\"opensAt\":\""
+          + Instant.now().plusSeconds(60) + "\",\"closesAt\":\"" + Instant.now() + "\","
+          + "\"questions\":[{\"text\":\"Q\",\"options\":[\"a\",\"b\"]}]}",
+      "{\"chapter\":\"iops-london\",\"title\":\"Empty\",\"language\":\"en\",\"opensAt\":\""
+          + Instant.now() + "\",\"closesAt\":\"" + Instant.now().plusSeconds(60) + "\","
+          + "\"questions\":[]}",
+      "{\"chapter\":\"iops-london\",\"title\":\"Lonely\",\"language\":\"en\",\"opensAt\":\""
+          + Instant.now() + "\",\"closesAt\":\"" + Instant.now().plusSeconds(60) + "\","
+          + "\"questions\":[{\"text\":\"Q\",\"options\":[\"only one\"]}]}",
+    };
+    long before = json(http().get("/api/v1/polls")).getJsonArray("polls").size();
+    for (String bad : badPolls) {
+      HttpResponse<String> r = http().json("POST", "/api/v1/polls", bad, "Authorization", admin);
+      assertEquals(400, r.statusCode(), r.body());
+      assertFalse(r.body().contains("Exception"));
+    }
+    assertEquals(before, json(http().get("/api/v1/polls")).getJsonArray("polls").size());
+    assertEquals(403, http().json("POST", "/api/v1/polls", badPolls[0].replace("Backwards",
+        "Not mine"), "Authorization", member[1]).statusCode(), "members do not create polls");
+    assertNotEquals(200, http().get("/en/polls/no-such-poll").statusCode());
+  }
+
+  @Test
+  void aHundredMembersVotingAtOnceLeaveAHundredBallotsWithTheirLastAnswers() throws Exception {
+    String admin = Admin.authorization(http());
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    JsonObject poll = londonPoll(admin, tag, false);
+    String slug = poll.getString("slug");
+    JsonObject q1 = poll.getJsonArray("questions").getJsonObject(0);
+    long question = q1.getJsonNumber("id").longValue();
+    long[] options = {q1.getJsonArray("options").getJsonObject(0).getJsonNumber("id")
+        .longValue(), q1.getJsonArray("options").getJsonObject(1).getJsonNumber("id")
+        .longValue()};
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(16);
+    // making the members hashes two passwords each: a few at a time, not to starve the site
+    java.util.concurrent.ExecutorService setup =
+        java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      List<java.util.concurrent.Future<String>> tokens = new ArrayList<>();
+      for (int i = 0; i < 100; i++) {
+        tokens.add(setup.submit(() -> {
+          String[] m = account(admin, "iops-london", "member");
+          HttpResponse<String> t = http().json("POST", "/api/v1/account/tokens",
+              "{\"name\":\"polls\"}", "Authorization", m[1]);
+          return "Bearer " + json(t).getString("token");
+        }));
+      }
+      List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+      java.util.Set<Integer> statuses = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      for (int i = 0; i < 100; i++) {
+        String auth = tokens.get(i).get();
+        int member = i;
+        // each member sends ten ballots, one after the other; the last is option (member % 2)
+        done.add(pool.submit(() -> {
+          for (int n = 0; n < 10; n++) {
+            long option = options[(member + n + 1) % 2];
+            statuses.add(http().json("PUT", "/api/v1/polls/" + slug + "/ballot",
+                "{\"answers\":{\"" + question + "\":[" + option + "]}}", "Authorization", auth)
+                .statusCode());
+          }
+          return member;
+        }));
+      }
+      for (java.util.concurrent.Future<Integer> f : done) {
+        f.get();
+      }
+      assertEquals(java.util.Set.of(200), statuses, "every ballot taken, none refused");
+      // and one member sending ten at the very same time still has one ballot
+      String eager = tokens.get(0).get();
+      List<java.util.concurrent.Future<Integer>> burst = new ArrayList<>();
+      for (int n = 0; n < 10; n++) {
+        long option = options[n % 2];
+        burst.add(pool.submit(() -> http().json("PUT", "/api/v1/polls/" + slug + "/ballot",
+            "{\"answers\":{\"" + question + "\":[" + option + "]}}", "Authorization", eager)
+            .statusCode()));
+      }
+      for (java.util.concurrent.Future<Integer> f : burst) {
+        assertEquals(200, f.get());
+      }
+    } finally {
+      pool.shutdown();
+      setup.shutdown();
+    }
+    JsonObject counted = json(http().get("/api/v1/polls/" + slug));
+    assertEquals(100, counted.getInt("voters"), "exactly one ballot per member");
+    List<Integer> counts = counts(counted.getJsonArray("questions").getJsonObject(0));
+    assertEquals(100, counts.get(0) + counts.get(1));
+    // members 1..99 end on option (member % 2): the 49 even ones on the first option, the 50
+    // odd ones on the second; member 0 ended on whichever of its burst came last
+    assertTrue(counts.get(0) == 49 || counts.get(0) == 50, counts.toString());
+  }
+}
