@@ -158,7 +158,7 @@ public class PollsResource {
       o.add("voters", counted.voters()).add("eligible", counted.eligible());
     }
     if (me != null) {
-      o.add("eligible", polls.eligibility(p, me.id()).isPresent()).add("voted", voted);
+      o.add("mayVote", polls.eligibility(p, me.id()).isPresent()).add("voted", voted);
     }
     return o.build();
   }
