@@ -174,12 +174,7 @@ public class PostResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Submit a draft for review")
   public JsonObject submit() {
-    BlogRules.Actor actor = actor();
-    long id = id();
-    Post p = found(() -> posts.submit(actor, id));
-    audit.record(actor.caller().username(), "post.submit", String.valueOf(id), "api",
-        caller.address());
-    return json.summary(p).build();
+    return step("post.submit", "api", posts::submit);
   }
 
   /**
@@ -194,8 +189,6 @@ public class PostResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Publish a post now or schedule it (publishers of its blog)")
   public JsonObject publish(JsonValue body) {
-    BlogRules.Actor actor = actor();
-    long id = id();
     Instant at = null;
     if (body instanceof JsonObject o && o.get("at") instanceof JsonString s) {
       try {
@@ -207,10 +200,8 @@ public class PostResource {
       throw new ProblemException(400, "blog.error.publishAt");
     }
     Instant when = at;
-    Post p = found(() -> posts.publish(actor, id, when));
-    audit.record(actor.caller().username(), "post.publish", String.valueOf(id),
-        when == null ? "api" : "api " + when, caller.address());
-    return json.summary(p).build();
+    return step("post.publish", when == null ? "api" : "api " + when,
+        (who, post) -> posts.publish(who, post, when));
   }
 
   /**
@@ -223,12 +214,7 @@ public class PostResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Take a post back to draft")
   public JsonObject backToDraft() {
-    BlogRules.Actor actor = actor();
-    long id = id();
-    Post p = found(() -> posts.backToDraft(actor, id));
-    audit.record(actor.caller().username(), "post.draft", String.valueOf(id), "api",
-        caller.address());
-    return json.summary(p).build();
+    return step("post.draft", "api", posts::backToDraft);
   }
 
   /**
@@ -241,10 +227,16 @@ public class PostResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Archive a post (publishers of its blog)")
   public JsonObject archive() {
+    return step("post.archive", "api", posts::archive);
+  }
+
+  /** A step of the workflow, as the caller, audited. */
+  private JsonObject step(String action, String detail,
+      java.util.function.BiFunction<BlogRules.Actor, Long, Post> call) {
     BlogRules.Actor actor = actor();
     long id = id();
-    Post p = found(() -> posts.archive(actor, id));
-    audit.record(actor.caller().username(), "post.archive", String.valueOf(id), "api",
+    Post p = found(() -> call.apply(actor, id));
+    audit.record(actor.caller().username(), action, String.valueOf(id), detail,
         caller.address());
     return json.summary(p).build();
   }
