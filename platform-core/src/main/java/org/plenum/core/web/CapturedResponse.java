@@ -52,7 +52,12 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
         @Override
         public void setWriteListener(WriteListener listener) {
-          throw new UnsupportedOperationException();
+          // the body goes to memory, so writing is always possible at once
+          try {
+            listener.onWritePossible();
+          } catch (IOException e) {
+            listener.onError(e);
+          }
         }
       };
     }
