@@ -10,56 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PORT="${BENCH_PORT:-8090}"
-WARMUP="${BENCH_WARMUP:-30}"
-DURATION="${BENCH_DURATION:-15}"
-BUNDLE=site/launcher/target/plenum
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 3; }
-[ -f "$BUNDLE/plenum-launcher.jar" ] || mvn -B -q -DskipTests install
-
-DATA="$(mktemp -d /tmp/plenum-bench-XXXXXX)"
-LOG="$DATA/server.log"
-cleanup() { [ -n "${LAUNCHER:-}" ] && kill "$LAUNCHER" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$DATA"; }
-trap cleanup EXIT
-
-ADMIN_PASSWORD="Bench-Admin-Once-$(date +%s)"
-ADMIN_NEW="Bench-Admin-Later-$(date +%s)"
+source bench/lib.sh
 MEMBER_PASSWORD="Bench-Member-Reads-$(date +%s)"
-start=$(date +%s%N)
-PLENUM_DATA="$DATA/data" PLENUM_PORT="$PORT" PLENUM_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-  java -jar "$BUNDLE/plenum-launcher.jar" >"$LOG" 2>&1 &
-LAUNCHER=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/en/" || true)" = 200 ]; do
-  kill -0 "$LAUNCHER" 2>/dev/null || { echo "the site did not start; see $LOG" >&2; tail -20 "$LOG"; exit 1; }
-  sleep 0.1
-done
-first=$(( ($(date +%s%N) - start) / 1000000 ))
-SERVER=$(pgrep -P "$LAUNCHER" java | head -1)
-rss_kib=$(awk '/VmRSS/ {print $2}' "/proc/$SERVER/status")
-hz=$(getconf CLK_TCK)
-
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
-
-measure() {
-  local name=$1 path=$2 port=${3:-$PORT}
-  local header=()
-  [ -n "${COOKIE:-}" ] && header=(-H "Cookie: $COOKIE")
-  wrk -t2 -c16 -d"${WARMUP}s" "${header[@]}" "http://127.0.0.1:$port$path" >/dev/null
-  local before out after requests
-  before=$(cpu_ticks)
-  out=$(wrk -t2 -c16 -d"${DURATION}s" --latency "${header[@]}" "http://127.0.0.1:$port$path")
-  after=$(cpu_ticks)
-  requests=$(echo "$out" | awk '/requests in/ {print $1}')
-  local rps p50 p99 cpu errors
-  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-  p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
-  p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
-  errors=$(echo "$out" | awk '/Non-2xx/ {print $4}')
-  cpu=$(awk -v t=$((after - before)) -v hz="$hz" -v n="$requests" \
-      'BEGIN { printf "%.3f", (t * 1000 / hz) / n }')
-  printf "%-22s %10s req/s   p50 %8s   p99 %8s   CPU %6s ms/req   non-2xx %s\n" \
-      "$name ($path)" "$rps" "$p50" "$p99" "$cpu" "${errors:-0}"
-}
+start_site
 
 echo "Plenum benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
 echo "time to first 200:     ${first} ms"
@@ -72,22 +25,18 @@ measure "News, page 5" "/en/news?page=5"
 measure "RSS feed" /feeds/en/news.rss
 
 # a logged-in member: an account made through the API, a session from the log-in form
-ADMIN=(-u "admin:$ADMIN_PASSWORD")
 curl -s -o /dev/null "${ADMIN[@]}" -H 'Content-Type: application/json' \
-  -d "{\"current\":\"$ADMIN_PASSWORD\",\"replacement\":\"$ADMIN_NEW\"}" \
-  "http://127.0.0.1:$PORT/api/v1/account/password"
-curl -s -o /dev/null -u "admin:$ADMIN_NEW" -H 'Content-Type: application/json' \
   -d "{\"username\":\"bench.member\",\"displayName\":\"Bench Member\",\"password\":\"$MEMBER_PASSWORD\",\"chapter\":\"iops-london\"}" \
-  "http://127.0.0.1:$PORT/api/v1/members"
+  "$BASE/api/v1/members"
 JAR="$DATA/cookies"
-state=$(curl -s -c "$JAR" "http://127.0.0.1:$PORT/en/login" \
+state=$(curl -s -c "$JAR" "$BASE/en/login" \
   | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
 curl -s -o /dev/null -b "$JAR" -c "$JAR" --data-urlencode "login=login" \
   --data-urlencode "login:username=bench.member" --data-urlencode "login:password=$MEMBER_PASSWORD" \
   --data-urlencode "login:submit=x" --data-urlencode "jakarta.faces.ViewState=$state" \
-  "http://127.0.0.1:$PORT/en/login"
+  "$BASE/en/login"
 COOKIE="PLENUMSESSION=$(awk '$6 == "PLENUMSESSION" {print $7}' "$JAR")"
-if curl -s -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/en/" | grep -q 'bench.member'; then
+if curl -s -H "Cookie: $COOKIE" "$BASE/en/" | grep -q 'bench.member'; then
   measure "member: home page" /en/
   measure "member: post" "$POST"
   measure "member: News, page 5" "/en/news?page=5"
@@ -100,7 +49,7 @@ COOKIE=
 # the ceiling: the same home page as a static file served by nginx
 if command -v nginx >/dev/null; then
   mkdir -p "$DATA/nginx/html" "$DATA/nginx/logs"
-  curl -s "http://127.0.0.1:$PORT/en/" > "$DATA/nginx/html/index.html"
+  curl -s "$BASE/en/" > "$DATA/nginx/html/index.html"
   cat > "$DATA/nginx/nginx.conf" <<CONF
 worker_processes 2;
 pid $DATA/nginx/nginx.pid;

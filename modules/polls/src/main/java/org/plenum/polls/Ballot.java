@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,6 +25,7 @@ import java.util.TreeSet;
  * it does not, and is found again only through the hash of the receipt its voter holds.
  */
 @Entity
+@Cacheable(false)
 @Table(name = "polls_ballot")
 public class Ballot {
 

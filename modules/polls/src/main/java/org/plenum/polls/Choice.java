@@ -1,5 +1,6 @@
 package org.plenum.polls;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 
 /** An option of a question. */
 @Entity
+@Cacheable(false)
 @Table(name = "polls_choice")
 public class Choice {
 

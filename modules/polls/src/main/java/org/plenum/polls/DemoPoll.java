@@ -103,7 +103,7 @@ public class DemoPoll {
             + " meeting these targets. In preparation for the next steps, we ask every member"
             + " how to go on.", "en", LocalDateTime.of(2014, 6, 23, 0, 0),
         LocalDateTime.of(2014, 7, 23, 23, 59), Tally.Weighting.ONE_MEMBER_ONE_VOTE, true,
-        Poll.Visibility.AFTER_CLOSE, questions), "demo");
+        Poll.Visibility.AFTER_CLOSE, questions, false), "demo");
     Map<Long, Map<Long, Set<Long>>> ballots = ballots(poll, voters);
     for (Long voter : voters) {
       polls.record(poll, voter, ballots.get(voter));

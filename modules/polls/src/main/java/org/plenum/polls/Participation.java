@@ -1,6 +1,7 @@
 package org.plenum.polls;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -10,6 +11,7 @@ import java.util.Objects;
 
 /** That a member took part in a poll: the database holds at most one per member per poll. */
 @Entity
+@Cacheable(false)
 @Table(name = "polls_participation")
 @IdClass(Participation.Key.class)
 public class Participation {

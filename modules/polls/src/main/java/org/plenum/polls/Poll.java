@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,8 +25,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A poll of a chapter: its questions, its time, how it counts. Times are kept in UTC. */
+/**
+ * A poll of a chapter: its questions, its time, how it counts. Times are kept in UTC. Polls
+ * and their ballots stay out of the shared cache: a ballot is checked against the poll as the
+ * database holds it, whichever instance opened or closed it.
+ */
 @Entity
+@Cacheable(false)
 @Table(name = "polls_poll")
 public class Poll {
 
@@ -76,6 +82,14 @@ public class Poll {
 
   private boolean opened;
 
+  private boolean notify;
+
+  @Column(name = "opening_mailed")
+  private boolean openingMailed;
+
+  @Column(name = "reminder_mailed")
+  private boolean reminderMailed;
+
   private Integer eligible;
 
   private Integer voters;
@@ -119,7 +133,8 @@ public class Poll {
   }
 
   void describe(String slug, String title, String source, String html, LocalDateTime opens,
-      LocalDateTime closes, Tally.Weighting weighting, boolean secret, Visibility visibility) {
+      LocalDateTime closes, Tally.Weighting weighting, boolean secret, Visibility visibility,
+      boolean notifyMembers) {
     this.slug = slug;
     this.title = title;
     this.descriptionSource = source;
@@ -129,6 +144,12 @@ public class Poll {
     this.weighting = weighting;
     this.secret = secret;
     this.visibility = visibility;
+    this.notify = notifyMembers;
+  }
+
+  void moveTo(Long chapter, String lang) {
+    this.chapterId = chapter;
+    this.language = lang;
   }
 
   void replaceQuestions(List<Question> replacement) {
@@ -229,6 +250,21 @@ public class Poll {
   /** @return true once its opening was recorded (group sizes taken) */
   public boolean isOpened() {
     return opened;
+  }
+
+  /** @return true when eligible members are mailed at the opening and before the close */
+  public boolean isNotify() {
+    return notify;
+  }
+
+  /**
+   * Tells whether the poll may still be edited at a moment: before it opens.
+   *
+   * @param at the moment, UTC
+   * @return true before the opening
+   */
+  public boolean editableAt(LocalDateTime at) {
+    return !opened && closedAt == null && at.isBefore(opensAt);
   }
 
   /** @return the eligible members, counted at the close; {@code null} before */

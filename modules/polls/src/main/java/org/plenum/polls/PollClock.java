@@ -38,6 +38,9 @@ public class PollClock {
   PollService polls;
 
   @Inject
+  PollMail mail;
+
+  @Inject
   ModuleRegistry registry;
 
   @Inject
@@ -51,7 +54,7 @@ public class PollClock {
     }
   }
 
-  /** Opens and closes what is due now. */
+  /** Opens and closes what is due now, then sends the mails that are due. */
   public void run() {
     if (!registry.isEnabled(PollsModule.ID)) {
       return;
@@ -65,6 +68,11 @@ public class PollClock {
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Opening or closing polls failed; will try again", e);
+    }
+    try {
+      mail.sendDue(Poll.now());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Mailing polls' members failed", e);
     }
   }
 

@@ -17,10 +17,13 @@ import java.util.List;
  * @param secret true to keep answers apart from who voted
  * @param visibility when results are shown
  * @param questions at least one
+ * @param mailMembers true to mail the eligible members at the opening and, to those who have not
+ *     voted, a day before the close
  */
 public record PollDraft(Long chapterId, String title, String slug, String description,
     String language, LocalDateTime opensAt, LocalDateTime closesAt, Tally.Weighting weighting,
-    boolean secret, Poll.Visibility visibility, List<QuestionDraft> questions) {
+    boolean secret, Poll.Visibility visibility, List<QuestionDraft> questions,
+    boolean mailMembers) {
 
   /**
    * A question as written.

@@ -1,6 +1,7 @@
 package org.plenum.polls;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -31,6 +32,7 @@ import org.plenum.core.content.MarkdownRenderer;
 import org.plenum.core.content.Rejected;
 import org.plenum.core.content.Slugs;
 import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.spi.ContentChanged;
 
 /**
  * The rules of polls: who may vote (members, not supporters, of the poll's chapter and of
@@ -61,6 +63,9 @@ public class PollService {
 
   @Inject
   MessageCatalog catalog;
+
+  @Inject
+  Event<ContentChanged> changed;
 
   /** A poll that does not exist. */
   public static class PollNotFound extends RuntimeException {
@@ -156,6 +161,117 @@ public class PollService {
    */
   @Transactional
   public Poll create(PollDraft draft, String by) {
+    Checked c = check(draft);
+    if (bySlug(c.slug()).isPresent()) {
+      throw new Rejected(List.of(Rejected.problem("slug", "polls.error.slugTaken", c.slug())),
+          true);
+    }
+    Poll poll = new Poll(draft.chapterId(), draft.language(), UUID.randomUUID().toString(), by);
+    describe(poll, draft, c);
+    em.persist(poll);
+    em.flush();
+    changed.fire(ContentChanged.of(PollClock.TAG));
+    return poll;
+  }
+
+  /**
+   * Changes a poll before it opens: everything may change, its questions are replaced.
+   *
+   * @param pollId the poll
+   * @param version the version the author started from
+   * @param draft what was written
+   * @return the poll
+   * @throws Rejected when a rule is broken, the poll has opened, or someone else changed it
+   *     meanwhile; nothing is written
+   */
+  @Transactional
+  public Poll update(long pollId, long version, PollDraft draft) {
+    Poll poll = byId(pollId).orElseThrow(() -> new PollNotFound(pollId));
+    if (!poll.editableAt(Poll.now())) {
+      throw new Rejected(List.of(Rejected.problem("opensAt", "polls.error.started")), true);
+    }
+    if (poll.getVersion() != version) {
+      throw new Rejected(List.of(Rejected.problem("version", "polls.error.version")), true);
+    }
+    Checked c = check(draft);
+    // a change of questions alone must count as a change of the poll
+    em.lock(poll, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    if (!c.slug().equals(poll.getSlug()) && bySlug(c.slug()).isPresent()) {
+      throw new Rejected(List.of(Rejected.problem("slug", "polls.error.slugTaken", c.slug())),
+          true);
+    }
+    poll.moveTo(draft.chapterId(), draft.language());
+    // the old questions go first: their positions are unique within the poll
+    poll.replaceQuestions(List.of());
+    em.flush();
+    describe(poll, draft, c);
+    em.flush();
+    changed.fire(ContentChanged.of(PollClock.TAG, tag(poll)));
+    return poll;
+  }
+
+  /**
+   * Deletes a poll that has not opened (no ballot can exist).
+   *
+   * @param pollId the poll
+   * @throws Rejected when it has opened
+   */
+  @Transactional
+  public void delete(long pollId) {
+    Poll poll = byId(pollId).orElseThrow(() -> new PollNotFound(pollId));
+    if (!poll.editableAt(Poll.now())) {
+      throw new Rejected(List.of(Rejected.problem("opensAt", "polls.error.started")), true);
+    }
+    em.remove(poll);
+    em.flush();
+    changed.fire(ContentChanged.of(PollClock.TAG, tag(poll)));
+  }
+
+  /**
+   * Ends an open poll's voting now and freezes its tally, as its closing time would.
+   *
+   * @param pollId the poll
+   * @return the poll, closed
+   * @throws Rejected when it is not open
+   */
+  @Transactional
+  public Poll closeNow(long pollId) {
+    LocalDateTime now = Poll.now();
+    Poll poll = byId(pollId).orElseThrow(() -> new PollNotFound(pollId));
+    if (poll.isClosed() || now.isBefore(poll.getOpensAt())) {
+      throw new Rejected(List.of(Rejected.problem("closesAt", poll.isClosed()
+          ? "polls.error.closed" : "polls.error.notOpen")), true);
+    }
+    em.createQuery("update Poll p set p.closesAt = :now, p.version = p.version + 1"
+        + " where p.id = :id and p.closedAt is null and p.closesAt > :now")
+        .setParameter("now", now).setParameter("id", pollId).executeUpdate();
+    if (poll.isOpened()) {
+      closeDue(now);
+    } else {
+      openDue(now);
+      closeDue(now);
+    }
+    em.refresh(poll);
+    load(poll);
+    changed.fire(ContentChanged.of(PollClock.TAG, tag(poll)));
+    return poll;
+  }
+
+  /**
+   * The page-cache tag of one poll's pages.
+   *
+   * @param poll the poll
+   * @return its tag
+   */
+  public static String tag(Poll poll) {
+    return PollClock.TAG + ".poll:" + poll.getId();
+  }
+
+  /** A draft found good: its questions and address. */
+  private record Checked(List<Question> questions, String slug, String title,
+      String description) {}
+
+  private Checked check(PollDraft draft) {
     List<Rejected.Problem> problems = new ArrayList<>();
     String title = draft.title() == null ? "" : draft.title().strip();
     if (title.isEmpty() || title.length() > TITLE_MAX) {
@@ -185,19 +301,17 @@ public class PollService {
     if (!problems.isEmpty()) {
       throw new Rejected(problems, false);
     }
-    if (bySlug(slug).isPresent()) {
-      throw new Rejected(List.of(Rejected.problem("slug", "polls.error.slugTaken", slug)), true);
-    }
-    Poll poll = new Poll(draft.chapterId(), draft.language(), UUID.randomUUID().toString(), by);
-    poll.describe(slug, title, description.isEmpty() ? null : description,
-        description.isEmpty() ? null : markdown.render(description), draft.opensAt(),
+    return new Checked(questions, slug, title, description);
+  }
+
+  private void describe(Poll poll, PollDraft draft, Checked c) {
+    poll.describe(c.slug(), c.title(), c.description().isEmpty() ? null : c.description(),
+        c.description().isEmpty() ? null : markdown.render(c.description()), draft.opensAt(),
         draft.closesAt(), draft.weighting() == null ? Tally.Weighting.ONE_MEMBER_ONE_VOTE
             : draft.weighting(), draft.secret(),
-        draft.visibility() == null ? Poll.Visibility.AFTER_CLOSE : draft.visibility());
-    poll.replaceQuestions(questions);
-    em.persist(poll);
-    em.flush();
-    return poll;
+        draft.visibility() == null ? Poll.Visibility.AFTER_CLOSE : draft.visibility(),
+        draft.mailMembers());
+    poll.replaceQuestions(c.questions());
   }
 
   private List<Question> questions(PollDraft draft, List<Rejected.Problem> problems) {
@@ -260,8 +374,7 @@ public class PollService {
    */
   @Transactional
   public Optional<ChapterService.Enrolment> eligibility(Poll poll, long accountId) {
-    return chapters.membersWithin(poll.getChapterId()).stream()
-        .filter(e -> e.accountId() == accountId).findFirst();
+    return chapters.enrolmentWithin(poll.getChapterId(), accountId);
   }
 
   /**
@@ -529,6 +642,206 @@ public class PollService {
       }
     }
     return done;
+  }
+
+  /**
+   * A poll's texts in a language other than its own.
+   *
+   * @param poll the poll
+   * @param lang the language
+   * @return the translation, if any
+   */
+  @Transactional
+  public Optional<PollTranslation> translation(Poll poll, String lang) {
+    if (lang == null || lang.equals(poll.getLanguage())) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(em.find(PollTranslation.class,
+        new PollTranslation.Key(poll.getId(), lang)));
+  }
+
+  /**
+   * The languages a poll is translated into.
+   *
+   * @param poll the poll
+   * @return language tags, sorted
+   */
+  @Transactional
+  public List<String> translations(Poll poll) {
+    return em.createQuery("select t.language from PollTranslation t where t.pollId = :p"
+        + " order by t.language", String.class).setParameter("p", poll.getId())
+        .getResultList();
+  }
+
+  /**
+   * The titles of polls in a language, where they are translated into it.
+   *
+   * @param lang the language
+   * @return titles by poll id; polls not translated are left out
+   */
+  @Transactional
+  public Map<Long, String> titles(String lang) {
+    Map<Long, String> map = new HashMap<>();
+    for (Object[] row : em.createQuery("select t.pollId, t.title from PollTranslation t"
+        + " where t.language = :l", Object[].class).setParameter("l", lang).getResultList()) {
+      map.put((Long) row[0], (String) row[1]);
+    }
+    return map;
+  }
+
+  /**
+   * Writes or rewrites a poll's texts in another language. Questions and options left blank
+   * are read in the poll's own language; a motion's options are always the site's words for
+   * For, Against and Abstain in the reader's language.
+   *
+   * @param pollId the poll
+   * @param lang the language, one the site offers other than the poll's
+   * @param title the title
+   * @param description the description (Markdown), or blank
+   * @param questions question texts by question id
+   * @param options option texts by option id
+   * @param by who
+   * @return the translation
+   * @throws Rejected when a text is too long, an id is not the poll's, or the language is
+   *     wrong; nothing is written
+   */
+  @Transactional
+  public PollTranslation translate(long pollId, String lang, String title, String description,
+      Map<Long, String> questions, Map<Long, String> options, String by) {
+    Poll poll = byId(pollId).orElseThrow(() -> new PollNotFound(pollId));
+    List<Rejected.Problem> problems = new ArrayList<>();
+    if (lang == null || !catalog.offers(lang) || lang.equals(poll.getLanguage())) {
+      problems.add(Rejected.problem("language", "polls.error.translationLanguage"));
+    }
+    String t = title == null ? "" : title.strip();
+    if (t.isEmpty() || t.length() > TITLE_MAX) {
+      problems.add(Rejected.problem("title", "polls.error.title", TITLE_MAX));
+    }
+    String d = description == null ? "" : description.strip();
+    if (d.length() > 20_000) {
+      problems.add(Rejected.problem("description", "polls.error.description", 20_000));
+    }
+    Map<Long, String> q = new LinkedHashMap<>();
+    Map<Long, String> c = new LinkedHashMap<>();
+    Map<Long, Question> mine = new HashMap<>();
+    Map<Long, Question> choiceOf = new HashMap<>();
+    for (Question question : poll.getQuestions()) {
+      mine.put(question.getId(), question);
+      question.getChoices().forEach(x -> choiceOf.put(x.getId(), question));
+    }
+    questions.forEach((id, text) -> {
+      String v = text == null ? "" : text.strip();
+      if (!mine.containsKey(id)) {
+        problems.add(Rejected.problem("questions", "polls.error.foreignQuestion"));
+      } else if (v.length() > TEXT_MAX) {
+        problems.add(Rejected.problem("questions", "polls.error.questionText",
+            mine.get(id).getPosition() + 1, TEXT_MAX));
+      } else if (!v.isEmpty()) {
+        q.put(id, v);
+      }
+    });
+    options.forEach((id, text) -> {
+      String v = text == null ? "" : text.strip();
+      if (!choiceOf.containsKey(id)) {
+        problems.add(Rejected.problem("options", "polls.error.foreignOption"));
+      } else if (v.length() > OPTION_MAX) {
+        problems.add(Rejected.problem("options", "polls.error.optionLong",
+            choiceOf.get(id).getPosition() + 1, OPTION_MAX));
+      } else if (!v.isEmpty() && !choiceOf.get(id).isMotion()) {
+        c.put(id, v);
+      }
+    });
+    if (!problems.isEmpty()) {
+      throw new Rejected(problems.stream().distinct().toList(), false);
+    }
+    PollTranslation tr = translation(poll, lang).orElse(null);
+    if (tr == null) {
+      tr = new PollTranslation(poll.getId(), lang);
+      em.persist(tr);
+    }
+    tr.write(t, d.isEmpty() ? null : d, d.isEmpty() ? null : markdown.render(d), q, c, by);
+    em.flush();
+    changed.fire(ContentChanged.of(PollClock.TAG, tag(poll)));
+    return tr;
+  }
+
+  /**
+   * Removes a poll's translation.
+   *
+   * @param pollId the poll
+   * @param lang the language
+   * @return true when there was one
+   */
+  @Transactional
+  public boolean removeTranslation(long pollId, String lang) {
+    Poll poll = byId(pollId).orElseThrow(() -> new PollNotFound(pollId));
+    Optional<PollTranslation> tr = translation(poll, lang);
+    tr.ifPresent(em::remove);
+    if (tr.isPresent()) {
+      changed.fire(ContentChanged.of(PollClock.TAG, tag(poll)));
+    }
+    return tr.isPresent();
+  }
+
+  /** What a poll's mail tells: the opening, or the close coming within a day. */
+  public enum Notice {
+    /** The poll has opened. */
+    OPENING,
+    /** The poll closes within a day. */
+    REMINDER
+  }
+
+  /**
+   * Claims the mails that are due: the opening of polls that opened and mail their members,
+   * and the reminder of those closing within a day (only for polls open longer than a day:
+   * for shorter ones the opening's mail says it all). One conditional update claims each, so
+   * that with several instances each mail goes once.
+   *
+   * @param notice which mail
+   * @param now the moment, UTC
+   * @return the polls whose mail this call claimed
+   */
+  @Transactional
+  public List<Long> claimMail(Notice notice, LocalDateTime now) {
+    String flag = notice == Notice.OPENING ? "openingMailed" : "reminderMailed";
+    String when = notice == Notice.OPENING ? "p.opened = true"
+        : "p.opened = true and p.closesAt <= :soon";
+    var q = em.createQuery("select p from Poll p where p.notify = true and p." + flag
+        + " = false and p.closedAt is null and p.closesAt > :now and " + when, Poll.class)
+        .setParameter("now", now).setMaxResults(100);
+    if (notice == Notice.REMINDER) {
+      q.setParameter("soon", now.plusDays(1));
+    }
+    List<Long> claimed = new ArrayList<>();
+    for (Poll p : q.getResultList()) {
+      int n = em.createQuery("update Poll p set p." + flag + " = true, p.version = p.version + 1"
+          + " where p.id = :id and p." + flag + " = false").setParameter("id", p.getId())
+          .executeUpdate();
+      boolean longEnough = notice == Notice.OPENING
+          || p.getOpensAt().plusDays(1).isBefore(p.getClosesAt());
+      if (n == 1 && longEnough) {
+        claimed.add(p.getId());
+      }
+    }
+    return claimed;
+  }
+
+  /**
+   * The members a poll's mail goes to: every eligible member, or for the reminder those who
+   * have not voted.
+   *
+   * @param poll the poll
+   * @param notice which mail
+   * @return their account ids
+   */
+  @Transactional
+  public List<Long> recipients(Poll poll, Notice notice) {
+    Set<Long> voted = notice == Notice.OPENING ? Set.of()
+        : new java.util.HashSet<>(em.createQuery("select p.accountId from Participation p"
+            + " where p.pollId = :p", Long.class).setParameter("p", poll.getId())
+            .getResultList());
+    return chapters.membersWithin(poll.getChapterId()).stream()
+        .map(ChapterService.Enrolment::accountId).filter(id -> !voted.contains(id)).toList();
   }
 
   /**

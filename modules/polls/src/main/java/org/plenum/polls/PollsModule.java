@@ -28,7 +28,8 @@ public class PollsModule implements Module {
   @Override
   public List<String> entityClassNames() {
     return List.of("org.plenum.polls.Poll", "org.plenum.polls.Question",
-        "org.plenum.polls.Choice", "org.plenum.polls.Ballot", "org.plenum.polls.Participation");
+        "org.plenum.polls.Choice", "org.plenum.polls.Ballot", "org.plenum.polls.Participation",
+        "org.plenum.polls.PollTranslation");
   }
 
   @Override
@@ -37,6 +38,9 @@ public class PollsModule implements Module {
         Route.open("polls", "/polls/list.xhtml"),
         // coordinators hold the permission within their chapters only: the page checks
         new Route("polls/new", "/polls/edit.xhtml", Route.Access.member(), 50, true),
+        new Route("polls/{poll}/edit", "/polls/edit.xhtml", Route.Access.member(), 50, true),
+        new Route("polls/{poll}/translate", "/polls/translate.xhtml", Route.Access.member(), 50,
+            true),
         Route.open("polls/{poll}", "/polls/poll.xhtml"),
         Route.openForm("polls/{poll}/digest", "/polls/digest.xhtml"));
   }

@@ -2,6 +2,7 @@ package org.plenum.polls;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import java.util.List;
 
 /** A question of a poll: single choice, multiple choice (at most k), or a motion. */
 @Entity
+@Cacheable(false)
 @Table(name = "polls_question")
 public class Question {
 

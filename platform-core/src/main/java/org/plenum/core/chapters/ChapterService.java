@@ -395,6 +395,31 @@ public class ChapterService {
   }
 
   /**
+   * One member's place within a chapter's subtree, as {@link #membersWithin} would list it,
+   * without listing the others.
+   *
+   * @param chapterId the chapter
+   * @param accountId the member
+   * @return their enrolment nearest the top, empty when they are not a member who may take
+   *     part
+   */
+  @Transactional
+  public java.util.Optional<Enrolment> enrolmentWithin(long chapterId, long accountId) {
+    Chapter top = em.find(Chapter.class, chapterId);
+    if (top == null) {
+      return java.util.Optional.empty();
+    }
+    return em.createQuery("select m.accountId, c.id, c.treePath"
+        + " from Membership m, Chapter c, Account a where m.chapterId = c.id"
+        + " and a.id = m.accountId and m.accountId = :a and c.treePath like :p"
+        + " and a.suspended = false and a.status = :s and a.verifiedAt is not null",
+        Object[].class).setParameter("a", accountId).setParameter("p", top.getTreePath() + "%")
+        .setParameter("s", org.plenum.core.identity.MemberStatus.MEMBER).getResultList()
+        .stream().map(row -> new Enrolment((Long) row[0], (Long) row[1], (String) row[2]))
+        .min(java.util.Comparator.comparingInt(e -> e.treePath().length()));
+  }
+
+  /**
    * The chapters an account belongs to.
    *
    * @param accountId the account

@@ -88,6 +88,24 @@ public class PlenumConfig {
     return config.getOptionalValue("plenum.demo", Boolean.class).orElse(true);
   }
 
+  /** The iterations of PBKDF2 a password hash takes unless configured otherwise. */
+  public static final int PASSWORD_ITERATIONS = 600_000;
+
+  /** The fewest iterations the site accepts, whatever is configured. */
+  public static final int PASSWORD_ITERATIONS_MIN = 10_000;
+
+  /**
+   * The iterations of PBKDF2-HMAC-SHA256 for new password hashes: OWASP's 600,000 by default;
+   * fewer only for test and development sites, never under {@value #PASSWORD_ITERATIONS_MIN}.
+   * Hashes carry their own count, so a change applies to passwords set from then on.
+   *
+   * @return the iterations
+   */
+  public int passwordIterations() {
+    return Math.max(PASSWORD_ITERATIONS_MIN, config.getOptionalValue("plenum.password.iterations",
+        Integer.class).orElse(PASSWORD_ITERATIONS));
+  }
+
   /**
    * The moment the launcher began, to report the whole start-up time.
    *

@@ -5,21 +5,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import org.plenum.core.config.PlenumConfig;
 
 /**
  * Hashes passwords with the container's PBKDF2 (HMAC-SHA-256, 600,000 iterations, 32-byte
  * salt and key: the figures OWASP recommends; the container's default of 2,048 iterations is
  * far too few). The parameters travel inside each hash, so raising them later keeps old
- * hashes verifiable.
+ * hashes verifiable. Test sites may configure fewer iterations
+ * ({@link PlenumConfig#passwordIterations()}).
  */
 @ApplicationScoped
 public class PasswordHasher {
 
-  /** Iterations of PBKDF2-HMAC-SHA256. */
-  static final int ITERATIONS = 600_000;
-
   @Inject
   Pbkdf2PasswordHash pbkdf2;
+
+  @Inject
+  PlenumConfig config;
 
   private volatile String dummyHash;
 
@@ -27,7 +29,7 @@ public class PasswordHasher {
   void configure() {
     pbkdf2.initialize(Map.of(
         "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-        "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
+        "Pbkdf2PasswordHash.Iterations", String.valueOf(config.passwordIterations()),
         "Pbkdf2PasswordHash.SaltSizeBytes", "32",
         "Pbkdf2PasswordHash.KeySizeBytes", "32"));
   }

@@ -24,9 +24,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.plenum.it.support.Admin;
 import org.plenum.it.support.Browser;
 import org.plenum.it.support.Http;
+import org.plenum.it.support.Mailbox;
 
 /**
  * Polls as a federation uses them: the seed's historical poll shows the published figures
@@ -137,62 +139,103 @@ class PollsIT {
     return json(r);
   }
 
+  /** Makes an account with a mail address; returns {user name, Authorization, address}. */
+  private String[] accountWithMail(String admin, String chapter) {
+    String username = "v." + UUID.randomUUID().toString().substring(0, 6);
+    String email = username + "@example.org";
+    HttpResponse<String> r = http().json("POST", "/api/v1/members", "{\"username\":\""
+        + username + "\",\"displayName\":\"Voter " + username + "\",\"password\":\""
+        + PASSWORD + "\",\"chapter\":\"" + chapter + "\",\"status\":\"member\","
+        + "\"email\":\"" + email + "\"}", "Authorization", admin);
+    assertEquals(201, r.statusCode(), r.body());
+    return new String[] {username, Http.basic(username, PASSWORD), email};
+  }
+
+  private static void choose(Browser b, int question, String option) {
+    b.find(By.xpath("//fieldset[@id='question-" + question + "']//label[contains(., '"
+        + option + "')]/input")).click();
+  }
+
+  private static boolean chosen(Browser b, int question, String option) {
+    return b.find(By.xpath("//fieldset[@id='question-" + question + "']//label[contains(., '"
+        + option + "')]/input")).isSelected();
+  }
+
   @Test
-  void aCoordinatorCreatesALondonPollAMemberVotesSavesHalfAndChangesAViennaMemberIsTold() {
+  void aLondonPollFromCreationToTheDigestInTheBrowser() throws Exception {
+    Mailbox.start();
     String admin = Admin.authorization(http());
     String tag = UUID.randomUUID().toString().substring(0, 6);
     String[] coordinator = account(admin, "iops-london", "member");
     assertEquals(200, http().json("POST", "/api/v1/members/" + coordinator[0] + "/grants",
         "{\"role\":\"coordinator\",\"chapter\":\"iops-london\"}", "Authorization", admin)
         .statusCode());
+    String[] londoner = accountWithMail(admin, "iops-london");
+    String[] viennese = accountWithMail(admin, "iops-vienna");
     String slug = "london-meeting-night-" + tag;
     try (Browser b = Browser.open(base.toString(), "poll-create")) {
       logIn(b, coordinator[0]);
       b.go("/en/polls");
       b.clickAndWait(By.id("new-poll"));
-      java.util.List<String> offered = new java.util.ArrayList<>();
+      List<String> offered = new ArrayList<>();
       b.driver().findElements(By.cssSelector("#poll\\:chapter option"))
           .forEach(o -> offered.add(o.getText()));
       assertTrue(offered.contains("IOPS London") && !offered.contains("IOPS Vienna"),
           "a coordinator creates polls in their chapters only: " + offered);
-      new org.openqa.selenium.support.ui.Select(b.find(By.id("poll:chapter")))
-          .selectByVisibleText("IOPS London");
+      new Select(b.find(By.id("poll:chapter"))).selectByVisibleText("IOPS London");
       b.type(By.id("poll:title"), "London meeting night " + tag);
-      new org.openqa.selenium.support.ui.Select(b.find(By.id("poll:visibility")))
-          .selectByValue("ALWAYS");
+      new Select(b.find(By.id("poll:visibility"))).selectByValue("AFTER_VOTING");
+      b.find(By.id("poll:secret")).click();
+      b.find(By.id("poll:notify")).click();
       b.type(By.id("poll:q:0:text"), "Which evening?");
       b.type(By.id("poll:q:0:options"), "Tuesday\nThursday");
       b.type(By.id("poll:q:1:text"), "Shall we rent the hall?");
-      new org.openqa.selenium.support.ui.Select(b.find(By.id("poll:q:1:kind")))
-          .selectByValue("MOTION");
+      new Select(b.find(By.id("poll:q:1:kind"))).selectByValue("MOTION");
       b.clickAndWait(By.id("poll:save"));
       assertTrue(b.path().endsWith("/en/polls/" + slug), b.path());
       assertEquals("London meeting night " + tag, b.find(By.id("poll-title")).getText());
+      assertTrue(b.find(By.id("ballot-kind")).getText().startsWith("Secret ballot"));
       b.screenshot("created");
+      // and translates it for French readers
+      b.clickAndWait(By.id("translate-poll"));
+      b.clickAndWait(By.id("into-fr"));
+      b.type(By.id("translation:title"), "Soirée de réunion à Londres " + tag);
+      b.type(By.cssSelector("fieldset.question-slot input[name^='q']"), "Quel soir ?");
+      b.clickAndWait(By.id("translation:save"));
+      assertTrue(b.path().endsWith("/fr/polls/" + slug), b.path());
+      assertEquals("Soirée de réunion à Londres " + tag, b.find(By.id("poll-title")).getText());
+      b.screenshot("translated");
     }
-    String[] londoner = account(admin, "iops-london", "member");
-    String[] viennese = account(admin, "iops-vienna", "member");
+    // the poll opened at once: London's members are told, Vienna's are not
+    jakarta.mail.internet.MimeMessage told = Mailbox.await(londoner[2], 1);
+    assertTrue(told.getSubject().contains("London meeting night " + tag), told.getSubject());
+    assertTrue(Mailbox.link(told).endsWith("/en/polls/" + slug), Mailbox.link(told));
+    String receipt;
     try (Browser b = Browser.open(base.toString(), "poll-vote")) {
       logIn(b, londoner[0]);
       b.go("/en/polls/" + slug);
       assertTrue(b.find(By.id("eligibility")).getText().contains("IOPS London"));
-      b.find(By.xpath("//fieldset[@id='question-1']//label[contains(., 'Tuesday')]/input"))
-          .click();
+      choose(b, 1, "Tuesday");
       b.clickAndWait(By.id("ballot:vote"));
       assertTrue(b.find(By.id("messages")).getText().contains("answers so far are saved"));
+      receipt = b.find(By.id("receipt-code")).getText();
+      assertTrue(receipt.matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){4}"), receipt);
       b.screenshot("saved-half");
+      // coming back: the secret ballot opens with its receipt only
       b.go("/en/polls/" + slug);
-      assertTrue(b.find(By.xpath("//fieldset[@id='question-1']//label[contains(., 'Tuesday')]"
-          + "/input")).isSelected(), "the saved answer comes back");
-      b.find(By.xpath("//fieldset[@id='question-1']//label[contains(., 'Thursday')]/input"))
-          .click();
-      b.find(By.xpath("//fieldset[@id='question-2']//label[contains(., 'For')]/input")).click();
+      assertTrue(b.driver().findElements(By.id("ballot:vote")).isEmpty(),
+          "a secret ballot is not shown without its receipt");
+      b.type(By.id("mine-receipt"), receipt.toLowerCase(java.util.Locale.ROOT));
+      b.clickAndWait(By.id("mine:show"));
+      assertTrue(chosen(b, 1, "Tuesday"), "the saved answer comes back");
+      choose(b, 1, "Thursday");
+      choose(b, 2, "For");
       b.clickAndWait(By.id("ballot:vote"));
       assertTrue(b.find(By.id("messages")).getText().contains("Your answers are saved"));
+      // results show to those who voted
       assertEquals("1", b.find(By.id("total-1")).getText());
       assertTrue(b.find(By.id("result-1")).getText().contains("Thursday 1 100.0 %"),
           b.find(By.id("result-1")).getText());
-      assertTrue(b.find(By.id("outcome-2")).getText().startsWith("Carried."));
       b.screenshot("changed");
     }
     try (Browser b = Browser.open(base.toString(), "poll-not-eligible")) {
@@ -200,10 +243,179 @@ class PollsIT {
       b.go("/en/polls/" + slug);
       assertTrue(b.find(By.id("not-eligible")).getText().contains("IOPS London"));
       assertTrue(b.driver().findElements(By.id("ballot:vote")).isEmpty());
+      assertTrue(b.driver().findElements(By.id("results")).isEmpty(),
+          "results show to those who voted, until the close");
+      b.find(By.id("results-later"));
       b.screenshot("not-eligible");
     }
-    JsonObject after = json(http().get("/api/v1/polls/" + slug));
-    assertEquals(1, after.getInt("voters"), "one ballot, changed, not two");
+    assertTrue(Mailbox.to(viennese[2]).isEmpty(), "Vienna's members are not called to vote");
+    try (Browser b = Browser.open(base.toString(), "poll-close")) {
+      logIn(b, coordinator[0]);
+      b.go("/en/polls/" + slug);
+      b.clickAndWait(By.id("manage:close"));
+      assertTrue(b.find(By.id("messages")).getText().contains("The poll is closed"));
+      assertTrue(b.find(By.id("poll-state")).getText().contains("closed on"));
+      assertTrue(b.find(By.id("voters")).getText().startsWith("Total number of voters: 1 of "),
+          b.find(By.id("voters")).getText());
+      assertTrue(b.find(By.id("voters")).getText().matches(".* eligible members \\([0-9.]+ %\\)\\."),
+          "turnout: " + b.find(By.id("voters")).getText());
+      assertEquals(2, b.driver().findElements(By.cssSelector("#result-1 td.share-bar svg rect"))
+          .size(), "a bar per option");
+      assertEquals("100%", b.find(By.cssSelector("#result-1 tbody tr:nth-child(2) rect"))
+          .getAttribute("width").replace(".0", ""));
+      assertEquals("1", b.find(By.id("total-2")).getText());
+      assertTrue(b.find(By.id("outcome-2")).getText().startsWith("Carried."),
+          b.find(By.id("outcome-2")).getText());
+      b.screenshot("closed-results");
+    }
+    try (Browser b = Browser.open(base.toString(), "poll-digest")) {
+      logIn(b, londoner[0]);
+      b.go("/en/polls/" + slug);
+      b.clickAndWait(By.id("digest-link"));
+      b.type(By.id("check-receipt"), receipt);
+      b.clickAndWait(By.id("check:find"));
+      assertTrue(b.find(By.id("check-result")).getText().startsWith("Your ballot is in the"
+          + " digest"), b.find(By.id("check-result")).getText());
+      assertEquals("Thursday For", b.find(By.cssSelector("tr.mine")).getText()
+          .replaceFirst("^[0-9a-f]{64} ", ""), "counted as cast");
+      b.screenshot("receipt-found");
+    }
+    // the frozen results as CSV
+    HttpResponse<String> csv = http().get("/api/v1/polls/" + slug + "/results.csv");
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    List<String> rows = csv.body().lines().toList();
+    assertEquals("question,question_text,option,count,share_percent,answered,outcome,voters,"
+        + "eligible", rows.get(0));
+    assertTrue(rows.get(2).startsWith("1,Which evening?,Thursday,1,100.0,1,,1,"), rows.get(2));
+    assertTrue(rows.get(3).startsWith("2,Shall we rent the hall?,For,1,100.0,1,carried,1,"),
+        rows.get(3));
+  }
+
+  @Test
+  void membersAreToldAtTheOpeningAndADayBeforeTheClose() throws Exception {
+    Mailbox.start();
+    String admin = Admin.authorization(http());
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String[] viennese = accountWithMail(admin, "iops-vienna");
+    String[] londoner = accountWithMail(admin, "iops-london");
+    // opened two days ago, closing in six hours: the opening and the reminder are both due
+    String body = "{\"chapter\":\"iops-vienna\",\"title\":\"Vienna budget " + tag + "\","
+        + "\"language\":\"en\",\"opensAt\":\"" + Instant.now().minusSeconds(2 * 86_400)
+        + "\",\"closesAt\":\"" + Instant.now().plusSeconds(6 * 3600) + "\",\"notify\":true,"
+        + "\"questions\":[{\"text\":\"Adopt the budget?\",\"kind\":\"motion\"}]}";
+    assertEquals(201, http().json("POST", "/api/v1/polls", body, "Authorization", admin)
+        .statusCode());
+    jakarta.mail.internet.MimeMessage reminder = Mailbox.await(viennese[2], 2);
+    List<String> subjects = new ArrayList<>();
+    for (jakarta.mail.internet.MimeMessage m : Mailbox.to(viennese[2])) {
+      subjects.add(m.getSubject());
+    }
+    assertTrue(subjects.get(0).startsWith("Vote now: Vienna budget " + tag), subjects.toString());
+    assertTrue(subjects.get(1).startsWith("One day left to vote: Vienna budget " + tag),
+        subjects.toString());
+    assertTrue(Mailbox.body(reminder).contains("you have not voted yet"));
+    assertTrue(Mailbox.to(londoner[2]).isEmpty(), "London's members do not vote in Vienna");
+    Thread.sleep(16_000);
+    assertEquals(2, Mailbox.to(viennese[2]).size(), "each mail goes once");
+  }
+
+  @Test
+  void aPollChangesBeforeItOpensAndNotAfterAndItsDigestIsPublished() {
+    String admin = Admin.authorization(http());
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String body = "{\"chapter\":\"iops-london\",\"title\":\"Summer fair " + tag + "\","
+        + "\"language\":\"en\",\"opensAt\":\"" + Instant.now().plusSeconds(86_400) + "\","
+        + "\"closesAt\":\"" + Instant.now().plusSeconds(7 * 86_400) + "\",\"visibility\":"
+        + "\"always\",\"questions\":[{\"text\":\"Where?\",\"options\":[\"Park\",\"Hall\"]}]}";
+    HttpResponse<String> created = http().json("POST", "/api/v1/polls", body, "Authorization",
+        admin);
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject poll = json(created);
+    String slug = poll.getString("slug");
+    long version = poll.getJsonNumber("version").longValue();
+    String changed = body.replace("\"Hall\"]", "\"Hall\",\"Pub\"]").replace("}]}",
+        "}],\"version\":" + version + "}");
+    HttpResponse<String> put = http().json("PUT", "/api/v1/polls/" + slug, changed,
+        "Authorization", admin);
+    assertEquals(200, put.statusCode(), put.body());
+    assertEquals(3, json(put).getJsonArray("questions").getJsonObject(0)
+        .getJsonArray("options").size(), "an option added before the opening");
+    HttpResponse<String> stale = http().json("PUT", "/api/v1/polls/" + slug, changed,
+        "Authorization", admin);
+    assertEquals(409, stale.statusCode(), "a change from an old version: " + stale.body());
+    String[] member = account(admin, "iops-london", "member");
+    assertEquals(403, http().json("PUT", "/api/v1/polls/" + slug, changed.replace("\"version\":"
+        + version, "\"version\":" + (version + 1)), "Authorization", member[1]).statusCode(),
+        "members do not change polls");
+    assertEquals(403, http().json("DELETE", "/api/v1/polls/" + slug, null, "Authorization",
+        member[1]).statusCode());
+    assertEquals(409, http().json("POST", "/api/v1/polls/" + slug + "/close", null,
+        "Authorization", admin).statusCode(), "a poll that has not opened does not close");
+    assertEquals(409, http().get("/api/v1/polls/" + slug + "/digest").statusCode());
+    assertEquals(409, http().get("/api/v1/polls/" + slug + "/results.csv").statusCode());
+    assertEquals(204, http().json("DELETE", "/api/v1/polls/" + slug, null, "Authorization",
+        admin).statusCode());
+    assertEquals(404, http().get("/api/v1/polls/" + slug).statusCode());
+
+    // an open poll: it no longer changes nor goes, but may close early
+    JsonObject open = londonPoll(admin, tag, false);
+    String openSlug = open.getString("slug");
+    long q1 = open.getJsonArray("questions").getJsonObject(0).getJsonNumber("id").longValue();
+    long tuesday = open.getJsonArray("questions").getJsonObject(0).getJsonArray("options")
+        .getJsonObject(0).getJsonNumber("id").longValue();
+    assertEquals(200, http().json("PUT", "/api/v1/polls/" + openSlug + "/ballot",
+        "{\"answers\":{\"" + q1 + "\":[" + tuesday + "]}}", "Authorization", member[1])
+        .statusCode());
+    JsonObject mine = json(http().get("/api/v1/polls/" + openSlug + "/ballot", "Authorization",
+        member[1]));
+    assertEquals(List.of((int) tuesday), mine.getJsonObject("answers")
+        .getJsonArray(String.valueOf(q1)).getValuesAs(jakarta.json.JsonNumber.class).stream()
+        .map(jakarta.json.JsonNumber::intValue).toList());
+    // translated while open: French readers read it in French, ballots stay the same
+    String french = "{\"title\":\"Soirée de réunion " + tag + "\",\"questions\":{\"" + q1
+        + "\":\"Quel soir ?\"},\"options\":{\"" + tuesday + "\":\"Mardi\"}}";
+    assertEquals(403, http().json("PUT", "/api/v1/polls/" + openSlug + "/translations/fr",
+        french, "Authorization", member[1]).statusCode(), "members do not translate polls");
+    assertEquals(400, http().json("PUT", "/api/v1/polls/" + openSlug + "/translations/en",
+        french, "Authorization", admin).statusCode(), "not into the poll's own language");
+    HttpResponse<String> translated = http().json("PUT", "/api/v1/polls/" + openSlug
+        + "/translations/fr", french, "Authorization", admin);
+    assertEquals(200, translated.statusCode(), translated.body());
+    String page = http().get("/fr/polls/" + openSlug).body();
+    assertTrue(page.contains("<h1 id=\"poll-title\">Soirée de réunion " + tag + "</h1>"),
+        "the French title");
+    assertTrue(page.contains("1. Quel soir ?") && page.contains("<th scope=\"row\">Mardi</th>")
+        && page.contains("<th scope=\"row\">Thursday</th>"),
+        "translated texts, the rest in English");
+    assertTrue(page.contains("<article class=\"poll\" lang=\"fr\">"));
+    assertTrue(page.contains("<th scope=\"row\">Pour</th>"),
+        "a motion's options in the reader's language");
+    assertTrue(http().get("/fr/polls").body().contains("Soirée de réunion " + tag),
+        "the list shows the French title");
+    assertTrue(http().get("/en/polls/" + openSlug).body().contains("Meeting night " + tag));
+    HttpResponse<String> late = http().json("PUT", "/api/v1/polls/" + openSlug, "{\"chapter\":"
+        + "\"iops-london\",\"title\":\"Late\",\"version\":" + open.getJsonNumber("version")
+        + "}", "Authorization", admin);
+    assertEquals(409, late.statusCode(), late.body());
+    assertEquals(409, http().json("DELETE", "/api/v1/polls/" + openSlug, null, "Authorization",
+        admin).statusCode());
+    assertEquals(403, http().json("POST", "/api/v1/polls/" + openSlug + "/close", null,
+        "Authorization", member[1]).statusCode());
+    JsonObject closed = json(http().json("POST", "/api/v1/polls/" + openSlug + "/close", null,
+        "Authorization", admin));
+    assertTrue(closed.getBoolean("closed"));
+    assertEquals(1, closed.getInt("voters"));
+    JsonObject digest = json(http().get("/api/v1/polls/" + openSlug + "/digest"));
+    assertFalse(digest.getBoolean("secret"));
+    JsonArray ballots = digest.getJsonArray("ballots");
+    assertEquals(1, ballots.size());
+    assertTrue(ballots.getJsonObject(0).getString("voter").startsWith("Voter v."),
+        "an open poll's digest names its voters");
+    JsonObject results = json(http().get("/api/v1/polls/" + openSlug + "/results"));
+    assertEquals(List.of(1, 0), counts(results.getJsonArray("questions").getJsonObject(0)));
+    assertEquals(409, http().json("PUT", "/api/v1/polls/" + openSlug + "/ballot",
+        "{\"answers\":{}}", "Authorization", member[1]).statusCode(), "closed");
   }
 
   @Test
@@ -288,9 +500,9 @@ class PollsIT {
         .longValue()};
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(16);
-    // making the members hashes two passwords each: a few at a time, not to starve the site
+    // making the members hashes two passwords each: two at a time, all before the voting
     java.util.concurrent.ExecutorService setup =
-        java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.concurrent.Executors.newFixedThreadPool(2);
     try {
       List<java.util.concurrent.Future<String>> tokens = new ArrayList<>();
       for (int i = 0; i < 100; i++) {
@@ -300,6 +512,9 @@ class PollsIT {
               "{\"name\":\"polls\"}", "Authorization", m[1]);
           return "Bearer " + json(t).getString("token");
         }));
+      }
+      for (java.util.concurrent.Future<String> t : tokens) {
+        t.get();
       }
       List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
       java.util.Set<Integer> statuses = java.util.concurrent.ConcurrentHashMap.newKeySet();

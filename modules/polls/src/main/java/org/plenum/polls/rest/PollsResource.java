@@ -49,13 +49,16 @@ import org.plenum.polls.Choice;
 import org.plenum.polls.Poll;
 import org.plenum.polls.PollDraft;
 import org.plenum.polls.PollService;
+import org.plenum.polls.PollTranslation;
 import org.plenum.polls.PollsModule;
 import org.plenum.polls.Question;
 import org.plenum.polls.Tally;
 
 /**
- * Polls over HTTP: list and read them (with their results when the poll shows them), create
- * one (coordinators within their chapters, editors anywhere), cast or change one's ballot.
+ * Polls over HTTP: list and read them (with their results when the poll shows them), create,
+ * change before the opening, delete before the opening or close early (coordinators within
+ * their chapters, editors anywhere), cast, change or read one's ballot; the results as JSON
+ * or CSV, and the digest after the close.
  */
 @Path("v1/polls")
 @RequestScoped
@@ -118,33 +121,127 @@ public class PollsResource {
    */
   @GET
   @Path("{poll}")
-  @Operation(summary = "Read a poll")
-  public JsonObject get(@PathParam("poll") String slug) {
+  @Operation(summary = "Read a poll, in a language it is translated into with lang")
+  public JsonObject get(@PathParam("poll") String slug, @QueryParam("lang") String lang) {
     Poll p = poll(slug);
     Account me = me(false);
     boolean voted = me != null && polls.hasVoted(p, me.id());
-    boolean visible = switch (p.getVisibility()) {
+    PollService.Counted counted = visible(p, voted) ? polls.results(p) : null;
+    PollTranslation tr = polls.translation(p, lang).orElse(null);
+    JsonArrayBuilder languages = Json.createArrayBuilder();
+    polls.translations(p).forEach(languages::add);
+    JsonObjectBuilder o = summary(p).add("version", p.getVersion())
+        .add("translations", languages).add("questions", questions(p, counted, tr));
+    if (tr != null) {
+      o.add("title", tr.getTitle()).add("shownIn", tr.getLanguage());
+    }
+    if (counted != null) {
+      o.add("voters", counted.voters()).add("eligible", counted.eligible());
+    }
+    if (me != null) {
+      o.add("mayVote", polls.eligibility(p, me.id()).isPresent()).add("voted", voted)
+          .add("mayManage", authorizer.can(caller.caller(), PollsModule.CREATE,
+              p.getChapterId()));
+    }
+    return o.build();
+  }
+
+  /**
+   * Writes a poll's translation: {@code {title, description?, questions: {"<id>": text},
+   * options: {"<id>": text}}}; texts left out are read in the poll's language.
+   *
+   * @param slug the poll
+   * @param lang the language
+   * @param json the texts
+   * @return the poll in that language
+   */
+  @PUT
+  @Path("{poll}/translations/{lang}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Translate a poll's texts")
+  public JsonObject translate(@PathParam("poll") String slug, @PathParam("lang") String lang,
+      JsonValue json) {
+    JsonObject o = Bodies.object(json);
+    Poll p = poll(slug);
+    authorizer.require(caller.caller(), PollsModule.CREATE, p.getChapterId());
+    polls.translate(p.getId(), lang, Bodies.text(o, "title"), Bodies.text(o, "description"),
+        texts(o, "questions"), texts(o, "options"), caller.caller().username());
+    audit.record(caller.caller().username(), "poll.translate", p.getSlug(), lang,
+        caller.address());
+    return get(slug, lang);
+  }
+
+  /**
+   * Removes a poll's translation.
+   *
+   * @param slug the poll
+   * @param lang the language
+   * @return 204, or 404 when there was none
+   */
+  @jakarta.ws.rs.DELETE
+  @Path("{poll}/translations/{lang}")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Remove a poll's translation")
+  public Response untranslate(@PathParam("poll") String slug, @PathParam("lang") String lang) {
+    Poll p = poll(slug);
+    authorizer.require(caller.caller(), PollsModule.CREATE, p.getChapterId());
+    if (!polls.removeTranslation(p.getId(), lang)) {
+      throw new ProblemException(404, "polls.error.notFound");
+    }
+    audit.record(caller.caller().username(), "poll.translate.remove", p.getSlug(), lang,
+        caller.address());
+    return Response.noContent().build();
+  }
+
+  private static Map<Long, String> texts(JsonObject o, String field) {
+    Map<Long, String> map = new HashMap<>();
+    if (!o.containsKey(field) || o.isNull(field)) {
+      return map;
+    }
+    if (!(o.get(field) instanceof JsonObject texts)) {
+      throw new ProblemException(400, "core.problem.missingField", field);
+    }
+    for (Map.Entry<String, JsonValue> e : texts.entrySet()) {
+      if (!e.getKey().matches("\\d{1,18}") || !(e.getValue() instanceof JsonString text)) {
+        throw new ProblemException(400, "core.problem.missingField", field);
+      }
+      map.put(Long.valueOf(e.getKey()), text.getString());
+    }
+    return map;
+  }
+
+  private static boolean visible(Poll p, boolean voted) {
+    return switch (p.getVisibility()) {
       case ALWAYS -> true;
       case AFTER_VOTING -> p.isClosed() || voted;
       case AFTER_CLOSE -> p.isClosed();
     };
-    PollService.Counted counted = visible ? polls.results(p) : null;
+  }
+
+  private static JsonArrayBuilder questions(Poll p, PollService.Counted counted,
+      PollTranslation tr) {
     JsonArrayBuilder questions = Json.createArrayBuilder();
     for (Question q : p.getQuestions()) {
       JsonArrayBuilder options = Json.createArrayBuilder();
       Tally.Result r = counted == null ? null : counted.of(q.getId()).orElse(null);
       for (Choice c : q.getChoices()) {
         JsonObjectBuilder o = Json.createObjectBuilder().add("id", c.getId())
-            .add("label", c.getLabel());
+            .add("label", tr == null ? c.getLabel() : tr.label(c));
         if (r != null) {
           o.add("count", r.counts().getOrDefault(c.getId(), 0L))
-              .add("share", r.shares().get(c.getId()));
+              .add("share", r.shares().getOrDefault(c.getId(), java.math.BigDecimal.ZERO));
         }
         options.add(o);
       }
       JsonObjectBuilder qo = Json.createObjectBuilder().add("id", q.getId())
-          .add("text", q.getText()).add("kind", q.getKind().name().toLowerCase(Locale.ROOT))
+          .add("text", tr == null ? q.getText() : tr.text(q))
+          .add("kind", q.getKind().name().toLowerCase(Locale.ROOT))
           .add("maxChoices", q.getMaxChoices()).add("options", options);
+      if (q.isMotion()) {
+        qo.add("rule", q.getRule().name().toLowerCase(Locale.ROOT))
+            .add("quorumPercent", q.getQuorumPercent());
+      }
       if (r != null) {
         qo.add("answered", r.answered());
         if (r.outcome() != null) {
@@ -153,14 +250,121 @@ public class PollsResource {
       }
       questions.add(qo);
     }
-    JsonObjectBuilder o = summary(p).add("questions", questions);
-    if (counted != null) {
-      o.add("voters", counted.voters()).add("eligible", counted.eligible());
+    return questions;
+  }
+
+  /**
+   * A poll's results: frozen after the close, counted live before when the poll shows them.
+   *
+   * @param slug the poll
+   * @return {@code {closed, voters, eligible, turnout, questions: [...]}}
+   */
+  @GET
+  @Path("{poll}/results")
+  @Operation(summary = "A poll's results, when the poll shows them to the caller")
+  public JsonObject results(@PathParam("poll") String slug) {
+    Poll p = poll(slug);
+    Account me = me(false);
+    if (!visible(p, me != null && polls.hasVoted(p, me.id()))) {
+      throw new ProblemException(403, p.getVisibility() == Poll.Visibility.AFTER_VOTING
+          ? "polls.results.afterVoting" : "polls.results.afterClose");
     }
-    if (me != null) {
-      o.add("mayVote", polls.eligibility(p, me.id()).isPresent()).add("voted", voted);
+    PollService.Counted counted = polls.results(p);
+    return Json.createObjectBuilder().add("poll", p.getSlug()).add("closed", p.isClosed())
+        .add("voters", counted.voters()).add("eligible", counted.eligible())
+        .add("turnout", counted.turnout()).add("questions", questions(p, counted, null)).build();
+  }
+
+  /**
+   * The frozen results of a closed poll as CSV (RFC 4180): one row per option.
+   *
+   * @param slug the poll
+   * @return the CSV, as a download
+   */
+  @GET
+  @Path("{poll}/results.csv")
+  @Produces("text/csv")
+  @Operation(summary = "The frozen results of a closed poll, as CSV")
+  public Response csv(@PathParam("poll") String slug) {
+    Poll p = poll(slug);
+    if (!p.isClosed()) {
+      throw new ProblemException(409, "polls.error.notClosed");
     }
-    return o.build();
+    String csv = PollsCsv.results(p, polls.results(p));
+    return Response.ok(csv, "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"" + p.getSlug()
+            + "-results.csv\"").build();
+  }
+
+  /**
+   * The digest of a closed poll: every ballot as counted, under its receipt's hash (secret
+   * poll) or its voter's name (open poll), with the options chosen by question.
+   *
+   * @param slug the poll
+   * @return {@code {poll, secret, ballots: [{hash | voter, answers: {question: [option]}}]}}
+   */
+  @GET
+  @Path("{poll}/digest")
+  @Operation(summary = "The digest of a closed poll, from which anyone can recount")
+  public JsonObject digest(@PathParam("poll") String slug) {
+    Poll p = poll(slug);
+    if (!p.isClosed()) {
+      throw new ProblemException(409, "polls.error.notClosed");
+    }
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    Map<Long, String> names = new HashMap<>();
+    for (org.plenum.polls.Ballot b : polls.digest(p)) {
+      JsonObjectBuilder answers = Json.createObjectBuilder();
+      b.getChosen().forEach((q, chosen) -> {
+        JsonArrayBuilder ids = Json.createArrayBuilder();
+        chosen.stream().sorted().forEach(ids::add);
+        answers.add(String.valueOf(q), ids);
+      });
+      JsonObjectBuilder line = Json.createObjectBuilder().add("hash", b.getReceiptHash());
+      if (b.getAccountId() != null) {
+        line.add("voter", names.computeIfAbsent(b.getAccountId(), id -> accounts.byId(id)
+            .map(Account::displayName).orElse("?")));
+      }
+      list.add(line.add("answers", answers));
+    }
+    return Json.createObjectBuilder().add("poll", p.getSlug()).add("secret", p.isSecret())
+        .add("questions", questions(p, null, null)).add("ballots", list).build();
+  }
+
+  /**
+   * The caller's ballot: in an open poll, their answers; in a secret poll, the answers of the
+   * ballot whose receipt they give in the {@code Plenum-Receipt} header.
+   *
+   * @param slug the poll
+   * @param receipt for a secret poll, the receipt
+   * @return {@code {voted, answers?}}
+   */
+  @GET
+  @Path("{poll}/ballot")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Read one's ballot (a secret poll's with its receipt)")
+  public JsonObject myBallot(@PathParam("poll") String slug,
+      @jakarta.ws.rs.HeaderParam("Plenum-Receipt") String receipt) {
+    Poll p = poll(slug);
+    Account me = me(true);
+    boolean voted = polls.hasVoted(p, me.id());
+    JsonObjectBuilder out = Json.createObjectBuilder().add("voted", voted)
+        .add("secret", p.isSecret());
+    if (!voted) {
+      return out.build();
+    }
+    if (p.isSecret() && receipt == null) {
+      return out.build();
+    }
+    org.plenum.polls.Ballot b = polls.ballot(p, me.id(), receipt)
+        .orElseThrow(() -> new ProblemException(409, "polls.error.receipt"));
+    JsonObjectBuilder answers = Json.createObjectBuilder();
+    b.getChosen().forEach((q, chosen) -> {
+      JsonArrayBuilder ids = Json.createArrayBuilder();
+      chosen.stream().sorted().forEach(ids::add);
+      answers.add(String.valueOf(q), ids);
+    });
+    return out.add("answers", answers).build();
   }
 
   /**
@@ -180,6 +384,82 @@ public class PollsResource {
     Chapter chapter = chapters.bySlug(Bodies.requiredText(o, "chapter"))
         .orElseThrow(() -> new ProblemException(400, "polls.error.chapter"));
     authorizer.require(caller.caller(), PollsModule.CREATE, chapter.getId());
+    Poll p = polls.create(draft(o, chapter, Bodies.text(o, "slug")),
+        caller.caller().username());
+    audit.record(caller.caller().username(), "poll.create", p.getSlug(), chapter.getSlug(),
+        caller.address());
+    return Response.created(uri.getBaseUriBuilder().path("v1/polls/{s}").build(p.getSlug()))
+        .entity(get(p.getSlug(), null)).build();
+  }
+
+  /**
+   * Changes a poll before it opens: the whole poll as for creating it, with the
+   * {@code version} read.
+   *
+   * @param slug the poll
+   * @param json as for creating, plus {@code version}
+   * @return the poll
+   */
+  @PUT
+  @Path("{poll}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Change a poll before it opens")
+  public JsonObject update(@PathParam("poll") String slug, JsonValue json) {
+    JsonObject o = Bodies.object(json);
+    Poll p = poll(slug);
+    authorizer.require(caller.caller(), PollsModule.CREATE, p.getChapterId());
+    Chapter chapter = chapters.bySlug(Bodies.requiredText(o, "chapter"))
+        .orElseThrow(() -> new ProblemException(400, "polls.error.chapter"));
+    authorizer.require(caller.caller(), PollsModule.CREATE, chapter.getId());
+    if (!(o.get("version") instanceof JsonNumber version)) {
+      throw new ProblemException(400, "core.problem.missingField", "version");
+    }
+    polls.update(p.getId(), version.longValue(), draft(o, chapter, p.getSlug()));
+    audit.record(caller.caller().username(), "poll.update", p.getSlug(), chapter.getSlug(),
+        caller.address());
+    return get(p.getSlug(), null);
+  }
+
+  /**
+   * Deletes a poll that has not opened.
+   *
+   * @param slug the poll
+   * @return 204
+   */
+  @jakarta.ws.rs.DELETE
+  @Path("{poll}")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Delete a poll that has not opened")
+  public Response delete(@PathParam("poll") String slug) {
+    Poll p = poll(slug);
+    authorizer.require(caller.caller(), PollsModule.CREATE, p.getChapterId());
+    polls.delete(p.getId());
+    audit.record(caller.caller().username(), "poll.delete", p.getSlug(), null,
+        caller.address());
+    return Response.noContent().build();
+  }
+
+  /**
+   * Ends an open poll's voting now; its tally is frozen as at its closing time.
+   *
+   * @param slug the poll
+   * @return the poll, closed, with its results
+   */
+  @POST
+  @Path("{poll}/close")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Close an open poll now")
+  public JsonObject close(@PathParam("poll") String slug) {
+    Poll p = poll(slug);
+    authorizer.require(caller.caller(), PollsModule.CREATE, p.getChapterId());
+    polls.closeNow(p.getId());
+    audit.record(caller.caller().username(), "poll.close", p.getSlug(), "api",
+        caller.address());
+    return get(p.getSlug(), null);
+  }
+
+  private PollDraft draft(JsonObject o, Chapter chapter, String slug) {
     List<PollDraft.QuestionDraft> questions = new ArrayList<>();
     if (o.get("questions") instanceof JsonArray array) {
       for (JsonValue v : array) {
@@ -196,18 +476,24 @@ public class PollsResource {
                 Tally.Rule.MAJORITY), number(q, "quorumPercent", 0), options));
       }
     }
-    PollDraft draft = new PollDraft(chapter.getId(), Bodies.text(o, "title"),
-        Bodies.text(o, "slug"), Bodies.text(o, "description"), Bodies.text(o, "language"),
-        time(o, "opensAt"), time(o, "closesAt"),
-        enumOf(Tally.Weighting.class, Bodies.text(o, "weighting"),
+    return new PollDraft(chapter.getId(), Bodies.text(o, "title"), slug,
+        Bodies.text(o, "description"), Bodies.text(o, "language"), time(o, "opensAt"),
+        time(o, "closesAt"), enumOf(Tally.Weighting.class, Bodies.text(o, "weighting"),
             Tally.Weighting.ONE_MEMBER_ONE_VOTE),
-        o.getBoolean("secret", false), enumOf(Poll.Visibility.class,
-            Bodies.text(o, "visibility"), Poll.Visibility.AFTER_CLOSE), questions);
-    Poll p = polls.create(draft, caller.caller().username());
-    audit.record(caller.caller().username(), "poll.create", p.getSlug(), chapter.getSlug(),
-        caller.address());
-    return Response.created(uri.getBaseUriBuilder().path("v1/polls/{s}").build(p.getSlug()))
-        .entity(get(p.getSlug())).build();
+        bool(o, "secret"), enumOf(Poll.Visibility.class, Bodies.text(o, "visibility"),
+            Poll.Visibility.AFTER_CLOSE), questions, bool(o, "notify"));
+  }
+
+  private static boolean bool(JsonObject o, String field) {
+    JsonValue v = o.get(field);
+    if (v == null || v == JsonValue.NULL) {
+      return false;
+    }
+    if (v.getValueType() != JsonValue.ValueType.TRUE
+        && v.getValueType() != JsonValue.ValueType.FALSE) {
+      throw new ProblemException(400, "polls.error.value", v.toString());
+    }
+    return v.getValueType() == JsonValue.ValueType.TRUE;
   }
 
   /**

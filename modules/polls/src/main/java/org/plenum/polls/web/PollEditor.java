@@ -29,9 +29,10 @@ import org.plenum.polls.Question;
 import org.plenum.polls.Tally;
 
 /**
- * Creating a poll: its chapter (those the author may create polls in), title, description,
- * times in the author's time zone, how it counts, and up to {@value #SLOTS} questions, each
- * with its options one per line. Empty question slots are left out.
+ * Creating a poll, or changing one before it opens: its chapter (those the author may create
+ * polls in), title, description, times in the author's time zone, how it counts, and up to
+ * {@value #SLOTS} questions, each with its options one per line. Empty question slots are
+ * left out. A poll that has opened no longer changes: its ballots were cast on its questions.
  */
 @Named("pollEditor")
 @RequestScoped
@@ -63,6 +64,9 @@ public class PollEditor {
 
   @Inject
   AuditLog audit;
+
+  @Inject
+  jakarta.servlet.http.HttpServletRequest request;
 
   /** One question of the form. */
   public static class Slot {
@@ -145,29 +149,112 @@ public class PollEditor {
   private String weighting = "ONE_MEMBER_ONE_VOTE";
   private boolean secret;
   private String visibility = "AFTER_CLOSE";
+  private boolean notify;
+  private Poll poll;
+  private boolean missing;
 
-  /** Prepares the empty slots and the defaults. */
+  /** Prepares the empty slots and the defaults, or the poll being changed. */
   @jakarta.annotation.PostConstruct
   void prepare() {
-    for (int i = 0; i < SLOTS; i++) {
+    String slug = current.param("poll");
+    if (slug != null) {
+      poll = polls.bySlug(slug).orElse(null);
+      missing = poll == null;
+    }
+    if (poll == null) {
+      for (int i = 0; i < SLOTS; i++) {
+        slots.add(new Slot());
+      }
+      language = current.getLang();
+      LocalDateTime now = LocalDateTime.now(dates.getZone()).withSecond(0).withNano(0);
+      opensAt = now.toString();
+      closesAt = now.plusDays(14).toString();
+      return;
+    }
+    chapterId = poll.getChapterId();
+    title = poll.getTitle();
+    description = poll.getDescriptionSource();
+    language = poll.getLanguage();
+    opensAt = local(poll.getOpensAt());
+    closesAt = local(poll.getClosesAt());
+    weighting = poll.getWeighting().name();
+    secret = poll.isSecret();
+    visibility = poll.getVisibility().name();
+    notify = poll.isNotify();
+    for (Question q : poll.getQuestions()) {
+      Slot s = new Slot();
+      s.text = q.getText();
+      s.kind = q.getKind().name();
+      s.maxChoices = q.getMaxChoices();
+      s.rule = q.getRule() == null ? "MAJORITY" : q.getRule().name();
+      s.quorum = q.getQuorumPercent();
+      s.options = q.isMotion() ? "" : String.join("\n", q.getChoices().stream()
+          .map(org.plenum.polls.Choice::getLabel).toList());
+      slots.add(s);
+    }
+    while (slots.size() < Math.max(SLOTS, poll.getQuestions().size() + 2)) {
       slots.add(new Slot());
     }
-    language = current.getLang();
-    LocalDateTime now = LocalDateTime.now(dates.getZone()).withSecond(0).withNano(0);
-    opensAt = now.toString();
-    closesAt = now.plusDays(14).toString();
+  }
+
+  private String local(LocalDateTime utc) {
+    return utc.atZone(ZoneOffset.UTC).withZoneSameInstant(dates.getZone()).toLocalDateTime()
+        .withSecond(0).withNano(0).toString();
   }
 
   /**
-   * Answers 403 to those who may create a poll nowhere.
+   * Answers 403 to those who may create a poll nowhere or may not change this one, 404 for
+   * an unknown poll, 409 for one that has opened.
    *
    * @throws IOException when the error cannot be sent
    */
   public void load() throws IOException {
-    if (getChapters().isEmpty()) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, null);
+    int status = missing ? 404
+        : getChapters().isEmpty() || poll != null && !mayManage() ? 403
+        : poll != null && !isEditable() ? 409 : 0;
+    if (status != 0) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(status,
+          status == 409 ? msg.get("polls.error.started") : null);
       FacesContext.getCurrentInstance().responseComplete();
     }
+  }
+
+  private boolean mayManage() {
+    return authorizer.can(current.getCaller(), PollsModule.CREATE, poll.getChapterId());
+  }
+
+  /** @return the poll being changed, or {@code null} when creating one */
+  public Poll getPoll() {
+    return poll;
+  }
+
+  /** @return true while the poll being changed has not opened */
+  public boolean isEditable() {
+    return poll != null && poll.editableAt(LocalDateTime.now(ZoneOffset.UTC));
+  }
+
+  /**
+   * Deletes the poll being changed, which has not opened.
+   *
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String delete() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (poll == null || !mayManage()) {
+      error(null, msg.get("polls.error.chapter"));
+      return null;
+    }
+    try {
+      polls.delete(poll.getId());
+      audit.record(current.getCaller().username(), "poll.delete", poll.getSlug(), null,
+          current.getAddress());
+      faces.getExternalContext().redirect(current.link("polls"));
+      faces.responseComplete();
+    } catch (Rejected e) {
+      error(null, msg.get(e.problems().get(0).key()));
+    }
+    return null;
   }
 
   /** @return the chapters the author may create polls in */
@@ -220,11 +307,23 @@ public class PollEditor {
           s.quorum == null ? 0 : s.quorum, options));
     }
     try {
-      Poll p = polls.create(new PollDraft(chapterId, title, null, description, language, opens,
-          closes, Tally.Weighting.valueOf(weighting), secret, Poll.Visibility.valueOf(visibility),
-          questions), current.getCaller().username());
-      audit.record(current.getCaller().username(), "poll.create", p.getSlug(), null,
-          current.getAddress());
+      PollDraft draft = new PollDraft(chapterId, title, poll == null ? null : poll.getSlug(),
+          description, language, opens, closes, Tally.Weighting.valueOf(weighting), secret,
+          Poll.Visibility.valueOf(visibility), questions, notify);
+      Poll p;
+      if (poll == null) {
+        p = polls.create(draft, current.getCaller().username());
+      } else {
+        if (!mayManage()) {
+          error("poll:chapter", msg.get("polls.error.chapter"));
+          return null;
+        }
+        String version = request.getParameter("version");
+        p = polls.update(poll.getId(), version != null && version.matches("\\d{1,18}")
+            ? Long.parseLong(version) : -1, draft);
+      }
+      audit.record(current.getCaller().username(), poll == null ? "poll.create" : "poll.update",
+          p.getSlug(), null, current.getAddress());
       faces.getExternalContext().redirect(current.link("polls/" + p.getSlug()));
       faces.responseComplete();
     } catch (Rejected e) {
@@ -358,6 +457,16 @@ public class PollEditor {
   /** @param secret true for a secret ballot */
   public void setSecret(boolean secret) {
     this.secret = secret;
+  }
+
+  /** @return true to mail the eligible members */
+  public boolean isNotify() {
+    return notify;
+  }
+
+  /** @param notify true to mail the eligible members */
+  public void setNotify(boolean notify) {
+    this.notify = notify;
   }
 
   /** @return when results show */

@@ -62,6 +62,9 @@ public class PollView {
   @Inject
   AuditLog audit;
 
+  @Inject
+  org.plenum.core.identity.Authorizer authorizer;
+
   private Poll poll;
   private Chapter chapter;
   private Account reader;
@@ -70,6 +73,9 @@ public class PollView {
   private Map<Long, Set<Long>> chosen = new HashMap<>();
   private String receipt;
   private PollService.Counted counted;
+  private boolean manager;
+  private org.plenum.polls.PollTranslation translation;
+  private List<String> languages;
 
   /** Finds the poll, before the form is decoded. */
   @jakarta.annotation.PostConstruct
@@ -79,15 +85,29 @@ public class PollView {
       return;
     }
     chapter = chapters.byId(poll.getChapterId()).orElse(null);
+    translation = polls.translation(poll, current.getLang()).orElse(null);
     if (current.getCaller() != null) {
       reader = accounts.byUsername(current.getCaller().username()).orElse(null);
     }
-    if (reader != null) {
+    boolean live = !poll.isClosed() && poll.getVisibility() == Poll.Visibility.ALWAYS;
+    if (reader == null && !live) {
+      // what a visitor sees changes at the opening and the close only (live results aside)
+      current.cache(org.plenum.polls.PollClock.TAG, PollService.tag(poll),
+          ChapterService.CHAPTERS);
+    } else if (reader != null) {
+      manager = authorizer.can(current.getCaller(), org.plenum.polls.PollsModule.CREATE,
+          poll.getChapterId());
       current.keepState();
       eligible = polls.eligibility(poll, reader.id()).isPresent();
       voted = polls.hasVoted(poll, reader.id());
       if (voted && !poll.isSecret()) {
         polls.ballot(poll, reader.id(), null).ifPresent(b -> chosen = b.getChosen());
+      }
+      String given = request.getParameter("receipt");
+      if (voted && poll.isSecret() && "POST".equals(request.getMethod()) && given != null
+          && !given.isBlank() && request.getParameter("ballot") != null) {
+        // a change of a secret ballot: the form carries its receipt, so that it is there
+        polls.ballot(poll, reader.id(), given).ifPresent(b -> receipt = given.strip());
       }
     }
   }
@@ -170,6 +190,107 @@ public class PollView {
     chosen = ballot.get().getChosen();
     receipt = given.strip();
     return null;
+  }
+
+  /**
+   * Ends the voting now, for those who manage the poll's chapter.
+   *
+   * @return {@code null}
+   */
+  public String closeNow() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (poll == null || !manager) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+          msg.get("polls.error.manage"), null));
+      return null;
+    }
+    try {
+      poll = polls.closeNow(poll.getId());
+      audit.record(reader.username(), "poll.close", poll.getSlug(), null, current.getAddress());
+      counted = null;
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+          msg.get("polls.closedNow"), null));
+    } catch (Rejected e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+          msg.get(e.problems().get(0).key()), null));
+    }
+    return null;
+  }
+
+  /** @return true when the reader manages the poll's chapter's polls */
+  public boolean isManager() {
+    return manager;
+  }
+
+  /** @return true when the reader may still change the poll */
+  public boolean isEditable() {
+    return manager && poll.editableAt(now());
+  }
+
+  /** @return the title, in the reader's language where translated */
+  public String getTitle() {
+    return translation == null ? poll.getTitle() : translation.getTitle();
+  }
+
+  /** @return the description, in the reader's language where translated */
+  public String getDescriptionHtml() {
+    return translation == null ? poll.getDescriptionHtml() : translation.getDescriptionHtml();
+  }
+
+  /** @return the language the poll's texts are shown in */
+  public String getLang() {
+    return translation == null ? poll.getLanguage() : translation.getLanguage();
+  }
+
+  /**
+   * A question's text for the reader.
+   *
+   * @param question the question
+   * @return its text, translated where it is
+   */
+  public String text(Question question) {
+    return translation == null ? question.getText() : translation.text(question);
+  }
+
+  /**
+   * An option's text for the reader; a motion's options in the reader's language.
+   *
+   * @param question its question
+   * @param choice the option
+   * @return its text
+   */
+  public String label(Question question, Choice choice) {
+    if (question.isMotion() && !poll.getLanguage().equals(current.getLang())) {
+      return msg.get(switch (choice.getPosition()) {
+        case 0 -> "polls.motion.for";
+        case 1 -> "polls.motion.against";
+        default -> "polls.motion.abstain";
+      });
+    }
+    return translation == null ? choice.getLabel() : translation.label(choice);
+  }
+
+  /** @return the other languages the poll is read in: its own and its translations' */
+  public List<String> getLanguages() {
+    if (languages == null) {
+      languages = new java.util.ArrayList<>();
+      if (poll != null) {
+        languages.add(poll.getLanguage());
+        languages.addAll(polls.translations(poll));
+        languages.remove(current.getLang());
+      }
+    }
+    return languages;
+  }
+
+  /**
+   * A language's name.
+   *
+   * @param tag the tag
+   * @return its name in itself
+   */
+  public String languageName(String tag) {
+    return org.plenum.core.web.Languages.nativeName(tag);
   }
 
   /** @return the poll */

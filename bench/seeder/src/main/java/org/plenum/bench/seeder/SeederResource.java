@@ -1,0 +1,122 @@
+package org.plenum.bench.seeder;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.plenum.core.CoreModule;
+import org.plenum.core.chapters.Chapter;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.identity.Account;
+import org.plenum.core.identity.Accounts;
+import org.plenum.core.identity.ApiTokens;
+import org.plenum.core.identity.Authorizer;
+import org.plenum.core.identity.MemberStatus;
+import org.plenum.core.rest.CallerContext;
+import org.plenum.core.rest.ProblemException;
+import org.plenum.polls.Choice;
+import org.plenum.polls.Poll;
+import org.plenum.polls.PollService;
+import org.plenum.polls.Question;
+
+/** Administrators seed a benchmark's site: members with tokens, ballots from members. */
+@Path("v1/bench")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SeederResource {
+
+  @Inject
+  Accounts accounts;
+
+  @Inject
+  ChapterService chapters;
+
+  @Inject
+  ApiTokens tokens;
+
+  @Inject
+  PollService polls;
+
+  @Inject
+  Authorizer authorizer;
+
+  @Inject
+  CallerContext caller;
+
+  /**
+   * Makes members of a chapter, without password, each with an API token.
+   *
+   * @param chapter the chapter's slug
+   * @param count how many, 1 to 20,000
+   * @param from the number of the first, so that batches follow each other
+   * @param prefix their user names' prefix: {@code <prefix>.<number>}
+   * @return {@code {tokens: [...]}}
+   */
+  @POST
+  @Path("members")
+  public JsonObject members(@QueryParam("chapter") String chapter,
+      @QueryParam("count") int count, @QueryParam("from") @jakarta.ws.rs.DefaultValue("1")
+      int from, @QueryParam("prefix") String prefix) {
+    authorizer.require(caller.caller(), CoreModule.ADMIN);
+    if (count < 1 || count > 20_000 || from < 1 || prefix == null
+        || !prefix.matches("[a-z0-9]{1,16}")) {
+      throw new ProblemException(400, "core.problem.missingField", "count");
+    }
+    Chapter home = chapters.bySlug(chapter)
+        .orElseThrow(() -> new ProblemException(404, "core.chapter.error.notFound"));
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (int i = from; i < from + count; i++) {
+      Account a = accounts.createWithoutPassword(prefix + "." + i, "Bench " + prefix + " " + i,
+          MemberStatus.MEMBER);
+      chapters.join(home.getId(), a.id());
+      list.add(tokens.create(a.id(), "bench"));
+    }
+    return Json.createObjectBuilder().add("tokens", list).build();
+  }
+
+  /**
+   * Casts a ballot, with answers drawn at random, for each member of a prefix who has not
+   * voted in an open poll.
+   *
+   * @param slug the poll
+   * @param prefix the members' user names' prefix
+   * @param count how many members the prefix has
+   * @return {@code {cast: n}}
+   */
+  @POST
+  @Path("polls/{poll}/ballots")
+  public JsonObject ballots(@PathParam("poll") String slug, @QueryParam("prefix") String prefix,
+      @QueryParam("count") int count) {
+    authorizer.require(caller.caller(), CoreModule.ADMIN);
+    Poll poll = polls.bySlug(slug)
+        .orElseThrow(() -> new ProblemException(404, "polls.error.notFound"));
+    Random random = new Random(42);
+    int cast = 0;
+    for (int i = 1; i <= count; i++) {
+      Account a = accounts.byUsername(prefix + "." + i).orElse(null);
+      if (a == null || polls.hasVoted(poll, a.id())) {
+        continue;
+      }
+      Map<Long, Set<Long>> answers = new HashMap<>();
+      for (Question q : poll.getQuestions()) {
+        List<Choice> choices = q.getChoices();
+        answers.put(q.getId(), Set.of(choices.get(random.nextInt(choices.size())).getId()));
+      }
+      polls.vote(poll.getId(), a.id(), answers, null);
+      cast++;
+    }
+    return Json.createObjectBuilder().add("cast", cast).build();
+  }
+}

@@ -1,0 +1,111 @@
+package org.plenum.polls;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.logging.Logger;
+import org.plenum.core.chapters.Chapter;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.config.PlenumConfig;
+import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.core.identity.Account;
+import org.plenum.core.identity.Accounts;
+import org.plenum.core.mail.Mailer;
+import org.plenum.core.settings.SiteSettings;
+
+/**
+ * Mails a poll's eligible members when it opens and, those who have not voted, a day before
+ * it closes — for polls whose author asked for it. Each member gets the mail in their
+ * language, with the closing time in their time zone and a link to the poll.
+ */
+@ApplicationScoped
+public class PollMail {
+
+  private static final Logger LOG = Logger.getLogger(PollMail.class.getName());
+
+  @Inject
+  PollService polls;
+
+  @Inject
+  Accounts accounts;
+
+  @Inject
+  ChapterService chapters;
+
+  @Inject
+  Mailer mailer;
+
+  @Inject
+  MessageCatalog catalog;
+
+  @Inject
+  SiteSettings settings;
+
+  @Inject
+  PlenumConfig config;
+
+  /**
+   * Sends the mails that are due; each poll's mail is claimed once across instances.
+   *
+   * @param now the moment, UTC
+   * @return how many mails went
+   */
+  public int sendDue(java.time.LocalDateTime now) {
+    int sent = 0;
+    for (PollService.Notice notice : PollService.Notice.values()) {
+      for (Long id : polls.claimMail(notice, now)) {
+        Poll poll = polls.byId(id).orElse(null);
+        if (poll != null) {
+          sent += send(poll, notice);
+        }
+      }
+    }
+    return sent;
+  }
+
+  private int send(Poll poll, PollService.Notice notice) {
+    String site = settings.get(SiteSettings.NAME);
+    String chapter = chapters.byId(poll.getChapterId()).map(Chapter::getName).orElse("");
+    String kind = notice == PollService.Notice.OPENING ? "opening" : "reminder";
+    int sent = 0;
+    for (Long id : polls.recipients(poll, notice)) {
+      Account a = accounts.byId(id).orElse(null);
+      if (a == null || a.email() == null || a.suspended()) {
+        continue;
+      }
+      String lang = a.preferredLanguage() == null || !catalog.offers(a.preferredLanguage())
+          ? "en" : a.preferredLanguage();
+      ZoneId zone = zone(a.timeZone());
+      String closes = DateTimeFormatter.ofPattern(catalog.get(lang, "core.format.dateTime"),
+          Locale.forLanguageTag(lang)).format(poll.getCloses().atZone(zone)) + " ("
+          + zone.getId() + ")";
+      String link = config.baseUrl() + "/" + lang + "/polls/" + poll.getSlug();
+      if (mailer.send(new Mailer.Mail(a.email(),
+          catalog.format(lang, "polls.mail." + kind + ".subject", poll.getTitle(), site),
+          catalog.format(lang, "polls.mail." + kind + ".body", a.displayName(), poll.getTitle(),
+              chapter, closes, link, site), link))) {
+        sent++;
+      }
+    }
+    int told = sent;
+    LOG.info(() -> "Poll " + poll.getSlug() + ": " + kind + " mail to " + told + " members");
+    return sent;
+  }
+
+  private ZoneId zone(String id) {
+    for (String candidate : new String[] {id, settings.get(SiteSettings.TIME_ZONE)}) {
+      if (candidate != null && !candidate.isBlank()) {
+        try {
+          return ZoneId.of(candidate);
+        } catch (DateTimeException e) {
+          // the next one
+        }
+      }
+    }
+    return ZoneOffset.UTC;
+  }
+}
