@@ -12,7 +12,17 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; ex
 
 DATA="$(mktemp -d /tmp/plenum-bench-XXXXXX)"
 LOG="$DATA/server.log"
-cleanup() { [ -n "${LAUNCHER:-}" ] && kill "$LAUNCHER" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$DATA"; }
+cleanup() {
+  # the server may be busy with requests still queued: a few seconds, then for good
+  for pid in ${SERVER:-} ${LAUNCHER:-}; do kill "$pid" 2>/dev/null || true; done
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    kill -0 ${SERVER:-0} 2>/dev/null || break
+    sleep 1
+  done
+  for pid in ${SERVER:-} ${LAUNCHER:-}; do kill -9 "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$DATA"
+}
 trap cleanup EXIT
 
 ADMIN_PASSWORD="Bench-Admin-Once-$(date +%s)"

@@ -95,6 +95,21 @@ public class PollService {
   }
 
   /**
+   * A poll's id by its address, without reading the poll.
+   *
+   * @param slug the address
+   * @return the id, if there is such a poll
+   */
+  @Transactional
+  public Optional<Long> idOf(String slug) {
+    if (!Slugs.valid(slug)) {
+      return Optional.empty();
+    }
+    return em.createQuery("select p.id from Poll p where p.slug = :s", Long.class)
+        .setParameter("s", slug).getResultStream().findFirst();
+  }
+
+  /**
    * A poll by id, with its questions.
    *
    * @param id the id
@@ -251,6 +266,8 @@ public class PollService {
       openDue(now);
       closeDue(now);
     }
+    // the frozen tally is written before the poll is read again
+    em.flush();
     em.refresh(poll);
     load(poll);
     changed.fire(ContentChanged.of(PollClock.TAG, tag(poll)));
@@ -415,17 +432,7 @@ public class PollService {
    */
   @Transactional
   public Optional<Ballot> ballot(Poll poll, long accountId, String receipt) {
-    if (!poll.isSecret()) {
-      return em.createQuery("select b from Ballot b where b.pollId = :p and b.accountId = :a",
-          Ballot.class).setParameter("p", poll.getId()).setParameter("a", accountId)
-          .getResultStream().findFirst().map(PollService::touch);
-    }
-    if (receipt == null || receipt.isBlank() || receipt.length() > 64) {
-      return Optional.empty();
-    }
-    return em.createQuery("select b from Ballot b where b.pollId = :p and b.receiptHash = :h",
-        Ballot.class).setParameter("p", poll.getId()).setParameter("h", hash(receipt))
-        .getResultStream().findFirst().map(PollService::touch);
+    return ballot(poll.getId(), poll.isSecret(), accountId, receipt);
   }
 
   private static Ballot touch(Ballot b) {
@@ -446,47 +453,97 @@ public class PollService {
    */
   @Transactional
   public String vote(long pollId, long accountId, Map<Long, Set<Long>> answers, String receipt) {
-    Poll poll = byId(pollId).orElseThrow(() -> new PollNotFound(pollId));
+    // the poll's state is read afresh; its questions, fixed once it opens, from memory
+    Object[] state = em.createQuery("select p.version, p.opensAt, p.closesAt, p.closedAt"
+        + " from Poll p where p.id = :id", Object[].class).setParameter("id", pollId)
+        .getResultStream().findFirst().orElseThrow(() -> new PollNotFound(pollId));
     LocalDateTime now = Poll.now();
-    if (poll.isClosed() || !now.isBefore(poll.getClosesAt())) {
+    if (state[3] != null || !now.isBefore((LocalDateTime) state[2])) {
       throw refuse("polls.error.closed", true);
     }
-    if (now.isBefore(poll.getOpensAt())) {
+    if (now.isBefore((LocalDateTime) state[1])) {
       throw refuse("polls.error.notOpen", true);
     }
-    ChapterService.Enrolment enrolment = eligibility(poll, accountId)
+    Shape shape = shape(pollId, (Long) state[0]);
+    ChapterService.Enrolment enrolment = chapters.enrolmentWithin(shape.chapterId(), accountId)
         .orElseThrow(() -> refuse("polls.error.notEligible", false));
-    checkAnswers(poll, answers);
-    boolean voted = hasVoted(poll, accountId);
-    if (!poll.isSecret()) {
-      Ballot b = ballot(poll, accountId, null).orElse(null);
-      if (b == null) {
-        em.persist(new Participation(poll.getId(), accountId));
-        String code = newReceipt();
-        b = new Ballot(poll.getId(), accountId, hash(code), groupOf(poll, enrolment));
-        b.answer(answers);
-        em.persist(b);
-        em.flush();
-        return code;
-      }
-      b.answer(answers);
-      em.flush();
-      return receipt;
-    }
+    shape.check(answers);
+    long group = group(shape.chapterPath(), enrolment, shape.chapterId());
+    boolean voted = em.find(Participation.class,
+        new Participation.Key(pollId, accountId)) != null;
     if (voted) {
-      Ballot b = ballot(poll, accountId, receipt)
+      Ballot b = ballot(pollId, shape.secret(), accountId, receipt)
           .orElseThrow(() -> refuse("polls.error.receipt", true));
       b.answer(answers);
       em.flush();
       return receipt;
     }
-    em.persist(new Participation(poll.getId(), accountId));
+    em.persist(new Participation(pollId, accountId));
     String code = newReceipt();
-    Ballot b = new Ballot(poll.getId(), null, hash(code), groupOf(poll, enrolment));
+    Ballot b = new Ballot(pollId, shape.secret() ? null : accountId, hash(code), group);
     b.answer(answers);
     em.persist(b);
     em.flush();
     return code;
+  }
+
+  /**
+   * What a ballot is checked against: the poll's chapter, kind and questions, which do not
+   * change once it opens (a change before bumps the version, and the shape is read again).
+   */
+  private record Shape(long version, long chapterId, String chapterPath, boolean secret,
+      Map<Long, Question.Shape> questions) {
+
+    void check(Map<Long, Set<Long>> answers) {
+      for (Map.Entry<Long, Set<Long>> a : answers.entrySet()) {
+        Question.Shape q = questions.get(a.getKey());
+        if (q == null) {
+          throw refuse("polls.error.foreignQuestion", false);
+        }
+        if (!q.choices().containsAll(a.getValue())) {
+          throw refuse("polls.error.foreignOption", false);
+        }
+        if (a.getValue().size() > q.maxChoices()) {
+          throw new Rejected(List.of(Rejected.problem("answers", "polls.error.tooMany",
+              q.position() + 1, q.maxChoices())), false);
+        }
+      }
+    }
+  }
+
+  private final Map<Long, Shape> shapes = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Shape shape(long pollId, long version) {
+    Shape known = shapes.get(pollId);
+    if (known != null && known.version() == version) {
+      return known;
+    }
+    Poll poll = byId(pollId).orElseThrow(() -> new PollNotFound(pollId));
+    Map<Long, Question.Shape> questions = new HashMap<>();
+    poll.getQuestions().forEach(q -> questions.put(q.getId(), q.shape()));
+    Shape shape = new Shape(poll.getVersion(), poll.getChapterId(),
+        chapters.byId(poll.getChapterId()).orElseThrow().getTreePath(), poll.isSecret(),
+        Map.copyOf(questions));
+    if (shapes.size() > 1000) {
+      shapes.clear();
+    }
+    shapes.put(pollId, shape);
+    return shape;
+  }
+
+  private Optional<Ballot> ballot(long pollId, boolean secret, long accountId,
+      String receipt) {
+    if (!secret) {
+      return em.createQuery("select b from Ballot b where b.pollId = :p and b.accountId = :a",
+          Ballot.class).setParameter("p", pollId).setParameter("a", accountId)
+          .getResultStream().findFirst().map(PollService::touch);
+    }
+    if (receipt == null || receipt.isBlank() || receipt.length() > 64) {
+      return Optional.empty();
+    }
+    return em.createQuery("select b from Ballot b where b.pollId = :p and b.receiptHash = :h",
+        Ballot.class).setParameter("p", pollId).setParameter("h", hash(receipt))
+        .getResultStream().findFirst().map(PollService::touch);
   }
 
   /**
@@ -501,7 +558,7 @@ public class PollService {
   void record(Poll poll, long accountId, Map<Long, Set<Long>> answers) {
     ChapterService.Enrolment enrolment = eligibility(poll, accountId)
         .orElseThrow(() -> refuse("polls.error.notEligible", false));
-    checkAnswers(poll, answers);
+    shape(poll.getId(), poll.getVersion()).check(answers);
     em.persist(new Participation(poll.getId(), accountId));
     Ballot b = new Ballot(poll.getId(), poll.isSecret() ? null : accountId, hash(newReceipt()),
         groupOf(poll, enrolment));
@@ -512,26 +569,6 @@ public class PollService {
   private long groupOf(Poll poll, ChapterService.Enrolment enrolment) {
     String path = chapters.byId(poll.getChapterId()).orElseThrow().getTreePath();
     return group(path, enrolment, poll.getChapterId());
-  }
-
-  private static void checkAnswers(Poll poll, Map<Long, Set<Long>> answers) {
-    Map<Long, Question> questions = new HashMap<>();
-    poll.getQuestions().forEach(q -> questions.put(q.getId(), q));
-    for (Map.Entry<Long, Set<Long>> a : answers.entrySet()) {
-      Question q = questions.get(a.getKey());
-      if (q == null) {
-        throw refuse("polls.error.foreignQuestion", false);
-      }
-      Set<Long> mine = new java.util.HashSet<>();
-      q.getChoices().forEach(c -> mine.add(c.getId()));
-      if (!mine.containsAll(a.getValue())) {
-        throw refuse("polls.error.foreignOption", false);
-      }
-      if (a.getValue().size() > q.getMaxChoices()) {
-        throw new Rejected(List.of(Rejected.problem("answers", "polls.error.tooMany",
-            q.getPosition() + 1, q.getMaxChoices())), false);
-      }
-    }
   }
 
   /**
@@ -556,8 +593,10 @@ public class PollService {
    */
   @Transactional
   public Counted count(Poll poll) {
-    List<Ballot> ballots = em.createQuery("select b from Ballot b where b.pollId = :p",
-        Ballot.class).setParameter("p", poll.getId()).getResultList();
+    // one query for the ballots with their answers, not one more per ballot
+    List<Ballot> ballots = em.createQuery("select distinct b from Ballot b"
+        + " left join fetch b.answers where b.pollId = :p", Ballot.class)
+        .setParameter("p", poll.getId()).getResultList();
     List<Tally.Ballot> counted = new ArrayList<>();
     for (Ballot b : ballots) {
       counted.add(new Tally.Ballot(b.getGroupId(), b.getChosen()));
@@ -856,9 +895,9 @@ public class PollService {
     if (!poll.isClosed()) {
       return List.of();
     }
-    List<Ballot> list = em.createQuery("select b from Ballot b where b.pollId = :p"
-        + " order by b.receiptHash", Ballot.class).setParameter("p", poll.getId())
-        .getResultList();
+    List<Ballot> list = em.createQuery("select distinct b from Ballot b"
+        + " left join fetch b.answers where b.pollId = :p order by b.receiptHash", Ballot.class)
+        .setParameter("p", poll.getId()).getResultList();
     list.forEach(Ballot::getChosen);
     return list;
   }

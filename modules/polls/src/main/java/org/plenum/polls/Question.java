@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** A question of a poll: single choice, multiple choice (at most k), or a motion. */
 @Entity
@@ -114,6 +115,22 @@ public class Question {
   /** @return the quorum of a motion, in percent of eligible members; 0 for none */
   public int getQuorumPercent() {
     return quorumPercent;
+  }
+
+  /**
+   * What a ballot's answer to this question is checked against.
+   *
+   * @param position the place in the poll, from 0
+   * @param maxChoices how many options at most
+   * @param choices the options' ids
+   */
+  public record Shape(int position, int maxChoices, Set<Long> choices) {}
+
+  /** @return the question as ballots are checked against it */
+  public Shape shape() {
+    Set<Long> ids = new java.util.HashSet<>();
+    getChoices().forEach(c -> ids.add(c.getId()));
+    return new Shape(getPosition(), getMaxChoices(), Set.copyOf(ids));
   }
 
   /** @return true for a motion */

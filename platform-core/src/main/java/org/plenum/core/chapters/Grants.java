@@ -57,12 +57,14 @@ public class Grants {
   @Transactional
   List<Held> load(String username) {
     List<Held> held = new java.util.ArrayList<>(em.createQuery("select g.role, g.chapterId"
-        + " from RoleGrant g, Account a where g.accountId = a.id and lower(a.username) = :u",
-        Object[].class).setParameter("u", username).getResultList().stream()
+        + " from RoleGrant g, Account a where g.accountId = a.id and a.usernameKey = :u",
+        Object[].class).setParameter("u", org.plenum.core.identity.Account.key(username))
+        .getResultList().stream()
         .map(row -> new Held((String) row[0], (Long) row[1])).toList());
     // the status is a role too: members hold "member" site-wide, supporters "supporter"
-    em.createQuery("select a.status from Account a where lower(a.username) = :u",
-        org.plenum.core.identity.MemberStatus.class).setParameter("u", username)
+    em.createQuery("select a.status from Account a where a.usernameKey = :u",
+        org.plenum.core.identity.MemberStatus.class)
+        .setParameter("u", org.plenum.core.identity.Account.key(username))
         .getResultStream().findFirst()
         .ifPresent(s -> held.add(new Held(s.name().toLowerCase(Locale.ROOT), null)));
     return List.copyOf(held);

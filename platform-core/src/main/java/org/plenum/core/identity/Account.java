@@ -24,6 +24,14 @@ public class Account {
   private String username;
   private String email;
 
+  /** The user name in lower case, for finding it ignoring case. */
+  @Column(name = "username_key")
+  private String usernameKey;
+
+  /** The address in lower case, for finding it ignoring case. */
+  @Column(name = "email_key")
+  private String emailKey;
+
   @Column(name = "display_name")
   private String displayName;
 
@@ -78,6 +86,7 @@ public class Account {
 
   Account(String username, String displayName, String passwordHash, boolean mustChangePassword) {
     this.username = username;
+    this.usernameKey = key(username);
     this.displayName = displayName;
     this.passwordHash = passwordHash;
     this.mustChangePassword = mustChangePassword;
@@ -123,6 +132,7 @@ public class Account {
 
   void joined(String email, String language, String country, String region, String city) {
     this.email = email;
+    this.emailKey = key(email);
     this.preferredLanguage = language;
     this.country = country;
     this.region = region;
@@ -132,7 +142,18 @@ public class Account {
 
   void address(String email) {
     this.email = email;
+    this.emailKey = key(email);
     this.verifiedAt = LocalDateTime.now(ZoneOffset.UTC);
+  }
+
+  /**
+   * The form under which a user name or address is found, whatever its case.
+   *
+   * @param text a user name or address, or {@code null}
+   * @return it trimmed and in lower case
+   */
+  public static String key(String text) {
+    return text == null ? null : text.strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   void verified() {

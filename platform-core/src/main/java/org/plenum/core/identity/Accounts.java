@@ -44,7 +44,7 @@ public class Accounts {
     if (username == null || username.isBlank() || username.length() > 64) {
       return Optional.empty();
     }
-    return em.createQuery("select a from Account a where lower(a.username) = :u", Account.class)
+    return em.createQuery("select a from Account a where a.usernameKey = :u", Account.class)
         .setParameter("u", username.trim().toLowerCase(Locale.ROOT))
         .getResultStream().findFirst();
   }
@@ -60,7 +60,7 @@ public class Accounts {
     if (email == null || email.isBlank() || email.length() > 254) {
       return Optional.empty();
     }
-    return em.createQuery("select a from Account a where lower(a.email) = :e", Account.class)
+    return em.createQuery("select a from Account a where a.emailKey = :e", Account.class)
         .setParameter("e", email.trim().toLowerCase(Locale.ROOT)).getResultStream().findFirst();
   }
 

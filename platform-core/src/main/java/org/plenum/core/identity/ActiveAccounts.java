@@ -31,7 +31,7 @@ public class ActiveAccounts {
    */
   public boolean isActive(String username) {
     return active.get(username.toLowerCase(Locale.ROOT), u -> !em.createQuery(
-        "select a.id from Account a where lower(a.username) = :u and a.suspended = false",
+        "select a.id from Account a where a.usernameKey = :u and a.suspended = false",
         Long.class).setParameter("u", u).getResultList().isEmpty());
   }
 

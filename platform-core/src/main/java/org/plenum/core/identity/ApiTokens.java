@@ -112,17 +112,23 @@ public class ApiTokens {
       return Optional.empty();
     }
     String hash = Tokens.hash(token);
-    List<?> rows = em.createNativeQuery("SELECT a.username FROM plenum_api_token t"
-        + " JOIN plenum_account a ON a.id = t.account_id WHERE t.token_hash = ?"
+    List<?> rows = em.createNativeQuery("SELECT a.username, t.last_used_at"
+        + " FROM plenum_api_token t JOIN plenum_account a ON a.id = t.account_id"
+        + " WHERE t.token_hash = ?"
         + " AND t.revoked_at IS NULL AND a.suspended = FALSE AND a.verified_at IS NOT NULL")
         .setParameter(1, hash).getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();
     }
-    em.createNativeQuery("UPDATE plenum_api_token SET last_used_at = ? WHERE token_hash = ?")
-        .setParameter(1, LocalDateTime.now(ZoneOffset.UTC)).setParameter(2, hash)
-        .executeUpdate();
-    return Optional.of((String) rows.get(0));
+    Object[] row = (Object[]) rows.get(0);
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    LocalDateTime last = time(row[1]);
+    // the last use is kept to the minute: a client's every request need not write
+    if (last == null || last.isBefore(now.minusMinutes(1))) {
+      em.createNativeQuery("UPDATE plenum_api_token SET last_used_at = ? WHERE token_hash = ?")
+          .setParameter(1, now).setParameter(2, hash).executeUpdate();
+    }
+    return Optional.of((String) row[0]);
   }
 
   private static LocalDateTime time(Object o) {

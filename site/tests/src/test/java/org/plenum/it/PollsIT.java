@@ -414,6 +414,10 @@ class PollsIT {
         "an open poll's digest names its voters");
     JsonObject results = json(http().get("/api/v1/polls/" + openSlug + "/results"));
     assertEquals(List.of(1, 0), counts(results.getJsonArray("questions").getJsonObject(0)));
+    // the tally is frozen at the close: a member joining later changes nothing
+    account(admin, "iops-london", "member");
+    assertEquals(results.getInt("eligible"), json(http().get("/api/v1/polls/" + openSlug
+        + "/results")).getInt("eligible"), "the eligible members as counted at the close");
     assertEquals(409, http().json("PUT", "/api/v1/polls/" + openSlug + "/ballot",
         "{\"answers\":{}}", "Authorization", member[1]).statusCode(), "closed");
   }

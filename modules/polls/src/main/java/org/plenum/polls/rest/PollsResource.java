@@ -510,7 +510,8 @@ public class PollsResource {
   @Operation(summary = "Cast or change one's ballot")
   public JsonObject vote(@PathParam("poll") String slug, JsonValue json) {
     JsonObject o = Bodies.object(json);
-    Poll p = poll(slug);
+    long pollId = polls.idOf(slug).orElseThrow(() -> new ProblemException(404,
+        "polls.error.notFound"));
     Account me = me(true);
     Map<Long, Set<Long>> answers = new HashMap<>();
     if (o.get("answers") instanceof JsonObject a) {
@@ -530,8 +531,8 @@ public class PollsResource {
     } else {
       throw new ProblemException(400, "core.problem.missingField", "answers");
     }
-    String receipt = ballots.cast(p.getId(), me.id(), answers, Bodies.text(o, "receipt"));
-    audit.record(me.username(), "poll.vote", p.getSlug(), "api", caller.address());
+    String receipt = ballots.cast(pollId, me.id(), answers, Bodies.text(o, "receipt"));
+    audit.record(me.username(), "poll.vote", slug, "api", caller.address());
     JsonObjectBuilder out = Json.createObjectBuilder();
     if (receipt != null) {
       out.add("receipt", receipt);
