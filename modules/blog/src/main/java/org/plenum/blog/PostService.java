@@ -28,6 +28,7 @@ import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.media.Images;
+import org.plenum.spi.SearchChanged;
 
 /**
  * Writing posts and moving them through their workflow: draft, submitted (where the blog is
@@ -51,6 +52,9 @@ public class PostService {
 
   @PersistenceContext
   EntityManager em;
+
+  @Inject
+  Event<SearchChanged> searchChanged;
 
   @Inject
   MarkdownRenderer markdown;
@@ -144,6 +148,7 @@ public class PostService {
         c.tags, actor.caller().username());
     em.persist(post);
     em.flush();
+    searchChanged.fire(new SearchChanged(PostSearch.TYPE, String.valueOf(post.getId())));
     keepRevision(post, actor.caller().username());
     return post;
   }
@@ -546,6 +551,7 @@ public class PostService {
   private void flush(Post post) {
     try {
       em.flush();
+      searchChanged.fire(new SearchChanged(PostSearch.TYPE, String.valueOf(post.getId())));
     } catch (OptimisticLockException e) {
       throw conflict(post);
     } catch (PersistenceException e) {

@@ -44,6 +44,9 @@ public class PageService {
   @Inject
   jakarta.enterprise.event.Event<org.plenum.spi.ContentChanged> contentChanged;
 
+  @Inject
+  jakarta.enterprise.event.Event<org.plenum.spi.SearchChanged> searchChanged;
+
   /**
    * A page by language and slug.
    *
@@ -174,6 +177,8 @@ public class PageService {
     em.persist(page);
     flush(slug);
     contentChanged.fire(org.plenum.spi.ContentChanged.everything());
+    searchChanged.fire(new org.plenum.spi.SearchChanged(PageSearch.TYPE,
+        String.valueOf(page.getId())));
     return page;
   }
 
@@ -203,6 +208,7 @@ public class PageService {
         draft.menuOrder(), by);
     flush(slug);
     contentChanged.fire(org.plenum.spi.ContentChanged.everything());
+    searchChanged.fire(new org.plenum.spi.SearchChanged(PageSearch.TYPE, String.valueOf(id)));
     return page;
   }
 
@@ -220,6 +226,7 @@ public class PageService {
     }
     em.remove(page);
     contentChanged.fire(org.plenum.spi.ContentChanged.everything());
+    searchChanged.fire(new org.plenum.spi.SearchChanged(PageSearch.TYPE, String.valueOf(id)));
     return true;
   }
 

@@ -210,12 +210,13 @@ public class PollEditor {
    */
   public void load() throws IOException {
     int status = missing ? 404
-        : getChapters().isEmpty() || poll != null && !mayManage() ? 403
-        : poll != null && !isEditable() ? 409 : 0;
+        : getChapters().isEmpty() || poll != null && !mayManage() ? 403 : 0;
     if (status != 0) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(status,
-          status == 409 ? msg.get("polls.error.started") : null);
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, null);
       FacesContext.getCurrentInstance().responseComplete();
+    } else if (isLocked()) {
+      // the page says why the poll no longer changes, instead of the form
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(409);
     }
   }
 
@@ -226,6 +227,11 @@ public class PollEditor {
   /** @return the poll being changed, or {@code null} when creating one */
   public Poll getPoll() {
     return poll;
+  }
+
+  /** @return true when the poll being changed has opened and no longer changes */
+  public boolean isLocked() {
+    return poll != null && !isEditable();
   }
 
   /** @return true while the poll being changed has not opened */

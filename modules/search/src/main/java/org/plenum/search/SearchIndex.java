@@ -1,0 +1,364 @@
+package org.plenum.search;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.plenum.core.config.PlenumConfig;
+import org.plenum.core.modules.ModuleRegistry;
+import org.plenum.spi.SearchDocument;
+import org.plenum.spi.SearchSource;
+
+/**
+ * The index: one Lucene index under {@code <data>/search/}, derived from the modules' items
+ * and rebuilt from them whenever it is missing or unreadable, or when asked. A rebuild writes
+ * a new index beside the one in use, which keeps answering until the new one takes its place;
+ * changes that arrive meanwhile are applied to both.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+  private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+
+  /** Facet dimensions. */
+  static final String TYPE = "type";
+  static final String CHAPTER = "chapter";
+  static final String LANG = "lang";
+  static final String YEAR = "year";
+
+  @Inject
+  PlenumConfig config;
+
+  @Inject
+  ModuleRegistry registry;
+
+  @Inject
+  @Any
+  Instance<SearchSource> sources;
+
+  private final FacetsConfig facets = new FacetsConfig();
+  private final Object swap = new Object();
+  private final AtomicBoolean rebuilding = new AtomicBoolean();
+  private final AtomicLong rebuildDone = new AtomicLong();
+  private final AtomicLong rebuildTotal = new AtomicLong();
+  private final Set<String> changedDuringRebuild = ConcurrentHashMap.newKeySet();
+  private volatile Live live;
+
+  /** An open index: its folder, writer and searchers. */
+  private record Live(Path folder, Directory directory, IndexWriter writer,
+      SearcherManager searchers) {
+
+    void close() {
+      try {
+        searchers.close();
+        writer.close();
+        directory.close();
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, "Closing the search index failed", e);
+      }
+    }
+  }
+
+  /** @return the facets' configuration */
+  FacetsConfig facets() {
+    return facets;
+  }
+
+  private Path root() {
+    return config.dataFolder().resolve("search");
+  }
+
+  /**
+   * Opens the index in use, if there is a readable one.
+   *
+   * @return true when opened; false when it must be built
+   */
+  synchronized boolean open() {
+    if (live != null) {
+      return true;
+    }
+    try {
+      Path pointer = root().resolve("current");
+      if (!Files.isRegularFile(pointer)) {
+        return false;
+      }
+      Path folder = root().resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
+      Directory dir = FSDirectory.open(folder);
+      if (!DirectoryReader.indexExists(dir)) {
+        dir.close();
+        return false;
+      }
+      live = openAt(folder, dir);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "The search index cannot be read; it will be rebuilt", e);
+      return false;
+    }
+  }
+
+  private Live openAt(Path folder, Directory dir) throws IOException {
+    IndexWriterConfig iwc = new IndexWriterConfig(Analyzers.all());
+    iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    IndexWriter writer = new IndexWriter(dir, iwc);
+    return new Live(folder, dir, writer, new SearcherManager(writer, null));
+  }
+
+  /** @return true while a rebuild runs */
+  public boolean isRebuilding() {
+    return rebuilding.get();
+  }
+
+  /** @return items written by the rebuild running, and how many there are in all */
+  public long[] progress() {
+    return new long[] {rebuildDone.get(), rebuildTotal.get()};
+  }
+
+  /** @return true when there is an index to search */
+  public boolean isReady() {
+    return live != null;
+  }
+
+  /**
+   * Builds the index anew from every enabled module's items, beside the one in use, then puts
+   * it in its place. Only one rebuild runs at a time.
+   *
+   * @return false when one was already running
+   */
+  public boolean rebuild() {
+    if (!rebuilding.compareAndSet(false, true)) {
+      return false;
+    }
+    long started = System.nanoTime();
+    Path folder = root().resolve("index-" + System.currentTimeMillis());
+    try {
+      Files.createDirectories(folder);
+      changedDuringRebuild.clear();
+      rebuildDone.set(0);
+      rebuildTotal.set(0);
+      Live fresh = openAt(folder, FSDirectory.open(folder));
+      List<SearchSource> enabled = enabled();
+      for (SearchSource source : enabled) {
+        source.each(d -> {
+          write(fresh.writer(), d);
+          rebuildDone.incrementAndGet();
+        });
+      }
+      fresh.writer().commit();
+      Live old;
+      synchronized (swap) {
+        old = live;
+        live = fresh;
+        Files.writeString(root().resolve("current.tmp"), folder.getFileName().toString(),
+            StandardCharsets.UTF_8);
+        Files.move(root().resolve("current.tmp"), root().resolve("current"),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      }
+      // what changed while the new index was written is written again
+      for (String key : List.copyOf(changedDuringRebuild)) {
+        int colon = key.indexOf(':');
+        update(key.substring(0, colon), key.substring(colon + 1));
+      }
+      fresh.searchers().maybeRefresh();
+      if (old != null) {
+        old.close();
+      }
+      removeOthers(folder);
+      long ms = (System.nanoTime() - started) / 1_000_000;
+      LOG.info(() -> "Search index built: " + rebuildDone.get() + " items in " + ms + " ms");
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      rebuilding.set(false);
+    }
+  }
+
+  private void removeOthers(Path keep) {
+    try (Stream<Path> children = Files.list(root())) {
+      for (Path p : children.filter(p -> p.getFileName().toString().startsWith("index-")
+          && !p.equals(keep)).toList()) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(f);
+          }
+        }
+      }
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Old search indexes could not be removed", e);
+    }
+  }
+
+  /** @return the sources of the enabled modules */
+  List<SearchSource> enabled() {
+    List<SearchSource> list = new ArrayList<>();
+    for (SearchSource s : sources) {
+      if (registry.isEnabled(s.moduleId())) {
+        list.add(s);
+      }
+    }
+    return list;
+  }
+
+  /**
+   * Reads one item again from its source and writes it, or removes it when it is gone.
+   *
+   * @param type the item's type
+   * @param id the item's id
+   */
+  void update(String type, String id) {
+    if (rebuilding.get()) {
+      changedDuringRebuild.add(type + ":" + id);
+    }
+    Live now = live;
+    if (now == null) {
+      return;
+    }
+    Optional<SearchDocument> doc = Optional.empty();
+    for (SearchSource s : enabled()) {
+      if (s.type().equals(type)) {
+        doc = s.find(id);
+      }
+    }
+    try {
+      if (doc.isPresent()) {
+        write(now.writer(), doc.get());
+      } else {
+        now.writer().deleteDocuments(new Term("key", type + ":" + id));
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Search: " + type + " " + id + " could not be indexed", e);
+    }
+  }
+
+  /** Makes the changes written so far durable and visible to searches. */
+  void publish() {
+    Live now = live;
+    if (now == null) {
+      return;
+    }
+    try {
+      now.writer().commit();
+      now.searchers().maybeRefresh();
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Search: changes could not be committed", e);
+    }
+  }
+
+  private void write(IndexWriter writer, SearchDocument d) {
+    try {
+      writer.updateDocument(new Term("key", d.type() + ":" + d.id()),
+          facets.build(document(d)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Document document(SearchDocument d) {
+    String suffix = Analyzers.suffix(d.language());
+    Document doc = new Document();
+    doc.add(new StringField("key", d.type() + ":" + d.id(), Field.Store.YES));
+    doc.add(new StringField(TYPE, d.type(), Field.Store.YES));
+    doc.add(new SortedSetDocValuesFacetField(TYPE, d.type()));
+    doc.add(new StringField(LANG, d.language(), Field.Store.YES));
+    doc.add(new SortedSetDocValuesFacetField(LANG, d.language()));
+    doc.add(new StoredField("title", d.title()));
+    doc.add(new StoredField("path", d.path()));
+    doc.add(new TextField("title_" + suffix, d.title(), Field.Store.NO));
+    doc.add(new TextField("text_" + suffix, d.text(), Field.Store.YES));
+    if (!d.tags().isEmpty()) {
+      doc.add(new TextField("tags_" + suffix, String.join(" , ", d.tags()), Field.Store.NO));
+      d.tags().forEach(t -> doc.add(new StoredField("tag", t)));
+    }
+    if (d.chapterId() != null) {
+      doc.add(new StringField(CHAPTER, String.valueOf(d.chapterId()), Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(CHAPTER, String.valueOf(d.chapterId())));
+    }
+    if (d.date() != null) {
+      long millis = d.date().toEpochMilli();
+      doc.add(new LongPoint("date", millis));
+      doc.add(new NumericDocValuesField("date", millis));
+      doc.add(new StoredField("date", millis));
+      String year = String.valueOf(d.date().atZone(ZoneOffset.UTC).getYear());
+      doc.add(new StringField(YEAR, year, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(YEAR, year));
+    }
+    for (String reader : d.readers()) {
+      doc.add(new StringField("reader", reader, Field.Store.NO));
+    }
+    return doc;
+  }
+
+  /**
+   * Runs a search on the index in use.
+   *
+   * @param <T> what the search gives
+   * @param work the search
+   * @return its answer, or empty when there is no index yet
+   */
+  <T> Optional<T> withSearcher(SearcherWork<T> work) {
+    Live now = live;
+    if (now == null) {
+      return Optional.empty();
+    }
+    try {
+      IndexSearcher searcher = now.searchers().acquire();
+      try {
+        return Optional.ofNullable(work.apply(searcher));
+      } finally {
+        now.searchers().release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Work on a searcher. */
+  @FunctionalInterface
+  interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  @PreDestroy
+  synchronized void close() {
+    if (live != null) {
+      live.close();
+      live = null;
+    }
+  }
+}

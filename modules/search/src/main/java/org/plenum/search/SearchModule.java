@@ -1,0 +1,31 @@
+package org.plenum.search;
+
+import java.util.List;
+import org.plenum.spi.Module;
+import org.plenum.spi.ModuleDescriptor;
+import org.plenum.spi.Route;
+
+/**
+ * The site's search: one index over the items every enabled module gives through
+ * {@link org.plenum.spi.SearchSource}, at {@code /<lang>/search} and {@code /api/v1/search}.
+ */
+public class SearchModule implements Module {
+
+  /** The module id. */
+  public static final String ID = "search";
+
+  @Override
+  public ModuleDescriptor descriptor() {
+    return ModuleDescriptor.of(ID, "0.1.0").build();
+  }
+
+  @Override
+  public List<Route> routes() {
+    return List.of(Route.open("search", "/search/search.xhtml"));
+  }
+
+  @Override
+  public String messageBundle() {
+    return "org.plenum.search.messages";
+  }
+}

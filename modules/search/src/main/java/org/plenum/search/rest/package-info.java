@@ -1,0 +1,2 @@
+/** The search over HTTP. */
+package org.plenum.search.rest;

@@ -1,0 +1,2 @@
+/** The search's pages. */
+package org.plenum.search.web;

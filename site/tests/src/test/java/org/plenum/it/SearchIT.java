@@ -1,0 +1,186 @@
+package org.plenum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plenum.it.support.Admin.PASSWORD;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.plenum.it.support.Admin;
+import org.plenum.it.support.Browser;
+import org.plenum.it.support.Http;
+
+/**
+ * The search over the same content as four readers see it: a French post found by a query
+ * without accents, a London chapter draft that only its author and those who may publish in
+ * London find — in results, facets and snippets — and odd queries that answer calmly.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchIT {
+
+  @ArquillianResource
+  URL base;
+
+  private Http http() {
+    return new Http(base.toString());
+  }
+
+  private static JsonObject json(HttpResponse<String> r) {
+    return Http.parse(r.body()).asJsonObject();
+  }
+
+  private String[] account(String admin, String chapter, String role, String roleChapter) {
+    String username = "s." + UUID.randomUUID().toString().substring(0, 6);
+    HttpResponse<String> r = http().json("POST", "/api/v1/members", "{\"username\":\""
+        + username + "\",\"displayName\":\"Searcher " + username + "\",\"password\":\""
+        + PASSWORD + "\",\"chapter\":\"" + chapter + "\"}", "Authorization", admin);
+    assertEquals(201, r.statusCode(), r.body());
+    if (role != null) {
+      assertEquals(200, http().json("POST", "/api/v1/members/" + username + "/grants",
+          "{\"role\":\"" + role + "\"" + (roleChapter == null ? "" : ",\"chapter\":\""
+              + roleChapter + "\"") + "}", "Authorization", admin).statusCode());
+    }
+    return new String[] {username, Http.basic(username, PASSWORD)};
+  }
+
+  private JsonObject search(String query, String auth) {
+    String path = "/api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    HttpResponse<String> r = auth == null ? http().get(path)
+        : http().get(path, "Authorization", auth);
+    assertEquals(200, r.statusCode(), query + ": " + r.body());
+    return json(r);
+  }
+
+  private static Set<String> titles(JsonObject results) {
+    Set<String> set = new HashSet<>();
+    results.getJsonArray("hits").forEach(h -> set.add(h.asJsonObject().getString("title")));
+    return set;
+  }
+
+  @Test
+  void eachReaderFindsExactlyWhatTheyMayRead() {
+    String admin = Admin.authorization(http());
+    String tag = "zq" + UUID.randomUUID().toString().substring(0, 6);
+    String[] author = account(admin, "iops-london", null, null);
+    String[] londonCoordinator = account(admin, "iops-london", "coordinator", "iops-london");
+    String[] viennaCoordinator = account(admin, "iops-vienna", "coordinator", "iops-vienna");
+    String[] editor = account(admin, "iops-vienna", "editor", null);
+    String[] member = account(admin, "iops-vienna", null, null);
+
+    String french = "Les événements de la section " + tag;
+    HttpResponse<String> news = http().json("POST", "/api/v1/blog/posts", "{\"blog\":\"news\","
+        + "\"language\":\"fr\",\"title\":\"" + french + "\",\"body\":\"Nous préparons les"
+        + " événements de l'été avec toutes les sections. " + tag + "\"}", "Authorization", admin);
+    assertEquals(201, news.statusCode(), news.body());
+    long newsId = json(news).getJsonNumber("id").longValue();
+    assertEquals(200, http().json("POST", "/api/v1/blog/posts/" + newsId + "/publish", "{}",
+        "Authorization", admin).statusCode());
+    String draft = "Secret plans of London " + tag;
+    HttpResponse<String> d = http().json("POST", "/api/v1/blog/posts", "{\"blog\":"
+        + "\"chapter:iops-london\",\"language\":\"en\",\"title\":\"" + draft + "\",\"body\":"
+        + "\"The volunteers meet on Tuesday. " + tag + "\"}", "Authorization", author[1]);
+    assertEquals(201, d.statusCode(), d.body());
+
+    // the index follows within moments
+    Awaitility.await("the draft is indexed").atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> titles(search(tag, author[1])).contains(draft));
+
+    assertEquals(Set.of(french), titles(search(tag, null)), "a visitor");
+    assertEquals(Set.of(french), titles(search(tag, member[1])), "a member elsewhere");
+    assertEquals(Set.of(french), titles(search(tag, viennaCoordinator[1])),
+        "a coordinator of another chapter");
+    assertEquals(Set.of(french, draft), titles(search(tag, author[1])), "its author");
+    assertEquals(Set.of(french, draft), titles(search(tag, londonCoordinator[1])),
+        "London's coordinator");
+    assertEquals(Set.of(french, draft), titles(search(tag, editor[1])), "an editor");
+
+    // nothing of the draft leaks through facets or snippets either
+    JsonObject visitor = search(tag + " volunteers", null);
+    assertEquals(0, visitor.getInt("total"));
+    JsonObject anyone = search(tag, null);
+    assertEquals(1, anyone.getJsonObject("facets").getJsonObject("type").getInt("post"));
+    assertFalse(anyone.toString().contains("Tuesday"));
+    JsonObject own = search(tag, author[1]);
+    assertEquals(2, own.getJsonObject("facets").getJsonObject("type").getInt("post"));
+
+    // accents, plurals and stems: the French post without its accents, the draft's plural
+    assertEquals(Set.of(french), titles(search("evenement " + tag, null)));
+    assertEquals(Set.of(draft), titles(search("volunteer " + tag, author[1])));
+    String snippet = search("evenements " + tag, null).getJsonArray("hits").getJsonObject(0)
+        .getString("snippet");
+    assertTrue(snippet.contains("<mark>événements</mark>"), snippet);
+
+    // a facet narrows: London's chapter only
+    String london = own.getJsonObject("facets").getJsonObject("chapter").keySet().iterator()
+        .next();
+    JsonObject narrowed = json(http().get("/api/v1/search?q=" + tag + "&chapter=" + london,
+        "Authorization", author[1]));
+    assertEquals(Set.of(draft), titles(narrowed));
+  }
+
+  @Test
+  void oddQueriesAnswerCalmly() {
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      many.append("x ");
+    }
+    for (String odd : new String[] {"\"(", "*", "a~2", "/fa.r/", "status:draft", many.toString(),
+        "-", "((((", "OR", "<script>alert(1)</script>"}) {
+      JsonObject r = search(odd, null);
+      assertTrue(r.getInt("total") >= 0);
+    }
+    HttpResponse<String> page = http().get("/en/search?q="
+        + URLEncoder.encode("<script>alert(1)</script>", StandardCharsets.UTF_8));
+    assertEquals(200, page.statusCode());
+    assertFalse(page.body().contains("<script>alert(1)</script>"),
+        "what was typed comes back escaped");
+    HttpResponse<String> none = http().get("/api/v1/search?q=");
+    assertEquals(400, none.statusCode());
+    assertFalse(none.body().contains("Exception"));
+    assertEquals(200, http().get("/en/search?q=%22(").statusCode());
+  }
+
+  @Test
+  void aVisitorSearchesInFrenchWithoutAccents() {
+    String admin = Admin.authorization(http());
+    String tag = "zr" + UUID.randomUUID().toString().substring(0, 6);
+    String title = "Journée des bénévoles " + tag;
+    HttpResponse<String> news = http().json("POST", "/api/v1/blog/posts", "{\"blog\":\"news\","
+        + "\"language\":\"fr\",\"title\":\"" + title + "\",\"body\":\"Les bénévoles se"
+        + " retrouvent samedi.\"}", "Authorization", admin);
+    long id = json(news).getJsonNumber("id").longValue();
+    assertEquals(200, http().json("POST", "/api/v1/blog/posts/" + id + "/publish", "{}",
+        "Authorization", admin).statusCode());
+    Awaitility.await("the post is indexed").atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> titles(search(tag, null)).contains(title));
+    try (Browser b = Browser.open(base.toString(), "search-french")) {
+      b.go("/fr/search");
+      b.type(By.id("search-q"), "benevoles " + tag);
+      b.clickAndWait(By.id("search-submit"));
+      assertTrue(b.find(By.id("results-count")).getText().startsWith("Un résultat"),
+          b.find(By.id("results-count")).getText());
+      assertEquals(title, b.find(By.cssSelector("#hits li h2 a")).getText());
+      assertTrue(b.find(By.cssSelector("#hits li .snippet mark")).getText()
+          .equalsIgnoreCase("bénévoles"));
+      b.screenshot("found");
+    }
+  }
+}
