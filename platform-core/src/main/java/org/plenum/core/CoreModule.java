@@ -13,6 +13,9 @@ public class CoreModule implements Module {
   /** Permission to use the administration. */
   public static final String ADMIN = "core.admin";
 
+  /** The core's module id. */
+  public static final String ID = "core";
+
   /** Permission to edit a chapter (within a subtree for coordinators). */
   public static final String CHAPTER_EDIT = "core.chapter.edit";
 
@@ -36,7 +39,7 @@ public class CoreModule implements Module {
 
   @Override
   public ModuleDescriptor descriptor() {
-    return ModuleDescriptor.of("core", "0.1.0").build();
+    return ModuleDescriptor.of(ID, "0.1.0").build();
   }
 
   @Override

@@ -15,7 +15,8 @@ import java.util.Set;
  * @param type the kind of item, such as {@code post} (its name is the message
  *     {@code search.type.<type>} of the module's bundle)
  * @param id the item's id within its type
- * @param language the language it is written in
+ * @param language the language it is written in, or {@link #ANY_LANGUAGE}; an item in any
+ *     language is read at its path under the reader's language
  * @param title its title
  * @param text its text, plain (no markup)
  * @param path where it is read, below the language prefix, such as {@code news/a-post}
@@ -27,6 +28,9 @@ import java.util.Set;
 public record SearchDocument(String type, String id, String language, String title,
     String text, String path, Instant date, Long chapterId, List<String> tags,
     Set<String> readers) {
+
+  /** The language of an item written in none in particular (a chapter's name): "und". */
+  public static final String ANY_LANGUAGE = "und";
 
   /** The key every reader holds, signed in or not. */
   public static final String ANYONE = "anyone";

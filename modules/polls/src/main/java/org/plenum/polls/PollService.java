@@ -33,6 +33,7 @@ import org.plenum.core.content.Rejected;
 import org.plenum.core.content.Slugs;
 import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.spi.ContentChanged;
+import org.plenum.spi.SearchChanged;
 
 /**
  * The rules of polls: who may vote (members, not supporters, of the poll's chapter and of
@@ -66,6 +67,9 @@ public class PollService {
 
   @Inject
   Event<ContentChanged> changed;
+
+  @Inject
+  Event<SearchChanged> searchChanged;
 
   /** A poll that does not exist. */
   public static class PollNotFound extends RuntimeException {
@@ -185,6 +189,7 @@ public class PollService {
     describe(poll, draft, c);
     em.persist(poll);
     em.flush();
+    searchChanged.fire(new SearchChanged(PollSearch.TYPE, String.valueOf(poll.getId())));
     changed.fire(ContentChanged.of(PollClock.TAG));
     return poll;
   }
@@ -221,6 +226,7 @@ public class PollService {
     em.flush();
     describe(poll, draft, c);
     em.flush();
+    searchChanged.fire(new SearchChanged(PollSearch.TYPE, String.valueOf(poll.getId())));
     changed.fire(ContentChanged.of(PollClock.TAG, tag(poll)));
     return poll;
   }
@@ -239,6 +245,7 @@ public class PollService {
     }
     em.remove(poll);
     em.flush();
+    searchChanged.fire(new SearchChanged(PollSearch.TYPE, String.valueOf(poll.getId())));
     changed.fire(ContentChanged.of(PollClock.TAG, tag(poll)));
   }
 
@@ -270,6 +277,7 @@ public class PollService {
     em.flush();
     em.refresh(poll);
     load(poll);
+    searchChanged.fire(new SearchChanged(PollSearch.TYPE, String.valueOf(poll.getId())));
     changed.fire(ContentChanged.of(PollClock.TAG, tag(poll)));
     return poll;
   }

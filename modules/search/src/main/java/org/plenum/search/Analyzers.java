@@ -56,6 +56,7 @@ final class Analyzers {
       byField.put(f + "_fr", fr);
       byField.put(f + "_xx", xx);
     }
+    byField.put("suggest", xx);
     return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), byField);
   }
 

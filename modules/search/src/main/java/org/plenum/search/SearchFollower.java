@@ -1,11 +1,13 @@
 package org.plenum.search;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,7 +41,9 @@ public class SearchFollower {
   private final Set<String> pending = new LinkedHashSet<>();
   private final AtomicBoolean draining = new AtomicBoolean();
 
-  void started(@Observes SiteStarted started) {
+  /** After the modules' own start-up work (their demo content is installed by then). */
+  void started(@Observes @Priority(Interceptor.Priority.APPLICATION + 2000)
+      SiteStarted started) {
     if (!registry.isEnabled(SearchModule.ID)) {
       return;
     }

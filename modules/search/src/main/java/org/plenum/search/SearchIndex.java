@@ -148,6 +148,11 @@ public class SearchIndex {
     return new long[] {rebuildDone.get(), rebuildTotal.get()};
   }
 
+  /** @return the items in the index in use */
+  public long documents() {
+    return withSearcher(s -> (long) s.getIndexReader().numDocs()).orElse(0L);
+  }
+
   /** @return true when there is an index to search */
   public boolean isReady() {
     return live != null;
@@ -169,7 +174,7 @@ public class SearchIndex {
       Files.createDirectories(folder);
       changedDuringRebuild.clear();
       rebuildDone.set(0);
-      rebuildTotal.set(0);
+      rebuildTotal.set(documents());
       Live fresh = openAt(folder, FSDirectory.open(folder));
       List<SearchSource> enabled = enabled();
       for (SearchSource source : enabled) {
@@ -296,11 +301,15 @@ public class SearchIndex {
     doc.add(new StringField(TYPE, d.type(), Field.Store.YES));
     doc.add(new SortedSetDocValuesFacetField(TYPE, d.type()));
     doc.add(new StringField(LANG, d.language(), Field.Store.YES));
-    doc.add(new SortedSetDocValuesFacetField(LANG, d.language()));
+    if (!SearchDocument.ANY_LANGUAGE.equals(d.language())) {
+      doc.add(new SortedSetDocValuesFacetField(LANG, d.language()));
+    }
     doc.add(new StoredField("title", d.title()));
     doc.add(new StoredField("path", d.path()));
     doc.add(new TextField("title_" + suffix, d.title(), Field.Store.NO));
     doc.add(new TextField("text_" + suffix, d.text(), Field.Store.YES));
+    doc.add(new TextField("suggest", d.title() + " " + String.join(" ", d.tags()),
+        Field.Store.NO));
     if (!d.tags().isEmpty()) {
       doc.add(new TextField("tags_" + suffix, String.join(" , ", d.tags()), Field.Store.NO));
       d.tags().forEach(t -> doc.add(new StoredField("tag", t)));

@@ -1,6 +1,7 @@
 package org.plenum.search;
 
 import java.util.List;
+import org.plenum.core.CoreModule;
 import org.plenum.spi.Module;
 import org.plenum.spi.ModuleDescriptor;
 import org.plenum.spi.Route;
@@ -21,7 +22,8 @@ public class SearchModule implements Module {
 
   @Override
   public List<Route> routes() {
-    return List.of(Route.open("search", "/search/search.xhtml"));
+    return List.of(Route.open("search", "/search/search.xhtml"),
+        Route.guarded("admin/search", "/search/admin.xhtml", CoreModule.ADMIN));
   }
 
   @Override

@@ -25,6 +25,7 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -232,6 +233,61 @@ public class SearchService {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /**
+   * A title offered while the reader types.
+   *
+   * @param title the item's title
+   * @param type its type
+   * @param path where it is read, below the language prefix
+   * @param language its language
+   */
+  public record Suggestion(String title, String type, String path, String language) {}
+
+  /**
+   * Titles (and tags) that begin with what the reader typed: every word but the last whole,
+   * the last one begun; only items the reader may read.
+   *
+   * @param text what was typed, at least two letters
+   * @param keys the reader's keys
+   * @return at most eight, newest first
+   */
+  public List<Suggestion> suggest(String text, Set<String> keys) {
+    if (text == null) {
+      return List.of();
+    }
+    String clean = CONTROL.matcher(text).replaceAll(" ").strip();
+    String[] words = clean.length() > 200 ? new String[0] : clean.split("\\s+");
+    if (words.length == 0 || words.length > 8 || words[words.length - 1].length() < 2) {
+      return List.of();
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (int i = 0; i < words.length; i++) {
+      BytesRef term = analyzer.normalize("suggest", words[i]);
+      if (term.length == 0) {
+        continue;
+      }
+      Term t = new Term("suggest", term);
+      b.add(i == words.length - 1 ? new PrefixQuery(t) : new TermQuery(t),
+          BooleanClause.Occur.MUST);
+    }
+    b.add(readers(keys), BooleanClause.Occur.FILTER);
+    Query query = b.build();
+    return index.withSearcher(s -> {
+      List<Suggestion> list = new ArrayList<>();
+      Set<String> seen = new java.util.HashSet<>();
+      TopDocs top = s.search(query, 20, new Sort(new SortField("date", SortField.Type.LONG,
+          true)));
+      for (ScoreDoc d : top.scoreDocs) {
+        Document doc = s.storedFields().document(d.doc);
+        if (seen.add(doc.get("title")) && list.size() < 8) {
+          list.add(new Suggestion(doc.get("title"), doc.get(SearchIndex.TYPE), doc.get("path"),
+              doc.get(SearchIndex.LANG)));
+        }
+      }
+      return list;
+    }).orElse(List.of());
   }
 
   /**

@@ -44,6 +44,9 @@ public class ChapterService {
   jakarta.enterprise.event.Event<org.plenum.spi.ContentChanged> contentChanged;
 
   @Inject
+  jakarta.enterprise.event.Event<org.plenum.spi.SearchChanged> searchChanged;
+
+  @Inject
   MarkdownRenderer markdown;
 
   @Inject
@@ -247,6 +250,8 @@ public class ChapterService {
     flush(slug);
     tree.changed();
     contentChanged.fire(org.plenum.spi.ContentChanged.of(CHAPTERS));
+    searchChanged.fire(new org.plenum.spi.SearchChanged(ChapterSearch.TYPE,
+        String.valueOf(c.getId())));
     return c;
   }
 
@@ -275,6 +280,8 @@ public class ChapterService {
     describe(c, d, slug);
     flush(slug);
     contentChanged.fire(org.plenum.spi.ContentChanged.of(CHAPTERS));
+    searchChanged.fire(new org.plenum.spi.SearchChanged(ChapterSearch.TYPE,
+        String.valueOf(c.getId())));
     return c;
   }
 
@@ -309,6 +316,8 @@ public class ChapterService {
     em.flush();
     tree.changed();
     contentChanged.fire(org.plenum.spi.ContentChanged.of(CHAPTERS));
+    searchChanged.fire(new org.plenum.spi.SearchChanged(ChapterSearch.TYPE,
+        String.valueOf(c.getId())));
     return c;
   }
 

@@ -127,12 +127,60 @@ class SearchIT {
         .getString("snippet");
     assertTrue(snippet.contains("<mark>événements</mark>"), snippet);
 
+    // suggestions while typing: the draft's title for its author only
+    String typed = "/api/v1/search/suggest?q=" + URLEncoder.encode("Secret pla",
+        StandardCharsets.UTF_8);
+    assertTrue(http().get(typed, "Authorization", author[1]).body().contains(draft));
+    assertFalse(http().get(typed).body().contains(draft));
+
     // a facet narrows: London's chapter only
     String london = own.getJsonObject("facets").getJsonObject("chapter").keySet().iterator()
         .next();
     JsonObject narrowed = json(http().get("/api/v1/search?q=" + tag + "&chapter=" + london,
         "Authorization", author[1]));
     assertEquals(Set.of(draft), titles(narrowed));
+  }
+
+  @Test
+  void chaptersAndPollsAreFoundTooAndARebuildFromTheAdminGivesTheSameResults() {
+    JsonObject melbourne = search("Melbourne", null);
+    assertTrue(melbourne.getJsonArray("hits").stream().anyMatch(h -> "chapter".equals(
+        h.asJsonObject().getString("type")) && h.asJsonObject().getString("path")
+            .startsWith("chapters/")), melbourne.toString());
+    JsonObject convention = search("founding convention preconditions", null);
+    assertEquals("poll", convention.getJsonArray("hits").getJsonObject(0).getString("type"));
+    assertEquals("/en/polls/poll-on-iops-future", convention.getJsonArray("hits")
+        .getJsonObject(0).getString("url"));
+
+    String admin = Admin.authorization(http());
+    String[] member = account(admin, "iops-london", null, null);
+    assertEquals(403, http().get("/api/v1/search/status", "Authorization", member[1])
+        .statusCode());
+    assertEquals(403, http().json("POST", "/api/v1/search/rebuild", null, "Authorization",
+        member[1]).statusCode());
+    JsonObject before = search("volunteers", null);
+    long total = before.getInt("total");
+    assertTrue(total > 10, "the demo's posts are found: " + total);
+    try (Browser b = Browser.open(base.toString(), "search-rebuild")) {
+      b.go("/en/login");
+      b.type(By.id("login:username"), Admin.USER);
+      b.type(By.id("login:password"), PASSWORD);
+      b.clickAndWait(By.id("login:submit"));
+      b.go("/en/admin/search");
+      assertTrue(b.find(By.id("index-documents")).getText().matches(
+          "The index holds [0-9,]+ items\\."), b.find(By.id("index-documents")).getText());
+      b.clickAndWait(By.id("rebuild:start"));
+      Awaitility.await("the rebuild ends").atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofSeconds(1)).until(() -> {
+            b.go("/en/admin/search?started=1");
+            return !b.driver().findElements(By.id("rebuilt")).isEmpty();
+          });
+      b.screenshot("rebuilt");
+    }
+    JsonObject after = search("volunteers", null);
+    assertEquals(total, after.getInt("total"), "as many found after a rebuild");
+    assertEquals(before.getJsonObject("facets"), after.getJsonObject("facets"),
+        "counted the same way after a rebuild");
   }
 
   @Test
@@ -173,6 +221,11 @@ class SearchIT {
         .until(() -> titles(search(tag, null)).contains(title));
     try (Browser b = Browser.open(base.toString(), "search-french")) {
       b.go("/fr/search");
+      // titles are offered while typing
+      b.type(By.id("search-q"), "Journée des béné");
+      Awaitility.await("suggestions").atMost(Duration.ofSeconds(10))
+          .until(() -> b.driver().findElements(By.cssSelector("#search-suggestions option"))
+              .stream().anyMatch(o -> title.equals(o.getAttribute("value"))));
       b.type(By.id("search-q"), "benevoles " + tag);
       b.clickAndWait(By.id("search-submit"));
       assertTrue(b.find(By.id("results-count")).getText().startsWith("Un résultat"),

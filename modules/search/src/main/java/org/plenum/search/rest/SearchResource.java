@@ -7,18 +7,27 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenum.core.CoreModule;
+import org.plenum.core.audit.AuditLog;
+import org.plenum.core.identity.Authorizer;
 import org.plenum.core.identity.ReaderKeys;
 import org.plenum.core.rest.CallerContext;
 import org.plenum.core.rest.ProblemException;
+import org.plenum.search.SearchFollower;
+import org.plenum.search.SearchIndex;
 import org.plenum.search.SearchService;
+import org.plenum.spi.SearchDocument;
 
 /** The search over HTTP: what the caller may see of what matches, with facets. */
 @Path("v1/search")
@@ -36,6 +45,70 @@ public class SearchResource {
   @Inject
   CallerContext caller;
 
+  @Inject
+  SearchIndex index;
+
+  @Inject
+  SearchFollower follower;
+
+  @Inject
+  Authorizer authorizer;
+
+  @Inject
+  AuditLog audit;
+
+  /**
+   * Titles that begin with what was typed, for a search box: only items the caller may read.
+   *
+   * @param q what was typed; the last word may be begun
+   * @return {@code {suggestions: [{title, type, path, language}]}}
+   */
+  @GET
+  @Path("suggest")
+  @Operation(summary = "Suggest titles while typing")
+  public JsonObject suggest(@QueryParam("q") String q) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (SearchService.Suggestion s : search.suggest(q, keys.of(caller.caller()))) {
+      list.add(Json.createObjectBuilder().add("title", s.title()).add("type", s.type())
+          .add("path", s.path()).add("language", s.language()));
+    }
+    return Json.createObjectBuilder().add("suggestions", list).build();
+  }
+
+  /**
+   * The index's state, for administrators.
+   *
+   * @return {@code {ready, rebuilding, done, total, documents}}
+   */
+  @GET
+  @Path("status")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "The search index's state (administrators)")
+  public JsonObject status() {
+    authorizer.require(caller.caller(), CoreModule.ADMIN);
+    long[] p = index.progress();
+    return Json.createObjectBuilder().add("ready", index.isReady())
+        .add("rebuilding", index.isRebuilding()).add("done", p[0]).add("total", p[1])
+        .add("documents", index.documents()).build();
+  }
+
+  /**
+   * Builds the index anew in the background; searches keep using the one in use until the new
+   * one is ready.
+   *
+   * @return 202 with the state
+   */
+  @POST
+  @Path("rebuild")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Rebuild the search index (administrators)")
+  public Response rebuild() {
+    authorizer.require(caller.caller(), CoreModule.ADMIN);
+    follower.rebuildInBackground();
+    audit.record(caller.caller().username(), "search.rebuild", null, "api", caller.address());
+    return Response.accepted(status()).build();
+  }
+
   /**
    * Searches.
    *
@@ -46,8 +119,8 @@ public class SearchResource {
    * @param year only items of this year
    * @param sort {@code relevance} (default) or {@code date}
    * @param page the page, from 1
-   * @return {@code {total, page, pages, ready, hits: [...], facets: {type, chapter, lang,
-   *     year}}}
+   * @return {@code {total, page, pages, ready, hits: [{type, id, title, path, url?, language,
+   *     date?, chapter?, snippet}], facets: {type, chapter, lang, year}}}
    */
   @GET
   @Operation(summary = "Search everything the caller may read")
@@ -64,8 +137,12 @@ public class SearchResource {
     JsonArrayBuilder hits = Json.createArrayBuilder();
     for (SearchService.Hit h : r.hits()) {
       JsonObjectBuilder o = Json.createObjectBuilder().add("type", h.type()).add("id", h.id())
-          .add("title", h.title()).add("url", "/" + h.language() + "/" + h.path())
-          .add("language", h.language()).add("snippet", h.snippet());
+          .add("title", h.title()).add("path", h.path()).add("language", h.language())
+          .add("snippet", h.snippet());
+      if (!SearchDocument.ANY_LANGUAGE.equals(h.language())) {
+        // an item in no language in particular is read under any language prefix
+        o.add("url", "/" + h.language() + "/" + h.path());
+      }
       if (h.date() != null) {
         o.add("date", h.date().toString());
       }

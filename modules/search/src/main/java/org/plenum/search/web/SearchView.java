@@ -158,6 +158,8 @@ public class SearchView {
    * @return its address
    */
   public String href(SearchService.Hit hit) {
-    return current.getBase() + "/" + hit.language() + "/" + hit.path();
+    String lang = org.plenum.spi.SearchDocument.ANY_LANGUAGE.equals(hit.language())
+        ? current.getLang() : hit.language();
+    return current.getBase() + "/" + lang + "/" + hit.path();
   }
 }

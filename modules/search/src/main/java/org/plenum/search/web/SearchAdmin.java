@@ -1,0 +1,107 @@
+package org.plenum.search.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import org.plenum.core.CoreModule;
+import org.plenum.core.audit.AuditLog;
+import org.plenum.core.web.CurrentRequest;
+import org.plenum.search.SearchFollower;
+import org.plenum.search.SearchIndex;
+import org.plenum.search.SearchModule;
+import org.plenum.spi.AdminPage;
+
+/**
+ * The search's administration page: how many items the index holds, and a rebuild from the
+ * content, with its progress; searches keep using the old index until the new one is ready.
+ */
+@Named("searchAdmin")
+@RequestScoped
+public class SearchAdmin {
+
+  @Inject
+  SearchIndex index;
+
+  @Inject
+  SearchFollower follower;
+
+  @Inject
+  CurrentRequest current;
+
+  @Inject
+  AuditLog audit;
+
+  /** @return the items in the index in use */
+  public long getDocuments() {
+    return index.documents();
+  }
+
+  /** @return true while a rebuild runs */
+  public boolean isRebuilding() {
+    return index.isRebuilding();
+  }
+
+  /** @return true when there is an index to search */
+  public boolean isReady() {
+    return index.isReady();
+  }
+
+  /** @return items written by the rebuild running */
+  public long getDone() {
+    return index.progress()[0];
+  }
+
+  /** @return the rebuild's progress, 0 to 100, against the size of the index in use */
+  public long getPercent() {
+    long[] p = index.progress();
+    return p[1] <= 0 ? 0 : Math.min(99, p[0] * 100 / p[1]);
+  }
+
+  /**
+   * Starts a rebuild and shows its progress.
+   *
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String rebuild() throws IOException {
+    follower.rebuildInBackground();
+    audit.record(current.getCaller().username(), "search.rebuild", null, null,
+        current.getAddress());
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().redirect(current.link("admin/search") + "?started=1");
+    faces.responseComplete();
+    return null;
+  }
+
+  /** @return true just after a rebuild was asked for */
+  public boolean isStarted() {
+    return "1".equals(current.query("started"));
+  }
+
+  /** The administration's link to this page. */
+  @ApplicationScoped
+  public static class Link implements AdminPage {
+    @Override
+    public String moduleId() {
+      return SearchModule.ID;
+    }
+
+    @Override
+    public String labelKey() {
+      return "search.admin.link";
+    }
+
+    @Override
+    public String path() {
+      return "admin/search";
+    }
+
+    @Override
+    public String permission() {
+      return CoreModule.ADMIN;
+    }
+  }
+}
