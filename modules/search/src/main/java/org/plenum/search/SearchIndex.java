@@ -24,6 +24,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -32,6 +33,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -70,6 +72,15 @@ public class SearchIndex {
   @Inject
   @Any
   Instance<SearchSource> sources;
+
+  /** Stored text with its offsets in the index, so snippets need not analyse it again. */
+  private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    TEXT_WITH_OFFSETS.setIndexOptions(
+        IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_WITH_OFFSETS.freeze();
+  }
 
   private final FacetsConfig facets = new FacetsConfig();
   private final Object swap = new Object();
@@ -170,16 +181,18 @@ public class SearchIndex {
     }
     long started = System.nanoTime();
     Path folder = root().resolve("index-" + System.currentTimeMillis());
+    Live fresh = null;
+    boolean swapped = false;
     try {
       Files.createDirectories(folder);
       changedDuringRebuild.clear();
       rebuildDone.set(0);
       rebuildTotal.set(documents());
-      Live fresh = openAt(folder, FSDirectory.open(folder));
-      List<SearchSource> enabled = enabled();
-      for (SearchSource source : enabled) {
+      fresh = openAt(folder, FSDirectory.open(folder));
+      IndexWriter writer = fresh.writer();
+      for (SearchSource source : enabled()) {
         source.each(d -> {
-          write(fresh.writer(), d);
+          write(writer, d);
           rebuildDone.incrementAndGet();
         });
       }
@@ -193,6 +206,7 @@ public class SearchIndex {
         Files.move(root().resolve("current.tmp"), root().resolve("current"),
             java.nio.file.StandardCopyOption.REPLACE_EXISTING,
             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        swapped = true;
       }
       // what changed while the new index was written is written again
       for (String key : List.copyOf(changedDuringRebuild)) {
@@ -210,6 +224,12 @@ public class SearchIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
+      if (!swapped && fresh != null) {
+        // a failed rebuild leaves the index in use as it was
+        fresh.close();
+        Live keep = live;
+        removeOthers(keep == null ? root().resolve("none") : keep.folder());
+      }
       rebuilding.set(false);
     }
   }
@@ -307,7 +327,7 @@ public class SearchIndex {
     doc.add(new StoredField("title", d.title()));
     doc.add(new StoredField("path", d.path()));
     doc.add(new TextField("title_" + suffix, d.title(), Field.Store.NO));
-    doc.add(new TextField("text_" + suffix, d.text(), Field.Store.YES));
+    doc.add(new Field("text_" + suffix, d.text(), TEXT_WITH_OFFSETS));
     doc.add(new TextField("suggest", d.title() + " " + String.join(" ", d.tags()),
         Field.Store.NO));
     if (!d.tags().isEmpty()) {
