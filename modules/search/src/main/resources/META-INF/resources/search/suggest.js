@@ -15,6 +15,10 @@
   }
 
   function follow(box) {
+    if (box.getAttribute('data-following')) {
+      return;
+    }
+    box.setAttribute('data-following', 'yes');
     var list = document.getElementById(box.getAttribute('list'));
     var timer = null;
     var asked = '';

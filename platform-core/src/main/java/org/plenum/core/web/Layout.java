@@ -29,6 +29,9 @@ public class Layout {
   Instance<MenuContribution> menus;
 
   @Inject
+  Instance<org.plenum.spi.HeaderTool> tools;
+
+  @Inject
   Languages languages;
 
   @Inject
@@ -55,6 +58,18 @@ public class Layout {
   /** @return the layout template of the site's theme */
   public String getTemplate() {
     return themes.layout(settings.get(SiteSettings.THEME));
+  }
+
+  /** @return the enabled modules' header tools, in order */
+  public List<org.plenum.spi.HeaderTool> getTools() {
+    List<org.plenum.spi.HeaderTool> list = new ArrayList<>();
+    for (org.plenum.spi.HeaderTool t : tools) {
+      if (registry.isEnabled(t.moduleId())) {
+        list.add(t);
+      }
+    }
+    list.sort(Comparator.comparingInt(org.plenum.spi.HeaderTool::order));
+    return list;
   }
 
   /** @return the main menu, from the enabled modules */

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -139,6 +140,30 @@ class SearchIT {
     JsonObject narrowed = json(http().get("/api/v1/search?q=" + tag + "&chapter=" + london,
         "Authorization", author[1]));
     assertEquals(Set.of(draft), titles(narrowed));
+
+    // the same in the browser: the author sees their draft and narrows to London with a
+    // click; a visitor sees the published post only
+    try (Browser b = Browser.open(base.toString(), "search-draft")) {
+      b.go("/en/login");
+      b.type(By.id("login:username"), author[0]);
+      b.type(By.id("login:password"), PASSWORD);
+      b.clickAndWait(By.id("login:submit"));
+      b.go("/en/search?q=" + tag);
+      assertEquals(2, b.driver().findElements(By.cssSelector("#hits li")).size());
+      b.screenshot("author");
+      b.clickAndWait(By.cssSelector("#facet-chapter a[data-value='" + london + "']"));
+      assertEquals(List.of(draft), b.driver().findElements(By.cssSelector("#hits li h2 a"))
+          .stream().map(e -> e.getText()).toList());
+      b.screenshot("narrowed");
+    }
+    try (Browser b = Browser.open(base.toString(), "search-visitor")) {
+      b.go("/en/search?q=" + tag);
+      assertEquals(List.of(french), b.driver().findElements(By.cssSelector("#hits li h2 a"))
+          .stream().map(e -> e.getText()).toList());
+      assertTrue(b.driver().findElements(By.id("facet-chapter")).isEmpty(),
+          "no chapter to narrow to: the draft is not counted");
+      b.screenshot("visitor");
+    }
   }
 
   @Test
@@ -220,6 +245,13 @@ class SearchIT {
         .pollInterval(Duration.ofMillis(250))
         .until(() -> titles(search(tag, null)).contains(title));
     try (Browser b = Browser.open(base.toString(), "search-french")) {
+      // the box in every page's header leads to the results
+      b.go("/fr/");
+      b.type(By.id("header-q"), "benevoles " + tag);
+      b.find(By.id("header-q")).submit();
+      Awaitility.await("the results page").atMost(Duration.ofSeconds(10))
+          .until(() -> b.path().startsWith("/fr/search?q="));
+      assertEquals(title, b.find(By.cssSelector("#hits li h2 a")).getText());
       b.go("/fr/search");
       // titles are offered while typing
       b.type(By.id("search-q"), "Journée des béné");

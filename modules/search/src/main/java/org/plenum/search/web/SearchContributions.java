@@ -9,7 +9,7 @@ import org.plenum.search.SearchModule;
 import org.plenum.spi.MenuContribution;
 import org.plenum.spi.MenuEntry;
 
-/** The search's menu entry. */
+/** The search's menu entry; the header's search box is a nested bean. */
 @ApplicationScoped
 public class SearchContributions implements MenuContribution {
 
@@ -25,5 +25,19 @@ public class SearchContributions implements MenuContribution {
   public List<MenuEntry> menuEntries(Locale locale) {
     return List.of(new MenuEntry(catalog.get(locale.getLanguage(), "search.title"), "search",
         90));
+  }
+
+  /** The search box in every page's header. */
+  @ApplicationScoped
+  public static class Box implements org.plenum.spi.HeaderTool {
+    @Override
+    public String moduleId() {
+      return SearchModule.ID;
+    }
+
+    @Override
+    public String fragment() {
+      return "/search/parts/box.xhtml";
+    }
   }
 }
