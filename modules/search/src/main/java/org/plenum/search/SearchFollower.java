@@ -20,9 +20,10 @@ import org.plenum.spi.SiteStarted;
 
 /**
  * Keeps the index following the content: at start-up it opens the index, or builds it when
- * it is missing or unreadable; when a module says an item changed, the item is read again
- * once the change is committed, in the background, and searches see it within a moment. A
- * burst of changes is written and committed together.
+ * it is missing, unreadable or of an older shape (the old one answers meanwhile); when a
+ * module says an item changed, the item is read again once the change is committed, in the
+ * background, and searches see it within a moment. A burst of changes is written and
+ * committed together.
  */
 @ApplicationScoped
 public class SearchFollower {
@@ -47,7 +48,7 @@ public class SearchFollower {
     if (!registry.isEnabled(SearchModule.ID)) {
       return;
     }
-    if (!index.open()) {
+    if (!index.open() || index.isStale()) {
       rebuildInBackground();
     }
   }

@@ -57,6 +57,9 @@ public class SearchIndex {
 
   private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
+  /** The shape of the documents written; an index of another shape is built anew. */
+  static final String FORMAT = "2";
+
   /** Facet dimensions. */
   static final String TYPE = "type";
   static final String CHAPTER = "chapter";
@@ -89,6 +92,7 @@ public class SearchIndex {
   private final AtomicLong rebuildTotal = new AtomicLong();
   private final Set<String> changedDuringRebuild = ConcurrentHashMap.newKeySet();
   private volatile Live live;
+  private volatile boolean stale;
 
   /** An open index: its folder, writer and searchers. */
   private record Live(Path folder, Directory directory, IndexWriter writer,
@@ -128,6 +132,10 @@ public class SearchIndex {
       if (!Files.isRegularFile(pointer)) {
         return false;
       }
+      Path format = root().resolve("format");
+      // an index of an older shape still answers until its successor is built
+      stale = !Files.isRegularFile(format)
+          || !FORMAT.equals(Files.readString(format, StandardCharsets.UTF_8).strip());
       Path folder = root().resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
       Directory dir = FSDirectory.open(folder);
       if (!DirectoryReader.indexExists(dir)) {
@@ -147,6 +155,11 @@ public class SearchIndex {
     iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     IndexWriter writer = new IndexWriter(dir, iwc);
     return new Live(folder, dir, writer, new SearcherManager(writer, null));
+  }
+
+  /** @return true when the index in use was written in an older shape and must be rebuilt */
+  public boolean isStale() {
+    return stale;
   }
 
   /** @return true while a rebuild runs */
@@ -206,6 +219,8 @@ public class SearchIndex {
         Files.move(root().resolve("current.tmp"), root().resolve("current"),
             java.nio.file.StandardCopyOption.REPLACE_EXISTING,
             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.writeString(root().resolve("format"), FORMAT, StandardCharsets.UTF_8);
+        stale = false;
         swapped = true;
       }
       // what changed while the new index was written is written again
@@ -349,6 +364,9 @@ public class SearchIndex {
     }
     for (String reader : d.readers()) {
       doc.add(new StringField("reader", reader, Field.Store.NO));
+    }
+    if (!d.readers().contains(SearchDocument.ANYONE)) {
+      doc.add(new StoredField("restricted", 1));
     }
     return doc;
   }

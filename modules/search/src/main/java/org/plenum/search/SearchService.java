@@ -93,9 +93,10 @@ public class SearchService {
    * @param date its date, or {@code null}
    * @param chapterId its chapter, or {@code null}
    * @param snippet the text around the words found, HTML-escaped with {@code <mark>}s
+   * @param restricted true when not everyone may read it (a draft, for instance)
    */
   public record Hit(String type, String id, String title, String path, String language,
-      Instant date, Long chapterId, String snippet) {}
+      Instant date, Long chapterId, String snippet, boolean restricted) {}
 
   /**
    * A facet's value and how many items found have it.
@@ -179,7 +180,8 @@ public class SearchService {
           d.get(SearchIndex.TYPE).length() + 1), d.get("title"), d.get("path"),
           d.get(SearchIndex.LANG), d.getField("date") == null ? null
               : Instant.ofEpochMilli(d.getField("date").numericValue().longValue()),
-          chapter == null ? null : Long.valueOf(chapter), snippet == null ? "" : snippet));
+          chapter == null ? null : Long.valueOf(chapter), snippet == null ? "" : snippet,
+          d.getField("restricted") != null));
     }
     int pages = (int) Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     return new Results(hits, total, page, pages, facets(searcher, fc), true);

@@ -154,12 +154,15 @@ class SearchIT {
       b.clickAndWait(By.cssSelector("#facet-chapter a[data-value='" + london + "']"));
       assertEquals(List.of(draft), b.driver().findElements(By.cssSelector("#hits li h2 a"))
           .stream().map(e -> e.getText()).toList());
+      assertEquals("Not public", b.find(By.cssSelector("#hits li .restricted")).getText(),
+          "a draft is marked as such");
       b.screenshot("narrowed");
     }
     try (Browser b = Browser.open(base.toString(), "search-visitor")) {
       b.go("/en/search?q=" + tag);
       assertEquals(List.of(french), b.driver().findElements(By.cssSelector("#hits li h2 a"))
           .stream().map(e -> e.getText()).toList());
+      assertTrue(b.driver().findElements(By.cssSelector("#hits .restricted")).isEmpty());
       assertTrue(b.driver().findElements(By.id("facet-chapter")).isEmpty(),
           "no chapter to narrow to: the draft is not counted");
       b.screenshot("visitor");

@@ -138,7 +138,7 @@ public class SearchResource {
     for (SearchService.Hit h : r.hits()) {
       JsonObjectBuilder o = Json.createObjectBuilder().add("type", h.type()).add("id", h.id())
           .add("title", h.title()).add("path", h.path()).add("language", h.language())
-          .add("snippet", h.snippet());
+          .add("snippet", h.snippet()).add("restricted", h.restricted());
       if (!SearchDocument.ANY_LANGUAGE.equals(h.language())) {
         // an item in no language in particular is read under any language prefix
         o.add("url", "/" + h.language() + "/" + h.path());
