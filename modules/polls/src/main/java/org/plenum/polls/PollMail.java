@@ -2,7 +2,6 @@ package org.plenum.polls;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +15,7 @@ import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.mail.Mailer;
 import org.plenum.core.settings.SiteSettings;
+import org.plenum.core.web.Dates;
 
 /**
  * Mails a poll's eligible members when it opens and, those who have not voted, a day before
@@ -97,15 +97,10 @@ public class PollMail {
   }
 
   private ZoneId zone(String id) {
-    for (String candidate : new String[] {id, settings.get(SiteSettings.TIME_ZONE)}) {
-      if (candidate != null && !candidate.isBlank()) {
-        try {
-          return ZoneId.of(candidate);
-        } catch (DateTimeException e) {
-          // the next one
-        }
-      }
+    ZoneId zone = Dates.parse(id);
+    if (zone == null) {
+      zone = Dates.parse(settings.get(SiteSettings.TIME_ZONE));
     }
-    return ZoneOffset.UTC;
+    return zone == null ? ZoneOffset.UTC : zone;
   }
 }

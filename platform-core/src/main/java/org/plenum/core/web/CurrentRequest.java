@@ -124,6 +124,16 @@ public class CurrentRequest {
     return request.getParameter(name);
   }
 
+  /**
+   * A language's name in itself, for lists of languages in any page.
+   *
+   * @param tag the language tag
+   * @return such as "Français"
+   */
+  public String languageName(String tag) {
+    return Languages.nativeName(tag);
+  }
+
   /** @return the context path, for links */
   public String getBase() {
     return request.getContextPath();

@@ -69,7 +69,13 @@ public class Dates {
     return zone;
   }
 
-  private static ZoneId parse(String id) {
+  /**
+   * A time zone by its id.
+   *
+   * @param id such as {@code Europe/London}, or {@code null}
+   * @return the zone, or {@code null} when the id names none
+   */
+  public static ZoneId parse(String id) {
     if (id == null || id.isBlank()) {
       return null;
     }

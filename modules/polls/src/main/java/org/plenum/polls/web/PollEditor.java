@@ -375,16 +375,6 @@ public class PollEditor {
     return languages.offered();
   }
 
-  /**
-   * A language's name.
-   *
-   * @param tag the tag
-   * @return its name in itself
-   */
-  public String languageName(String tag) {
-    return Languages.nativeName(tag);
-  }
-
   /** @return the chapter */
   public Long getChapterId() {
     return chapterId;

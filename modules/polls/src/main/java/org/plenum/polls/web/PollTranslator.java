@@ -188,16 +188,6 @@ public class PollTranslator {
     return existing == null ? "" : existing.optionTexts().getOrDefault(choice.getId(), "");
   }
 
-  /**
-   * A language's name.
-   *
-   * @param tag the tag
-   * @return its name in itself
-   */
-  public String languageName(String tag) {
-    return Languages.nativeName(tag);
-  }
-
   /** @return the poll */
   public Poll getPoll() {
     return poll;

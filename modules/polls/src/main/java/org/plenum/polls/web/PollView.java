@@ -283,16 +283,6 @@ public class PollView {
     return languages;
   }
 
-  /**
-   * A language's name.
-   *
-   * @param tag the tag
-   * @return its name in itself
-   */
-  public String languageName(String tag) {
-    return org.plenum.core.web.Languages.nativeName(tag);
-  }
-
   /** @return the poll */
   public Poll getPoll() {
     return poll;
