@@ -13,12 +13,15 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -157,6 +160,19 @@ public class SearchIndex {
     return new Live(folder, dir, writer, new SearcherManager(writer, null));
   }
 
+  /** @return what the index in use saved with its last commit, such as its log position */
+  Map<String, String> commitData() {
+    Live now = live;
+    Map<String, String> data = new HashMap<>();
+    if (now != null) {
+      Iterable<Map.Entry<String, String>> saved = now.writer().getLiveCommitData();
+      if (saved != null) {
+        saved.forEach(e -> data.put(e.getKey(), e.getValue()));
+      }
+    }
+    return data;
+  }
+
   /** @return true when the index in use was written in an older shape and must be rebuilt */
   public boolean isStale() {
     return stale;
@@ -186,9 +202,11 @@ public class SearchIndex {
    * Builds the index anew from every enabled module's items, beside the one in use, then puts
    * it in its place. Only one rebuild runs at a time.
    *
+   * @param position where the index stands in the change log, saved with it: as at the start
+   *     of the rebuild with the new index, then as after the changes made meanwhile
    * @return false when one was already running
    */
-  public boolean rebuild() {
+  public boolean rebuild(Supplier<Map<String, String>> position) {
     if (!rebuilding.compareAndSet(false, true)) {
       return false;
     }
@@ -203,6 +221,7 @@ public class SearchIndex {
       rebuildTotal.set(documents());
       fresh = openAt(folder, FSDirectory.open(folder));
       IndexWriter writer = fresh.writer();
+      writer.setLiveCommitData(position.get().entrySet());
       for (SearchSource source : enabled()) {
         source.each(d -> {
           write(writer, d);
@@ -222,13 +241,13 @@ public class SearchIndex {
         Files.writeString(root().resolve("format"), FORMAT, StandardCharsets.UTF_8);
         stale = false;
         swapped = true;
+        // what changed while the new index was written is written again
+        for (String key : List.copyOf(changedDuringRebuild)) {
+          int colon = key.indexOf(':');
+          update(key.substring(0, colon), key.substring(colon + 1));
+        }
       }
-      // what changed while the new index was written is written again
-      for (String key : List.copyOf(changedDuringRebuild)) {
-        int colon = key.indexOf(':');
-        update(key.substring(0, colon), key.substring(colon + 1));
-      }
-      fresh.searchers().maybeRefresh();
+      publish(position.get());
       if (old != null) {
         old.close();
       }
@@ -282,19 +301,25 @@ public class SearchIndex {
    * @param id the item's id
    */
   void update(String type, String id) {
-    if (rebuilding.get()) {
-      changedDuringRebuild.add(type + ":" + id);
-    }
-    Live now = live;
-    if (now == null) {
-      return;
-    }
     Optional<SearchDocument> doc = Optional.empty();
     for (SearchSource s : enabled()) {
       if (s.type().equals(type)) {
         doc = s.find(id);
       }
     }
+    // either before a rebuild's swap, and written again after it, or after it
+    synchronized (swap) {
+      if (rebuilding.get()) {
+        changedDuringRebuild.add(type + ":" + id);
+      }
+      Live now = live;
+      if (now != null) {
+        write(now, type, id, doc);
+      }
+    }
+  }
+
+  private void write(Live now, String type, String id, Optional<SearchDocument> doc) {
     try {
       if (doc.isPresent()) {
         write(now.writer(), doc.get());
@@ -306,13 +331,18 @@ public class SearchIndex {
     }
   }
 
-  /** Makes the changes written so far durable and visible to searches. */
-  void publish() {
+  /**
+   * Makes the changes written so far durable and visible to searches.
+   *
+   * @param position where the index now stands in the change log, saved with it
+   */
+  void publish(Map<String, String> position) {
     Live now = live;
     if (now == null) {
       return;
     }
     try {
+      now.writer().setLiveCommitData(position.entrySet());
       now.writer().commit();
       now.searchers().maybeRefresh();
     } catch (IOException e) {

@@ -115,6 +115,19 @@ public class PlenumConfig {
     return config.getOptionalValue("plenum.launch.started-at", Long.class);
   }
 
+  /**
+   * A setting a module reads for itself, from the same sources as the core's ({@code
+   * plenum.search.log-days} is also {@code PLENUM_SEARCH_LOG_DAYS}).
+   *
+   * @param <T> the value's type
+   * @param key the setting's key
+   * @param type the value's type
+   * @return the value, if set
+   */
+  public <T> Optional<T> value(String key, Class<T> type) {
+    return config.getOptionalValue(key, type);
+  }
+
   private String string(String key, String fallback) {
     return config.getOptionalValue(key, String.class).filter(s -> !s.isBlank()).orElse(fallback);
   }

@@ -78,7 +78,9 @@ public class SearchResource {
   /**
    * The index's state, for administrators.
    *
-   * @return {@code {ready, rebuilding, done, total, documents}}
+   * @return {@code {ready, rebuilding, done, total, documents, followed, latest}}: {@code
+   *     followed} is the newest change of the change log the index has applied, {@code latest}
+   *     the newest logged
    */
   @GET
   @Path("status")
@@ -89,7 +91,8 @@ public class SearchResource {
     long[] p = index.progress();
     return Json.createObjectBuilder().add("ready", index.isReady())
         .add("rebuilding", index.isRebuilding()).add("done", p[0]).add("total", p[1])
-        .add("documents", index.documents()).build();
+        .add("documents", index.documents()).add("followed", follower.followed())
+        .add("latest", follower.latest()).build();
   }
 
   /**

@@ -39,6 +39,16 @@ public class SearchAdmin {
     return index.documents();
   }
 
+  /** @return the newest change of the log the index has applied */
+  public long getFollowed() {
+    return follower.followed();
+  }
+
+  /** @return the newest change logged */
+  public long getLatest() {
+    return follower.latest();
+  }
+
   /** @return true while a rebuild runs */
   public boolean isRebuilding() {
     return index.isRebuilding();
