@@ -1,0 +1,154 @@
+package org.plenum.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+import org.plenum.core.config.PlenumConfig;
+import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.core.identity.Account;
+import org.plenum.core.identity.Accounts;
+import org.plenum.core.mail.Mailer;
+import org.plenum.core.settings.SiteSettings;
+import org.plenum.core.web.Dates;
+
+/**
+ * Mails members about an occurrence: a place on the waiting list came free, it was cancelled
+ * or moved, it is tomorrow; and an organiser's message to those going. Each member gets the
+ * mail in their language, with the time in their time zone and the event's beside it.
+ */
+@ApplicationScoped
+public class EventMail {
+
+  private static final Logger LOG = Logger.getLogger(EventMail.class.getName());
+
+  @Inject
+  EventService events;
+
+  @Inject
+  Accounts accounts;
+
+  @Inject
+  Mailer mailer;
+
+  @Inject
+  MessageCatalog catalog;
+
+  @Inject
+  SiteSettings settings;
+
+  @Inject
+  PlenumConfig config;
+
+  void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventNotice notice) {
+    send(notice);
+  }
+
+  /**
+   * Mails a notice to its members.
+   *
+   * @param notice the notice
+   * @return how many mails went
+   */
+  public int send(EventNotice notice) {
+    Event event = events.byId(notice.eventId()).orElse(null);
+    if (event == null) {
+      return 0;
+    }
+    String kind = notice.kind().name().toLowerCase(Locale.ROOT);
+    int sent = 0;
+    for (Long id : notice.accountIds()) {
+      Account a = accounts.byId(id).orElse(null);
+      if (a == null) {
+        continue;
+      }
+      String lang = language(a);
+      String when = when(event, notice.at(), a, lang);
+      String link = link(event, lang, notice.original());
+      if (mail(a, catalog.format(lang, "events.mail." + kind + ".subject", event.getTitle(),
+          site()), catalog.format(lang, "events.mail." + kind + ".body", a.displayName(),
+          event.getTitle(), when, event.getPlace(), link, site()), link)) {
+        sent++;
+      }
+    }
+    int told = sent;
+    LOG.info(() -> "Event " + event.getSlug() + ": " + kind + " mail to " + told + " members");
+    return sent;
+  }
+
+  /**
+   * An organiser's message to the members going to an occurrence.
+   *
+   * @param event the event
+   * @param occurrence the occurrence
+   * @param accountIds those going
+   * @param subject the subject
+   * @param body the message
+   * @param from the organiser's name
+   * @return how many mails went
+   */
+  public int message(Event event, Schedule.Occurrence occurrence, List<Long> accountIds,
+      String subject, String body, String from) {
+    int sent = 0;
+    for (Long id : accountIds) {
+      Account a = accounts.byId(id).orElse(null);
+      if (a == null) {
+        continue;
+      }
+      String lang = language(a);
+      String link = link(event, lang, occurrence.original());
+      if (mail(a, catalog.format(lang, "events.mail.message.subject", subject, event.getTitle()),
+          catalog.format(lang, "events.mail.message.body", a.displayName(), from,
+              event.getTitle(), when(event, occurrence.startInstant(), a, lang), body, link,
+              site()), link)) {
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  private boolean mail(Account a, String subject, String body, String link) {
+    return a.email() != null && !a.suspended()
+        && mailer.send(new Mailer.Mail(a.email(), subject, body, link));
+  }
+
+  private String language(Account a) {
+    return a.preferredLanguage() == null || !catalog.offers(a.preferredLanguage())
+        ? "en" : a.preferredLanguage();
+  }
+
+  private String when(Event event, Instant at, Account a, String lang) {
+    ZoneId zone = zone(a.timeZone());
+    DateTimeFormatter f = DateTimeFormatter.ofPattern(catalog.get(lang, "core.format.dateTime"),
+        Locale.forLanguageTag(lang));
+    String when = f.format(at.atZone(zone)) + " (" + zone.getId() + ")";
+    if (!zone.getRules().getOffset(at).equals(event.zone().getRules().getOffset(at))) {
+      when += " — " + f.format(at.atZone(event.zone())) + " (" + event.getTimeZone() + ")";
+    }
+    return when;
+  }
+
+  private String link(Event event, String lang, java.time.LocalDateTime original) {
+    return config.baseUrl() + "/" + lang + "/events/" + event.getSlug() + "?on="
+        + Schedule.key(original);
+  }
+
+  private String site() {
+    return settings.get(SiteSettings.NAME);
+  }
+
+  private ZoneId zone(String id) {
+    ZoneId zone = Dates.parse(id);
+    if (zone == null) {
+      zone = Dates.parse(settings.get(SiteSettings.TIME_ZONE));
+    }
+    return zone == null ? ZoneOffset.UTC : zone;
+  }
+}

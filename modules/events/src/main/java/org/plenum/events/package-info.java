@@ -1,0 +1,2 @@
+/** Events of chapters: meetings once or recurring, attendance answers, calendars. */
+package org.plenum.events;
