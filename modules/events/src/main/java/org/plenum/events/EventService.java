@@ -129,11 +129,32 @@ public class EventService {
     if (chapterIds != null && chapterIds.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select e from Event e"
+    jakarta.persistence.TypedQuery<Event> q = em.createQuery("select e from Event e"
         + (chapterIds == null ? "" : " where e.chapterId in :c") + " order by e.id desc",
-        Event.class)
-        .setParameter("c", chapterIds == null ? List.of(0L) : chapterIds)
-        .setMaxResults(max).getResultList();
+        Event.class);
+    if (chapterIds != null) {
+      q.setParameter("c", chapterIds);
+    }
+    return q.setMaxResults(max).getResultList();
+  }
+
+  /**
+   * The ids of a chapter and those below it, to narrow lists to it.
+   *
+   * @param chapter the chapter, or {@code null} for all
+   * @return the ids, or {@code null} for all
+   */
+  public List<Long> within(org.plenum.core.chapters.Chapter chapter) {
+    if (chapter == null) {
+      return null;
+    }
+    List<Long> ids = new ArrayList<>();
+    for (ChapterService.Node n : chapters.tree()) {
+      if (n.chapter().getTreePath().startsWith(chapter.getTreePath())) {
+        ids.add(n.chapter().getId());
+      }
+    }
+    return ids;
   }
 
   /**
@@ -170,12 +191,14 @@ public class EventService {
     }
     LocalDateTime f = LocalDateTime.ofInstant(from, ZoneOffset.UTC);
     LocalDateTime t = LocalDateTime.ofInstant(to, ZoneOffset.UTC);
-    List<Event> events = em.createQuery("select e from Event e"
+    jakarta.persistence.TypedQuery<Event> q = em.createQuery("select e from Event e"
         + " where e.firstStartUtc < :t and (e.lastEndUtc is null or e.lastEndUtc > :f)"
         + (chapterIds == null ? "" : " and e.chapterId in :c"), Event.class)
-        .setParameter("t", t).setParameter("f", f)
-        .setParameter("c", chapterIds == null ? List.of(0L) : chapterIds)
-        .getResultList();
+        .setParameter("t", t).setParameter("f", f);
+    if (chapterIds != null) {
+      q.setParameter("c", chapterIds);
+    }
+    List<Event> events = q.getResultList();
     // the moved occurrences may leave their event's span: those are found by their own times
     Map<Long, List<EventException>> exceptions = exceptionsOf(events);
     List<Occurrence> all = new ArrayList<>();
@@ -241,6 +264,23 @@ public class EventService {
   public List<Occurrence> next(Event event, Instant from, int max) {
     return Schedule.expand(event, exceptions(event.getId()), from,
         from.plus(RANGE_MAX), max);
+  }
+
+  /**
+   * The latest occurrences of an event before a moment, within a year.
+   *
+   * @param event the event
+   * @param to the moment
+   * @param max the most
+   * @return the occurrences, latest first
+   */
+  @Transactional
+  public List<Occurrence> previous(Event event, Instant to, int max) {
+    List<Occurrence> list = new ArrayList<>(Schedule.expand(event, exceptions(event.getId()),
+        to.minus(RANGE_MAX), to, Schedule.MAX_OCCURRENCES));
+    list.removeIf(o -> o.endInstant().isAfter(to));
+    java.util.Collections.reverse(list);
+    return list.size() > max ? List.copyOf(list.subList(0, max)) : list;
   }
 
   /**

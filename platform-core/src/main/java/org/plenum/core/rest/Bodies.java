@@ -56,4 +56,47 @@ public final class Bodies {
     }
     return value;
   }
+
+  /**
+   * A whole-number field of a body.
+   *
+   * @param body the body
+   * @param field the field
+   * @return its value, or {@code null} when absent or {@code null}
+   * @throws ProblemException 400 when it is there but not a whole number
+   */
+  public static Integer integer(JsonObject body, String field) {
+    JsonValue v = body.get(field);
+    if (v == null || v == JsonValue.NULL) {
+      return null;
+    }
+    if (!(v instanceof jakarta.json.JsonNumber n) || !n.isIntegral()) {
+      throw new ProblemException(400, "core.problem.notNumber", field);
+    }
+    try {
+      return n.intValueExact();
+    } catch (ArithmeticException e) {
+      throw new ProblemException(400, "core.problem.notNumber", field);
+    }
+  }
+
+  /**
+   * A true-or-false field of a body.
+   *
+   * @param body the body
+   * @param field the field
+   * @param otherwise the value when absent or {@code null}
+   * @return its value
+   * @throws ProblemException 400 when it is there but not true or false
+   */
+  public static boolean bool(JsonObject body, String field, boolean otherwise) {
+    JsonValue v = body.get(field);
+    if (v == null || v == JsonValue.NULL) {
+      return otherwise;
+    }
+    if (v == JsonValue.TRUE || v == JsonValue.FALSE) {
+      return v == JsonValue.TRUE;
+    }
+    throw new ProblemException(400, "core.problem.notBoolean", field);
+  }
 }

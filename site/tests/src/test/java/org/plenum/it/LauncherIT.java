@@ -69,8 +69,8 @@ class LauncherIT {
   @Order(1)
   void firstLogInDemandsANewPassword() {
     assertTrue(site.log().contains("Plenum ready at "), "one start-up line");
-    assertTrue(site.log().contains("modules: core 0.1.0, blog 0.1.0, pages 0.1.0, polls 0.1.0,"
-        + " search 0.1.0"), site.log());
+    assertTrue(site.log().contains("modules: core 0.1.0, blog 0.1.0, events 0.1.0, pages 0.1.0,"
+        + " polls 0.1.0, search 0.1.0"), site.log());
     try (Browser b = Browser.open(site.url(), "first-login")) {
       b.go("/en/login");
       b.type(By.id("login:username"), Admin.USER);

@@ -1,0 +1,2 @@
+/** Events over HTTP. */
+package org.plenum.events.rest;

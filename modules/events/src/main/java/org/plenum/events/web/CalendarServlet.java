@@ -1,0 +1,162 @@
+package org.plenum.events.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.plenum.core.chapters.Chapter;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.config.PlenumConfig;
+import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.core.modules.ModuleRegistry;
+import org.plenum.core.settings.SiteSettings;
+import org.plenum.core.web.PageCache;
+import org.plenum.events.Calendars;
+import org.plenum.events.Event;
+import org.plenum.events.EventService;
+import org.plenum.events.EventsClock;
+import org.plenum.events.EventsModule;
+import org.plenum.events.Rsvp;
+import org.plenum.events.Schedule;
+
+/**
+ * iCalendar feeds to subscribe to: {@code /feeds/events/all.ics} (the whole site),
+ * {@code chapters/<chapter>.ics} (a chapter and those below it), {@code event/<event>.ics}
+ * (one event, to add to a calendar) and {@code member/<key>.ics} (the occurrences a member
+ * goes to, at the secret address on their "My events" page). Events hold their rules and
+ * exceptions; events over for more than {@value #KEEP_DAYS} days are left out.
+ */
+@WebServlet(name = "PlenumEventCalendars", urlPatterns = "/feeds/events/*")
+public class CalendarServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  /** How long after its end an event stays in the feeds. */
+  static final int KEEP_DAYS = 90;
+
+  @Inject
+  transient EventService events;
+
+  @Inject
+  transient ChapterService chapters;
+
+  @Inject
+  transient ModuleRegistry registry;
+
+  @Inject
+  transient MessageCatalog catalog;
+
+  @Inject
+  transient SiteSettings settings;
+
+  @Inject
+  transient PlenumConfig config;
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    String info = req.getPathInfo();
+    if (!registry.isEnabled(EventsModule.ID) || info == null || !info.endsWith(".ics")) {
+      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    String path = info.substring(1, info.length() - ".ics".length());
+    String lang = Optional.ofNullable(req.getParameter("lang")).filter(catalog::offers)
+        .orElse("en");
+    String site = settings.get(SiteSettings.NAME);
+    String host = URI.create(config.baseUrl()).getHost();
+    String text;
+    if (path.equals("all")) {
+      text = Calendars.feed(catalog.format(lang, "events.feed.site", site), host,
+          kept(events.list(null, 100_000)), e -> events.exceptions(e.getId()),
+          e -> link(lang, e));
+    } else if (path.startsWith("chapters/")) {
+      Optional<Chapter> c = chapters.bySlug(path.substring("chapters/".length()));
+      if (c.isEmpty()) {
+        resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+      text = Calendars.feed(catalog.format(lang, "events.feed.chapter", c.get().getName(),
+          site), host, kept(events.list(events.within(c.get()), 100_000)),
+          e -> events.exceptions(e.getId()), e -> link(lang, e));
+    } else if (path.startsWith("event/")) {
+      Optional<Event> e = events.bySlug(path.substring("event/".length()));
+      if (e.isEmpty()) {
+        resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+      text = Calendars.feed(e.get().getTitle(), host, List.of(e.get()),
+          x -> events.exceptions(x.getId()), x -> link(lang, x));
+    } else if (path.startsWith("member/")) {
+      Optional<Long> member = events.memberByFeedKey(path.substring("member/".length()));
+      if (member.isEmpty()) {
+        resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+      text = Calendars.occurrences(catalog.format(lang, "events.feed.member", site), host,
+          mine(member.get()), o -> config.baseUrl() + "/" + lang + "/events/"
+              + o.event().getSlug() + "?on=" + o.key());
+      // a secret address: never kept by anyone on the way
+      resp.setHeader("Cache-Control", "private, no-store");
+      resp.setHeader("Referrer-Policy", "no-referrer");
+      write(resp, text);
+      return;
+    } else {
+      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    req.setAttribute(PageCache.TAGS, Set.of(EventsClock.TAG, ChapterService.CHAPTERS));
+    resp.setHeader("Cache-Control", "public, max-age=300");
+    write(resp, text);
+  }
+
+  private static void write(HttpServletResponse resp, String text) throws IOException {
+    resp.setContentType("text/calendar;charset=UTF-8");
+    try (Writer out = resp.getWriter()) {
+      out.write(text);
+    }
+  }
+
+  private String link(String lang, Event e) {
+    return config.baseUrl() + "/" + lang + "/events/" + e.getSlug();
+  }
+
+  /** Events not over for long, oldest first. */
+  private static List<Event> kept(List<Event> all) {
+    java.time.LocalDateTime cutoff = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
+        .minusDays(KEEP_DAYS);
+    List<Event> list = new ArrayList<>();
+    for (Event e : all) {
+      if (e.getLastEndUtc() == null || e.getLastEndUtc().isAfter(cutoff)) {
+        list.add(e);
+      }
+    }
+    list.sort(Comparator.comparing(Event::getId));
+    return list;
+  }
+
+  /** The occurrences a member goes to, from a few weeks back. */
+  private List<Schedule.Occurrence> mine(long accountId) {
+    Instant from = Instant.now().minus(Duration.ofDays(KEEP_DAYS));
+    List<Schedule.Occurrence> list = new ArrayList<>();
+    for (Rsvp r : events.goingOf(accountId)) {
+      if (r.isWaiting()) {
+        continue;
+      }
+      events.byId(r.getEventId()).flatMap(e -> events.occurrence(e, r.getOccurrenceLocal()))
+          .filter(o -> o.endInstant().isAfter(from)).ifPresent(list::add);
+    }
+    list.sort(Comparator.comparing(Schedule.Occurrence::startInstant));
+    return list;
+  }
+}

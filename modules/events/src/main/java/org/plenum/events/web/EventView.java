@@ -1,0 +1,413 @@
+package org.plenum.events.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.plenum.core.audit.AuditLog;
+import org.plenum.core.chapters.Chapter;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.content.Rejected;
+import org.plenum.core.identity.Account;
+import org.plenum.core.identity.Accounts;
+import org.plenum.core.identity.Authorizer;
+import org.plenum.core.web.CurrentRequest;
+import org.plenum.core.web.Messages;
+import org.plenum.events.Event;
+import org.plenum.events.EventService;
+import org.plenum.events.EventsClock;
+import org.plenum.events.EventsModule;
+import org.plenum.events.Rsvp;
+import org.plenum.events.Schedule;
+import org.plenum.events.Schedule.Occurrence;
+
+/**
+ * An event's page: what, where, and one occurrence ({@code ?on=<original start>}, the next one
+ * by default) in the reader's time zone with the organiser's beside it; the next occurrences;
+ * "add to calendar"; members answer going, maybe or not going (beyond the capacity, going puts
+ * them on the waiting list); organisers cancel, move or restore an occurrence.
+ */
+@Named("eventView")
+@RequestScoped
+public class EventView {
+
+  /** The next occurrences listed. */
+  static final int NEXT = 8;
+
+  @Inject
+  EventService events;
+
+  @Inject
+  ChapterService chapters;
+
+  @Inject
+  Accounts accounts;
+
+  @Inject
+  Authorizer authorizer;
+
+  @Inject
+  CurrentRequest current;
+
+  @Inject
+  Messages msg;
+
+  @Inject
+  AuditLog audit;
+
+  private Event event;
+  private Chapter chapter;
+  private Occurrence occurrence;
+  private boolean badOccurrence;
+  private List<Occurrence> next;
+  private Account reader;
+  private Rsvp mine;
+  private EventService.Counts counts;
+  private boolean manager;
+  private String note;
+  private String movedStart;
+  private String movedEnd;
+
+  @PostConstruct
+  void prepare() {
+    event = events.bySlug(current.param("event")).orElse(null);
+    if (event == null) {
+      return;
+    }
+    chapter = chapters.byId(event.getChapterId()).orElse(null);
+    String on = current.query("on");
+    if (on != null && !on.isBlank()) {
+      try {
+        occurrence = events.occurrence(event, LocalDateTime.parse(on.strip())).orElse(null);
+      } catch (DateTimeParseException e) {
+        occurrence = null;
+      }
+      badOccurrence = occurrence == null;
+    }
+    next = events.next(event, Instant.now(), NEXT);
+    if (occurrence == null && !badOccurrence) {
+      occurrence = next.stream().filter(o -> !o.cancelled()).findFirst()
+          .orElse(next.isEmpty() ? last() : next.get(0));
+    }
+    if (current.getCaller() == null) {
+      current.cache(EventsClock.TAG, ChapterService.CHAPTERS);
+    } else {
+      current.keepState();
+      reader = accounts.byUsername(current.getCaller().username()).orElse(null);
+      manager = authorizer.can(current.getCaller(), EventsModule.MANAGE, event.getChapterId());
+      if (reader != null && occurrence != null) {
+        mine = events.rsvp(event.getId(), occurrence.original(), reader.id()).orElse(null);
+      }
+    }
+    if (occurrence != null) {
+      counts = events.counts(event.getId(), occurrence.original());
+      movedStart = local(occurrence.start().toLocalDateTime());
+      movedEnd = local(occurrence.end().toLocalDateTime());
+    }
+  }
+
+  /** The last occurrence of an event that is over, or {@code null}. */
+  private Occurrence last() {
+    List<Occurrence> past = events.previous(event, Instant.now(), 1);
+    return past.isEmpty() ? null : past.get(0);
+  }
+
+  private static String local(LocalDateTime t) {
+    return t.withSecond(0).withNano(0).toString();
+  }
+
+  /**
+   * Answers 404 for an unknown event or occurrence.
+   *
+   * @throws IOException when the error cannot be sent
+   */
+  public void load() throws IOException {
+    if (event == null || badOccurrence) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  /** @return the event */
+  public Event getEvent() {
+    return event;
+  }
+
+  /** @return its chapter */
+  public Chapter getChapter() {
+    return chapter;
+  }
+
+  /** @return the occurrence shown, or {@code null} when it has none */
+  public Occurrence getOccurrence() {
+    return occurrence;
+  }
+
+  /** @return the next occurrences */
+  public List<Occurrence> getNext() {
+    return next;
+  }
+
+  /** @return true when the occurrence shown is over */
+  public boolean isOver() {
+    return occurrence != null && !occurrence.startInstant().isAfter(Instant.now());
+  }
+
+  /** @return the reader's answer for the occurrence shown, or {@code null} */
+  public Rsvp getMine() {
+    return mine;
+  }
+
+  /** @return the message key that says the reader's answer, or {@code null} */
+  public String getMineKey() {
+    return mine == null ? null
+        : "events.rsvp.mine." + mine.getAnswer().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** @return the reader's place on the waiting list, or 0 */
+  public int getPosition() {
+    return mine == null ? 0 : events.waitingPosition(mine);
+  }
+
+  /** @return the answers counted for the occurrence shown */
+  public EventService.Counts getCounts() {
+    return counts;
+  }
+
+  /** @return the places left, or -1 for no limit */
+  public int getPlacesLeft() {
+    return event.getCapacity() == null || counts == null ? -1
+        : Math.max(0, event.getCapacity() - counts.going());
+  }
+
+  /** @return true when the reader may manage the event */
+  public boolean isManager() {
+    return manager;
+  }
+
+  /** @return true when the reader may answer for the occurrence shown */
+  public boolean isCanAnswer() {
+    return reader != null && occurrence != null && !occurrence.cancelled() && !isOver();
+  }
+
+  /**
+   * The occurrence's page.
+   *
+   * @param o an occurrence
+   * @return the path below the language prefix
+   */
+  public String path(Occurrence o) {
+    return "events/" + event.getSlug() + "?on=" + o.key();
+  }
+
+  /** @return the occurrence shown, as the form's {@code on} */
+  public String getKey() {
+    return occurrence == null ? "" : occurrence.key();
+  }
+
+  /**
+   * Tells whether an occurrence is the one shown.
+   *
+   * @param o an occurrence
+   * @return true when it is
+   */
+  public boolean shown(Occurrence o) {
+    return occurrence != null && o.original().equals(occurrence.original());
+  }
+
+  // --- answers
+
+  /**
+   * Going.
+   *
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String going() throws IOException {
+    return answer(Rsvp.Answer.GOING);
+  }
+
+  /**
+   * Maybe.
+   *
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String maybe() throws IOException {
+    return answer(Rsvp.Answer.MAYBE);
+  }
+
+  /**
+   * Not going.
+   *
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String notGoing() throws IOException {
+    return answer(Rsvp.Answer.NOT_GOING);
+  }
+
+  /**
+   * Takes the answer back (and the place, which the first waiting member gets).
+   *
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String withdraw() throws IOException {
+    if (reader == null || occurrence == null) {
+      return null;
+    }
+    events.withdraw(event.getId(), occurrence.original(), reader.id());
+    return back("withdrawn");
+  }
+
+  private String answer(Rsvp.Answer answer) throws IOException {
+    if (reader == null || occurrence == null) {
+      error(msg.get("events.error.signIn"));
+      return null;
+    }
+    try {
+      EventService.Answered a = events.answer(event.getId(), occurrence.original(),
+          reader.id(), answer);
+      return back(a.waiting() ? "waiting" : answer.name().toLowerCase(java.util.Locale.ROOT));
+    } catch (Rejected e) {
+      reject(e);
+      return null;
+    }
+  }
+
+  // --- organisers
+
+  /**
+   * Cancels the occurrence shown; those going are told.
+   *
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String cancel() throws IOException {
+    if (!manager || occurrence == null) {
+      error(msg.get("events.error.manage"));
+      return null;
+    }
+    try {
+      events.cancel(event.getId(), occurrence.original(), note);
+      audit.record(current.getCaller().username(), "event.cancel", event.getSlug(),
+          occurrence.key(), current.getAddress());
+      return back("cancelled");
+    } catch (Rejected e) {
+      reject(e);
+      return null;
+    }
+  }
+
+  /**
+   * Moves the occurrence shown to the times in the form (the event's zone).
+   *
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String move() throws IOException {
+    if (!manager || occurrence == null) {
+      error(msg.get("events.error.manage"));
+      return null;
+    }
+    try {
+      events.move(event.getId(), occurrence.original(), parse(movedStart), parse(movedEnd),
+          note);
+      audit.record(current.getCaller().username(), "event.move", event.getSlug(),
+          occurrence.key(), current.getAddress());
+      return back("moved");
+    } catch (DateTimeParseException e) {
+      error(msg.get("events.error.times"));
+      return null;
+    } catch (Rejected e) {
+      reject(e);
+      return null;
+    }
+  }
+
+  /**
+   * Takes back a cancellation or a move of the occurrence shown.
+   *
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String restore() throws IOException {
+    if (!manager || occurrence == null) {
+      error(msg.get("events.error.manage"));
+      return null;
+    }
+    events.restore(event.getId(), occurrence.original());
+    audit.record(current.getCaller().username(), "event.restore", event.getSlug(),
+        occurrence.key(), current.getAddress());
+    return back("restored");
+  }
+
+  private static LocalDateTime parse(String local) {
+    return local == null || local.isBlank() ? null : LocalDateTime.parse(local.strip());
+  }
+
+  private String back(String done) throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().redirect(current.link("events/" + event.getSlug()) + "?on="
+        + Schedule.key(occurrence.original()) + "&done=" + done);
+    faces.responseComplete();
+    return null;
+  }
+
+  private void reject(Rejected e) {
+    for (Rejected.Problem p : e.problems()) {
+      error(msg.format(p.key(), p.args().toArray()));
+    }
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  private void error(String text) {
+    FacesContext.getCurrentInstance().addMessage(null,
+        new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  /** @return what was just done, from {@code ?done=}, as a message key, or {@code null} */
+  public String getDone() {
+    String d = current.query("done");
+    return d != null && d.matches("going|maybe|not_going|waiting|withdrawn|cancelled|moved"
+        + "|restored") ? "events.done." + d : null;
+  }
+
+  /** @return a word for the members with a cancellation or move */
+  public String getNote() {
+    return note;
+  }
+
+  /** @param note a word for the members */
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  /** @return the new start, local to the event's zone */
+  public String getMovedStart() {
+    return movedStart;
+  }
+
+  /** @param movedStart the new start */
+  public void setMovedStart(String movedStart) {
+    this.movedStart = movedStart;
+  }
+
+  /** @return the new end, local to the event's zone */
+  public String getMovedEnd() {
+    return movedEnd;
+  }
+
+  /** @param movedEnd the new end */
+  public void setMovedEnd(String movedEnd) {
+    this.movedEnd = movedEnd;
+  }
+}

@@ -1,0 +1,123 @@
+package org.plenum.events.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.plenum.core.identity.Account;
+import org.plenum.core.identity.Accounts;
+import org.plenum.core.web.CurrentRequest;
+import org.plenum.events.EventMember;
+import org.plenum.events.EventService;
+import org.plenum.events.Rsvp;
+import org.plenum.events.Schedule.Occurrence;
+
+/**
+ * A member's events: the coming occurrences they go to (or wait for), the address of their own
+ * calendar feed (which they may change, so that an old one stops working), and whether they
+ * are reminded the day before.
+ */
+@Named("myEvents")
+@RequestScoped
+public class MyEvents {
+
+  @Inject
+  EventService events;
+
+  @Inject
+  Accounts accounts;
+
+  @Inject
+  CurrentRequest current;
+
+  private Account me;
+  private EventMember member;
+  private boolean reminders;
+
+  /** A coming occurrence the member answered going for. */
+  public record Going(Occurrence occurrence, boolean waiting) {}
+
+  @PostConstruct
+  void prepare() {
+    if (current.getCaller() != null) {
+      me = accounts.byUsername(current.getCaller().username()).orElse(null);
+    }
+    if (me != null) {
+      member = events.member(me.id());
+      reminders = member.isReminders();
+    }
+  }
+
+  /** @return the coming occurrences, soonest first */
+  public List<Going> getComing() {
+    List<Going> list = new ArrayList<>();
+    if (me == null) {
+      return list;
+    }
+    Instant now = Instant.now();
+    for (Rsvp r : events.goingOf(me.id())) {
+      events.byId(r.getEventId()).flatMap(e -> events.occurrence(e, r.getOccurrenceLocal()))
+          .filter(o -> o.endInstant().isAfter(now))
+          .ifPresent(o -> list.add(new Going(o, r.isWaiting())));
+    }
+    list.sort(Comparator.comparing(g -> g.occurrence().startInstant()));
+    return list;
+  }
+
+  /** @return the address of the member's calendar feed */
+  public String getFeed() {
+    return member == null ? "" : current.absolute(current.getBase() + "/feeds/events/member/"
+        + member.getFeedKey() + ".ics");
+  }
+
+  /** @return true when reminded the day before */
+  public boolean isReminders() {
+    return reminders;
+  }
+
+  /** @param reminders true to be reminded */
+  public void setReminders(boolean reminders) {
+    this.reminders = reminders;
+  }
+
+  /**
+   * Saves the reminder choice.
+   *
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String save() throws IOException {
+    events.reminders(me.id(), reminders);
+    return back("saved");
+  }
+
+  /**
+   * Gives the calendar feed a new address; the old one stops working.
+   *
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String newFeed() throws IOException {
+    events.newFeedKey(me.id());
+    return back("newFeed");
+  }
+
+  private String back(String done) throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().redirect(current.link("events/mine") + "?done=" + done);
+    faces.responseComplete();
+    return null;
+  }
+
+  /** @return what was just done, as a message key, or {@code null} */
+  public String getDone() {
+    String d = current.query("done");
+    return "saved".equals(d) || "newFeed".equals(d) ? "events.mine.done." + d : null;
+  }
+}
