@@ -519,18 +519,15 @@ public class EventService {
     Rsvp rsvp = rsvp(id, original, accountId).orElse(null);
     boolean hadPlace = rsvp != null && rsvp.getAnswer() == Rsvp.Answer.GOING
         && !rsvp.isWaiting();
+    // counted before this answer is written
+    boolean full = answer == Rsvp.Answer.GOING && !hadPlace && event.getCapacity() != null
+        && goingCount(id, original) >= event.getCapacity();
     if (rsvp == null) {
       rsvp = new Rsvp(id, original, accountId);
+      rsvp.answer(answer, full);
       em.persist(rsvp);
-    }
-    if (answer == Rsvp.Answer.GOING) {
-      if (!hadPlace) {
-        boolean full = event.getCapacity() != null
-            && goingCount(id, original) >= event.getCapacity();
-        rsvp.answer(answer, full);
-      }
-    } else {
-      rsvp.answer(answer, false);
+    } else if (!(answer == Rsvp.Answer.GOING && hadPlace)) {
+      rsvp.answer(answer, full);
     }
     em.flush();
     if (hadPlace && answer != Rsvp.Answer.GOING) {

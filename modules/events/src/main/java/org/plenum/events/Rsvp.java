@@ -65,7 +65,9 @@ public class Rsvp {
   void answer(Answer answer, boolean waiting) {
     if (this.answer != answer) {
       // a new answer takes its place in the queue from now
-      this.answeredAt = LocalDateTime.now(ZoneOffset.UTC);
+      // to the millisecond, as every database keeps it: the queue compares it
+      this.answeredAt = LocalDateTime.now(ZoneOffset.UTC)
+          .truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
     this.answer = answer;
     this.waiting = waiting;

@@ -72,6 +72,7 @@ class RoutesSmokeIT {
     SAMPLES.put("{post}", "appel-a-reseau-celebration-jour-2023");
     SAMPLES.put("{tag}", "volunteers");
     SAMPLES.put("{poll}", "poll-on-iops-future");
+    SAMPLES.put("{event}", "wednesday-action-group");
     java.util.regex.Matcher blog = java.util.regex.Pattern
         .compile("href=\"/(?:en|fr)/blogs/([a-z0-9-]+)/([a-z0-9-]+)\"")
         .matcher(http.get("/en/blogs").body());

@@ -1,0 +1,259 @@
+package org.plenum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plenum.it.support.Admin.PASSWORD;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.util.com.google.ical.compat.javautil.DateIterator;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+import org.plenum.it.support.Admin;
+import org.plenum.it.support.Browser;
+import org.plenum.it.support.Http;
+import org.plenum.it.support.Mailbox;
+
+/**
+ * Events as a federation uses them, in the browser: a Melbourne coordinator makes the weekly
+ * Wednesday group; a member in London sees it in London time with Melbourne's beside it,
+ * answers going and finds it in their own calendar feed; one Wednesday is cancelled and the
+ * chapter's feed carries the exception; the group is full, so the next member waits, and moves
+ * up when someone takes their answer back. Every feed is read with biweekly, a parser
+ * independent of the ical4j that writes them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EventsIT {
+
+  private static final ZoneId MELBOURNE = ZoneId.of("Australia/Melbourne");
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+
+  @ArquillianResource
+  URL base;
+
+  private Http http() {
+    return new Http(base.toString());
+  }
+
+  /** Makes a member of a chapter with a mail address; returns {user name, auth, address}. */
+  private String[] member(String admin, String chapter) {
+    String username = "e." + UUID.randomUUID().toString().substring(0, 6);
+    String email = username + "@example.org";
+    HttpResponse<String> r = http().json("POST", "/api/v1/members", "{\"username\":\""
+        + username + "\",\"displayName\":\"Member " + username + "\",\"password\":\""
+        + PASSWORD + "\",\"chapter\":\"" + chapter + "\",\"status\":\"member\","
+        + "\"email\":\"" + email + "\"}", "Authorization", admin);
+    assertEquals(201, r.statusCode(), r.body());
+    return new String[] {username, Http.basic(username, PASSWORD), email};
+  }
+
+  private static void logIn(Browser b, String username) {
+    b.go("/en/login");
+    b.type(By.id("login:username"), username);
+    b.type(By.id("login:password"), PASSWORD);
+    b.clickAndWait(By.id("login:submit"));
+  }
+
+  /** Fills a datetime-local field the way a date picker would. */
+  private static void setValue(Browser b, String id, String value) {
+    ((JavascriptExecutor) b.driver()).executeScript(
+        "document.getElementById(arguments[0]).value = arguments[1];", id, value);
+  }
+
+  private static ICalendar calendar(Http http, String path) {
+    HttpResponse<String> r = http.get(path);
+    assertEquals(200, r.statusCode(), path);
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+    ICalendar cal = Biweekly.parse(r.body()).first();
+    assertTrue(cal != null, "an iCalendar object at " + path);
+    return cal;
+  }
+
+  private static VEvent series(ICalendar cal, String title) {
+    return cal.getEvents().stream().filter(e -> e.getSummary().getValue().equals(title)
+        && e.getRecurrenceId() == null).findFirst().orElseThrow(() -> new AssertionError(
+            "no " + title + " in the calendar"));
+  }
+
+  @Test
+  void aWeeklyGroupFromMelbourneSeenInLondonAnsweredCancelledOnceAndFull() throws Exception {
+    Mailbox.start();
+    String admin = Admin.authorization(http());
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String title = "Wednesday Action Group " + tag;
+    String slug = "wednesday-action-group-" + tag;
+    String[] coordinator = member(admin, "iops-melbourne");
+    assertEquals(200, http().json("POST", "/api/v1/members/" + coordinator[0] + "/grants",
+        "{\"role\":\"coordinator\",\"chapter\":\"iops-melbourne\"}", "Authorization", admin)
+        .statusCode());
+    LocalDate first = LocalDate.now(MELBOURNE).plusDays(2)
+        .with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+    ZonedDateTime start = first.atTime(11, 30).atZone(MELBOURNE);
+
+    // the coordinator makes the weekly group, with two places
+    try (Browser b = Browser.open(base.toString(), "event-create")) {
+      logIn(b, coordinator[0]);
+      b.go("/en/events");
+      b.clickAndWait(By.id("new-event"));
+      List<String> offered = new ArrayList<>();
+      b.driver().findElements(By.cssSelector("#event\\:chapter option"))
+          .forEach(o -> offered.add(o.getText()));
+      assertTrue(offered.contains("IOPS Melbourne") && !offered.contains("IOPS London"),
+          "a coordinator organises events in their chapters only: " + offered);
+      new Select(b.find(By.id("event:chapter"))).selectByVisibleText("IOPS Melbourne");
+      b.type(By.id("event:title"), title);
+      b.type(By.id("event:description"), "We plan the week's **actions**.");
+      new Select(b.find(By.id("event:zone"))).selectByValue("Australia/Melbourne");
+      setValue(b, "event:starts", first + "T11:30");
+      setValue(b, "event:ends", first + "T13:00");
+      new Select(b.find(By.id("event:repeat"))).selectByValue("WEEKLY");
+      b.type(By.id("event:venueStreet"), "525 Collins St");
+      b.type(By.id("event:venueCity"), "Melbourne");
+      b.type(By.id("event:capacity"), "2");
+      b.screenshot("form");
+      b.clickAndWait(By.id("event:save"));
+      assertTrue(b.path().endsWith("/en/events/" + slug), b.path());
+      assertEquals(title, b.find(By.id("event-title")).getText());
+      assertTrue(b.find(By.id("description")).getText().contains("actions"));
+      assertTrue(b.find(By.id("where")).getText().contains("525 Collins St, Melbourne"));
+      assertTrue(b.find(By.id("recurrence")).isDisplayed(), "it says it repeats");
+      b.screenshot("created");
+    }
+
+    // a member in London sets their time zone and sees London's times, Melbourne's beside
+    String[] londoner = member(admin, "iops-london");
+    String londonTimes = HM.format(start.withZoneSameInstant(LONDON)) + " – "
+        + HM.format(start.plusMinutes(90).withZoneSameInstant(LONDON));
+    String feed;
+    try (Browser b = Browser.open(base.toString(), "event-london")) {
+      logIn(b, londoner[0]);
+      b.go("/en/account/profile");
+      new Select(b.find(By.id("profile:timeZone"))).selectByValue("Europe/London");
+      b.clickAndWait(By.id("profile:save"));
+      b.go("/en/events/" + slug);
+      String when = b.find(By.id("when")).getText();
+      assertTrue(when.contains(londonTimes), "London time: " + when);
+      assertTrue(b.find(By.id("organiser-time")).getText()
+          .contains("11:30 – 13:00 in Melbourne"), b.find(By.id("organiser-time")).getText());
+      assertTrue(b.find(By.id("places")).getText().contains("2 places left"));
+      b.clickAndWait(By.id("answer:going"));
+      assertEquals("You are going.", b.find(By.id("my-answer")).getText());
+      assertTrue(b.find(By.id("places")).getText().contains("One place left"));
+      b.screenshot("going");
+      b.go("/en/events/mine");
+      assertTrue(b.find(By.id("my-occurrences")).getText().contains(title));
+      feed = b.find(By.id("feed-url")).getAttribute("value");
+      b.screenshot("my-events");
+    }
+    // the member's own feed, read by another library: the first Wednesday, at its instant
+    assertTrue(feed.contains("/feeds/events/member/"), feed);
+    ICalendar mine = calendar(http(), feed.substring(feed.indexOf("/feeds/")));
+    VEvent going = mine.getEvents().stream().filter(e -> e.getSummary().getValue()
+        .equals(title)).findFirst().orElseThrow();
+    assertEquals(start.toInstant(), going.getDateStart().getValue().toInstant());
+    assertEquals(start.plusMinutes(90).toInstant(), going.getDateEnd().getValue().toInstant());
+    assertEquals(404, http().get("/feeds/events/member/" + "0".repeat(32) + ".ics")
+        .statusCode(), "a made-up key opens nothing");
+
+    // the coordinator cancels the second Wednesday; the chapter's feed shows the exception
+    LocalDateTime second = first.plusWeeks(1).atTime(11, 30);
+    try (Browser b = Browser.open(base.toString(), "event-cancel")) {
+      logIn(b, coordinator[0]);
+      b.go("/en/events/" + slug + "?on=" + second);
+      b.type(By.id("occurrence:note"), "Public holiday");
+      b.clickAndWait(By.id("occurrence:cancel"));
+      assertTrue(b.find(By.id("occurrence-cancelled")).getText().contains("Public holiday"));
+      assertTrue(b.find(By.id("next-occurrences")).getText().contains("Cancelled"));
+      b.screenshot("cancelled");
+    }
+    ICalendar chapter = calendar(http(), "/feeds/events/chapters/iops-melbourne.ics");
+    VEvent weekly = series(chapter, title);
+    assertEquals("WEEKLY", weekly.getRecurrenceRule().getValue().getFrequency().name());
+    assertEquals(start.toInstant(), weekly.getDateStart().getValue().toInstant());
+    assertEquals(1, weekly.getExceptionDates().size());
+    assertEquals(second.atZone(MELBOURNE).toInstant(), weekly.getExceptionDates().get(0)
+        .getValues().get(0).toInstant());
+    DateIterator dates = weekly.getDateIterator(TimeZone.getTimeZone(MELBOURNE));
+    List<Instant> three = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      three.add(dates.next().toInstant());
+    }
+    assertEquals(List.of(start.toInstant(), start.plusWeeks(2).toInstant(),
+        start.plusWeeks(3).toInstant()), three, "the cancelled Wednesday is skipped");
+
+    // the group is full with two: the next member waits, and moves up when a place frees
+    String[] second1 = member(admin, "iops-melbourne");
+    String[] third = member(admin, "iops-melbourne");
+    String on = "/api/v1/events/" + slug + "/occurrences/" + first + "T11:30/rsvp";
+    HttpResponse<String> r = http().json("PUT", on, "{\"answer\":\"going\"}",
+        "Authorization", second1[1]);
+    assertEquals(200, r.statusCode(), r.body());
+    assertFalse(Http.parse(r.body()).asJsonObject().getBoolean("waiting"));
+    try (Browser b = Browser.open(base.toString(), "event-waiting")) {
+      logIn(b, third[0]);
+      b.go("/en/events/" + slug);
+      assertTrue(b.find(By.id("places")).getText().startsWith("Full"));
+      b.clickAndWait(By.id("answer:going"));
+      assertTrue(b.find(By.id("my-answer")).getText().contains("number 1 on the waiting list"),
+          b.find(By.id("my-answer")).getText());
+      b.screenshot("waiting");
+      // the Londoner takes their answer back
+      assertEquals(204, http().json("DELETE", on, null, "Authorization", londoner[1])
+          .statusCode());
+      MimeMessage told = Mailbox.await(third[2], 1);
+      assertTrue(told.getSubject().startsWith("A place for you"), told.getSubject());
+      assertTrue(Mailbox.body(told).contains(title));
+      b.go("/en/events/" + slug);
+      assertEquals("You are going.", b.find(By.id("my-answer")).getText());
+      b.screenshot("moved-up");
+    }
+    assertTrue(Mailbox.to(second1[2]).isEmpty(), "only the member who moved up is told");
+  }
+
+  @Test
+  void theHomePageBlockAndTheListsShowTheSeedsEvents() {
+    String home = http().get("/en/").body();
+    assertTrue(home.contains("id=\"upcoming-events\""), "the block is on the home page");
+    assertTrue(home.contains("The Wednesday Action Group"));
+    String list = http().get("/en/events").body();
+    for (String t : List.of("The Wednesday Action Group", "IOPS London Social",
+        "Translating Anarchy", "Melbourne Anarchist Bookfair")) {
+      assertTrue(list.contains(t), t + " is coming");
+    }
+    // the online talk: 18:00 UTC on 27 July, shown to a visitor (UTC) without a second time
+    String talk = http().get("/en/events/iops-live-talk").body();
+    assertTrue(talk.contains("July 27"), "on 27 July");
+    assertTrue(talk.contains("18:00 – 19:30"));
+    String french = http().get("/fr/events").body();
+    assertTrue(french.contains("Événements à venir") || french.contains("À venir"));
+    assertTrue(http().get("/en/events/calendar").body().contains("id=\"month\""));
+    String chapterPage = http().get("/en/chapters/iops-london").body();
+    assertTrue(chapterPage.contains("IOPS London Social"), "the chapter tab lists its events");
+    assertTrue(http().get("/sitemap.xml").body().contains("/en/events/iops-london-social"));
+  }
+}
