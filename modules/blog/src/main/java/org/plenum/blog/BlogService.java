@@ -38,6 +38,9 @@ public class BlogService {
   @Inject
   MarkdownRenderer markdown;
 
+  @Inject
+  jakarta.enterprise.event.Event<org.plenum.spi.SearchChanged> searchChanged;
+
   /**
    * What pages read on every request and content changes rarely: lists, posts by address,
    * names. Any {@link ContentChanged} drops it all; a value read while a change happened is
@@ -626,6 +629,9 @@ public class BlogService {
         markdown.render(imported.body()), authors, imported.tags(), "import");
     p.publish(imported.date());
     em.persist(p);
+    em.flush();
+    searchChanged.fire(new org.plenum.spi.SearchChanged(PostSearch.TYPE,
+        String.valueOf(p.getId())));
     return true;
   }
 

@@ -366,6 +366,8 @@ public class EventService {
         .executeUpdate();
     em.createQuery("delete from EventException x where x.eventId = :e").setParameter("e", id)
         .executeUpdate();
+    em.createQuery("delete from EventTranslation t where t.eventId = :e")
+        .setParameter("e", id).executeUpdate();
     em.remove(event);
     em.flush();
     announce(event);
@@ -738,6 +740,112 @@ public class EventService {
     return em.createQuery("select r from Rsvp r where r.accountId = :a and r.answer = :g"
         + " order by r.occurrenceLocal", Rsvp.class).setParameter("a", accountId)
         .setParameter("g", Rsvp.Answer.GOING).getResultList();
+  }
+
+  // --- translations
+
+  /**
+   * An event's translation into a language.
+   *
+   * @param event the event
+   * @param lang the language
+   * @return the translation, if any
+   */
+  @Transactional
+  public Optional<EventTranslation> translation(Event event, String lang) {
+    if (lang == null || lang.equals(event.getLanguage())) {
+      return Optional.empty();
+    }
+    return em.createQuery("select t from EventTranslation t where t.eventId = :e"
+        + " and t.language = :l", EventTranslation.class).setParameter("e", event.getId())
+        .setParameter("l", lang).getResultStream().findFirst();
+  }
+
+  /**
+   * The languages an event is translated into.
+   *
+   * @param event the event
+   * @return their tags, sorted
+   */
+  @Transactional
+  public List<String> translations(Event event) {
+    return em.createQuery("select t.language from EventTranslation t where t.eventId = :e"
+        + " order by t.language", String.class).setParameter("e", event.getId())
+        .getResultList();
+  }
+
+  /**
+   * The translated titles of every event in a language, for lists.
+   *
+   * @param lang the language
+   * @return titles by event id
+   */
+  @Transactional
+  public Map<Long, String> titlesIn(String lang) {
+    Map<Long, String> titles = new HashMap<>();
+    for (Object[] row : em.createQuery("select t.eventId, t.title from EventTranslation t"
+        + " where t.language = :l", Object[].class).setParameter("l", lang).getResultList()) {
+      titles.put((Long) row[0], (String) row[1]);
+    }
+    return titles;
+  }
+
+  /**
+   * Writes an event's title and description in another of the site's languages.
+   *
+   * @param id the event
+   * @param lang the language
+   * @param title the title
+   * @param description the description (Markdown), or {@code null}
+   * @param by who translated
+   * @return the translation
+   * @throws Rejected when the language or a text is not right
+   */
+  @Transactional
+  public EventTranslation translate(long id, String lang, String title, String description,
+      String by) {
+    Event event = byId(id).orElseThrow(() -> new EventNotFound(id));
+    List<Rejected.Problem> problems = new ArrayList<>();
+    if (lang == null || !catalog.offers(lang) || lang.equals(event.getLanguage())) {
+      problems.add(Rejected.problem("language", "events.error.translationLanguage"));
+    }
+    String t = clean(title, Integer.MAX_VALUE);
+    if (t == null || t.length() > TITLE_MAX) {
+      problems.add(Rejected.problem("title", "events.error.title", TITLE_MAX));
+    }
+    String d = clean(description, Integer.MAX_VALUE);
+    if (d != null && d.length() > TEXT_MAX) {
+      problems.add(Rejected.problem("description", "events.error.description", TEXT_MAX));
+    }
+    if (!problems.isEmpty()) {
+      throw new Rejected(problems, false);
+    }
+    EventTranslation tr = translation(event, lang).orElseGet(() -> {
+      EventTranslation fresh = new EventTranslation(event.getId(), lang);
+      em.persist(fresh);
+      return fresh;
+    });
+    tr.write(t, d, d == null ? null : markdown.render(d), by);
+    em.flush();
+    announce(event);
+    return tr;
+  }
+
+  /**
+   * Removes an event's translation.
+   *
+   * @param id the event
+   * @param lang the language
+   * @return true when there was one
+   */
+  @Transactional
+  public boolean removeTranslation(long id, String lang) {
+    Event event = byId(id).orElseThrow(() -> new EventNotFound(id));
+    Optional<EventTranslation> tr = translation(event, lang);
+    tr.ifPresent(em::remove);
+    em.flush();
+    announce(event);
+    return tr.isPresent();
   }
 
   // --- a member's choices

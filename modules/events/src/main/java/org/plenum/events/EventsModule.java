@@ -30,7 +30,8 @@ public class EventsModule implements Module {
   @Override
   public List<String> entityClassNames() {
     return List.of("org.plenum.events.Event", "org.plenum.events.EventException",
-        "org.plenum.events.Rsvp", "org.plenum.events.EventMember");
+        "org.plenum.events.Rsvp", "org.plenum.events.EventMember",
+        "org.plenum.events.EventTranslation");
   }
 
   @Override
@@ -43,6 +44,8 @@ public class EventsModule implements Module {
         new Route("events/new", "/events/edit.xhtml", Route.Access.member(), 50, true),
         new Route("events/mine", "/events/mine.xhtml", Route.Access.member(), 50, true),
         new Route("events/{event}/edit", "/events/edit.xhtml", Route.Access.member(), 50, true),
+        new Route("events/{event}/translate", "/events/translate.xhtml", Route.Access.member(),
+            50, true),
         new Route("events/{event}/attendees", "/events/attendees.xhtml", Route.Access.member(),
             50, true),
         Route.open("events/{event}", "/events/event.xhtml"));

@@ -156,6 +156,9 @@ class EventsApiIT {
     assertEquals(366, count, "one a day for the 366 days asked, no more");
     assertEquals(200, http().get("/feeds/events/all.ics").statusCode());
     assertTrue(http().get("/feeds/events/all.ics").body().contains("RRULE:FREQ=DAILY"));
+    assertEquals(204, http().json("DELETE", "/api/v1/events/" + slug, null, "Authorization",
+        admin).statusCode());
+    assertEquals(404, http().get("/api/v1/events/" + slug).statusCode());
   }
 
   @Test
@@ -236,6 +239,42 @@ class EventsApiIT {
         plain[1]);
     assertEquals(409, over.statusCode(), over.body());
     assertTrue(over.body().contains("already begun or is over"), over.body());
+  }
+
+  @Test
+  void anEventTranslatedIsReadInTheReadersLanguage() {
+    String admin = Admin.authorization(http());
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String slug = "book-swap-" + tag;
+    LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(3);
+    assertEquals(201, create(admin, event(slug, "Europe/London", day + "T18:00",
+        day + "T20:00", ",\"description\":\"Bring a book, take a book.\"")).statusCode());
+    String path = "/api/v1/events/" + slug + "/translations/";
+    HttpResponse<String> r = http().json("PUT", path + "fr", "{\"title\":\"Troc de livres "
+        + tag + "\",\"description\":\"Apportez un livre, **prenez-en** un.\"}",
+        "Authorization", admin);
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals("Troc de livres " + tag, json(r).getString("title"));
+    assertEquals("fr", json(r).getString("shownIn"));
+    assertEquals(400, http().json("PUT", path + "en", "{\"title\":\"Same\"}",
+        "Authorization", admin).statusCode(), "not into the event's own language");
+    assertEquals(400, http().json("PUT", path + "xx", "{\"title\":\"Nowhere\"}",
+        "Authorization", admin).statusCode(), "not into a language the site does not offer");
+    String[] plain = member(admin, "iops-london");
+    assertEquals(403, http().json("PUT", path + "de", "{\"title\":\"Buchtausch\"}",
+        "Authorization", plain[1]).statusCode());
+    String french = http().get("/fr/events/" + slug).body();
+    assertTrue(french.contains("Troc de livres " + tag), "the French page");
+    assertTrue(french.contains("<strong>prenez-en</strong>"));
+    assertTrue(http().get("/fr/events").body().contains("Troc de livres " + tag),
+        "the French list");
+    assertTrue(http().get("/en/events/" + slug).body().contains("Event " + slug),
+        "English readers read the original");
+    assertEquals(204, http().json("DELETE", path + "fr", null, "Authorization", admin)
+        .statusCode());
+    assertEquals(404, http().json("DELETE", path + "fr", null, "Authorization", admin)
+        .statusCode());
+    assertFalse(http().get("/fr/events/" + slug).body().contains("Troc de livres"));
   }
 
   @Test

@@ -143,6 +143,13 @@ class EventsIT {
       assertTrue(b.find(By.id("where")).getText().contains("525 Collins St, Melbourne"));
       assertTrue(b.find(By.id("recurrence")).isDisplayed(), "it says it repeats");
       b.screenshot("created");
+      // every Wednesday of the month, in the calendar
+      b.go("/en/events/calendar?month=" + first.plusWeeks(1).toString().substring(0, 7)
+          + "&chapter=iops-melbourne");
+      long wednesdays = b.driver().findElements(By.xpath("//table[@id='month']//td[not("
+          + "contains(@class,'other-month'))]//a[contains(., '" + title + "')]")).size();
+      assertTrue(wednesdays >= 2, "its Wednesdays in the month: " + wednesdays);
+      b.screenshot("calendar");
     }
 
     // a member in London sets their time zone and sees London's times, Melbourne's beside
@@ -233,6 +240,78 @@ class EventsIT {
       b.screenshot("moved-up");
     }
     assertTrue(Mailbox.to(second1[2]).isEmpty(), "only the member who moved up is told");
+
+    // the organiser sees who comes and writes to them
+    try (Browser b = Browser.open(base.toString(), "event-attendees")) {
+      logIn(b, coordinator[0]);
+      b.go("/en/events/" + slug + "?on=" + first + "T11:30");
+      b.clickAndWait(By.id("attendees"));
+      String list = b.find(By.id("attendee-list")).getText();
+      assertTrue(list.contains("Member " + second1[0]) && list.contains("Member " + third[0]),
+          list);
+      assertTrue(list.contains("Not going") || !list.contains(londoner[0]), list);
+      b.type(By.id("message:subject"), "Bring banners");
+      b.type(By.id("message:body"), "We paint the banners this week.");
+      b.clickAndWait(By.id("message:send"));
+      assertEquals("2 members were written to.", b.find(By.id("sent")).getText());
+      b.screenshot("written");
+    }
+    MimeMessage written = Mailbox.await(third[2], 2);
+    assertTrue(written.getSubject().startsWith("Bring banners"), written.getSubject());
+    assertTrue(Mailbox.body(written).contains("We paint the banners this week."));
+    assertEquals(1, Mailbox.to(second1[2]).size());
+    try (Browser b = Browser.open(base.toString(), "event-attendees-denied")) {
+      logIn(b, londoner[0]);
+      b.go("/en/events/" + slug + "/attendees?on=" + first + "T11:30");
+      assertFalse(b.driver().findElements(By.id("error-title")).isEmpty(),
+          "a member who does not organise the event does not see who comes");
+      assertTrue(b.driver().findElements(By.id("attendee-list")).isEmpty());
+    }
+  }
+
+  @Test
+  void aMemberGoingIsRemindedUnlessTheyChoseNot() throws Exception {
+    Mailbox.start();
+    String admin = Admin.authorization(http());
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String slug = "dublin-reading-group-" + tag;
+    ZonedDateTime soon = ZonedDateTime.now(ZoneId.of("UTC")).plusHours(3).withSecond(0)
+        .withNano(0);
+    HttpResponse<String> made = http().json("POST", "/api/v1/events", "{\"chapter\":"
+        + "\"iops-dublin\",\"title\":\"Dublin reading group " + tag + "\",\"slug\":\"" + slug
+        + "\",\"language\":\"en\",\"timeZone\":\"Europe/Dublin\",\"start\":\""
+        + soon.withZoneSameInstant(ZoneId.of("Europe/Dublin")).toLocalDateTime() + "\",\"end\":\""
+        + soon.plusHours(1).withZoneSameInstant(ZoneId.of("Europe/Dublin")).toLocalDateTime()
+        + "\",\"venue\":{\"name\":\"The Library\",\"city\":\"Dublin\"}}",
+        "Authorization", admin);
+    assertEquals(201, made.statusCode(), made.body());
+    String on = Http.parse(made.body()).asJsonObject().getJsonArray("next").getJsonObject(0)
+        .getString("on");
+    String[] keen = member(admin, "iops-dublin");
+    String[] quiet = member(admin, "iops-dublin");
+    try (Browser b = Browser.open(base.toString(), "event-reminders")) {
+      logIn(b, quiet[0]);
+      b.go("/en/events/mine");
+      assertTrue(b.find(By.id("settings:reminders")).isSelected(), "reminders by default");
+      b.find(By.id("settings:reminders")).click();
+      b.clickAndWait(By.id("settings:save"));
+      assertFalse(b.find(By.id("settings:reminders")).isSelected());
+      b.screenshot("off");
+    }
+    for (String[] m : List.of(keen, quiet)) {
+      assertEquals(200, http().json("PUT", "/api/v1/events/" + slug + "/occurrences/" + on
+          + "/rsvp", "{\"answer\":\"going\"}", "Authorization", m[1]).statusCode());
+    }
+    org.awaitility.Awaitility.await("a reminder").atMost(java.time.Duration.ofSeconds(75))
+        .pollInterval(java.time.Duration.ofMillis(500))
+        .until(() -> !Mailbox.to(keen[2]).isEmpty());
+    MimeMessage reminder = Mailbox.to(keen[2]).get(0);
+    assertEquals("Reminder: Dublin reading group " + tag, reminder.getSubject());
+    assertTrue(Mailbox.body(reminder).contains("The Library, Dublin"), Mailbox.body(reminder));
+    assertTrue(Mailbox.to(quiet[2]).isEmpty(), "no reminder for one who turned them off");
+    assertEquals(1, Mailbox.to(keen[2]).size(), "one reminder");
+    assertEquals(204, http().json("DELETE", "/api/v1/events/" + slug, null, "Authorization",
+        admin).statusCode());
   }
 
   @Test
@@ -240,6 +319,14 @@ class EventsIT {
     String home = http().get("/en/").body();
     assertTrue(home.contains("id=\"upcoming-events\""), "the block is on the home page");
     assertTrue(home.contains("The Wednesday Action Group"));
+    String block = home.substring(home.indexOf("id=\"upcoming-events\""));
+    block = block.substring(0, block.indexOf("</ul>"));
+    assertEquals(1, block.split("The Wednesday Action Group", -1).length - 1,
+        "each event once in the block, at its next date");
+    assertTrue(block.contains("Wednesday, "), "a near date by its weekday and times");
+    String later = block.substring(block.indexOf("Translating Anarchy") - 400,
+        block.indexOf("Translating Anarchy"));
+    assertTrue(later.contains("class=\"badge\""), "a later one by its date badge: " + later);
     String list = http().get("/en/events").body();
     for (String t : List.of("The Wednesday Action Group", "IOPS London Social",
         "Translating Anarchy", "Melbourne Anarchist Bookfair")) {

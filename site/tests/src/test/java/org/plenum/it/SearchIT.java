@@ -234,6 +234,20 @@ class SearchIT {
   }
 
   @Test
+  void postsImportedThroughTheApiAreFoundWithoutARebuild() {
+    String admin = Admin.authorization(http());
+    String tag = "zi" + UUID.randomUUID().toString().substring(0, 6);
+    HttpResponse<String> started = http().json("POST", "/api/v1/blog/imports?blog=news",
+        "[{\"title\":\"Imported harvest " + tag + "\",\"slug\":\"imported-harvest-" + tag
+            + "\",\"body\":\"<p>The harvest festival.</p>\",\"lang\":\"en\","
+            + "\"date\":\"2024-05-01T10:00:00\"}]", "Authorization", admin);
+    assertEquals(202, started.statusCode(), started.body());
+    Awaitility.await("the imported post is indexed").atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> titles(search(tag, null)).contains("Imported harvest " + tag));
+  }
+
+  @Test
   void aVisitorSearchesInFrenchWithoutAccents() {
     String admin = Admin.authorization(http());
     String tag = "zr" + UUID.randomUUID().toString().substring(0, 6);
@@ -269,6 +283,21 @@ class SearchIT {
       assertTrue(b.find(By.cssSelector("#hits li .snippet mark")).getText()
           .equalsIgnoreCase("bénévoles"));
       b.screenshot("found");
+      // a common word fills pages: the next page holds other hits, and leads back
+      b.go("/fr/search?q=benevoles");
+      List<String> first = b.driver().findElements(By.cssSelector("#hits li h2 a")).stream()
+          .map(e -> e.getAttribute("href")).toList();
+      assertEquals(10, first.size(), "a full first page");
+      b.clickAndWait(By.id("next-page"));
+      assertTrue(b.path().contains("page=2"), b.path());
+      List<String> second = b.driver().findElements(By.cssSelector("#hits li h2 a")).stream()
+          .map(e -> e.getAttribute("href")).toList();
+      assertFalse(second.isEmpty());
+      assertTrue(second.stream().noneMatch(first::contains), "no hit twice");
+      b.screenshot("page-2");
+      b.clickAndWait(By.id("previous-page"));
+      assertEquals(first, b.driver().findElements(By.cssSelector("#hits li h2 a")).stream()
+          .map(e -> e.getAttribute("href")).toList());
     }
   }
 }

@@ -125,13 +125,17 @@ public class EventsResource {
    * One event, with its next occurrences and its changed ones.
    *
    * @param slug the event
+   * @param lang a language it is translated into, to read it in
    * @return the event
    */
   @GET
   @Path("{event}")
-  @Operation(summary = "Read an event")
-  public JsonObject get(@PathParam("event") String slug) {
+  @Operation(summary = "Read an event, in a language it is translated into with lang")
+  public JsonObject get(@PathParam("event") String slug, @QueryParam("lang") String lang) {
     Event e = event(slug);
+    org.plenum.events.EventTranslation tr = events.translation(e, lang).orElse(null);
+    JsonArrayBuilder languages = Json.createArrayBuilder();
+    events.translations(e).forEach(languages::add);
     JsonArrayBuilder next = Json.createArrayBuilder();
     events.next(e, Instant.now(), 10).forEach(o -> next.add(json(o)));
     JsonArrayBuilder changed = Json.createArrayBuilder();
@@ -148,7 +152,19 @@ public class EventsResource {
       }
       changed.add(b);
     });
-    return json(e).add("next", next).add("exceptions", changed).build().asJsonObject();
+    JsonObjectBuilder o = json(e).add("next", next).add("exceptions", changed)
+        .add("translations", languages);
+    if (tr != null) {
+      o.add("title", tr.getTitle()).add("shownIn", tr.getLanguage());
+      if (tr.getDescriptionSource() != null) {
+        o.add("description", tr.getDescriptionSource()).add("descriptionHtml",
+            tr.getDescriptionHtml());
+      } else {
+        o.remove("description");
+        o.remove("descriptionHtml");
+      }
+    }
+    return o.build();
   }
 
   /**
@@ -170,7 +186,7 @@ public class EventsResource {
     audit.record(caller.caller().username(), "event.create", e.getSlug(), chapter.getSlug(),
         caller.address());
     return Response.created(uri.getBaseUriBuilder().path("v1/events/{s}").build(e.getSlug()))
-        .entity(get(e.getSlug())).build();
+        .entity(get(e.getSlug(), null)).build();
   }
 
   /**
@@ -197,7 +213,7 @@ public class EventsResource {
     Event saved = events.update(e.getId(), version.longValue(), draft(o, chapter));
     audit.record(caller.caller().username(), "event.update", saved.getSlug(), "api",
         caller.address());
-    return get(saved.getSlug());
+    return get(saved.getSlug(), null);
   }
 
   /**
@@ -246,7 +262,7 @@ public class EventsResource {
           local(Bodies.text(o, "end"), "end"), note);
       audit.record(caller.caller().username(), "event.move", slug, on, caller.address());
     }
-    return get(slug);
+    return get(slug, null);
   }
 
   /**
@@ -265,7 +281,53 @@ public class EventsResource {
     authorizer.require(caller.caller(), EventsModule.MANAGE, e.getChapterId());
     events.restore(e.getId(), local(on, "on"));
     audit.record(caller.caller().username(), "event.restore", slug, on, caller.address());
-    return get(slug);
+    return get(slug, null);
+  }
+
+  /**
+   * Writes an event's title and description in another of the site's languages.
+   *
+   * @param slug the event
+   * @param lang the language
+   * @param json {@code {title, description?}}
+   * @return the event, read in that language
+   */
+  @PUT
+  @Path("{event}/translations/{lang}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Translate an event (its organisers)")
+  public JsonObject translate(@PathParam("event") String slug, @PathParam("lang") String lang,
+      JsonValue json) {
+    JsonObject o = Bodies.object(json);
+    Event e = event(slug);
+    authorizer.require(caller.caller(), EventsModule.MANAGE, e.getChapterId());
+    events.translate(e.getId(), lang, Bodies.text(o, "title"), Bodies.text(o, "description"),
+        caller.caller().username());
+    audit.record(caller.caller().username(), "event.translate", slug, lang, caller.address());
+    return get(slug, lang);
+  }
+
+  /**
+   * Removes an event's translation.
+   *
+   * @param slug the event
+   * @param lang the language
+   * @return 204, or 404 when there was none
+   */
+  @DELETE
+  @Path("{event}/translations/{lang}")
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Remove an event's translation")
+  public Response untranslate(@PathParam("event") String slug, @PathParam("lang") String lang) {
+    Event e = event(slug);
+    authorizer.require(caller.caller(), EventsModule.MANAGE, e.getChapterId());
+    if (!events.removeTranslation(e.getId(), lang)) {
+      throw new ProblemException(404, "events.error.noTranslation");
+    }
+    audit.record(caller.caller().username(), "event.translate.remove", slug, lang,
+        caller.address());
+    return Response.noContent().build();
   }
 
   /**

@@ -3,7 +3,6 @@ package org.plenum.events.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -122,12 +121,13 @@ public class EventList {
     return events.occurrences(now, now.plus(EventService.RANGE_MAX), within(c.get()), PAGE);
   }
 
-  /** @return the next few occurrences, for the home page */
+  /** @return the next few events, each at its next occurrence, for the home page */
   public List<Occurrence> getBlock() {
     current.cache(EventsClock.TAG);
     Instant now = Instant.now();
-    return events.occurrences(now, now.plus(Duration.ofDays(120)), null, 200).stream()
-        .filter(o -> !o.cancelled()).limit(BLOCK).toList();
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    return events.occurrences(now, now.plus(EventService.RANGE_MAX), null, 500).stream()
+        .filter(o -> !o.cancelled() && seen.add(o.event().getId())).limit(BLOCK).toList();
   }
 
   /**

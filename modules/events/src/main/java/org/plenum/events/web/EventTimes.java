@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Dates;
@@ -194,15 +193,5 @@ public class EventTimes {
    */
   public boolean past(Occurrence o) {
     return !o.endInstant().isAfter(java.time.Instant.now());
-  }
-
-  /**
-   * The language of an event's text, for {@code lang} attributes.
-   *
-   * @param o the occurrence
-   * @return the tag
-   */
-  public String lang(Occurrence o) {
-    return o.event().getLanguage().toLowerCase(Locale.ROOT);
   }
 }

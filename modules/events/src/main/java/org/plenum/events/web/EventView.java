@@ -74,6 +74,8 @@ public class EventView {
   private String note;
   private String movedStart;
   private String movedEnd;
+  private org.plenum.events.EventTranslation translation;
+  private List<String> languages;
 
   @PostConstruct
   void prepare() {
@@ -82,6 +84,7 @@ public class EventView {
       return;
     }
     chapter = chapters.byId(event.getChapterId()).orElse(null);
+    translation = events.translation(event, current.getLang()).orElse(null);
     String on = current.query("on");
     if (on != null && !on.isBlank()) {
       try {
@@ -138,6 +141,31 @@ public class EventView {
   /** @return the event */
   public Event getEvent() {
     return event;
+  }
+
+  /** @return the title in the reader's language where translated */
+  public String getTitle() {
+    return translation == null ? event.getTitle() : translation.getTitle();
+  }
+
+  /** @return the description in the reader's language where translated, or {@code null} */
+  public String getDescriptionHtml() {
+    return translation == null ? event.getDescriptionHtml() : translation.getDescriptionHtml();
+  }
+
+  /** @return the language the title and description are shown in */
+  public String getLang() {
+    return translation == null ? event.getLanguage() : translation.getLanguage();
+  }
+
+  /** @return the other languages it can be read in, its own among them */
+  public List<String> getLanguages() {
+    if (languages == null) {
+      List<String> all = new java.util.ArrayList<>(events.translations(event));
+      all.add(event.getLanguage());
+      languages = all.stream().filter(l -> !l.equals(current.getLang())).sorted().toList();
+    }
+    return languages;
   }
 
   /** @return its chapter */
