@@ -66,25 +66,28 @@ public final class Calendars {
       if (!e.isAllDay() && !(zone instanceof ZoneOffset)) {
         zones.add(zone);
       }
+      if (!e.isRecurring()) {
+        components.add(single(e, host, link.apply(e), exceptions.apply(e)));
+        continue;
+      }
+      List<EventException> changes = exceptions.apply(e);
       VEvent v = base(e, host, link.apply(e), time(e, e.getStartsLocal()),
           time(e, e.getEndsLocal()));
-      if (e.isRecurring()) {
-        v.add(new RRule<>(Schedule.recur(e.getRrule())));
-        List<Temporal> cancelled = new ArrayList<>();
-        for (EventException x : exceptions.apply(e)) {
-          if (x.isCancelled()) {
-            cancelled.add(time(e, x.getOriginalLocal()));
-          }
-        }
-        if (!cancelled.isEmpty()) {
-          v.add(e.isAllDay() || zone instanceof ZoneOffset
-              ? new ExDate<>(new DateList<>(cancelled))
-              : new ExDate<>(new ParameterList(List.of(new TzId(zone.getId()))),
-                  new DateList<>(cancelled)));
+      v.add(new RRule<>(Schedule.recur(e.getRrule())));
+      List<Temporal> cancelled = new ArrayList<>();
+      for (EventException x : changes) {
+        if (x.isCancelled()) {
+          cancelled.add(time(e, x.getOriginalLocal()));
         }
       }
+      if (!cancelled.isEmpty()) {
+        v.add(e.isAllDay() || zone instanceof ZoneOffset
+            ? new ExDate<>(new DateList<>(cancelled))
+            : new ExDate<>(new ParameterList(List.of(new TzId(zone.getId()))),
+                new DateList<>(cancelled)));
+      }
       components.add(v);
-      for (EventException x : exceptions.apply(e)) {
+      for (EventException x : changes) {
         if (!x.isCancelled() && x.getStartsLocal() != null) {
           VEvent moved = base(e, host, link.apply(e), time(e, x.getStartsLocal()),
               time(e, x.getEndsLocal()));
@@ -134,6 +137,23 @@ public final class Calendars {
       cal.add(v);
     }
     return cal.toString();
+  }
+
+  /** An event that happens once: at its moved times if moved, marked when cancelled. */
+  private static VEvent single(Event e, String host, String link,
+      List<EventException> exceptions) {
+    EventException x = exceptions.stream()
+        .filter(c -> c.getOriginalLocal().equals(e.getStartsLocal())).findFirst().orElse(null);
+    boolean moved = x != null && !x.isCancelled() && x.getStartsLocal() != null;
+    VEvent v = base(e, host, link, time(e, moved ? x.getStartsLocal() : e.getStartsLocal()),
+        time(e, moved ? x.getEndsLocal() : e.getEndsLocal()));
+    if (x != null && x.isCancelled()) {
+      v.replace(ImmutableStatus.VEVENT_CANCELLED);
+    }
+    if (x != null && x.getNote() != null) {
+      v.replace(new Description(describe(e, link, x.getNote())));
+    }
+    return v;
   }
 
   private static Calendar calendar(String name) {

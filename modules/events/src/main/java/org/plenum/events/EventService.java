@@ -925,12 +925,15 @@ public class EventService {
   @Transactional
   public List<Rsvp> claimReminders(Instant now) {
     List<Rsvp> due = new ArrayList<>();
+    // local times lie within a day of UTC: two days each side hold every date due
     LocalDateTime from = LocalDateTime.ofInstant(now.minus(Duration.ofDays(2)), ZoneOffset.UTC);
+    LocalDateTime to = LocalDateTime.ofInstant(now.plus(Duration.ofDays(2)), ZoneOffset.UTC);
     List<Rsvp> candidates = em.createQuery("select r from Rsvp r where r.answer = :g"
         + " and r.waiting = false and r.reminded = false and r.occurrenceLocal > :f"
-        + " and not exists (select m from EventMember m where m.accountId = r.accountId"
-        + " and m.reminders = false)", Rsvp.class).setParameter("g", Rsvp.Answer.GOING)
-        .setParameter("f", from).setMaxResults(5000).getResultList();
+        + " and r.occurrenceLocal < :t and not exists (select m from EventMember m"
+        + " where m.accountId = r.accountId and m.reminders = false)", Rsvp.class)
+        .setParameter("g", Rsvp.Answer.GOING).setParameter("f", from).setParameter("t", to)
+        .setMaxResults(5000).getResultList();
     Map<Long, Event> events = new HashMap<>();
     for (Rsvp r : candidates) {
       Event e = events.computeIfAbsent(r.getEventId(),

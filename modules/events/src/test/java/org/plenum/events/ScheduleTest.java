@@ -150,4 +150,23 @@ class ScheduleTest {
         .atZone(ZoneId.of("Europe/London"));
     assertEquals(0, london.getHour(), "half past midnight in London on 2 December");
   }
+
+  @Test
+  void anEventThatHappensOnceIsMarkedCancelledOrCarriesItsNewTimes() {
+    LocalDateTime at = LocalDateTime.of(2026, 12, 4, 19, 0);
+    Event e = event("Europe/London", at, at.plusHours(4), null);
+    String cancelled = Calendars.feed("x", "example.org", List.of(e),
+        x -> List.of(cancelled(at)), x -> "https://example.org/e");
+    VEvent one = Biweekly.parse(cancelled).first().getEvents().get(0);
+    assertEquals("CANCELLED", one.getStatus().getValue());
+    assertTrue(one.getRecurrenceRule() == null && one.getExceptionDates().isEmpty());
+    String moved = Calendars.feed("x", "example.org", List.of(e),
+        x -> List.of(moved(at, at.plusDays(1), at.plusDays(1).plusHours(4))),
+        x -> "https://example.org/e");
+    ICalendar cal = Biweekly.parse(moved).first();
+    assertEquals(1, cal.getEvents().size(), "no override of a series that is not one");
+    assertEquals(Instant.parse("2026-12-05T19:00:00Z"),
+        cal.getEvents().get(0).getDateStart().getValue().toInstant());
+    assertNull(cal.getEvents().get(0).getRecurrenceId());
+  }
 }

@@ -32,6 +32,7 @@ import org.plenum.core.content.MarkdownRenderer;
 import org.plenum.core.content.Rejected;
 import org.plenum.core.content.Slugs;
 import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.core.rest.JsonBuilders;
 import org.plenum.spi.ContentChanged;
 import org.plenum.spi.SearchChanged;
 
@@ -974,13 +975,13 @@ public class PollService {
 
     /** @return the tally as frozen */
     String toJson() {
-      JsonArrayBuilder qs = Json.createArrayBuilder();
+      JsonArrayBuilder qs = JsonBuilders.array();
       for (Tally.Result r : results) {
-        JsonObjectBuilder counts = Json.createObjectBuilder();
+        JsonObjectBuilder counts = JsonBuilders.object();
         r.counts().forEach((k, v) -> counts.add(String.valueOf(k), v));
-        JsonObjectBuilder shares = Json.createObjectBuilder();
+        JsonObjectBuilder shares = JsonBuilders.object();
         r.shares().forEach((k, v) -> shares.add(String.valueOf(k), v));
-        JsonObjectBuilder q = Json.createObjectBuilder().add("question", r.question())
+        JsonObjectBuilder q = JsonBuilders.object().add("question", r.question())
             .add("counts", counts).add("shares", shares).add("answered", r.answered())
             .add("turnout", r.turnout());
         if (r.outcome() != null) {
@@ -988,7 +989,7 @@ public class PollService {
         }
         qs.add(q);
       }
-      return Json.createObjectBuilder().add("eligible", eligible).add("voters", voters)
+      return JsonBuilders.object().add("eligible", eligible).add("voters", voters)
           .add("questions", qs).build().toString();
     }
 

@@ -4,8 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import jakarta.persistence.Column;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.plenum.core.rest.JsonBuilders;
 
 /**
  * A poll's texts in another language: title, description, and the text of each question and
@@ -62,7 +63,7 @@ public class PollTranslation {
     this.title = newTitle;
     this.descriptionSource = source;
     this.descriptionHtml = html;
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JsonBuilders.object();
     questions.forEach((id, text) -> b.add("q" + id, text));
     options.forEach((id, text) -> b.add("c" + id, text));
     this.texts = b.build().toString();

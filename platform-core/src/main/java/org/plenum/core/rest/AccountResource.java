@@ -2,20 +2,19 @@ package org.plenum.core.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,9 +24,9 @@ import org.plenum.core.audit.AuditLog;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.ApiTokens;
-import org.plenum.core.identity.PlenumAuthentication;
 import org.plenum.core.identity.Caller;
 import org.plenum.core.identity.PasswordPolicy;
+import org.plenum.core.identity.PlenumAuthentication;
 import org.plenum.core.web.CsrfToken;
 
 /** The caller's own account. */
@@ -70,9 +69,9 @@ public class AccountResource {
     if (c == null) {
       throw new ProblemException(401, "core.problem.authenticate");
     }
-    JsonArrayBuilder roles = Json.createArrayBuilder();
+    JsonArrayBuilder roles = JsonBuilders.array();
     c.roles().stream().sorted().forEach(roles::add);
-    JsonObjectBuilder o = Json.createObjectBuilder()
+    JsonObjectBuilder o = JsonBuilders.object()
         .add("username", c.username())
         .add("roles", roles)
         .add("mustChangePassword", c.mustChangePassword());
@@ -99,9 +98,9 @@ public class AccountResource {
   @Operation(summary = "List the caller's API tokens")
   public JsonValue tokens() {
     long id = self().id();
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JsonBuilders.array();
     for (ApiTokens.Listed t : apiTokens.list(id)) {
-      JsonObjectBuilder o = Json.createObjectBuilder().add("id", t.id()).add("name", t.name())
+      JsonObjectBuilder o = JsonBuilders.object().add("id", t.id()).add("name", t.name())
           .add("prefix", t.prefix()).add("createdAt", t.createdAt().toString());
       if (t.lastUsedAt() != null) {
         o.add("lastUsedAt", t.lastUsedAt().toString());
@@ -137,7 +136,7 @@ public class AccountResource {
       throw new ProblemException(400, e.getMessage(), ApiTokens.MAX_PER_ACCOUNT);
     }
     audit.record(a.username(), "token.create", name, null, caller.address());
-    return Response.status(201).entity(Json.createObjectBuilder().add("name", name.strip())
+    return Response.status(201).entity(JsonBuilders.object().add("name", name.strip())
         .add("token", token).build()).build();
   }
 

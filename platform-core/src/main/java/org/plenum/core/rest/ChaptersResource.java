@@ -2,7 +2,6 @@ package org.plenum.core.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -65,7 +64,7 @@ public class ChaptersResource {
   @GET
   @Operation(summary = "The chapter tree")
   public JsonValue tree() {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JsonBuilders.array();
     java.util.List<ChapterService.Node> nodes = chapters.tree();
     java.util.Map<Long, String> slugs = new java.util.HashMap<>();
     nodes.forEach(n -> slugs.put(n.chapter().getId(), n.chapter().getSlug()));
@@ -173,8 +172,8 @@ public class ChaptersResource {
   @Path("{slug}/coordinators")
   @Operation(summary = "A chapter's coordinators")
   public JsonValue coordinators(@PathParam("slug") String slug) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
-    chapters.coordinators(find(slug).getId()).forEach(p -> array.add(Json.createObjectBuilder()
+    JsonArrayBuilder array = JsonBuilders.array();
+    chapters.coordinators(find(slug).getId()).forEach(p -> array.add(JsonBuilders.object()
         .add("name", p.name()).add("member", p.slug())));
     return array.build();
   }
@@ -263,7 +262,7 @@ public class ChaptersResource {
 
   private static JsonObjectBuilder json(Chapter c,
       java.util.function.Function<Long, String> slugOf) {
-    JsonObjectBuilder o = Json.createObjectBuilder()
+    JsonObjectBuilder o = JsonBuilders.object()
         .add("id", c.getId())
         .add("slug", c.getSlug())
         .add("name", c.getName())

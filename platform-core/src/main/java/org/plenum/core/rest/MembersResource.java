@@ -2,7 +2,6 @@ package org.plenum.core.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -141,7 +140,7 @@ public class MembersResource {
     authorizer.require(caller.caller(), CoreModule.MEMBERS_MANAGE);
     Long chapterId = chapter == null ? null : chapters.bySlug(chapter)
         .orElseThrow(() -> new ProblemException(404, "core.chapter.error.notFound")).getId();
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JsonBuilders.array();
     accounts.list(chapterId).forEach(a -> array.add(json(a)));
     return array.build();
   }
@@ -280,15 +279,15 @@ public class MembersResource {
   }
 
   private JsonObject json(Account a) {
-    JsonArrayBuilder roles = Json.createArrayBuilder();
+    JsonArrayBuilder roles = JsonBuilders.array();
     for (Grants.Held h : grants.of(a.username())) {
-      JsonObjectBuilder g = Json.createObjectBuilder().add("role", h.role());
+      JsonObjectBuilder g = JsonBuilders.object().add("role", h.role());
       if (h.chapterId() != null) {
         chapters.byId(h.chapterId()).ifPresent(c -> g.add("chapter", c.getSlug()));
       }
       roles.add(g);
     }
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("username", a.username())
         .add("member", a.slug())
         .add("displayName", a.displayName())

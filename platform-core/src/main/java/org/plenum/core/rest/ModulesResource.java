@@ -2,7 +2,6 @@ package org.plenum.core.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -52,7 +51,7 @@ public class ModulesResource {
   @Operation(summary = "List installed modules with their state")
   public JsonValue list() {
     authorizer.require(caller.caller(), CoreModule.ADMIN);
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JsonBuilders.array();
     registry.all().forEach(m -> array.add(json(m)));
     return array.build();
   }
@@ -98,18 +97,18 @@ public class ModulesResource {
   }
 
   private static JsonObject json(InstalledModule m) {
-    JsonObjectBuilder o = Json.createObjectBuilder()
+    JsonObjectBuilder o = JsonBuilders.object()
         .add("id", m.id())
         .add("version", m.version())
         .add("status", m.status().name().toLowerCase(java.util.Locale.ROOT))
         .add("source", m.source());
-    JsonArrayBuilder requires = Json.createArrayBuilder();
-    m.requires().forEach(r -> requires.add(Json.createObjectBuilder()
+    JsonArrayBuilder requires = JsonBuilders.array();
+    m.requires().forEach(r -> requires.add(JsonBuilders.object()
         .add("module", r.moduleId()).add("minimumVersion", r.minimumVersion().toString())));
     o.add("requires", requires);
-    JsonArrayBuilder routes = Json.createArrayBuilder();
+    JsonArrayBuilder routes = JsonBuilders.array();
     if (m.module() != null && m.descriptor() != null) {
-      m.module().routes().forEach(r -> routes.add(Json.createObjectBuilder()
+      m.module().routes().forEach(r -> routes.add(JsonBuilders.object()
           .add("pattern", r.pattern())
           .add("open", r.access().isOpen())
           .add("permission", r.access().permission() == null ? "" : r.access().permission())));

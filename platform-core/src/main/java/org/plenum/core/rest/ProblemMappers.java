@@ -2,7 +2,6 @@ package org.plenum.core.rest;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -69,17 +68,17 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
       int status = r.conflict() ? 409 : 400;
       Rejected.Problem first = r.problems().get(0);
       JsonObjectBuilder body = problems.body(lang, status, first.key(), first.args().toArray());
-      JsonArrayBuilder errors = Json.createArrayBuilder();
-      r.problems().forEach(p -> errors.add(Json.createObjectBuilder().add("field", p.field())
+      JsonArrayBuilder errors = JsonBuilders.array();
+      r.problems().forEach(p -> errors.add(JsonBuilders.object().add("field", p.field())
           .add("message", catalog.format(lang, p.key(), p.args().toArray()))));
       return respond(body.add("errors", errors), status);
     }
     if (t instanceof ConstraintViolationException cv) {
       JsonObjectBuilder body = problems.body(lang, 400, "core.problem.invalid");
-      JsonArrayBuilder errors = Json.createArrayBuilder();
+      JsonArrayBuilder errors = JsonBuilders.array();
       for (ConstraintViolation<?> v : cv.getConstraintViolations()) {
         String path = v.getPropertyPath().toString();
-        errors.add(Json.createObjectBuilder()
+        errors.add(JsonBuilders.object()
             .add("field", path.substring(path.lastIndexOf('.') + 1))
             .add("message", v.getMessage()));
       }

@@ -2,7 +2,6 @@ package org.plenum.core.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.core.rest.JsonBuilders;
 
 /**
  * Writes RFC 9457 problem details ({@code application/problem+json}) in the client's
@@ -37,7 +37,7 @@ public class Problems {
    * @return the JSON object builder, to add fields to
    */
   public JsonObjectBuilder body(String lang, int status, String key, Object... args) {
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("type", "about:blank")
         .add("title", catalog.get(lang, "core.status." + status))
         .add("status", status)

@@ -2,7 +2,6 @@ package org.plenum.bench.seeder;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
@@ -25,6 +24,7 @@ import org.plenum.core.identity.ApiTokens;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.identity.MemberStatus;
 import org.plenum.core.rest.CallerContext;
+import org.plenum.core.rest.JsonBuilders;
 import org.plenum.core.rest.ProblemException;
 import org.plenum.polls.Choice;
 import org.plenum.polls.Poll;
@@ -76,14 +76,14 @@ public class SeederResource {
     }
     Chapter home = chapters.bySlug(chapter)
         .orElseThrow(() -> new ProblemException(404, "core.chapter.error.notFound"));
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JsonBuilders.array();
     for (int i = from; i < from + count; i++) {
       Account a = accounts.createWithoutPassword(prefix + "." + i, "Bench " + prefix + " " + i,
           MemberStatus.MEMBER);
       chapters.join(home.getId(), a.id());
       list.add(tokens.create(a.id(), "bench"));
     }
-    return Json.createObjectBuilder().add("tokens", list).build();
+    return JsonBuilders.object().add("tokens", list).build();
   }
 
   /**
@@ -117,6 +117,6 @@ public class SeederResource {
       polls.vote(poll.getId(), a.id(), answers, null);
       cast++;
     }
-    return Json.createObjectBuilder().add("cast", cast).build();
+    return JsonBuilders.object().add("cast", cast).build();
   }
 }

@@ -26,6 +26,7 @@ import org.plenum.core.audit.AuditLog;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.rest.Bodies;
 import org.plenum.core.rest.CallerContext;
+import org.plenum.core.rest.JsonBuilders;
 import org.plenum.core.rest.ProblemException;
 
 /**
@@ -147,13 +148,13 @@ public class CommentsResource {
    * @return its fields
    */
   static JsonObjectBuilder json(Comment c, ChapterService.Person writer) {
-    JsonObjectBuilder o = Json.createObjectBuilder().add("id", c.getId())
+    JsonObjectBuilder o = JsonBuilders.object().add("id", c.getId())
         .add("post", c.getPostId())
         .add("status", c.getStatus().name().toLowerCase(Locale.ROOT))
         .add("created", c.getCreated().toString())
         .add("html", c.getBodyHtml());
     if (writer != null) {
-      o.add("writer", Json.createObjectBuilder().add("name", writer.name())
+      o.add("writer", JsonBuilders.object().add("name", writer.name())
           .add("member", writer.slug()));
     }
     return o;

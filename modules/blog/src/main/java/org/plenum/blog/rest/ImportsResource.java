@@ -26,6 +26,7 @@ import org.plenum.blog.BlogService;
 import org.plenum.blog.ImportJobs;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.rest.CallerContext;
+import org.plenum.core.rest.JsonBuilders;
 import org.plenum.core.rest.ProblemException;
 
 /**
@@ -99,7 +100,7 @@ public class ImportsResource {
   }
 
   static JsonObject json(ImportJobs.Job job) {
-    JsonObjectBuilder o = Json.createObjectBuilder().add("id", job.getId())
+    JsonObjectBuilder o = JsonBuilders.object().add("id", job.getId())
         .add("blog", job.getBlog()).add("total", job.getTotal()).add("read", job.getRead())
         .add("percent", job.getPercent()).add("done", job.isDone());
     if (job.getResult() != null) {

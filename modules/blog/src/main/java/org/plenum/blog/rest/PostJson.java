@@ -2,7 +2,6 @@ package org.plenum.blog.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,6 +15,7 @@ import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.rest.Bodies;
 import org.plenum.core.rest.CallerContext;
+import org.plenum.core.rest.JsonBuilders;
 import org.plenum.core.rest.ProblemException;
 
 /** Posts as the blog API shows and reads them. */
@@ -36,15 +36,15 @@ public class PostJson {
    */
   public JsonObjectBuilder summary(Post p) {
     Blog blog = blogs.blog(p.getBlogId()).orElseThrow();
-    JsonArrayBuilder authors = Json.createArrayBuilder();
+    JsonArrayBuilder authors = JsonBuilders.array();
     for (ChapterService.Person person : blogs.people(p.getAuthorIds())) {
-      authors.add(Json.createObjectBuilder().add("name", person.name())
+      authors.add(JsonBuilders.object().add("name", person.name())
           .add("member", person.slug()));
     }
-    JsonArrayBuilder tags = Json.createArrayBuilder();
+    JsonArrayBuilder tags = JsonBuilders.array();
     p.getTagList().forEach(tags::add);
     String path = "/" + p.getLanguage() + "/" + blog.postPath(p.getSlug());
-    JsonObjectBuilder o = Json.createObjectBuilder()
+    JsonObjectBuilder o = JsonBuilders.object()
         .add("id", p.getId())
         .add("blog", blog.getSlug())
         .add("slug", p.getSlug())
@@ -118,6 +118,6 @@ public class PostJson {
 
   /** @return an empty object, for answers without content */
   static JsonObject empty() {
-    return Json.createObjectBuilder().build();
+    return JsonBuilders.object().build();
   }
 }

@@ -48,6 +48,7 @@ import org.plenum.core.audit.AuditLog;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.rest.Bodies;
 import org.plenum.core.rest.CallerContext;
+import org.plenum.core.rest.JsonBuilders;
 import org.plenum.core.rest.ProblemException;
 
 /**
@@ -277,15 +278,15 @@ public class PostResource {
     if (!rules.maySee(actor, at.blog(), at.post())) {
       throw new ProblemException(404, "blog.error.postNotFound");
     }
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JsonBuilders.array();
     for (Revision r : posts.revisions(id)) {
-      list.add(Json.createObjectBuilder().add("number", r.getNumber())
+      list.add(JsonBuilders.object().add("number", r.getNumber())
           .add("title", r.getTitle()).add("slug", r.getSlug())
           .add("saved", r.getSaved().toString())
           .add("savedBy", r.getSavedBy() == null ? "" : r.getSavedBy())
           .add("body", r.getBodySource()));
     }
-    return Json.createObjectBuilder().add("revisions", list).build();
+    return JsonBuilders.object().add("revisions", list).build();
   }
 
   /**
@@ -305,10 +306,10 @@ public class PostResource {
     Set<Long> writers = new LinkedHashSet<>();
     shown.forEach(c -> writers.add(c.getAccountId()));
     Map<Long, ChapterService.Person> people = blogs.peopleById(writers);
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JsonBuilders.array();
     shown.forEach(c -> list.add(CommentsResource.json(c, people.get(c.getAccountId()))
         .build()));
-    return Json.createObjectBuilder().add("comments", list).build();
+    return JsonBuilders.object().add("comments", list).build();
   }
 
   /**

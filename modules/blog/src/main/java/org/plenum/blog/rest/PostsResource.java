@@ -10,11 +10,6 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.plenum.blog.PostDraft;
-import org.plenum.core.audit.AuditLog;
-import org.plenum.core.rest.Bodies;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,17 +19,23 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Date;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.blog.Blog;
-import org.plenum.blog.BlogService;
 import org.plenum.blog.BlogRules;
+import org.plenum.blog.BlogService;
 import org.plenum.blog.Post;
+import org.plenum.blog.PostDraft;
 import org.plenum.blog.PostService;
+import org.plenum.core.audit.AuditLog;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.content.Slugs;
 import org.plenum.core.identity.Accounts;
+import org.plenum.core.rest.Bodies;
+import org.plenum.core.rest.JsonBuilders;
 import org.plenum.core.rest.ProblemException;
 
 /**
@@ -130,9 +131,9 @@ public class PostsResource {
     BlogService.Filter filter = new BlogService.Filter(blogId, tagName, authorId, null, false,
         lang).between(day(from), day(until));
     BlogService.Slice slice = blogs.list(filter, lang == null ? "en" : lang, p, n);
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JsonBuilders.array();
     slice.posts().forEach(post -> array.add(json.summary(post)));
-    return Json.createObjectBuilder().add("page", slice.page()).add("pages", slice.pages())
+    return JsonBuilders.object().add("page", slice.page()).add("pages", slice.pages())
         .add("total", slice.total()).add("posts", array).build();
   }
 
@@ -189,13 +190,13 @@ public class PostsResource {
   @Path("blogs")
   @Operation(summary = "List the blogs that have published posts")
   public JsonObject blogList() {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JsonBuilders.array();
     for (BlogService.Counted c : blogs.blogsWithPosts()) {
-      list.add(Json.createObjectBuilder().add("slug", c.blog().getSlug())
+      list.add(JsonBuilders.object().add("slug", c.blog().getSlug())
           .add("kind", c.blog().getKind().name().toLowerCase(java.util.Locale.ROOT))
           .add("name", json.blogName(c.blog())).add("posts", c.posts()));
     }
-    return Json.createObjectBuilder().add("blogs", list).build();
+    return JsonBuilders.object().add("blogs", list).build();
   }
 
   /**
@@ -207,10 +208,10 @@ public class PostsResource {
   @Path("tags")
   @Operation(summary = "List the tags of published posts")
   public JsonObject tagList() {
-    JsonArrayBuilder list = Json.createArrayBuilder();
-    blogs.tagCounts().forEach((tag, n) -> list.add(Json.createObjectBuilder().add("tag", tag)
+    JsonArrayBuilder list = JsonBuilders.array();
+    blogs.tagCounts().forEach((tag, n) -> list.add(JsonBuilders.object().add("tag", tag)
         .add("slug", Slugs.from(tag)).add("posts", n)));
-    return Json.createObjectBuilder().add("tags", list).build();
+    return JsonBuilders.object().add("tags", list).build();
   }
 
   private static java.time.LocalDateTime day(String text) {

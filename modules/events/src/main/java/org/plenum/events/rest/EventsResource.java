@@ -2,7 +2,6 @@ package org.plenum.events.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -40,14 +39,15 @@ import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.rest.Bodies;
 import org.plenum.core.rest.CallerContext;
+import org.plenum.core.rest.JsonBuilders;
 import org.plenum.core.rest.ProblemException;
 import org.plenum.events.Event;
 import org.plenum.events.EventDraft;
 import org.plenum.events.EventService;
 import org.plenum.events.EventsModule;
 import org.plenum.events.Rsvp;
-import org.plenum.events.Schedule;
 import org.plenum.events.Schedule.Occurrence;
+import org.plenum.events.Schedule;
 
 /**
  * Events over HTTP: list, read, create, change and delete them (coordinators within their
@@ -95,9 +95,9 @@ public class EventsResource {
   @GET
   @Operation(summary = "List events")
   public JsonObject list(@QueryParam("chapter") String chapter) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JsonBuilders.array();
     events.list(within(chapter), 500).forEach(e -> list.add(json(e)));
-    return Json.createObjectBuilder().add("events", list).build();
+    return JsonBuilders.object().add("events", list).build();
   }
 
   /**
@@ -115,10 +115,10 @@ public class EventsResource {
       @QueryParam("chapter") String chapter) {
     Instant f = instant(from, "from");
     Instant t = instant(to, "to");
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JsonBuilders.array();
     events.occurrences(f, t, within(chapter), Schedule.MAX_OCCURRENCES)
         .forEach(o -> list.add(json(o)));
-    return Json.createObjectBuilder().add("occurrences", list).build();
+    return JsonBuilders.object().add("occurrences", list).build();
   }
 
   /**
@@ -134,13 +134,13 @@ public class EventsResource {
   public JsonObject get(@PathParam("event") String slug, @QueryParam("lang") String lang) {
     Event e = event(slug);
     org.plenum.events.EventTranslation tr = events.translation(e, lang).orElse(null);
-    JsonArrayBuilder languages = Json.createArrayBuilder();
+    JsonArrayBuilder languages = JsonBuilders.array();
     events.translations(e).forEach(languages::add);
-    JsonArrayBuilder next = Json.createArrayBuilder();
+    JsonArrayBuilder next = JsonBuilders.array();
     events.next(e, Instant.now(), 10).forEach(o -> next.add(json(o)));
-    JsonArrayBuilder changed = Json.createArrayBuilder();
+    JsonArrayBuilder changed = JsonBuilders.array();
     events.exceptions(e.getId()).forEach(x -> {
-      JsonObjectBuilder b = Json.createObjectBuilder()
+      JsonObjectBuilder b = JsonBuilders.object()
           .add("original", Schedule.key(x.getOriginalLocal()))
           .add("cancelled", x.isCancelled());
       if (x.getStartsLocal() != null) {
@@ -345,16 +345,16 @@ public class EventsResource {
     Event e = event(slug);
     authorizer.require(caller.caller(), EventsModule.MANAGE, e.getChapterId());
     LocalDateTime original = local(on, "on");
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JsonBuilders.array();
     for (Rsvp r : events.answers(e.getId(), original)) {
-      list.add(Json.createObjectBuilder()
+      list.add(JsonBuilders.object()
           .add("member", accounts.byId(r.getAccountId()).map(Account::username).orElse(""))
           .add("answer", r.getAnswer().name().toLowerCase(Locale.ROOT))
           .add("waiting", r.isWaiting()).add("answeredAt", r.getAnsweredAt()
               .toInstant(ZoneOffset.UTC).toString()));
     }
     EventService.Counts c = events.counts(e.getId(), original);
-    return Json.createObjectBuilder().add("going", c.going()).add("waiting", c.waiting())
+    return JsonBuilders.object().add("going", c.going()).add("waiting", c.waiting())
         .add("maybe", c.maybe()).add("answers", list).build();
   }
 
@@ -427,7 +427,7 @@ public class EventsResource {
   }
 
   private static JsonObject answered(EventService.Answered a) {
-    return Json.createObjectBuilder().add("answer", a.answer().name().toLowerCase(Locale.ROOT))
+    return JsonBuilders.object().add("answer", a.answer().name().toLowerCase(Locale.ROOT))
         .add("waiting", a.waiting()).add("position", a.position()).build();
   }
 
@@ -499,7 +499,7 @@ public class EventsResource {
   }
 
   private JsonObjectBuilder json(Event e) {
-    JsonObjectBuilder o = Json.createObjectBuilder().add("slug", e.getSlug())
+    JsonObjectBuilder o = JsonBuilders.object().add("slug", e.getSlug())
         .add("title", e.getTitle())
         .add("chapter", chapters.byId(e.getChapterId()).map(Chapter::getSlug).orElse(""))
         .add("language", e.getLanguage()).add("timeZone", e.getTimeZone())
@@ -517,7 +517,7 @@ public class EventsResource {
           e.getDescriptionHtml());
     }
     if (e.isInPerson()) {
-      JsonObjectBuilder v = Json.createObjectBuilder();
+      JsonObjectBuilder v = JsonBuilders.object();
       addIf(v, "name", e.getVenueName());
       addIf(v, "street", e.getVenueStreet());
       addIf(v, "city", e.getVenueCity());
@@ -532,7 +532,7 @@ public class EventsResource {
   }
 
   private JsonObject json(Occurrence o) {
-    JsonObjectBuilder b = Json.createObjectBuilder().add("event", o.event().getSlug())
+    JsonObjectBuilder b = JsonBuilders.object().add("event", o.event().getSlug())
         .add("title", o.event().getTitle()).add("on", o.key())
         .add("start", o.start().toOffsetDateTime().toString())
         .add("end", o.end().toOffsetDateTime().toString())

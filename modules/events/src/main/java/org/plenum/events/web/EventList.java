@@ -125,9 +125,18 @@ public class EventList {
   public List<Occurrence> getBlock() {
     current.cache(EventsClock.TAG);
     Instant now = Instant.now();
-    java.util.Set<Long> seen = new java.util.HashSet<>();
-    return events.occurrences(now, now.plus(EventService.RANGE_MAX), null, 500).stream()
-        .filter(o -> !o.cancelled() && seen.add(o.event().getId())).limit(BLOCK).toList();
+    List<Occurrence> block = List.of();
+    // the coming weeks first; further only when they hold too few events
+    for (java.time.Duration window : List.of(java.time.Duration.ofDays(42),
+        EventService.RANGE_MAX)) {
+      java.util.Set<Long> seen = new java.util.HashSet<>();
+      block = events.occurrences(now, now.plus(window), null, 300).stream()
+          .filter(o -> !o.cancelled() && seen.add(o.event().getId())).limit(BLOCK).toList();
+      if (block.size() == BLOCK) {
+        break;
+      }
+    }
+    return block;
   }
 
   /**

@@ -34,8 +34,12 @@ public class EventTimes {
   @Inject
   MessageCatalog catalog;
 
+  private final java.util.Map<String, DateTimeFormatter> patterns = new java.util.HashMap<>();
+
+  /** A pattern of the reader's language, made once a page. */
   private DateTimeFormatter pattern(String key) {
-    return DateTimeFormatter.ofPattern(catalog.get(current.getLang(), key), current.getLocale());
+    return patterns.computeIfAbsent(key, k -> DateTimeFormatter.ofPattern(
+        catalog.get(current.getLang(), k), current.getLocale()));
   }
 
   private ZoneId zone() {

@@ -2,7 +2,6 @@ package org.plenum.pages.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -29,6 +28,7 @@ import org.plenum.core.audit.AuditLog;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.rest.Bodies;
 import org.plenum.core.rest.CallerContext;
+import org.plenum.core.rest.JsonBuilders;
 import org.plenum.core.rest.ProblemException;
 import org.plenum.pages.Page;
 import org.plenum.pages.PageDraft;
@@ -69,7 +69,7 @@ public class PagesResource {
   @GET
   @Operation(summary = "List pages")
   public JsonValue list(@QueryParam("lang") String lang) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JsonBuilders.array();
     pages.list(lang).forEach(p -> array.add(summary(p)));
     return array.build();
   }
@@ -178,7 +178,7 @@ public class PagesResource {
   }
 
   private static JsonObjectBuilder base(Page p) {
-    JsonObjectBuilder o = Json.createObjectBuilder()
+    JsonObjectBuilder o = JsonBuilders.object()
         .add("id", p.getId())
         .add("language", p.getLanguage())
         .add("slug", p.getSlug())
@@ -196,9 +196,9 @@ public class PagesResource {
   }
 
   private JsonObject full(Page p) {
-    JsonArrayBuilder translations = Json.createArrayBuilder();
+    JsonArrayBuilder translations = JsonBuilders.array();
     List<Page> others = pages.translations(p);
-    others.forEach(t -> translations.add(Json.createObjectBuilder()
+    others.forEach(t -> translations.add(JsonBuilders.object()
         .add("language", t.getLanguage()).add("slug", t.getSlug())));
     return base(p)
         .add("body", p.getBodyMarkdown())

@@ -2,7 +2,6 @@ package org.plenum.polls.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -44,6 +43,7 @@ import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.rest.Bodies;
 import org.plenum.core.rest.CallerContext;
+import org.plenum.core.rest.JsonBuilders;
 import org.plenum.core.rest.ProblemException;
 import org.plenum.polls.Choice;
 import org.plenum.polls.Poll;
@@ -108,9 +108,9 @@ public class PollsResource {
     }
     Long chapterId = chapter == null ? null : chapters.bySlug(chapter).map(Chapter::getId)
         .orElseThrow(() -> new ProblemException(404, "core.chapter.error.notFound"));
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JsonBuilders.array();
     polls.list(which, chapterId, 200).forEach(p -> list.add(summary(p)));
-    return Json.createObjectBuilder().add("polls", list).build();
+    return JsonBuilders.object().add("polls", list).build();
   }
 
   /**
@@ -128,7 +128,7 @@ public class PollsResource {
     boolean voted = me != null && polls.hasVoted(p, me.id());
     PollService.Counted counted = visible(p, voted) ? polls.results(p) : null;
     PollTranslation tr = polls.translation(p, lang).orElse(null);
-    JsonArrayBuilder languages = Json.createArrayBuilder();
+    JsonArrayBuilder languages = JsonBuilders.array();
     polls.translations(p).forEach(languages::add);
     JsonObjectBuilder o = summary(p).add("version", p.getVersion())
         .add("translations", languages).add("questions", questions(p, counted, tr));
@@ -221,12 +221,12 @@ public class PollsResource {
 
   private static JsonArrayBuilder questions(Poll p, PollService.Counted counted,
       PollTranslation tr) {
-    JsonArrayBuilder questions = Json.createArrayBuilder();
+    JsonArrayBuilder questions = JsonBuilders.array();
     for (Question q : p.getQuestions()) {
-      JsonArrayBuilder options = Json.createArrayBuilder();
+      JsonArrayBuilder options = JsonBuilders.array();
       Tally.Result r = counted == null ? null : counted.of(q.getId()).orElse(null);
       for (Choice c : q.getChoices()) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("id", c.getId())
+        JsonObjectBuilder o = JsonBuilders.object().add("id", c.getId())
             .add("label", tr == null ? c.getLabel() : tr.label(c));
         if (r != null) {
           o.add("count", r.counts().getOrDefault(c.getId(), 0L))
@@ -234,7 +234,7 @@ public class PollsResource {
         }
         options.add(o);
       }
-      JsonObjectBuilder qo = Json.createObjectBuilder().add("id", q.getId())
+      JsonObjectBuilder qo = JsonBuilders.object().add("id", q.getId())
           .add("text", tr == null ? q.getText() : tr.text(q))
           .add("kind", q.getKind().name().toLowerCase(Locale.ROOT))
           .add("maxChoices", q.getMaxChoices()).add("options", options);
@@ -270,7 +270,7 @@ public class PollsResource {
           ? "polls.results.afterVoting" : "polls.results.afterClose");
     }
     PollService.Counted counted = polls.results(p);
-    return Json.createObjectBuilder().add("poll", p.getSlug()).add("closed", p.isClosed())
+    return JsonBuilders.object().add("poll", p.getSlug()).add("closed", p.isClosed())
         .add("voters", counted.voters()).add("eligible", counted.eligible())
         .add("turnout", counted.turnout()).add("questions", questions(p, counted, null)).build();
   }
@@ -311,23 +311,23 @@ public class PollsResource {
     if (!p.isClosed()) {
       throw new ProblemException(409, "polls.error.notClosed");
     }
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JsonBuilders.array();
     Map<Long, String> names = new HashMap<>();
     for (org.plenum.polls.Ballot b : polls.digest(p)) {
-      JsonObjectBuilder answers = Json.createObjectBuilder();
+      JsonObjectBuilder answers = JsonBuilders.object();
       b.getChosen().forEach((q, chosen) -> {
-        JsonArrayBuilder ids = Json.createArrayBuilder();
+        JsonArrayBuilder ids = JsonBuilders.array();
         chosen.stream().sorted().forEach(ids::add);
         answers.add(String.valueOf(q), ids);
       });
-      JsonObjectBuilder line = Json.createObjectBuilder().add("hash", b.getReceiptHash());
+      JsonObjectBuilder line = JsonBuilders.object().add("hash", b.getReceiptHash());
       if (b.getAccountId() != null) {
         line.add("voter", names.computeIfAbsent(b.getAccountId(), id -> accounts.byId(id)
             .map(Account::displayName).orElse("?")));
       }
       list.add(line.add("answers", answers));
     }
-    return Json.createObjectBuilder().add("poll", p.getSlug()).add("secret", p.isSecret())
+    return JsonBuilders.object().add("poll", p.getSlug()).add("secret", p.isSecret())
         .add("questions", questions(p, null, null)).add("ballots", list).build();
   }
 
@@ -348,7 +348,7 @@ public class PollsResource {
     Poll p = poll(slug);
     Account me = me(true);
     boolean voted = polls.hasVoted(p, me.id());
-    JsonObjectBuilder out = Json.createObjectBuilder().add("voted", voted)
+    JsonObjectBuilder out = JsonBuilders.object().add("voted", voted)
         .add("secret", p.isSecret());
     if (!voted) {
       return out.build();
@@ -358,9 +358,9 @@ public class PollsResource {
     }
     org.plenum.polls.Ballot b = polls.ballot(p, me.id(), receipt)
         .orElseThrow(() -> new ProblemException(409, "polls.error.receipt"));
-    JsonObjectBuilder answers = Json.createObjectBuilder();
+    JsonObjectBuilder answers = JsonBuilders.object();
     b.getChosen().forEach((q, chosen) -> {
-      JsonArrayBuilder ids = Json.createArrayBuilder();
+      JsonArrayBuilder ids = JsonBuilders.array();
       chosen.stream().sorted().forEach(ids::add);
       answers.add(String.valueOf(q), ids);
     });
@@ -533,7 +533,7 @@ public class PollsResource {
     }
     String receipt = ballots.cast(pollId, me.id(), answers, Bodies.text(o, "receipt"));
     audit.record(me.username(), "poll.vote", slug, "api", caller.address());
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = JsonBuilders.object();
     if (receipt != null) {
       out.add("receipt", receipt);
     }
@@ -542,7 +542,7 @@ public class PollsResource {
 
   private JsonObjectBuilder summary(Poll p) {
     Chapter c = chapters.byId(p.getChapterId()).orElseThrow();
-    return Json.createObjectBuilder().add("id", p.getId()).add("slug", p.getSlug())
+    return JsonBuilders.object().add("id", p.getId()).add("slug", p.getSlug())
         .add("title", p.getTitle()).add("chapter", c.getSlug())
         .add("language", p.getLanguage()).add("opensAt", p.getOpens().toString())
         .add("closesAt", p.getCloses().toString()).add("closed", p.isClosed())

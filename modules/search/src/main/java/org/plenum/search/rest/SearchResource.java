@@ -2,7 +2,6 @@ package org.plenum.search.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,6 +22,7 @@ import org.plenum.core.audit.AuditLog;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.identity.ReaderKeys;
 import org.plenum.core.rest.CallerContext;
+import org.plenum.core.rest.JsonBuilders;
 import org.plenum.core.rest.ProblemException;
 import org.plenum.search.SearchFollower;
 import org.plenum.search.SearchIndex;
@@ -67,12 +67,12 @@ public class SearchResource {
   @Path("suggest")
   @Operation(summary = "Suggest titles while typing")
   public JsonObject suggest(@QueryParam("q") String q) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JsonBuilders.array();
     for (SearchService.Suggestion s : search.suggest(q, keys.of(caller.caller()))) {
-      list.add(Json.createObjectBuilder().add("title", s.title()).add("type", s.type())
+      list.add(JsonBuilders.object().add("title", s.title()).add("type", s.type())
           .add("path", s.path()).add("language", s.language()));
     }
-    return Json.createObjectBuilder().add("suggestions", list).build();
+    return JsonBuilders.object().add("suggestions", list).build();
   }
 
   /**
@@ -89,7 +89,7 @@ public class SearchResource {
   public JsonObject status() {
     authorizer.require(caller.caller(), CoreModule.ADMIN);
     long[] p = index.progress();
-    return Json.createObjectBuilder().add("ready", index.isReady())
+    return JsonBuilders.object().add("ready", index.isReady())
         .add("rebuilding", index.isRebuilding()).add("done", p[0]).add("total", p[1])
         .add("documents", index.documents()).add("followed", follower.followed())
         .add("latest", follower.latest()).build();
@@ -137,9 +137,9 @@ public class SearchResource {
     int n = page != null && page.matches("\\d{1,3}") ? Integer.parseInt(page) : 1;
     SearchService.Results r = search.search(new SearchService.Ask(q, type, chapter, lang, year,
         "date".equals(sort), n), keys.of(caller.caller()));
-    JsonArrayBuilder hits = Json.createArrayBuilder();
+    JsonArrayBuilder hits = JsonBuilders.array();
     for (SearchService.Hit h : r.hits()) {
-      JsonObjectBuilder o = Json.createObjectBuilder().add("type", h.type()).add("id", h.id())
+      JsonObjectBuilder o = JsonBuilders.object().add("type", h.type()).add("id", h.id())
           .add("title", h.title()).add("path", h.path()).add("language", h.language())
           .add("snippet", h.snippet()).add("restricted", h.restricted());
       if (!SearchDocument.ANY_LANGUAGE.equals(h.language())) {
@@ -154,13 +154,13 @@ public class SearchResource {
       }
       hits.add(o);
     }
-    JsonObjectBuilder facets = Json.createObjectBuilder();
+    JsonObjectBuilder facets = JsonBuilders.object();
     for (Map.Entry<String, List<SearchService.Count>> f : r.facets().entrySet()) {
-      JsonObjectBuilder values = Json.createObjectBuilder();
+      JsonObjectBuilder values = JsonBuilders.object();
       f.getValue().forEach(c -> values.add(c.value(), c.count()));
       facets.add(f.getKey(), values);
     }
-    return Json.createObjectBuilder().add("total", r.total()).add("page", r.page())
+    return JsonBuilders.object().add("total", r.total()).add("page", r.page())
         .add("pages", r.pages()).add("ready", r.ready()).add("hits", hits)
         .add("facets", facets).build();
   }
