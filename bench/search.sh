@@ -75,4 +75,7 @@ measure "results page" "/en/search?q=volunteer"
 measure "search API" "/api/v1/search?q=volunteer"
 measure "rare word, API" "/api/v1/search?q=winnipeg+hotel"
 measure "suggestions" "/api/v1/search/suggest?q=volunt"
+# one reader at a time: the latency of a query alone, without queueing behind others
+measure "results page, one reader" "/en/search?q=volunteer" "$PORT" -t1 -c1
+measure "search API, one reader" "/api/v1/search?q=volunteer" "$PORT" -t1 -c1
 rebuild

@@ -310,6 +310,22 @@ class EventsIT {
     assertTrue(Mailbox.body(reminder).contains("The Library, Dublin"), Mailbox.body(reminder));
     assertTrue(Mailbox.to(quiet[2]).isEmpty(), "no reminder for one who turned them off");
     assertEquals(1, Mailbox.to(keen[2]).size(), "one reminder");
+    // moved an hour later, then cancelled: both members are told each time
+    ZonedDateTime later = soon.plusHours(1).withZoneSameInstant(ZoneId.of("Europe/Dublin"));
+    assertEquals(200, http().json("PUT", "/api/v1/events/" + slug + "/occurrences/" + on,
+        "{\"start\":\"" + later.toLocalDateTime() + "\",\"end\":\""
+            + later.plusHours(1).toLocalDateTime() + "\",\"note\":\"The room is free later.\"}",
+        "Authorization", admin).statusCode());
+    MimeMessage moved = Mailbox.await(keen[2], 2);
+    assertEquals("Moved: Dublin reading group " + tag, moved.getSubject());
+    // in the member's zone (the site's, UTC, as they chose none), as English writes times
+    assertTrue(Mailbox.body(moved).contains(DateTimeFormatter.ofPattern("h:mm a",
+        java.util.Locale.ENGLISH).format(later.withZoneSameInstant(ZoneId.of("UTC")))
+        + " (UTC)"), Mailbox.body(moved));
+    assertEquals(200, http().json("PUT", "/api/v1/events/" + slug + "/occurrences/" + on,
+        "{\"cancelled\":true}", "Authorization", admin).statusCode());
+    MimeMessage cancelled = Mailbox.await(quiet[2], 2);
+    assertEquals("Cancelled: Dublin reading group " + tag, cancelled.getSubject());
     assertEquals(204, http().json("DELETE", "/api/v1/events/" + slug, null, "Authorization",
         admin).statusCode());
   }

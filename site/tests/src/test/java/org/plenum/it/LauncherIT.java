@@ -226,13 +226,13 @@ class LauncherIT {
       assertEquals(200, http.json("PUT", "/api/v1/modules/pages", "{\"enabled\":true}",
           "Authorization", auth).statusCode());
       List<String> blocks = blockIds(http.get("/en/").body());
-      assertEquals(List.of("blog.news", "polls.current", "blog.blogs", "notices.latest",
-          "pages.recent"), blocks, "default order");
+      assertEquals(List.of("blog.news", "events.upcoming", "polls.current", "blog.blogs",
+          "notices.latest", "pages.recent"), blocks, "default order");
       b.go("/en/admin/settings");
       b.type(By.id("settings:blocks"), "pages.recent, notices.latest");
       b.clickAndWait(By.id("settings:save"));
-      assertEquals(List.of("pages.recent", "notices.latest", "blog.news", "polls.current",
-          "blog.blogs"),
+      assertEquals(List.of("pages.recent", "notices.latest", "blog.news", "events.upcoming",
+          "polls.current", "blog.blogs"),
           blockIds(http.get("/en/").body()), "the configured ones first, then the others");
       b.go("/en/");
       b.screenshot("home-with-blocks");

@@ -240,7 +240,7 @@ class SearchIT {
     HttpResponse<String> started = http().json("POST", "/api/v1/blog/imports?blog=news",
         "[{\"title\":\"Imported harvest " + tag + "\",\"slug\":\"imported-harvest-" + tag
             + "\",\"body\":\"<p>The harvest festival.</p>\",\"lang\":\"en\","
-            + "\"date\":\"2024-05-01T10:00:00\"}]", "Authorization", admin);
+            + "\"date\":\"2025-06-01T10:00:00\"}]", "Authorization", admin);
     assertEquals(202, started.statusCode(), started.body());
     Awaitility.await("the imported post is indexed").atMost(Duration.ofSeconds(20))
         .pollInterval(Duration.ofMillis(250))

@@ -73,8 +73,18 @@ public class EventList {
     if (page == null) {
       current.cache(EventsClock.TAG, ChapterService.CHAPTERS);
       Instant now = Instant.now();
-      slice(events.occurrences(now, now.plus(EventService.RANGE_MAX), within(getChapter()),
-          getPage() * PAGE + 1));
+      int wanted = getPage() * PAGE + 1;
+      List<Long> chapterIds = within(getChapter());
+      // the coming weeks hold a page most often: only their events are read and expanded
+      List<Occurrence> found = List.of();
+      for (java.time.Duration window : List.of(java.time.Duration.ofDays(35),
+          java.time.Duration.ofDays(120), EventService.RANGE_MAX)) {
+        found = events.occurrences(now, now.plus(window), chapterIds, wanted);
+        if (found.size() >= wanted) {
+          break;
+        }
+      }
+      slice(found);
     }
     return page;
   }
