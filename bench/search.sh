@@ -73,7 +73,7 @@ echo "posts with 'volunteer': $(curl -sf "$BASE/api/v1/search?q=volunteer" | fie
 echo "resident memory:       $(( $(awk '/VmRSS/ {print $2}' "/proc/$SERVER/status") / 1024 )) MiB"
 measure "results page" "/en/search?q=volunteer"
 measure "search API" "/api/v1/search?q=volunteer"
-measure "rare word, API" "/api/v1/search?q=winnipeg+hotel"
+measure "two words, API" "/api/v1/search?q=winnipeg+hotel"
 measure "suggestions" "/api/v1/search/suggest?q=volunt"
 # one reader at a time: the latency of a query alone, without queueing behind others
 measure "results page, one reader" "/en/search?q=volunteer" "$PORT" -t1 -c1

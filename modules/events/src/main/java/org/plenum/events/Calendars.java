@@ -1,7 +1,6 @@
 package org.plenum.events;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -209,16 +208,5 @@ public final class Calendars {
     ZoneId zone = e.zone();
     ZoneId normal = zone.normalized();
     return normal instanceof ZoneOffset ? normal : zone;
-  }
-
-  /**
-   * The moment a feed last changed, for its headers.
-   *
-   * @param events the events in it
-   * @return the latest change, or the epoch
-   */
-  public static Instant lastModified(List<Event> events) {
-    return events.stream().map(e -> e.getUpdatedAt().toInstant(ZoneOffset.UTC))
-        .max(Instant::compareTo).orElse(Instant.EPOCH);
   }
 }

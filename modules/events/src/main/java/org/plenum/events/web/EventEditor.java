@@ -269,6 +269,10 @@ public class EventEditor {
         error(field, msg.format(p.key(), p.args().toArray()));
       }
       faces.validationFailed();
+    } catch (EventService.EventNotFound e) {
+      // deleted by someone else meanwhile
+      faces.getExternalContext().responseSendError(404, null);
+      faces.responseComplete();
     }
     return null;
   }

@@ -292,7 +292,11 @@ public class EventView {
     if (reader == null || occurrence == null) {
       return null;
     }
-    events.withdraw(event.getId(), occurrence.original(), reader.id());
+    try {
+      events.withdraw(event.getId(), occurrence.original(), reader.id());
+    } catch (EventService.EventNotFound e) {
+      return gone();
+    }
     return back("withdrawn");
   }
 
@@ -308,7 +312,16 @@ public class EventView {
     } catch (Rejected e) {
       reject(e);
       return null;
+    } catch (EventService.EventNotFound e) {
+      return gone();
     }
+  }
+
+  /** The event was deleted meanwhile: 404. */
+  private String gone() throws IOException {
+    FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+    FacesContext.getCurrentInstance().responseComplete();
+    return null;
   }
 
   // --- organisers
@@ -332,6 +345,8 @@ public class EventView {
     } catch (Rejected e) {
       reject(e);
       return null;
+    } catch (EventService.EventNotFound e) {
+      return gone();
     }
   }
 
@@ -358,6 +373,8 @@ public class EventView {
     } catch (Rejected e) {
       reject(e);
       return null;
+    } catch (EventService.EventNotFound e) {
+      return gone();
     }
   }
 
@@ -372,7 +389,11 @@ public class EventView {
       error(msg.get("events.error.manage"));
       return null;
     }
-    events.restore(event.getId(), occurrence.original());
+    try {
+      events.restore(event.getId(), occurrence.original());
+    } catch (EventService.EventNotFound e) {
+      return gone();
+    }
     audit.record(current.getCaller().username(), "event.restore", event.getSlug(),
         occurrence.key(), current.getAddress());
     return back("restored");
