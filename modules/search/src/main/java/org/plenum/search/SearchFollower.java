@@ -95,15 +95,21 @@ public class SearchFollower {
       }
       rebuildInBackground();
     }
-    if (follow == null) {
-      follow = executor.scheduleWithFixedDelay(this::follow, 0, FOLLOW_MILLIS,
-          TimeUnit.MILLISECONDS);
-    }
+    schedule();
   }
 
   void modulesChanged(@Observes ModulesChanged changed) {
     if (registry.isEnabled(SearchModule.ID)) {
       rebuildInBackground();
+      // enabled after the start: other instances' changes are followed from now
+      schedule();
+    }
+  }
+
+  private synchronized void schedule() {
+    if (follow == null) {
+      follow = executor.scheduleWithFixedDelay(this::follow, 0, FOLLOW_MILLIS,
+          TimeUnit.MILLISECONDS);
     }
   }
 
