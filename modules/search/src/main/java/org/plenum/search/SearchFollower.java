@@ -117,12 +117,19 @@ public class SearchFollower {
   public void rebuildInBackground() {
     executor.submit(() -> {
       try {
-        // the new index holds everything logged so far, and looks for what was not committed
-        long latest = log.latest();
-        LogPosition at = LogPosition.at(latest, log.missing(latest, MISSING_WINDOW),
-            System.currentTimeMillis());
-        position = at;
-        index.rebuild(at::commitData);
+        // the new index holds everything logged when it begins, and looks for what was not
+        // committed then; the place is taken once this rebuild has begun (not when another
+        // one runs already, whose place stays)
+        LogPosition[] at = new LogPosition[1];
+        index.rebuild(() -> {
+          if (at[0] == null) {
+            long latest = log.latest();
+            at[0] = LogPosition.at(latest, log.missing(latest, MISSING_WINDOW),
+                System.currentTimeMillis());
+            position = at[0];
+          }
+          return at[0].commitData();
+        });
       } catch (RuntimeException e) {
         LOG.log(Level.SEVERE, "Building the search index failed", e);
       }

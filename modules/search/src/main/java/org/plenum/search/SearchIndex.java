@@ -202,8 +202,9 @@ public class SearchIndex {
    * Builds the index anew from every enabled module's items, beside the one in use, then puts
    * it in its place. Only one rebuild runs at a time.
    *
-   * @param position where the index stands in the change log, saved with it: as at the start
-   *     of the rebuild with the new index, then as after the changes made meanwhile
+   * @param position where the index stands in the change log, saved with it: asked first
+   *     once the rebuild has begun, before any item is read (as at its start), then after the
+   *     changes made meanwhile
    * @return false when one was already running
    */
   public boolean rebuild(Supplier<Map<String, String>> position) {
