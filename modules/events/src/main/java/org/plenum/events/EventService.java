@@ -79,13 +79,16 @@ public class EventService {
   @Inject
   jakarta.enterprise.event.Event<EventNotice> notices;
 
-  /** An event that does not exist. */
-  public static class EventNotFound extends RuntimeException {
+  /**
+   * An event that does not exist (deleted meanwhile, say): a 404 with its message in the API;
+   * pages answer 404 too.
+   */
+  public static class EventNotFound extends org.plenum.core.rest.ProblemException {
     private static final long serialVersionUID = 1L;
 
     /** @param what the event asked for */
     public EventNotFound(Object what) {
-      super("No event " + what);
+      super(404, "events.error.notFound");
     }
   }
 
