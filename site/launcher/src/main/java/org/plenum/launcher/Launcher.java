@@ -90,6 +90,11 @@ public final class Launcher {
         "set configs.config.server-config.network-config.network-listeners.network-listener"
             + ".https-listener.address=" + bind,
         "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false",
+        // answers do not name the server or its version
+        "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+            + ".server-header=false",
+        "set configs.config.server-config.network-config.protocols.protocol.https-listener.http"
+            + ".server-header=false",
         "")), StandardCharsets.UTF_8);
 
     List<String> command = new ArrayList<>();
