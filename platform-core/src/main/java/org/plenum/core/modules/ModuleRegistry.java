@@ -96,6 +96,7 @@ public class ModuleRegistry {
       modules.put(key, m);
       LOG.warning(() -> "Module " + key + " (" + d.source() + ") stays off: " + refusal.reason());
     });
+    org.plenum.core.data.IdentityRepair.realign(dataSource.get());
     refresh();
   }
 
