@@ -1,0 +1,36 @@
+package org.plenum.core.rest;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import org.plenum.core.identity.Caller;
+
+/**
+ * What the API answers a signed-in caller is theirs alone: {@code Cache-Control: private,
+ * no-store}, so that no shared cache or browser history keeps it (the account's answer
+ * carries the session's CSRF token). Answers to anonymous callers vary with the credentials
+ * a request brings.
+ */
+@Provider
+public class PrivateAnswers implements ContainerResponseFilter {
+
+  static final String PRIVATE = "private, no-store";
+
+  @Context
+  HttpServletRequest request;
+
+  @Override
+  public void filter(ContainerRequestContext in, ContainerResponseContext out) {
+    if (request.getAttribute(Caller.ATTRIBUTE) != null || in.getSecurityContext() != null
+        && in.getSecurityContext().getUserPrincipal() != null) {
+      out.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PRIVATE);
+    } else if (!out.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+      out.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");
+    }
+    out.getHeaders().putSingle(HttpHeaders.VARY, "Authorization, Cookie");
+  }
+}
