@@ -36,4 +36,15 @@ public interface HomeBlock {
   default int defaultOrder() {
     return 100;
   }
+
+  /**
+   * The feeds of what the block shows, offered in the home page's head so that feed readers
+   * and browsers find them (feed autodiscovery). Optional.
+   *
+   * @param lang the page's language
+   * @return the feeds, none by default
+   */
+  default java.util.List<FeedLink> feeds(String lang) {
+    return java.util.List.of();
+  }
 }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.plenum.core.modules.ModuleRegistry;
 import org.plenum.core.settings.SiteSettings;
+import org.plenum.spi.FeedLink;
 import org.plenum.spi.HomeBlock;
 
 /** The home page: the blocks of the enabled modules, in the order the settings give. */
@@ -28,8 +29,13 @@ public class HomeView {
   @Inject
   CurrentRequest current;
 
+  private List<HomeBlock> shown;
+
   /** @return the blocks to show, in order */
   public List<HomeBlock> getBlocks() {
+    if (shown != null) {
+      return shown;
+    }
     current.cache(PageCache.ANY);
     List<String> order = settings.homeBlockOrder();
     List<HomeBlock> list = new ArrayList<>();
@@ -42,6 +48,20 @@ public class HomeView {
       int i = order.indexOf(b.blockId());
       return i < 0 ? 1000 + b.defaultOrder() : i;
     }).thenComparing(HomeBlock::blockId));
-    return list;
+    shown = List.copyOf(list);
+    return shown;
+  }
+
+  /** @return the feeds of the blocks shown, for the page's head, each once */
+  public List<FeedLink> getFeeds() {
+    List<FeedLink> feeds = new ArrayList<>();
+    for (HomeBlock b : getBlocks()) {
+      for (FeedLink f : b.feeds(current.getLang())) {
+        if (feeds.stream().noneMatch(g -> g.path().equals(f.path()))) {
+          feeds.add(f);
+        }
+      }
+    }
+    return feeds;
   }
 }

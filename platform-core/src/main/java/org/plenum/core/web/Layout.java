@@ -117,9 +117,20 @@ public class Layout {
     return list;
   }
 
-  /** @return the other languages, for {@code hreflang} links */
+  /**
+   * The page in every language, itself included, then {@code x-default}: what a reader whose
+   * language the site does not offer gets — the home page's address that picks the
+   * language, or the page in the site's default language.
+   *
+   * @return the links for {@code hreflang}
+   */
   public List<Language> getAlternates() {
-    return getLanguages().stream().filter(l -> !l.current()).toList();
+    List<Language> list = new ArrayList<>(getLanguages());
+    String fallback = current.getRest().isEmpty() ? request.getContextPath() + "/"
+        : current.pathIn(languages.offers(settings.get(SiteSettings.DEFAULT_LANGUAGE))
+            ? settings.get(SiteSettings.DEFAULT_LANGUAGE) : list.get(0).tag());
+    list.add(new Language("x-default", "", fallback, false));
+    return list;
   }
 
   /** @return true when the reader may open the admin */
