@@ -57,6 +57,14 @@ public class Joining {
   @Inject
   SiteSettings settings;
 
+  /** Where work runs after the response: the server's managed executor. */
+  @jakarta.annotation.Resource
+  jakarta.enterprise.concurrent.ManagedExecutorService afterResponse;
+
+  /** This bean through its proxy, so that the mailing runs in its own transaction. */
+  @Inject
+  Joining resetMails;
+
   /**
    * What someone joining fills in.
    *
@@ -166,13 +174,32 @@ public class Joining {
   }
 
   /**
+   * Asks for a reset link for an address. The answer does not wait for anything that depends
+   * on the address: whether an account has it, the link and the mail are done after the
+   * response, on the managed executor, so a known address and an unknown one answer alike
+   * and in the same time.
+   *
+   * @param email the address given
+   * @param lang the language of the page
+   */
+  public void forgot(String email, String lang) {
+    afterResponse.execute(() -> {
+      try {
+        resetMails.mailReset(email, lang);
+      } catch (RuntimeException e) {
+        LOG.log(java.util.logging.Level.WARNING, "Could not mail a reset link", e);
+      }
+    });
+  }
+
+  /**
    * Mails a reset link to the owner of an address, when there is one that may log in.
    *
    * @param email the address given
    * @param lang the language of the page
    */
   @Transactional
-  public void forgot(String email, String lang) {
+  public void mailReset(String email, String lang) {
     accounts.byEmail(email).filter(a -> a.isVerified() && !a.suspended()).ifPresent(a -> {
       String l = a.preferredLanguage() == null ? lang : a.preferredLanguage();
       String token = tokens.issue(a.id(), Tokens.RESET, RESET_LIFETIME);

@@ -65,7 +65,7 @@ public class LoginView {
         (HttpServletResponse) ext.getResponse(), AuthenticationParameters.withParams()
             .credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
     if (status == AuthenticationStatus.SUCCESS) {
-      throttle.succeeded(username);
+      throttle.succeeded(username, address);
       ext.redirect(safeNext());
       faces.responseComplete();
       return null;

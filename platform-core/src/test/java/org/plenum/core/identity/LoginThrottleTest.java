@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-  private final AtomicLong nanos = new AtomicLong();
+  private final AtomicLong nanos = new AtomicLong(1);
   private final LoginThrottle throttle = new LoginThrottle(nanos::get);
 
   private void pass(Duration d) {
@@ -17,18 +18,36 @@ class LoginThrottleTest {
   }
 
   @Test
-  void fiveFailuresForOneAccountStopItAndTheWindowLetsTheOwnerBackIn() {
+  @DisplayName("16.3: five failures stop the guesser's address, not the owner elsewhere")
+  void fiveFailuresStopTheGuesserNotTheOwner() {
     for (int i = 0; i < 5; i++) {
+      assertTrue(throttle.allows("ada", "203.0.113.7"));
+      throttle.failed("ada", "203.0.113.7");
+    }
+    assertFalse(throttle.allows("ada", "203.0.113.7"), "the guesser waits");
+    assertFalse(throttle.allows("ADA", "203.0.113.7"), "whatever the case");
+    assertTrue(throttle.allows("ada", "192.168.1.1"), "the owner at home gets in");
+    assertTrue(throttle.allows("grace", "203.0.113.7"), "other accounts are not affected");
+    pass(Duration.ofMinutes(14));
+    assertFalse(throttle.allows("ada", "203.0.113.7"));
+    pass(Duration.ofMinutes(2));
+    assertTrue(throttle.allows("ada", "203.0.113.7"), "after the window");
+  }
+
+  @Test
+  @DisplayName("16.3: guessing from many addresses is slowed down, never a lock-out")
+  void guessingFromManyAddressesIsSlowedDown() {
+    for (int i = 0; i < 10; i++) {
       assertTrue(throttle.allows("ada", "10.0.0." + i));
       throttle.failed("ada", "10.0.0." + i);
     }
-    assertFalse(throttle.allows("ada", "192.168.1.1"), "from any address");
-    assertFalse(throttle.allows("ADA", "192.168.1.1"), "whatever the case");
-    assertTrue(throttle.allows("grace", "10.0.0.1"), "other accounts are not affected");
-    pass(Duration.ofMinutes(14));
-    assertFalse(throttle.allows("ada", "192.168.1.1"));
-    pass(Duration.ofMinutes(2));
-    assertTrue(throttle.allows("ada", "192.168.1.1"), "after the window");
+    assertTrue(throttle.allows("ada", "192.168.1.1"), "one attempt goes through");
+    assertFalse(throttle.allows("ada", "10.0.0.99"), "the next waits its turn");
+    pass(Duration.ofSeconds(10));
+    assertTrue(throttle.allows("ada", "192.168.1.1"), "ten seconds later, another");
+    throttle.succeeded("ada", "192.168.1.1");
+    assertTrue(throttle.allows("ada", "10.0.0.99") && throttle.allows("ada", "10.0.0.98"),
+        "a success (or a mailed reset) ends the slowing down");
   }
 
   @Test
@@ -45,7 +64,7 @@ class LoginThrottleTest {
     for (int i = 0; i < 4; i++) {
       throttle.failed("ada", "10.0.0.1");
     }
-    throttle.succeeded("ada");
+    throttle.succeeded("ada", "10.0.0.1");
     throttle.failed("ada", "10.0.0.1");
     assertTrue(throttle.allows("ada", "10.0.0.1"));
   }
