@@ -18,7 +18,7 @@ import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Languages;
 import org.plenum.core.web.Messages;
 
-/** The member's profile and personal API tokens. */
+/** The member's profile, open sessions and personal API tokens. */
 @Named("profile")
 @RequestScoped
 public class ProfileView {
@@ -30,6 +30,9 @@ public class ProfileView {
 
   @Inject
   ApiTokens tokens;
+
+  @Inject
+  org.plenum.core.identity.Sessions sessions;
 
   @Inject
   CurrentRequest current;
@@ -189,6 +192,67 @@ public class ProfileView {
           current.getAddress());
     }
     return null;
+  }
+
+  /** @return the member's open sessions, the most recently used first */
+  public List<org.plenum.core.identity.Sessions.Open> getSessions() {
+    return sessions.of(account.id(), sessionKey());
+  }
+
+  /**
+   * Ends one of the member's sessions; ending the current one logs out here too.
+   *
+   * @param id the session
+   * @return {@code null}
+   */
+  public String endSession(long id) {
+    boolean own = getSessions().stream().anyMatch(o -> o.id() == id && o.current());
+    if (sessions.end(account.id(), id)) {
+      audit.record(account.username(), "session.end", String.valueOf(id), null,
+          current.getAddress());
+      info(own ? "core.sessions.endedThis" : "core.sessions.ended");
+    }
+    return null;
+  }
+
+  /**
+   * Ends every session of the member but this one.
+   *
+   * @return {@code null}
+   */
+  public String endOtherSessions() {
+    int ended = sessions.endOthers(account.id(), sessionKey());
+    if (ended > 0) {
+      audit.record(account.username(), "session.endOthers", String.valueOf(ended), null,
+          current.getAddress());
+    }
+    info("core.sessions.endedOthers");
+    return null;
+  }
+
+  /**
+   * A device as its client named itself, shortened for the table.
+   *
+   * @param userAgent the client's {@code User-Agent}, or {@code null}
+   * @return a short name, or a dash
+   */
+  public String device(String userAgent) {
+    if (userAgent == null || userAgent.isBlank()) {
+      return "—";
+    }
+    return userAgent.length() <= 80 ? userAgent : userAgent.substring(0, 79) + "…";
+  }
+
+  private String sessionKey() {
+    jakarta.servlet.http.HttpSession session = ((jakarta.servlet.http.HttpServletRequest)
+        FacesContext.getCurrentInstance().getExternalContext().getRequest()).getSession(false);
+    return session == null ? null
+        : (String) session.getAttribute(org.plenum.core.identity.Sessions.KEY_ATTRIBUTE);
+  }
+
+  private void info(String key) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
+        FacesMessage.SEVERITY_INFO, msg.get(key), null));
   }
 
   private void error(String clientId, String key) {

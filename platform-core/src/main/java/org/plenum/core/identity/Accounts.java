@@ -18,6 +18,12 @@ public class Accounts {
   @PersistenceContext
   EntityManager em;
 
+  @jakarta.inject.Inject
+  Sessions sessions;
+
+  @jakarta.inject.Inject
+  LoginThrottle throttle;
+
   @Inject
   jakarta.enterprise.event.Event<org.plenum.spi.ContentChanged> contentChanged;
 
@@ -230,7 +236,7 @@ public class Accounts {
   }
 
   /**
-   * Sets a new password chosen through a reset link.
+   * Sets a new password chosen through a reset link, and ends every session of the account.
    *
    * @param accountId the account
    * @param password the new password
@@ -243,6 +249,9 @@ public class Accounts {
       throw new PasswordRejected(key);
     });
     a.replacePassword(hasher.hash(password));
+    sessions.endOthers(accountId, null);
+    // the owner proved they read the account's mail: guessing others did is forgotten
+    throttle.succeeded(a.username(), null);
   }
 
   /**
@@ -491,6 +500,23 @@ public class Accounts {
    */
   @Transactional
   public void changePassword(String username, String current, String replacement) {
+    changePassword(username, current, replacement, null);
+  }
+
+  /**
+   * Replaces a password after checking the current one and the policy, and ends every other
+   * session of the account in the same transaction: whoever held the old password is out.
+   *
+   * @param username the account
+   * @param current its current password
+   * @param replacement the new password
+   * @param keptSessionKey the key of the session that changes it, which stays signed in, or
+   *     {@code null} to end every session
+   * @throws PasswordRejected with the message key of the problem
+   */
+  @Transactional
+  public void changePassword(String username, String current, String replacement,
+      String keptSessionKey) {
     Account account = verify(username, current)
         .orElseThrow(() -> new PasswordRejected("core.password.currentWrong"));
     if (replacement != null && replacement.equals(current)) {
@@ -501,6 +527,7 @@ public class Accounts {
           throw new PasswordRejected(key);
         });
     em.find(Account.class, account.id()).replacePassword(hasher.hash(replacement));
+    sessions.endOthers(account.id(), keptSessionKey);
   }
 
   /** A password that cannot be used, with the message key that says why. */

@@ -48,6 +48,12 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
   ApiTokens apiTokens;
 
   @Inject
+  Sessions sessions;
+
+  @Inject
+  Accounts accounts;
+
+  @Inject
   org.plenum.core.chapters.Grants grants;
 
   @Override
@@ -58,7 +64,10 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
       return formLogin(request, context, credential);
     }
     String header = request.getHeader("Authorization");
-    boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // the API, and the server's health and metrics, which monitors read with credentials
+    boolean api = path.startsWith("/api/") || path.startsWith("/metrics")
+        || path.startsWith("/health");
     if (header != null && api && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return basic(request, response, context, header.substring(6).trim());
     }
@@ -69,6 +78,12 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
     if (session != null && session.getAttribute(Caller.SESSION_ATTRIBUTE) instanceof Caller c) {
       if (!activeAccounts.isActive(c.username())) {
         LOG.info(() -> "Ended the session of suspended account '" + c.username() + "'");
+        session.invalidate();
+        return context.doNothing();
+      }
+      if (!sessions.stands((String) session.getAttribute(Sessions.KEY_ATTRIBUTE),
+          request.getRemoteAddr())) {
+        LOG.fine(() -> "A session of '" + c.username() + "' was ended elsewhere");
         session.invalidate();
         return context.doNothing();
       }
@@ -88,6 +103,13 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
         true);
     HttpSession session = request.getSession(true);
     request.changeSessionId();
+    String previous = (String) session.getAttribute(Sessions.KEY_ATTRIBUTE);
+    if (previous != null) {
+      sessions.end(previous);
+    }
+    accounts.byUsername(caller.username()).ifPresent(a -> session.setAttribute(
+        Sessions.KEY_ATTRIBUTE, sessions.open(a.id(), request.getHeader("User-Agent"),
+            request.getRemoteAddr())));
     session.setAttribute(Caller.SESSION_ATTRIBUTE, caller);
     request.setAttribute(Caller.ATTRIBUTE, caller);
     return context.notifyContainerAboutLogin(result);
@@ -143,7 +165,7 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
       problems.write(request, response, 401, "core.problem.credentials");
       return AuthenticationStatus.SEND_FAILURE;
     }
-    throttle.succeeded(username);
+    throttle.succeeded(username, address);
     request.setAttribute(Caller.ATTRIBUTE,
         new Caller(result.getCallerPrincipal().getName(), result.getCallerGroups(), false));
     return context.notifyContainerAboutLogin(result);

@@ -48,6 +48,9 @@ public class AccountResource {
   @Inject
   ApiTokens apiTokens;
 
+  @Inject
+  org.plenum.core.identity.Sessions sessions;
+
   @Context
   HttpServletRequest request;
 
@@ -158,13 +161,84 @@ public class AccountResource {
     return Response.noContent().build();
   }
 
+  /**
+   * Where the caller is signed in: each session of the browser log-in (never its key).
+   *
+   * @return id, device, address, start, last use and whether it is the asking session
+   */
+  @GET
+  @Path("sessions")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "List the caller's open sessions")
+  public JsonValue sessions() {
+    long id = self().id();
+    JsonArrayBuilder array = JsonBuilders.array();
+    for (org.plenum.core.identity.Sessions.Open o : sessions.of(id, sessionKey())) {
+      JsonObjectBuilder b = JsonBuilders.object().add("id", o.id())
+          .add("createdAt", o.createdAt().toString())
+          .add("lastUsedAt", o.lastUsedAt().toString()).add("current", o.current());
+      if (o.device() != null) {
+        b.add("device", o.device());
+      }
+      if (o.address() != null) {
+        b.add("address", o.address());
+      }
+      array.add(b);
+    }
+    return array.build();
+  }
+
+  /**
+   * Ends one of the caller's sessions.
+   *
+   * @param id the session's id
+   * @return 204, or 404 when the caller has no such session
+   */
+  @DELETE
+  @Path("sessions/{id}")
+  @Operation(summary = "End one of the caller's sessions")
+  public Response endSession(@PathParam("id") long id) {
+    Account a = self();
+    if (!sessions.end(a.id(), id)) {
+      throw new ProblemException(404, "core.sessions.error.notFound");
+    }
+    audit.record(a.username(), "session.end", String.valueOf(id), null, caller.address());
+    return Response.noContent().build();
+  }
+
+  /**
+   * Ends every session of the caller but the asking one (all of them for a client that
+   * sends its credentials with each request).
+   *
+   * @return 200 with the number ended
+   */
+  @DELETE
+  @Path("sessions")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "End every other session of the caller")
+  public JsonObject endOtherSessions() {
+    Account a = self();
+    int ended = sessions.endOthers(a.id(), sessionKey());
+    audit.record(a.username(), "session.endOthers", String.valueOf(ended), null,
+        caller.address());
+    return JsonBuilders.object().add("ended", ended).build();
+  }
+
+  /** The asking session's key, when the caller came with the session cookie. */
+  private String sessionKey() {
+    Caller c = caller.caller();
+    jakarta.servlet.http.HttpSession session = request.getSession(false);
+    return c == null || !c.viaSession() || session == null ? null
+        : (String) session.getAttribute(org.plenum.core.identity.Sessions.KEY_ATTRIBUTE);
+  }
+
   private Account self() {
     Caller c = caller.caller();
     if (c == null) {
       throw new ProblemException(401, "core.problem.authenticate");
     }
     if (c.mustChangePassword()) {
-      throw new ProblemException(403, "core.problem.denied");
+      throw new ProblemException(403, "core.problem.changePasswordFirst");
     }
     return accounts.byUsername(c.username())
         .orElseThrow(() -> new ProblemException(401, "core.problem.authenticate"));
@@ -172,7 +246,8 @@ public class AccountResource {
 
   /**
    * Replaces the caller's password: {@code {"current": "…", "replacement": "…"}}. Also the
-   * way an API client replaces a one-time password.
+   * way an API client replaces a one-time password. Every other session of the caller ends
+   * (all of them when the caller did not come with a session).
    *
    * @param body current and new password
    * @return 204
@@ -190,7 +265,7 @@ public class AccountResource {
     String current = Bodies.requiredText(body, "current");
     String replacement = Bodies.requiredText(body, "replacement");
     try {
-      accounts.changePassword(c.username(), current, replacement);
+      accounts.changePassword(c.username(), current, replacement, sessionKey());
     } catch (Accounts.PasswordRejected e) {
       throw new ProblemException(400, e.key(), PasswordPolicy.MIN_LENGTH,
           PasswordPolicy.MAX_LENGTH);

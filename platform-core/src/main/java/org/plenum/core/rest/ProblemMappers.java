@@ -56,8 +56,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
       LOG.warning(() -> "Denied " + request.getMethod() + " " + request.getRequestURI() + " to "
           + (request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName())
           + " from " + request.getRemoteAddr());
-      return respond(problems.body(lang, status,
-          d.anonymous() ? "core.problem.authenticate" : "core.problem.denied"), status);
+      boolean oneTimePassword = request.getAttribute(
+          org.plenum.core.identity.Caller.ATTRIBUTE) instanceof org.plenum.core.identity.Caller c
+          && c.mustChangePassword();
+      return respond(problems.body(lang, status, d.anonymous() ? "core.problem.authenticate"
+          : oneTimePassword ? "core.problem.changePasswordFirst" : "core.problem.denied"),
+          status);
     }
     if (t instanceof ModuleChangeRefused r) {
       int status = r.unknown() ? 404 : 409;
@@ -87,6 +91,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     if (t instanceof OptimisticLockException) {
       return respond(problems.body(lang, 409, "core.problem.conflict"), 409);
     }
+    if (fromJsonParser(e)) {
+      return respond(problems.body(lang, 400, "core.problem.tooDeep"), 400);
+    }
     if (t instanceof JsonbException || t instanceof ProcessingException
         || t instanceof jakarta.json.JsonException || t instanceof ClassCastException
         && String.valueOf(t.getMessage()).contains("jakarta.json")) {
@@ -100,6 +107,25 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     LOG.log(Level.SEVERE, "Incident " + incident + " on " + request.getMethod() + " "
         + request.getRequestURI(), e);
     return respond(problems.body(lang, 500, "core.problem.internal", incident), 500);
+  }
+
+  /**
+   * Whether the JSON parser refused the body for its own limits: Parsson throws a bare
+   * {@code RuntimeException} for a body nested deeper than it allows (and the stack may
+   * overflow before on other parsers).
+   */
+  static boolean fromJsonParser(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof StackOverflowError) {
+        return true;
+      }
+      StackTraceElement[] trace = t.getStackTrace();
+      if ((t.getClass() == RuntimeException.class || t instanceof IllegalStateException)
+          && trace.length > 0 && trace[0].getClassName().startsWith("org.eclipse.parsson.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Throwable unwrap(Throwable e) {

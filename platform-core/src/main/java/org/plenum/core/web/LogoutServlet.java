@@ -9,12 +9,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
-/** Ends the session on a POST that carries the session's CSRF token. */
+/** Ends the session, and its record, on a POST that carries the session's CSRF token. */
 @WebServlet(name = "PlenumLogout", urlPatterns = "/_plenum/logout")
 public class LogoutServlet extends HttpServlet {
 
   @Inject
   Languages languages;
+
+  @Inject
+  org.plenum.core.identity.Sessions sessions;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -29,6 +32,7 @@ public class LogoutServlet extends HttpServlet {
         response.sendError(403);
         return;
       }
+      sessions.end((String) session.getAttribute(org.plenum.core.identity.Sessions.KEY_ATTRIBUTE));
       session.invalidate();
     }
     request.logout();

@@ -18,7 +18,8 @@ import org.plenum.core.identity.Authorizer;
 /**
  * Turns the Faces failures that a reader can cause into answers, not 500s. A form whose view
  * state is unknown (the session ended, or the post was forged) sends the reader back to the
- * same page, fresh; an action the reader is not allowed answers 403. Everything else goes on
+ * same page, fresh; a form with a file field posted without its multipart body answers 400;
+ * an action the reader is not allowed answers 403. Everything else goes on
  * to the error page, which records an incident.
  */
 public class PlenumExceptionHandler extends ExceptionHandlerWrapper {
@@ -45,6 +46,12 @@ public class PlenumExceptionHandler extends ExceptionHandlerWrapper {
         if (cause instanceof ViewExpiredException) {
           events.remove();
           redirectToSelf(faces);
+        } else if (notMultipart(cause)) {
+          // a form with a file field posted as plain fields: a forged or broken client
+          events.remove();
+          LOG.warning(() -> "Refused a form without its multipart body: " + cause.getMessage());
+          faces.getExternalContext().responseSendError(400, null);
+          faces.responseComplete();
         } else if (cause instanceof Authorizer.Denied) {
           events.remove();
           LOG.warning(() -> "Denied a page action: " + cause.getMessage());
@@ -68,6 +75,16 @@ public class PlenumExceptionHandler extends ExceptionHandlerWrapper {
     }
     ext.redirect(query == null || query.isEmpty() ? uri : uri + "?" + query);
     faces.responseComplete();
+  }
+
+  /** Whether a file field's renderer found a request that is not {@code multipart/form-data}. */
+  static boolean notMultipart(Throwable cause) {
+    if (!(cause instanceof jakarta.servlet.ServletException)) {
+      return false;
+    }
+    StackTraceElement[] trace = cause.getStackTrace();
+    return trace.length > 0 && trace[0].getClassName().endsWith(".FileRenderer")
+        || String.valueOf(cause.getMessage()).contains("multipart/form-data");
   }
 
   private static Throwable root(Throwable t) {

@@ -61,6 +61,14 @@ public class PlenumRouter extends HttpFilter {
       response.sendError(404);
       return;
     }
+    if ("/metrics".equals(path) || path.startsWith("/metrics/")) {
+      operatorsOnly(request, response, chain);
+      return;
+    }
+    if ("/health".equals(path) || path.startsWith("/health/")) {
+      health(request, response, chain);
+      return;
+    }
     if (path.startsWith("/api/") || path.startsWith("/themes/")
         || path.startsWith("/jakarta.faces.resource/") || SERVER_PATHS.contains(path)
         || path.startsWith("/health/") || path.startsWith("/openapi/")
@@ -157,7 +165,57 @@ public class PlenumRouter extends HttpFilter {
           (q, r) -> q.getRequestDispatcher(target.toString()).forward(q, r));
       return;
     }
-    request.getRequestDispatcher(target.toString()).forward(request, response);
+    HttpServletRequest forwarded = "POST".equals(method) ? new TextParameters(request) : request;
+    forwarded.getRequestDispatcher(target.toString()).forward(forwarded, response);
+  }
+
+  /**
+   * The server's metrics (connection pool, JVM, memory) are for administrators only: an
+   * anonymous request is asked for credentials (HTTP Basic or a bearer token), anyone else
+   * refused.
+   */
+  private void operatorsOnly(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws IOException, ServletException {
+    response.setHeader("Cache-Control", "private, no-store");
+    Caller caller = (Caller) request.getAttribute(Caller.ATTRIBUTE);
+    if (caller == null) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Plenum\"");
+      response.sendError(401);
+    } else if (!authorizer.can(caller, "core.admin")) {
+      response.sendError(403);
+    } else {
+      chain.doFilter(request, response);
+    }
+  }
+
+  private static final java.util.regex.Pattern HEALTH_STATUS =
+      java.util.regex.Pattern.compile("\"status\"\\s*:\\s*\"(UP|DOWN)\"");
+
+  /**
+   * The health checks: administrators get every check with its details (the modules, the
+   * database); anyone else — a load balancer, a monitor — gets only whether the site is up,
+   * with the same status code.
+   */
+  private void health(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws IOException, ServletException {
+    Caller caller = (Caller) request.getAttribute(Caller.ATTRIBUTE);
+    response.setHeader("Cache-Control", "no-store");
+    if (caller != null && authorizer.can(caller, "core.admin")) {
+      chain.doFilter(request, response);
+      return;
+    }
+    CapturedResponse captured = new CapturedResponse(response);
+    chain.doFilter(request, captured);
+    if (captured.handedOver()) {
+      return;
+    }
+    java.util.regex.Matcher m = HEALTH_STATUS.matcher(
+        new String(captured.body(), StandardCharsets.UTF_8));
+    String status = m.find() ? m.group(1) : "DOWN";
+    byte[] body = ("{\"status\":\"" + status + "\"}").getBytes(StandardCharsets.UTF_8);
+    response.setContentType("application/json");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 
   /** Something that answers a request. */

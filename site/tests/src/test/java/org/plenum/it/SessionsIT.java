@@ -1,0 +1,135 @@
+package org.plenum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.plenum.it.support.Admin;
+import org.plenum.it.support.FormSession;
+import org.plenum.it.support.Http;
+
+/**
+ * A member's open sessions (issue 16, item 1): listed with their device, address and last use,
+ * ended one by one or all but this one, and ended by a changed password.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionsIT {
+
+  private static final String LAPTOP = "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0";
+  private static final String PHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0) Safari/605.1";
+  private static final String NEW_PASSWORD = "Quiet-Rivers-Carry-Old-Songs-77";
+
+  @ArquillianResource
+  URL base;
+
+  private Http http() {
+    return new Http(base.toString());
+  }
+
+  private String member() {
+    String username = "s." + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> r = http().json("POST", "/api/v1/members", "{\"username\":\""
+        + username + "\",\"displayName\":\"Sasha Sessions\",\"password\":\"" + Admin.PASSWORD
+        + "\",\"chapter\":\"iops-london\"}", "Authorization", Admin.authorization(http()));
+    assertEquals(201, r.statusCode(), r.body());
+    return username;
+  }
+
+  private HttpResponse<String> api(FormSession s, String method, String path, String json) {
+    String csrf = Http.parse(http().get("/api/v1/account", "Cookie", s.cookie()).body())
+        .asJsonObject().getString("csrfToken");
+    return http().json(method, path, json, "Cookie", s.cookie(), "X-CSRF-Token", csrf);
+  }
+
+  private boolean signedIn(FormSession s) {
+    return http().get("/api/v1/account", "Cookie", s.cookie()).statusCode() == 200;
+  }
+
+  @Test
+  @DisplayName("16.1: changing the password ends every other session of the member")
+  void changingThePasswordEndsTheOtherSessions() {
+    String username = member();
+    FormSession laptop = FormSession.logIn(http(), username, Admin.PASSWORD, LAPTOP);
+    FormSession phone = FormSession.logIn(http(), username, Admin.PASSWORD, PHONE);
+    assertTrue(signedIn(laptop) && signedIn(phone));
+
+    HttpResponse<String> changed = api(phone, "POST", "/api/v1/account/password",
+        "{\"current\":\"" + Admin.PASSWORD + "\",\"replacement\":\"" + NEW_PASSWORD + "\"}");
+    assertEquals(204, changed.statusCode(), changed.body());
+    assertFalse(signedIn(laptop), "the laptop's session ended with the old password");
+    assertTrue(signedIn(phone), "the session that changed it goes on");
+    HttpResponse<String> page = laptop.get("/en/account/profile");
+    assertEquals(302, page.statusCode(), "the laptop is sent to log in again");
+    assertTrue(page.headers().firstValue("Location").orElse("").contains("/en/login"));
+    JsonArray open = Http.parse(api(phone, "GET", "/api/v1/account/sessions", null).body())
+        .asJsonArray();
+    assertEquals(1, open.size(), open.toString());
+  }
+
+  @Test
+  @DisplayName("16.1: the profile lists where one is signed in; one ends any or all others")
+  void membersSeeAndEndTheirSessions() {
+    String username = member();
+    FormSession laptop = FormSession.logIn(http(), username, Admin.PASSWORD, LAPTOP);
+    FormSession phone = FormSession.logIn(http(), username, Admin.PASSWORD, PHONE);
+    FormSession tablet = FormSession.logIn(http(), username, Admin.PASSWORD, "Tablet/1.0");
+
+    JsonArray listed = Http.parse(api(laptop, "GET", "/api/v1/account/sessions", null).body())
+        .asJsonArray();
+    assertEquals(3, listed.size(), listed.toString());
+    JsonObject phoneRow = null;
+    for (var v : listed) {
+      JsonObject o = v.asJsonObject();
+      assertEquals("127.0.0.1", o.getString("address"));
+      assertTrue(o.containsKey("lastUsedAt"));
+      assertEquals(LAPTOP.equals(o.getString("device")), o.getBoolean("current"));
+      if (PHONE.equals(o.getString("device"))) {
+        phoneRow = o;
+      }
+    }
+    assertTrue(phoneRow != null, "the phone is listed by its device");
+
+    String profile = laptop.get("/en/account/profile").body();
+    assertTrue(profile.contains("Where you are signed in"));
+    assertTrue(profile.contains("iPhone OS 18_0") && profile.contains("X11; Linux"), profile);
+
+    // another member cannot end it
+    FormSession stranger = FormSession.logIn(http(), member(), Admin.PASSWORD, LAPTOP);
+    assertEquals(404, api(stranger, "DELETE", "/api/v1/account/sessions/"
+        + phoneRow.getJsonNumber("id").longValue(), null).statusCode());
+    assertTrue(signedIn(phone));
+
+    HttpResponse<String> ended = api(laptop, "DELETE", "/api/v1/account/sessions/"
+        + phoneRow.getJsonNumber("id").longValue(), null);
+    assertEquals(204, ended.statusCode(), ended.body());
+    assertFalse(signedIn(phone), "the phone's session ended");
+    assertTrue(signedIn(tablet) && signedIn(laptop));
+
+    // the profile's button ends every other one
+    String page = laptop.get("/en/account/profile").body();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("sessions", "sessions");
+    fields.put("sessions:endOthers", "End every other session");
+    fields.put("jakarta.faces.ViewState", FormSession.viewState(
+        page.substring(page.indexOf("id=\"sessions\""))));
+    HttpResponse<String> done = laptop.post("/en/account/profile", fields);
+    assertTrue(done.statusCode() < 400, "ended: " + done.statusCode());
+    assertTrue(done.body().contains("Every other session has ended."), done.body());
+    assertFalse(signedIn(tablet), "the tablet's session ended");
+    assertTrue(signedIn(laptop), "this one goes on");
+  }
+}
