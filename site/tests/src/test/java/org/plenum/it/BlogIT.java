@@ -17,6 +17,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -211,5 +212,23 @@ class BlogIT {
     }
     assertTrue(http().get("/openapi").body().contains("/api/v1/blog/posts"),
         "in the OpenAPI document");
+  }
+
+  /** The text a reader gets from a page's pager: tags dropped, white space kept as one space. */
+  private static String pagerText(String html) {
+    Matcher m = Pattern.compile("<nav class=\"pager\"[^>]*>(.*?)</nav>", Pattern.DOTALL)
+        .matcher(html);
+    assertTrue(m.find(), "a pager");
+    return m.group(1).replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip();
+  }
+
+  @Test
+  @DisplayName("16.22: the lists' pager reads as words, “Page 1 of 50 Older posts →”")
+  void thePagerOfTheListsReadsAsWords() {
+    assertTrue(pagerText(http().get("/en/news").body())
+        .matches("Page 1 of \\d+ Older posts →"), pagerText(http().get("/en/news").body()));
+    String second = pagerText(http().get("/fr/blogs?page=2").body());
+    assertTrue(second.matches("← Billets plus récents Page 2 sur \\d+ Billets plus anciens →"),
+        second);
   }
 }
