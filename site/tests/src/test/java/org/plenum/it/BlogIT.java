@@ -231,4 +231,50 @@ class BlogIT {
     assertTrue(second.matches("← Billets plus récents Page 2 sur \\d+ Billets plus anciens →"),
         second);
   }
+
+  /** The feeds a page's head announces: {type, title, href} of each alternate feed link. */
+  private static List<String[]> announcedFeeds(String html) {
+    String head = html.substring(0, html.indexOf("</head>"));
+    Matcher link = Pattern.compile("<link rel=\"alternate\" type=\"(application/(?:rss|atom)"
+        + "\\+xml)\" title=\"([^\"]*)\" href=\"([^\"]+)\"").matcher(head);
+    List<String[]> feeds = new java.util.ArrayList<>();
+    while (link.find()) {
+      feeds.add(new String[] {link.group(1), link.group(2), link.group(3)});
+    }
+    return feeds;
+  }
+
+  @Test
+  @DisplayName("16.19: the News, the blogs, a blog and a tag page announce their feeds in their"
+      + " head, and a feed reader reads them")
+  void listPagesAnnounceFeedsThatAFeedReaderReads() throws Exception {
+    Matcher blog = Pattern.compile("href=\"/en/blogs/([a-z0-9-]+)/").matcher(
+        http().get("/en/blogs").body());
+    assertTrue(blog.find(), "a member's blog");
+    // a demo post: those the other tests publish in the News may carry no tag
+    Matcher tag = Pattern.compile("href=\"/fr/tags/([a-z0-9-]+)\"").matcher(
+        http().get("/fr/news/appel-a-reseau-celebration-jour-2023").body());
+    assertTrue(tag.find(), "a tag");
+    for (String lang : List.of("en", "fr")) {
+      for (String page : List.of("news", "blogs", "blogs/" + blog.group(1),
+          "tags/" + tag.group(1))) {
+        HttpResponse<String> r = http().get("/" + lang + "/" + page);
+        assertEquals(200, r.statusCode(), page);
+        List<String[]> feeds = announcedFeeds(r.body());
+        assertTrue(feeds.stream().anyMatch(f -> f[0].equals("application/rss+xml")),
+            lang + "/" + page + " announces an RSS feed");
+        assertTrue(feeds.stream().anyMatch(f -> f[0].equals("application/atom+xml")),
+            lang + "/" + page + " announces an Atom feed");
+        for (String[] f : feeds) {
+          assertFalse(f[1].isBlank(), "a feed link has a title");
+          String path = f[2].replaceFirst("^https?://[^/]+", "");
+          assertTrue(path.startsWith("/feeds/" + lang + "/" + page + "."), path);
+          HttpResponse<String> feed = http().get(path);
+          assertEquals(200, feed.statusCode(), path);
+          SyndFeed read = new SyndFeedInput().build(new StringReader(feed.body()));
+          assertEquals(f[0].contains("atom") ? "atom_1.0" : "rss_2.0", read.getFeedType(), path);
+        }
+      }
+    }
+  }
 }
