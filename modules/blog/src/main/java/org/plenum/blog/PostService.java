@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -96,6 +97,31 @@ public class PostService {
   public record Located(Post post, Blog blog) {}
 
   /**
+   * What a save does to the post's cover.
+   *
+   * @param remove true to take the cover away
+   * @param upload the new picture as uploaded, or {@code null}
+   */
+  public record CoverChange(boolean remove, InputStream upload) {
+
+    /** The cover stays as it is. */
+    public static final CoverChange KEEP = new CoverChange(false, null);
+
+    /** The cover is taken away. */
+    public static final CoverChange REMOVE = new CoverChange(true, null);
+
+    /**
+     * A new cover.
+     *
+     * @param upload the picture as uploaded
+     * @return the change
+     */
+    public static CoverChange replaceWith(InputStream upload) {
+      return new CoverChange(false, Objects.requireNonNull(upload));
+    }
+  }
+
+  /**
    * A post an actor may see, whatever its status.
    *
    * @param actor who asks
@@ -130,9 +156,35 @@ public class PostService {
    */
   @Transactional
   public Post create(Actor actor, Blog blog, PostDraft draft) {
+    return create(actor, blog, draft, CoverChange.KEEP);
+  }
+
+  /**
+   * Starts a post as a draft, with its cover.
+   *
+   * @param actor the writer, who becomes its first author unless named elsewhere
+   * @param blog where
+   * @param draft what was written
+   * @param cover its cover; a picture that is refused refuses the whole post
+   * @return the draft
+   * @throws Authorizer.Denied when the actor may not write there
+   * @throws Rejected when a rule is broken or the picture is refused; nothing is written
+   */
+  @Transactional
+  public Post create(Actor actor, Blog blog, PostDraft draft, CoverChange cover) {
     if (!rules.mayWrite(actor, blog)) {
       throw new Authorizer.Denied(false, BlogModule.WRITE);
     }
+    String stored = storeCover(cover);
+    try {
+      return insert(actor, blog, draft, stored);
+    } catch (RuntimeException e) {
+      images.delete(COVER.kind(), stored);
+      throw e;
+    }
+  }
+
+  private Post insert(Actor actor, Blog blog, PostDraft draft, String cover) {
     String group = UUID.randomUUID().toString();
     if (draft.translationOf() != null) {
       Post original = em.find(Post.class, draft.translationOf());
@@ -146,6 +198,7 @@ public class PostService {
     Post post = new Post(blog.getId(), draft.language(), group);
     post.write(c.slug, c.title, c.summary, draft.body(), markdown.render(draft.body()), c.authors,
         c.tags, actor.caller().username());
+    post.cover(cover);
     em.persist(post);
     em.flush();
     searchChanged.fire(new SearchChanged(PostSearch.TYPE, String.valueOf(post.getId())));
@@ -167,6 +220,26 @@ public class PostService {
    */
   @Transactional
   public Post update(Actor actor, long id, long version, PostDraft draft) {
+    return update(actor, id, version, draft, CoverChange.KEEP);
+  }
+
+  /**
+   * Saves a change to a post and to its cover together: a picture that is refused refuses
+   * the whole change.
+   *
+   * @param actor who saves
+   * @param id the post
+   * @param version the version the writer started from
+   * @param draft what was written; its language and translation link are ignored
+   * @param cover what becomes of its cover
+   * @return the post
+   * @throws PostNotFound when there is no such post for the actor
+   * @throws Authorizer.Denied when the actor may not change it
+   * @throws Rejected when a rule is broken, the picture is refused or someone saved it
+   *     meanwhile (a conflict); nothing is written
+   */
+  @Transactional
+  public Post update(Actor actor, long id, long version, PostDraft draft, CoverChange cover) {
     Located at = visible(actor, id);
     Post post = at.post();
     if (!rules.mayEdit(actor, at.blog(), post)) {
@@ -175,6 +248,22 @@ public class PostService {
     if (post.getVersion() != version) {
       throw conflict(post);
     }
+    String stored = storeCover(cover);
+    String before = post.getCover();
+    try {
+      rewrite(actor, at, draft, cover.remove() ? null : stored != null ? stored : before);
+    } catch (RuntimeException e) {
+      images.delete(COVER.kind(), stored);
+      throw e;
+    }
+    if (before != null && !before.equals(post.getCover())) {
+      images.delete(COVER.kind(), before);
+    }
+    return post;
+  }
+
+  private void rewrite(Actor actor, Located at, PostDraft draft, String cover) {
+    Post post = at.post();
     PostDraft same = new PostDraft(draft.title(), draft.slug(), draft.summary(), draft.body(),
         post.getLanguage(), draft.coauthors(), draft.tags(), null);
     Checked c = check(same, at.blog(), post, actor);
@@ -189,10 +278,10 @@ public class PostService {
         old.pointTo(post.getId());
       }
     }
+    post.cover(cover);
     flush(post);
     keepRevision(post, actor.caller().username());
     firePublic(post);
-    return post;
   }
 
   /**
@@ -350,52 +439,13 @@ public class PostService {
   }
 
   /**
-   * Replaces a post's cover with an uploaded image.
+   * Checks and stores a new cover before anything else is written.
    *
-   * @param actor who may edit the post
-   * @param id the post
-   * @param upload the image
-   * @return the stored image's name
-   * @throws Rejected when the upload is not an acceptable image; nothing changes
+   * @return the stored picture's name, or {@code null} when the change brings none
+   * @throws Rejected when the picture is refused
    */
-  @Transactional
-  public String replaceCover(Actor actor, long id, InputStream upload) {
-    Located at = visible(actor, id);
-    if (!rules.mayEdit(actor, at.blog(), at.post())) {
-      throw new Authorizer.Denied(false, BlogModule.WRITE);
-    }
-    String name = images.store(COVER, upload);
-    String before = at.post().getCover();
-    at.post().cover(name);
-    at.post().touch(actor.caller().username());
-    flush(at.post());
-    if (before != null) {
-      images.delete(COVER.kind(), before);
-    }
-    firePublic(at.post());
-    return name;
-  }
-
-  /**
-   * Removes a post's cover.
-   *
-   * @param actor who may edit the post
-   * @param id the post
-   */
-  @Transactional
-  public void removeCover(Actor actor, long id) {
-    Located at = visible(actor, id);
-    if (!rules.mayEdit(actor, at.blog(), at.post())) {
-      throw new Authorizer.Denied(false, BlogModule.WRITE);
-    }
-    String before = at.post().getCover();
-    if (before != null) {
-      at.post().cover(null);
-      at.post().touch(actor.caller().username());
-      flush(at.post());
-      images.delete(COVER.kind(), before);
-      firePublic(at.post());
-    }
+  private String storeCover(CoverChange cover) {
+    return cover.remove() || cover.upload() == null ? null : images.store(COVER, cover.upload());
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -192,6 +193,129 @@ class BlogEditingIT {
       b.screenshot("comment-approved");
     }
     assertTrue(http().get("/fr/news/" + slug).body().contains(comment), "shown once approved");
+  }
+
+  /** A file with the given content, deleted when the tests end. */
+  private static java.nio.file.Path file(String suffix, byte[] content) throws java.io.IOException {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("upload", suffix);
+    java.nio.file.Files.write(file, content);
+    file.toFile().deleteOnExit();
+    return file;
+  }
+
+  /** A PNG whose header claims 50,000 × 50,000 pixels: decoding it would take 7.5 GB. */
+  private static byte[] hugePng() throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(50_000).putInt(50_000)
+        .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+    chunk(out, "IHDR", header.array());
+    java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+    deflater.setInput(new byte[1024]);
+    deflater.finish();
+    byte[] data = new byte[2048];
+    chunk(out, "IDAT", java.util.Arrays.copyOf(data, deflater.deflate(data)));
+    chunk(out, "IEND", new byte[0]);
+    return out.toByteArray();
+  }
+
+  private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) {
+    byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(name);
+    crc.update(data);
+    out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+    out.writeBytes(name);
+    out.writeBytes(data);
+    out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+  }
+
+  /** The HTTP status of the last page the browser loaded, from Chrome's network log. */
+  private static int lastPageStatus(Browser b) {
+    int status = -1;
+    for (org.openqa.selenium.logging.LogEntry entry
+        : b.driver().manage().logs().get("performance")) {
+      jakarta.json.JsonObject message = Http.parse(entry.getMessage()).asJsonObject()
+          .getJsonObject("message");
+      if ("Network.responseReceived".equals(message.getString("method", ""))
+          && "Document".equals(message.getJsonObject("params").getString("type", ""))) {
+        status = message.getJsonObject("params").getJsonObject("response").getInt("status");
+      }
+    }
+    return status;
+  }
+
+  /** Writes a new post with a cover and saves it; returns the page's visible text. */
+  private static String saveWithCover(Browser b, String lang, String title,
+      java.nio.file.Path picture) {
+    b.go("/" + lang + "/write");
+    b.type(By.id("post:title"), title);
+    b.type(By.id("post:body"), "A text worth keeping.");
+    b.find(By.id("post:cover")).sendKeys(picture.toString());
+    lastPageStatus(b);
+    b.clickAndWait(By.id("post:save"));
+    return b.text();
+  }
+
+  @Test
+  @DisplayName("16.9: a cover that is an SVG, a picture too large to decode or HTML named .png"
+      + " is refused on the form in the writer's language, and nothing is saved")
+  void aCoverThatIsNotAnAcceptablePictureIsRefusedOnTheFormAndNothingIsSaved()
+      throws Exception {
+    String admin = Admin.authorization(http());
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String[] writer = account(admin, "Corinne Couverture " + tag, null);
+    java.nio.file.Path svg = file(".svg", ("<svg xmlns=\"http://www.w3.org/2000/svg\""
+        + " width=\"1200\" height=\"630\"><script>alert(1)</script></svg>")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    java.nio.file.Path huge = file(".png", hugePng());
+    java.nio.file.Path html = file(".png", ("<!DOCTYPE html><html><body><script>alert(1)"
+        + "</script></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    try (Browser b = Browser.open(base.toString(), "blog-cover-refused")) {
+      logIn(b, "fr", writer[0]);
+      String seen = saveWithCover(b, "fr", "Couverture SVG " + tag, svg);
+      b.screenshot("svg-fr");
+      assertFalse(seen.contains("Incident"), "no error page: " + seen);
+      assertEquals(400, lastPageStatus(b), "a refusal of what was sent");
+      assertEquals("Seules les images PNG, JPEG et GIF sont acceptées.",
+          b.find(By.id("post:cover-error")).getText());
+      assertTrue(b.path().endsWith("/fr/write"), "nothing stored: " + b.path());
+      assertEquals("Couverture SVG " + tag, b.find(By.id("post:title")).getAttribute("value"),
+          "what was written is kept in the form");
+
+      seen = saveWithCover(b, "en", "Huge cover " + tag, huge);
+      b.screenshot("huge-en");
+      assertFalse(seen.contains("Incident"), "no error page: " + seen);
+      assertEquals(400, lastPageStatus(b));
+      assertEquals("The image is more than 8,000 pixels wide or high.",
+          b.find(By.id("post:cover-error")).getText());
+      assertTrue(b.path().endsWith("/en/write"), "nothing stored: " + b.path());
+
+      seen = saveWithCover(b, "en", "Page named png " + tag, html);
+      b.screenshot("html-en");
+      assertFalse(seen.contains("Incident"), "no error page: " + seen);
+      assertEquals(400, lastPageStatus(b));
+      assertEquals("Only PNG, JPEG and GIF images are accepted.",
+          b.find(By.id("post:cover-error")).getText());
+
+      b.go("/en/posts");
+      assertFalse(b.text().contains(tag), "no half-written draft left behind: " + b.text());
+
+      b.go("/fr/write");
+      b.type(By.id("post:title"), "Texte d’origine " + tag);
+      b.type(By.id("post:body"), "Premier jet.");
+      b.clickAndWait(By.id("post:save"));
+      long id = postId(b);
+      b.type(By.id("post:title"), "Texte changé " + tag);
+      b.find(By.id("post:cover")).sendKeys(html.toString());
+      b.clickAndWait(By.id("post:save"));
+      b.screenshot("html-fr-existing");
+      assertEquals("Seules les images PNG, JPEG et GIF sont acceptées.",
+          b.find(By.id("post:cover-error")).getText());
+      b.go("/fr/posts/" + id + "/edit");
+      assertEquals("Texte d’origine " + tag, b.find(By.id("post:title")).getAttribute("value"),
+          "a change saved with a refused cover is not half applied");
+    }
   }
 
   @Test

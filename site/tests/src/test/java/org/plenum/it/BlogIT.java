@@ -17,6 +17,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -211,5 +212,69 @@ class BlogIT {
     }
     assertTrue(http().get("/openapi").body().contains("/api/v1/blog/posts"),
         "in the OpenAPI document");
+  }
+
+  /** The text a reader gets from a page's pager: tags dropped, white space kept as one space. */
+  private static String pagerText(String html) {
+    Matcher m = Pattern.compile("<nav class=\"pager\"[^>]*>(.*?)</nav>", Pattern.DOTALL)
+        .matcher(html);
+    assertTrue(m.find(), "a pager");
+    return m.group(1).replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip();
+  }
+
+  @Test
+  @DisplayName("16.22: the lists' pager reads as words, “Page 1 of 50 Older posts →”")
+  void thePagerOfTheListsReadsAsWords() {
+    assertTrue(pagerText(http().get("/en/news").body())
+        .matches("Page 1 of \\d+ Older posts →"), pagerText(http().get("/en/news").body()));
+    String second = pagerText(http().get("/fr/blogs?page=2").body());
+    assertTrue(second.matches("← Billets plus récents Page 2 sur \\d+ Billets plus anciens →"),
+        second);
+  }
+
+  /** The feeds a page's head announces: {type, title, href} of each alternate feed link. */
+  private static List<String[]> announcedFeeds(String html) {
+    String head = html.substring(0, html.indexOf("</head>"));
+    Matcher link = Pattern.compile("<link rel=\"alternate\" type=\"(application/(?:rss|atom)"
+        + "\\+xml)\" title=\"([^\"]*)\" href=\"([^\"]+)\"").matcher(head);
+    List<String[]> feeds = new java.util.ArrayList<>();
+    while (link.find()) {
+      feeds.add(new String[] {link.group(1), link.group(2), link.group(3)});
+    }
+    return feeds;
+  }
+
+  @Test
+  @DisplayName("16.19: the News, the blogs, a blog and a tag page announce their feeds in their"
+      + " head, and a feed reader reads them")
+  void listPagesAnnounceFeedsThatAFeedReaderReads() throws Exception {
+    Matcher blog = Pattern.compile("href=\"/en/blogs/([a-z0-9-]+)/").matcher(
+        http().get("/en/blogs").body());
+    assertTrue(blog.find(), "a member's blog");
+    // a demo post: those the other tests publish in the News may carry no tag
+    Matcher tag = Pattern.compile("href=\"/fr/tags/([a-z0-9-]+)\"").matcher(
+        http().get("/fr/news/appel-a-reseau-celebration-jour-2023").body());
+    assertTrue(tag.find(), "a tag");
+    for (String lang : List.of("en", "fr")) {
+      for (String page : List.of("news", "blogs", "blogs/" + blog.group(1),
+          "tags/" + tag.group(1))) {
+        HttpResponse<String> r = http().get("/" + lang + "/" + page);
+        assertEquals(200, r.statusCode(), page);
+        List<String[]> feeds = announcedFeeds(r.body());
+        assertTrue(feeds.stream().anyMatch(f -> f[0].equals("application/rss+xml")),
+            lang + "/" + page + " announces an RSS feed");
+        assertTrue(feeds.stream().anyMatch(f -> f[0].equals("application/atom+xml")),
+            lang + "/" + page + " announces an Atom feed");
+        for (String[] f : feeds) {
+          assertFalse(f[1].isBlank(), "a feed link has a title");
+          String path = f[2].replaceFirst("^https?://[^/]+", "");
+          assertTrue(path.startsWith("/feeds/" + lang + "/" + page + "."), path);
+          HttpResponse<String> feed = http().get(path);
+          assertEquals(200, feed.statusCode(), path);
+          SyndFeed read = new SyndFeedInput().build(new StringReader(feed.body()));
+          assertEquals(f[0].contains("atom") ? "atom_1.0" : "rss_2.0", read.getFeedType(), path);
+        }
+      }
+    }
   }
 }

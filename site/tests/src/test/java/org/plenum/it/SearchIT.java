@@ -19,6 +19,7 @@ import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -299,5 +300,28 @@ class SearchIT {
       assertEquals(first, b.driver().findElements(By.cssSelector("#hits li h2 a")).stream()
           .map(e -> e.getAttribute("href")).toList());
     }
+  }
+
+  /** The text a reader gets from the results' pager: tags dropped, white space as one space. */
+  private static String pagerText(String html) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "<nav class=\"pagination\"[^>]*>(.*?)</nav>", java.util.regex.Pattern.DOTALL)
+        .matcher(html);
+    assertTrue(m.find(), "a pager");
+    return m.group(1).replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip();
+  }
+
+  @Test
+  @DisplayName("16.22: the results' pager reads as words, “Page 1 of 24 Next”, not “24Next”")
+  void theResultsPagerReadsAsWords() {
+    String first = Awaitility.await("the index").atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> http().get("/en/search?q=meeting").body(),
+            body -> body.contains("class=\"pagination\""));
+    assertTrue(pagerText(first).matches("Page 1 of \\d+ Next"), pagerText(first));
+    String second = pagerText(http().get("/en/search?q=meeting&page=2").body());
+    assertTrue(second.matches("Previous Page 2 of \\d+ Next"), second);
+    String french = pagerText(http().get("/fr/search?q=section").body());
+    assertTrue(french.matches("Page 1 sur \\d+ Suivante"), french);
   }
 }

@@ -339,27 +339,26 @@ public class PostEditor {
     PostDraft draft = new PostDraft(title, slug, summary, body, language, split(authors),
         new LinkedHashSet<>(split(tags)), translationOf);
     Post saved;
-    try {
+    try (InputStream upload = upload()) {
+      PostService.CoverChange change = removeCover ? PostService.CoverChange.REMOVE
+          : upload == null ? PostService.CoverChange.KEEP
+          : PostService.CoverChange.replaceWith(upload);
       if (id == null) {
         Blog target = target();
         if (target == null) {
           error("post:blog", msg.get("blog.error.blogChoice"));
+          FacesContext.getCurrentInstance().validationFailed();
           return null;
         }
-        saved = posts.create(actor, target, draft);
+        saved = posts.create(actor, target, draft, change);
         id = saved.getId();
-        version = saved.getVersion();
+        blog = target;
       } else {
-        saved = posts.update(actor, id, version, draft);
-        version = saved.getVersion();
+        saved = posts.update(actor, id, version, draft, change);
       }
-      if (removeCover) {
-        posts.removeCover(actor, saved.getId());
-      } else if (cover != null && cover.getSize() > 0) {
-        try (InputStream in = cover.getInputStream()) {
-          posts.replaceCover(actor, saved.getId(), in);
-        }
-      }
+      version = saved.getVersion();
+      // the page shown after a later refusal (publishing, submitting) describes this post
+      post = saved;
       audit.record(actor.caller().username(), "post.save", String.valueOf(saved.getId()),
           null, current.getAddress());
       return saved;
@@ -370,6 +369,7 @@ public class PostEditor {
     } catch (PostService.PostNotFound e) {
       error(null, msg.get("blog.error.postNotFound"));
     } catch (IOException e) {
+      refused(400);
       error("post:cover", msg.get("core.image.error.unreadable"));
     }
     FacesContext.getCurrentInstance().validationFailed();
@@ -391,7 +391,17 @@ public class PostEditor {
     return false;
   }
 
+  /** @return the uploaded cover's content, or {@code null} when none was sent */
+  private InputStream upload() throws IOException {
+    return removeCover || cover == null || cover.getSize() == 0 ? null : cover.getInputStream();
+  }
+
+  private static void refused(int status) {
+    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
+  }
+
   private void show(Rejected e) {
+    refused(e.conflict() ? 409 : 400);
     for (Rejected.Problem p : e.problems()) {
       if ("version".equals(p.field())) {
         PostService.Located now = posts.visible(actor, id);
