@@ -252,6 +252,28 @@ class HardeningIT {
   }
 
   @Test
+  @DisplayName("16.19: the home page names the feeds of its blocks for feed readers")
+  void homePageAnnouncesItsFeeds() {
+    for (String lang : new String[] {"en", "fr"}) {
+      String home = http().get("/" + lang + "/").body();
+      Matcher links = Pattern.compile("<link rel=\"alternate\" type=\"([^\"]+)\" title=\"([^\"]+)\""
+          + " href=\"([^\"]+)\"").matcher(home);
+      java.util.Set<String> found = new java.util.HashSet<>();
+      while (links.find()) {
+        String href = links.group(3);
+        HttpResponse<String> feed = http().get(href.replaceFirst("^https?://[^/]+", ""));
+        assertEquals(200, feed.statusCode(), href);
+        assertTrue(feed.headers().firstValue("Content-Type").orElse("")
+            .startsWith(links.group(1).equals("text/calendar") ? "text/calendar"
+                : "application/"), href);
+        found.add(href.replaceFirst("^https?://[^/]+", ""));
+      }
+      assertTrue(found.contains("/feeds/" + lang + "/news.rss"), lang + ": " + found);
+      assertTrue(found.contains("/feeds/" + lang + "/blogs.rss"), lang + ": " + found);
+    }
+  }
+
+  @Test
   @DisplayName("16.22: pages name an icon that answers, so browsers do not ask for a missing one")
   void pagesHaveAFavicon() {
     for (String page : new String[] {"/en/", "/fr/a-propos"}) {

@@ -50,6 +50,19 @@ public class BlogContributions implements MenuContribution {
     public int defaultOrder() {
       return 10;
     }
+
+    @Override
+    public List<org.plenum.spi.FeedLink> feeds(String lang) {
+      return List.of(new org.plenum.spi.FeedLink(org.plenum.spi.FeedLink.RSS, catalog.format(
+          lang, "blog.feed.news", settings.get(org.plenum.core.settings.SiteSettings.NAME)),
+          "/feeds/" + lang + "/news.rss"));
+    }
+
+    @jakarta.inject.Inject
+    org.plenum.core.i18n.MessageCatalog catalog;
+
+    @jakarta.inject.Inject
+    org.plenum.core.settings.SiteSettings settings;
   }
 
   /** The home-page block of the latest posts in members' and chapters' blogs. */
@@ -74,6 +87,19 @@ public class BlogContributions implements MenuContribution {
     public int defaultOrder() {
       return 20;
     }
+
+    @Override
+    public List<org.plenum.spi.FeedLink> feeds(String lang) {
+      return List.of(new org.plenum.spi.FeedLink(org.plenum.spi.FeedLink.RSS, catalog.format(
+          lang, "blog.feed.blogs", settings.get(org.plenum.core.settings.SiteSettings.NAME)),
+          "/feeds/" + lang + "/blogs.rss"));
+    }
+
+    @jakarta.inject.Inject
+    org.plenum.core.i18n.MessageCatalog catalog;
+
+    @jakarta.inject.Inject
+    org.plenum.core.settings.SiteSettings settings;
   }
 
   /** The "Posts" tab of chapter pages. */
