@@ -31,6 +31,7 @@ import org.plenum.core.content.MarkdownRenderer;
 import org.plenum.core.content.Rejected;
 import org.plenum.core.content.Slugs;
 import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.core.settings.SiteSettings;
 import org.plenum.core.web.Dates;
 import org.plenum.events.Schedule.Occurrence;
 import org.plenum.spi.ContentChanged;
@@ -69,6 +70,9 @@ public class EventService {
 
   @Inject
   MessageCatalog catalog;
+
+  @Inject
+  SiteSettings settings;
 
   @Inject
   jakarta.enterprise.event.Event<ContentChanged> changed;
@@ -228,6 +232,29 @@ public class EventService {
       }
     }
     return map;
+  }
+
+  /**
+   * The next moment a list of coming events changes by itself: an occurrence of the next two
+   * days begins or ends, or the day turns in the site's time zone. In one transaction with the
+   * reading of the site's settings, which may come from the database.
+   *
+   * @param now the moment
+   * @return the next change, after it
+   */
+  @Transactional
+  public Instant nextListChange(Instant now) {
+    ZoneId zone = Dates.parse(settings.get(SiteSettings.TIME_ZONE));
+    zone = zone == null ? ZoneOffset.UTC : zone;
+    Instant next = java.time.LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant();
+    for (Occurrence o : occurrences(now, now.plus(Duration.ofDays(2)), null, 500)) {
+      for (Instant at : new Instant[] {o.startInstant(), o.endInstant()}) {
+        if (at.isAfter(now) && at.isBefore(next)) {
+          next = at;
+        }
+      }
+    }
+    return next;
   }
 
   /**
