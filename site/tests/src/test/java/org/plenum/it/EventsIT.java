@@ -27,10 +27,12 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.plenum.it.support.Admin;
 import org.plenum.it.support.Browser;
@@ -358,5 +360,41 @@ class EventsIT {
     String chapterPage = http().get("/en/chapters/iops-london").body();
     assertTrue(chapterPage.contains("IOPS London Social"), "the chapter tab lists its events");
     assertTrue(http().get("/sitemap.xml").body().contains("/en/events/iops-london-social"));
+  }
+
+  /** The item of a list that names a title. */
+  private static WebElement item(Browser b, String list, String title) {
+    List<WebElement> items = b.driver().findElements(By.cssSelector("#" + list + " > li"))
+        .stream().filter(li -> li.getText().contains(title)).toList();
+    assertEquals(1, items.size(), () -> title + " once in #" + list + ": "
+        + b.find(By.id(list)).getText());
+    return items.get(0);
+  }
+
+  @Test
+  @DisplayName("16.23: a weekly event is listed once in the coming events, with its rule in words")
+  void aWeeklyEventIsListedOnceWithItsRuleInWords() {
+    String title = "The Wednesday Action Group";
+    try (Browser b = Browser.open(base.toString(), "events-weekly-once")) {
+      b.go("/en/events");
+      String group = item(b, "occurrences", title).getText();
+      assertTrue(group.contains("every Wednesday"), group);
+      b.screenshot("coming");
+      b.go("/fr/events");
+      String french = item(b, "occurrences", title).getText();
+      assertTrue(french.contains("toutes les semaines le mercredi"), french);
+      b.screenshot("coming-fr");
+      // its dates on its own page
+      b.go("/en/events");
+      item(b, "occurrences", title).findElement(By.cssSelector("h2 a")).click();
+      new org.openqa.selenium.support.ui.WebDriverWait(b.driver(),
+          java.time.Duration.ofSeconds(20)).until(d -> !d.findElements(
+              By.id("next-occurrences")).isEmpty());
+      List<WebElement> dates = b.driver().findElements(By.cssSelector("#next-occurrences li"));
+      assertTrue(dates.size() >= 4, "its next dates: " + dates.size());
+      assertTrue(dates.stream().allMatch(li -> li.getText().contains("Wednesday")),
+          b.find(By.id("next-occurrences")).getText());
+      b.screenshot("its-dates");
+    }
   }
 }
