@@ -166,9 +166,11 @@ class EventsIT {
       b.clickAndWait(By.id("profile:save"));
       b.go("/en/events/" + slug);
       String when = b.find(By.id("when")).getText();
-      assertTrue(when.contains(londonTimes), "London time: " + when);
-      assertTrue(b.find(By.id("organiser-time")).getText()
-          .contains("11:30 – 13:00 in Melbourne"), b.find(By.id("organiser-time")).getText());
+      assertTrue(when.startsWith(first.getDayOfWeek().getDisplayName(java.time.format.TextStyle
+          .FULL, java.util.Locale.ENGLISH)) && when.contains("11:30 – 13:00"),
+          "Melbourne's time, where it meets: " + when);
+      assertTrue(b.find(By.id("other-time")).getText()
+          .contains(londonTimes + " your time, London"), b.find(By.id("other-time")).getText());
       assertTrue(b.find(By.id("places")).getText().contains("2 places left"));
       b.clickAndWait(By.id("answer:going"));
       assertEquals("You are going.", b.find(By.id("my-answer")).getText());
@@ -362,6 +364,17 @@ class EventsIT {
     assertTrue(http().get("/sitemap.xml").body().contains("/en/events/iops-london-social"));
   }
 
+  /** The start of the demo's Wednesday group's next meeting (or of the one going on). */
+  private static ZonedDateTime nextWednesdayGroup() {
+    ZonedDateTime now = ZonedDateTime.now(MELBOURNE);
+    LocalDate day = now.toLocalDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+    if (day.equals(now.toLocalDate()) && !now.toLocalTime().isBefore(
+        java.time.LocalTime.of(13, 0))) {
+      day = day.plusWeeks(1);
+    }
+    return day.atTime(11, 30).atZone(MELBOURNE);
+  }
+
   /** The item of a list that names a title. */
   private static WebElement item(Browser b, String list, String title) {
     List<WebElement> items = b.driver().findElements(By.cssSelector("#" + list + " > li"))
@@ -369,6 +382,40 @@ class EventsIT {
     assertEquals(1, items.size(), () -> title + " once in #" + list + ": "
         + b.find(By.id(list)).getText());
     return items.get(0);
+  }
+
+  private static void placeFirst(String text, String place, String reader) {
+    assertTrue(text.contains(place) && text.contains(reader)
+        && text.indexOf(place) < text.indexOf(reader),
+        "the place's time " + place + ", then the reader's " + reader + ": " + text);
+  }
+
+  @Test
+  @DisplayName("16.18: an event in a place is shown in that place's time, the reader's beside it")
+  void anEventInAPlaceIsShownInThatPlacesTime() {
+    ZonedDateTime next = nextWednesdayGroup();
+    // a visitor reads in the site's time zone, UTC
+    ZoneId utc = ZoneId.of("UTC");
+    String reader = HM.format(next.withZoneSameInstant(utc)) + " – "
+        + HM.format(next.plusMinutes(90).withZoneSameInstant(utc)) + " your time, UTC";
+    String title = "The Wednesday Action Group";
+    try (Browser b = Browser.open(base.toString(), "events-place-time")) {
+      b.go("/en/");
+      String block = item(b, "upcoming-events", title).getText();
+      assertTrue(block.contains("Wednesday, 11:30 – 13:00"), block);
+      placeFirst(block, "11:30 – 13:00", reader);
+      b.screenshot("home");
+      b.go("/en/events");
+      placeFirst(item(b, "occurrences", title).getText(), "11:30 – 13:00", reader);
+      b.screenshot("list");
+      b.go("/en/events/wednesday-action-group");
+      placeFirst(b.find(By.id("when")).getText(), "11:30 – 13:00", reader);
+      b.screenshot("event");
+      // an online event: in the reader's time, which is the organiser's here
+      b.go("/en/events/iops-live-talk");
+      assertTrue(b.find(By.id("when")).getText().contains("18:00 – 19:30"));
+      assertTrue(b.driver().findElements(By.id("other-time")).isEmpty(), "no second time");
+    }
   }
 
   @Test
