@@ -444,4 +444,32 @@ class EventsIT {
       b.screenshot("its-dates");
     }
   }
+
+  @Test
+  @DisplayName("16.19: the events' pages name their calendar feed in their head")
+  void theEventsPagesNameTheirCalendarFeedInTheirHead() {
+    java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+    pages.put("/en/events", "/feeds/events/all.ics");
+    pages.put("/en/events?chapter=iops-london", "/feeds/events/chapters/iops-london.ics");
+    pages.put("/en/events/iops-london-social", "/feeds/events/event/iops-london-social.ics");
+    java.util.regex.Pattern link = java.util.regex.Pattern.compile("<link\\b[^>]*>");
+    for (var page : pages.entrySet()) {
+      String body = http().get(page.getKey()).body();
+      String head = body.substring(0, Math.max(0, body.indexOf("</head>")));
+      java.util.regex.Matcher m = link.matcher(head);
+      String href = null;
+      while (m.find()) {
+        String tag = m.group();
+        if (tag.contains("rel=\"alternate\"") && tag.contains("type=\"text/calendar\"")) {
+          href = tag.replaceAll(".*href=\"([^\"]*)\".*", "$1").replace("&amp;", "&");
+        }
+      }
+      assertTrue(href != null, "a calendar alternate in the head of " + page.getKey());
+      assertTrue(href.contains(page.getValue()), href);
+      calendar(http(), href.substring(href.indexOf("/feeds/")));
+      String subscribe = body.replaceAll("(?s).*<a href=\"([^\"]*)\"[^>]*id=\"(subscribe|"
+          + "add-to-calendar)\".*", "$1").replace("&amp;", "&");
+      assertEquals(subscribe, href, "the same feed as the page's link");
+    }
+  }
 }
