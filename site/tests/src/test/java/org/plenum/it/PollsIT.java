@@ -235,7 +235,7 @@ class PollsIT {
       assertTrue(b.find(By.id("messages")).getText().contains("Your answers are saved"));
       // results show to those who voted
       assertEquals("1", b.find(By.id("total-1")).getText());
-      assertTrue(b.find(By.id("result-1")).getText().contains("Thursday 1 100.0 %"),
+      assertTrue(b.find(By.id("result-1")).getText().contains("Thursday 1 100.0%"),
           b.find(By.id("result-1")).getText());
       b.screenshot("changed");
     }
@@ -258,8 +258,9 @@ class PollsIT {
       assertTrue(b.find(By.id("poll-state")).getText().contains("closed on"));
       assertTrue(b.find(By.id("voters")).getText().startsWith("Total number of voters: 1 of "),
           b.find(By.id("voters")).getText());
-      assertTrue(b.find(By.id("voters")).getText().matches(".* eligible members \\([0-9.]+ %\\)\\."),
-          "turnout: " + b.find(By.id("voters")).getText());
+      assertTrue(b.find(By.id("voters")).getText()
+          .matches(".* eligible members \\([0-9]+\\.[0-9]%\\)\\."),
+          "turnout, as English writes it: " + b.find(By.id("voters")).getText());
       assertEquals(2, b.driver().findElements(By.cssSelector("#result-1 td.share-bar svg rect"))
           .size(), "a bar per option");
       assertEquals("100%", b.find(By.cssSelector("#result-1 tbody tr:nth-child(2) rect"))
@@ -564,6 +565,41 @@ class PollsIT {
     // members 1..99 end on option (member % 2): the 49 even ones on the first option, the 50
     // odd ones on the second; member 0 ended on whichever of its burst came last
     assertTrue(counts.get(0) == 49 || counts.get(0) == 50, counts.toString());
+  }
+
+  @Test
+  @DisplayName("16.21: the demo poll's French results write shares and turnout the French way")
+  void theFrenchResultsWriteNumbersAsFrenchDoes() {
+    String page = unescape(http().get("/fr/polls/poll-on-iops-future").body());
+    java.text.NumberFormat percent = java.text.NumberFormat.getPercentInstance(
+        java.util.Locale.FRENCH);
+    percent.setMinimumFractionDigits(1);
+    percent.setMaximumFractionDigits(1);
+    // question 1: 164 of 239 answers
+    String share = percent.format(new java.math.BigDecimal("0.686"));
+    assertEquals("68,6\u00a0%", share, "Java's French: a comma, a no-break space");
+    assertTrue(page.contains(">" + share + "<"), "the share as French writes it");
+    assertTrue(page.contains(">" + percent.format(new java.math.BigDecimal("0.314")) + "<"));
+    Matcher english = Pattern.compile(">[^<>]*?\\d+\\.\\d\\s?%").matcher(page);
+    assertFalse(english.find(), () -> "a number written the English way: " + english.group());
+    Matcher voters = Pattern.compile("<p id=\"voters\">([^<]*)</p>").matcher(page);
+    assertTrue(voters.find(), "the turnout is shown");
+    assertTrue(voters.group(1).matches(".*\\(\\d+,\\d\u00a0%\\)\\.$"), voters.group(1));
+    // and in English, as English writes it
+    String en = unescape(http().get(SEED).body());
+    assertTrue(en.contains(">68.6%<"), "the English share");
+  }
+
+  /** A page's text with its numeric character references read. */
+  private static String unescape(String html) {
+    Matcher m = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(html);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int c = Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16);
+      m.appendReplacement(out, Matcher.quoteReplacement(new String(Character.toChars(c))));
+    }
+    m.appendTail(out);
+    return out.toString().replace("&nbsp;", "\u00a0");
   }
 
   @Test
