@@ -603,6 +603,19 @@ class PollsIT {
   }
 
   @Test
+  @DisplayName("16.20: the sitemap lists the polls a visitor may read")
+  void theSitemapListsThePolls() {
+    String sitemap = http().get("/sitemap.xml").body();
+    assertTrue(sitemap.contains("/en/polls</loc>"), "the list of polls");
+    assertTrue(sitemap.contains("/fr/polls</loc>"), "in every language");
+    assertTrue(sitemap.contains("/en/polls/poll-on-iops-future</loc>"), "the demo's poll");
+    assertTrue(sitemap.contains("/en/polls/poll-on-iops-future/digest</loc>"),
+        "the published digest of a closed poll");
+    assertEquals(200, http().get("/en/polls/poll-on-iops-future").statusCode(),
+        "and a visitor reads it");
+  }
+
+  @Test
   @DisplayName("16.16: a member's ballots sent at once are all taken and leave no stack trace"
       + " in the log")
   void ballotsOfOneMemberAtOnceLeaveNoStackTraceInTheLog() throws Exception {
