@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.plenum.core.config.PlenumConfig;
 import org.plenum.core.i18n.MessageCatalog;
@@ -112,6 +116,29 @@ public class EventMail {
       }
     }
     return sent;
+  }
+
+  /**
+   * Sends the day-before reminders that are due, one mail per member and occurrence. In one
+   * transaction: the claims, the accounts and the site's settings are read in it, and the
+   * claims are undone when sending fails, to be tried again.
+   *
+   * @param now the moment
+   */
+  @Transactional
+  public void remindDue(Instant now) {
+    Map<String, List<Rsvp>> byOccurrence = new LinkedHashMap<>();
+    for (Rsvp r : events.claimReminders(now)) {
+      byOccurrence.computeIfAbsent(r.getEventId() + "@" + r.getOccurrenceLocal(),
+          k -> new ArrayList<>()).add(r);
+    }
+    for (List<Rsvp> group : byOccurrence.values()) {
+      Rsvp first = group.get(0);
+      events.byId(first.getEventId()).flatMap(e -> events.occurrence(e,
+          first.getOccurrenceLocal())).ifPresent(o -> send(new EventNotice(
+              EventNotice.Kind.REMINDER, first.getEventId(), first.getOccurrenceLocal(),
+              group.stream().map(Rsvp::getAccountId).toList(), o.startInstant())));
+    }
   }
 
   private boolean mail(Account a, String subject, String body, String link) {

@@ -31,6 +31,7 @@ import org.plenum.core.content.MarkdownRenderer;
 import org.plenum.core.content.Rejected;
 import org.plenum.core.content.Slugs;
 import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.core.settings.SiteSettings;
 import org.plenum.core.web.Dates;
 import org.plenum.events.Schedule.Occurrence;
 import org.plenum.spi.ContentChanged;
@@ -69,6 +70,9 @@ public class EventService {
 
   @Inject
   MessageCatalog catalog;
+
+  @Inject
+  SiteSettings settings;
 
   @Inject
   jakarta.enterprise.event.Event<ContentChanged> changed;
@@ -185,6 +189,49 @@ public class EventService {
   @Transactional
   public List<Occurrence> occurrences(Instant from, Instant to, Collection<Long> chapterIds,
       int max) {
+    List<Event> events = overlapping(from, to, chapterIds);
+    // the moved occurrences may leave their event's span: those are found by their own times
+    Map<Long, List<EventException>> exceptions = exceptionsOf(events);
+    List<Occurrence> all = new ArrayList<>();
+    for (Event e : events) {
+      all.addAll(Schedule.expand(e, exceptions.getOrDefault(e.getId(), List.of()), from, to,
+          max));
+    }
+    return soonest(all, max);
+  }
+
+  /**
+   * The events that have occurrences in a range, each once: a single event at its occurrence,
+   * a repeating one at its next occurrence not cancelled (or its next one, when all in the
+   * range are), by start.
+   *
+   * @param from the range's start
+   * @param to its end (exclusive); at most {@link #RANGE_MAX} after the start
+   * @param chapterIds only these chapters' events, or {@code null} for all
+   * @param max the most occurrences
+   * @return the occurrences
+   */
+  @Transactional
+  public List<Occurrence> eachOnce(Instant from, Instant to, Collection<Long> chapterIds,
+      int max) {
+    List<Event> events = overlapping(from, to, chapterIds);
+    Map<Long, List<EventException>> exceptions = exceptionsOf(events);
+    List<Occurrence> all = new ArrayList<>();
+    for (Event e : events) {
+      List<EventException> changed = exceptions.getOrDefault(e.getId(), List.of());
+      if (!e.isRecurring()) {
+        all.addAll(Schedule.expand(e, changed, from, to, max));
+        continue;
+      }
+      // each exception cancels one occurrence at most: one more holds one that takes place
+      List<Occurrence> next = Schedule.expand(e, changed, from, to, changed.size() + 1);
+      next.stream().filter(o -> !o.cancelled()).findFirst()
+          .or(() -> next.stream().findFirst()).ifPresent(all::add);
+    }
+    return soonest(all, max);
+  }
+
+  private List<Event> overlapping(Instant from, Instant to, Collection<Long> chapterIds) {
     if (Duration.between(from, to).compareTo(RANGE_MAX) > 0 || !to.isAfter(from)) {
       throw new Rejected(List.of(Rejected.problem("to", "events.error.range",
           RANGE_MAX.toDays())), false);
@@ -201,14 +248,10 @@ public class EventService {
     if (chapterIds != null) {
       q.setParameter("c", chapterIds);
     }
-    List<Event> events = q.getResultList();
-    // the moved occurrences may leave their event's span: those are found by their own times
-    Map<Long, List<EventException>> exceptions = exceptionsOf(events);
-    List<Occurrence> all = new ArrayList<>();
-    for (Event e : events) {
-      all.addAll(Schedule.expand(e, exceptions.getOrDefault(e.getId(), List.of()), from, to,
-          max));
-    }
+    return q.getResultList();
+  }
+
+  private static List<Occurrence> soonest(List<Occurrence> all, int max) {
     all.sort(Comparator.comparing(Occurrence::startInstant)
         .thenComparing(o -> o.event().getTitle()));
     return all.size() > max ? List.copyOf(all.subList(0, max)) : all;
@@ -228,6 +271,29 @@ public class EventService {
       }
     }
     return map;
+  }
+
+  /**
+   * The next moment a list of coming events changes by itself: an occurrence of the next two
+   * days begins or ends, or the day turns in the site's time zone. In one transaction with the
+   * reading of the site's settings, which may come from the database.
+   *
+   * @param now the moment
+   * @return the next change, after it
+   */
+  @Transactional
+  public Instant nextListChange(Instant now) {
+    ZoneId zone = Dates.parse(settings.get(SiteSettings.TIME_ZONE));
+    zone = zone == null ? ZoneOffset.UTC : zone;
+    Instant next = java.time.LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant();
+    for (Occurrence o : occurrences(now, now.plus(Duration.ofDays(2)), null, 500)) {
+      for (Instant at : new Instant[] {o.startInstant(), o.endInstant()}) {
+        if (at.isAfter(now) && at.isBefore(next)) {
+          next = at;
+        }
+      }
+    }
+    return next;
   }
 
   /**

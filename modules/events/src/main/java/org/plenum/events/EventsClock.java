@@ -7,22 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.plenum.core.modules.ModuleRegistry;
-import org.plenum.core.settings.SiteSettings;
-import org.plenum.core.web.Dates;
 import org.plenum.spi.ContentChanged;
 import org.plenum.spi.SiteStarted;
 
@@ -55,9 +45,6 @@ public class EventsClock {
   ModuleRegistry registry;
 
   @Inject
-  SiteSettings settings;
-
-  @Inject
   Event<ContentChanged> changed;
 
   private ScheduledFuture<?> task;
@@ -71,7 +58,12 @@ public class EventsClock {
     }
   }
 
-  /** Drops the pages of events when due, then sends the reminders that are due. */
+  /**
+   * Drops the pages of events when due, then sends the reminders that are due. Whatever reads
+   * the database here does it in a transaction of its own: on this managed thread a read
+   * outside one makes Payara open a non-transactional EntityManager that it closes at the end
+   * of the run and again at the end of the next one (a SEVERE in the log).
+   */
   public void run() {
     if (!registry.isEnabled(EventsModule.ID)) {
       return;
@@ -80,50 +72,19 @@ public class EventsClock {
     try {
       if (!now.isBefore(nextBoundary)) {
         changed.fire(ContentChanged.of(TAG));
-        nextBoundary = boundaryAfter(now);
+        nextBoundary = events.nextListChange(now);
         recompute = false;
       } else if (recompute) {
         recompute = false;
-        nextBoundary = boundaryAfter(now);
+        nextBoundary = events.nextListChange(now);
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Events: finding the next change of the lists failed", e);
     }
     try {
-      remind(now);
+      mail.remindDue(now);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Events: sending reminders failed; will try again", e);
-    }
-  }
-
-  /** The next moment a list of coming events changes by itself. */
-  private Instant boundaryAfter(Instant now) {
-    ZoneId zone = Dates.parse(settings.get(SiteSettings.TIME_ZONE));
-    zone = zone == null ? ZoneOffset.UTC : zone;
-    Instant next = LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant();
-    for (Schedule.Occurrence o : events.occurrences(now, now.plus(Duration.ofDays(2)), null,
-        500)) {
-      for (Instant at : new Instant[] {o.startInstant(), o.endInstant()}) {
-        if (at.isAfter(now) && at.isBefore(next)) {
-          next = at;
-        }
-      }
-    }
-    return next;
-  }
-
-  private void remind(Instant now) {
-    Map<String, List<Rsvp>> byOccurrence = new LinkedHashMap<>();
-    for (Rsvp r : events.claimReminders(now)) {
-      byOccurrence.computeIfAbsent(r.getEventId() + "@" + r.getOccurrenceLocal(),
-          k -> new ArrayList<>()).add(r);
-    }
-    for (List<Rsvp> group : byOccurrence.values()) {
-      Rsvp first = group.get(0);
-      events.byId(first.getEventId()).flatMap(e -> events.occurrence(e,
-          first.getOccurrenceLocal())).ifPresent(o -> mail.send(new EventNotice(
-              EventNotice.Kind.REMINDER, first.getEventId(), first.getOccurrenceLocal(),
-              group.stream().map(Rsvp::getAccountId).toList(), o.startInstant())));
     }
   }
 

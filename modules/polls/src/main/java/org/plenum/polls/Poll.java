@@ -282,6 +282,11 @@ public class Poll {
     return tally;
   }
 
+  /** @return when it was closed and counted, UTC, or {@code null} before */
+  public LocalDateTime getClosedAt() {
+    return closedAt;
+  }
+
   /** @return true once closed and counted */
   public boolean isClosed() {
     return closedAt != null;

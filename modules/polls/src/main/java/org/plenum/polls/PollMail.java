@@ -2,6 +2,7 @@ package org.plenum.polls;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -49,11 +50,15 @@ public class PollMail {
   PlenumConfig config;
 
   /**
-   * Sends the mails that are due; each poll's mail is claimed once across instances.
+   * Sends the mails that are due; each poll's mail is claimed once across instances. In one
+   * transaction, as the polls' clock calls it on a managed thread: there a read outside one
+   * (the site's settings, say) leaves Payara an EntityManager that it closes twice. A failed
+   * sending undoes the claims, to be tried again.
    *
    * @param now the moment, UTC
    * @return how many mails went
    */
+  @Transactional
   public int sendDue(java.time.LocalDateTime now) {
     int sent = 0;
     for (PollService.Notice notice : PollService.Notice.values()) {

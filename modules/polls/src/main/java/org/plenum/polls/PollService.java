@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
@@ -441,7 +442,7 @@ public class PollService {
    */
   @Transactional
   public Optional<Ballot> ballot(Poll poll, long accountId, String receipt) {
-    return ballot(poll.getId(), poll.isSecret(), accountId, receipt);
+    return ballot(poll.getId(), poll.isSecret(), accountId, receipt, LockModeType.NONE);
   }
 
   private static Ballot touch(Ballot b) {
@@ -478,11 +479,19 @@ public class PollService {
         .orElseThrow(() -> refuse("polls.error.notEligible", false));
     shape.check(answers);
     long group = group(shape.chapterPath(), enrolment, shape.chapterId());
-    boolean voted = em.find(Participation.class,
-        new Participation.Key(pollId, accountId)) != null;
+    // a member's ballots sent at once take their turns, so that none meets another in the
+    // database (which would refuse it, and log the refusal with its stack trace): first
+    // ballots wait for the poll's row, changes for their ballot's; the later one finds the
+    // earlier's ballot and changes it
+    Participation.Key key = new Participation.Key(pollId, accountId);
+    boolean voted = em.find(Participation.class, key) != null;
+    if (!voted) {
+      em.find(Poll.class, pollId, LockModeType.PESSIMISTIC_WRITE);
+      voted = em.find(Participation.class, key) != null;
+    }
     if (voted) {
-      Ballot b = ballot(pollId, shape.secret(), accountId, receipt)
-          .orElseThrow(() -> refuse("polls.error.receipt", true));
+      Ballot b = ballot(pollId, shape.secret(), accountId, receipt,
+          LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> refuse("polls.error.receipt", true));
       b.answer(answers);
       em.flush();
       return receipt;
@@ -541,18 +550,18 @@ public class PollService {
   }
 
   private Optional<Ballot> ballot(long pollId, boolean secret, long accountId,
-      String receipt) {
+      String receipt, LockModeType lock) {
     if (!secret) {
       return em.createQuery("select b from Ballot b where b.pollId = :p and b.accountId = :a",
           Ballot.class).setParameter("p", pollId).setParameter("a", accountId)
-          .getResultStream().findFirst().map(PollService::touch);
+          .setLockMode(lock).getResultStream().findFirst().map(PollService::touch);
     }
     if (receipt == null || receipt.isBlank() || receipt.length() > 64) {
       return Optional.empty();
     }
     return em.createQuery("select b from Ballot b where b.pollId = :p and b.receiptHash = :h",
         Ballot.class).setParameter("p", pollId).setParameter("h", hash(receipt))
-        .getResultStream().findFirst().map(PollService::touch);
+        .setLockMode(lock).getResultStream().findFirst().map(PollService::touch);
   }
 
   /**

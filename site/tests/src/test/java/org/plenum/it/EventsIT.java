@@ -27,10 +27,12 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.plenum.it.support.Admin;
 import org.plenum.it.support.Browser;
@@ -164,9 +166,11 @@ class EventsIT {
       b.clickAndWait(By.id("profile:save"));
       b.go("/en/events/" + slug);
       String when = b.find(By.id("when")).getText();
-      assertTrue(when.contains(londonTimes), "London time: " + when);
-      assertTrue(b.find(By.id("organiser-time")).getText()
-          .contains("11:30 – 13:00 in Melbourne"), b.find(By.id("organiser-time")).getText());
+      assertTrue(when.startsWith(first.getDayOfWeek().getDisplayName(java.time.format.TextStyle
+          .FULL, java.util.Locale.ENGLISH)) && when.contains("11:30 – 13:00"),
+          "Melbourne's time, where it meets: " + when);
+      assertTrue(b.find(By.id("other-time")).getText()
+          .contains(londonTimes + " your time, London"), b.find(By.id("other-time")).getText());
       assertTrue(b.find(By.id("places")).getText().contains("2 places left"));
       b.clickAndWait(By.id("answer:going"));
       assertEquals("You are going.", b.find(By.id("my-answer")).getText());
@@ -358,5 +362,114 @@ class EventsIT {
     String chapterPage = http().get("/en/chapters/iops-london").body();
     assertTrue(chapterPage.contains("IOPS London Social"), "the chapter tab lists its events");
     assertTrue(http().get("/sitemap.xml").body().contains("/en/events/iops-london-social"));
+  }
+
+  /** The start of the demo's Wednesday group's next meeting (or of the one going on). */
+  private static ZonedDateTime nextWednesdayGroup() {
+    ZonedDateTime now = ZonedDateTime.now(MELBOURNE);
+    LocalDate day = now.toLocalDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+    if (day.equals(now.toLocalDate()) && !now.toLocalTime().isBefore(
+        java.time.LocalTime.of(13, 0))) {
+      day = day.plusWeeks(1);
+    }
+    return day.atTime(11, 30).atZone(MELBOURNE);
+  }
+
+  /** The item of a list that names a title. */
+  private static WebElement item(Browser b, String list, String title) {
+    List<WebElement> items = b.driver().findElements(By.cssSelector("#" + list + " > li"))
+        .stream().filter(li -> li.getText().contains(title)).toList();
+    assertEquals(1, items.size(), () -> title + " once in #" + list + ": "
+        + b.find(By.id(list)).getText());
+    return items.get(0);
+  }
+
+  private static void placeFirst(String text, String place, String reader) {
+    assertTrue(text.contains(place) && text.contains(reader)
+        && text.indexOf(place) < text.indexOf(reader),
+        "the place's time " + place + ", then the reader's " + reader + ": " + text);
+  }
+
+  @Test
+  @DisplayName("16.18: an event in a place is shown in that place's time, the reader's beside it")
+  void anEventInAPlaceIsShownInThatPlacesTime() {
+    ZonedDateTime next = nextWednesdayGroup();
+    // a visitor reads in the site's time zone, UTC
+    ZoneId utc = ZoneId.of("UTC");
+    String reader = HM.format(next.withZoneSameInstant(utc)) + " – "
+        + HM.format(next.plusMinutes(90).withZoneSameInstant(utc)) + " your time, UTC";
+    String title = "The Wednesday Action Group";
+    try (Browser b = Browser.open(base.toString(), "events-place-time")) {
+      b.go("/en/");
+      String block = item(b, "upcoming-events", title).getText();
+      assertTrue(block.contains("Wednesday, 11:30 – 13:00"), block);
+      placeFirst(block, "11:30 – 13:00", reader);
+      b.screenshot("home");
+      b.go("/en/events");
+      placeFirst(item(b, "occurrences", title).getText(), "11:30 – 13:00", reader);
+      b.screenshot("list");
+      b.go("/en/events/wednesday-action-group");
+      placeFirst(b.find(By.id("when")).getText(), "11:30 – 13:00", reader);
+      b.screenshot("event");
+      // an online event: in the reader's time, which is the organiser's here
+      b.go("/en/events/iops-live-talk");
+      assertTrue(b.find(By.id("when")).getText().contains("18:00 – 19:30"));
+      assertTrue(b.driver().findElements(By.id("other-time")).isEmpty(), "no second time");
+    }
+  }
+
+  @Test
+  @DisplayName("16.23: a weekly event is listed once in the coming events, with its rule in words")
+  void aWeeklyEventIsListedOnceWithItsRuleInWords() {
+    String title = "The Wednesday Action Group";
+    try (Browser b = Browser.open(base.toString(), "events-weekly-once")) {
+      b.go("/en/events");
+      String group = item(b, "occurrences", title).getText();
+      assertTrue(group.contains("every Wednesday"), group);
+      b.screenshot("coming");
+      b.go("/fr/events");
+      String french = item(b, "occurrences", title).getText();
+      assertTrue(french.contains("toutes les semaines le mercredi"), french);
+      b.screenshot("coming-fr");
+      // its dates on its own page
+      b.go("/en/events");
+      item(b, "occurrences", title).findElement(By.cssSelector("h2 a")).click();
+      new org.openqa.selenium.support.ui.WebDriverWait(b.driver(),
+          java.time.Duration.ofSeconds(20)).until(d -> !d.findElements(
+              By.id("next-occurrences")).isEmpty());
+      List<WebElement> dates = b.driver().findElements(By.cssSelector("#next-occurrences li"));
+      assertTrue(dates.size() >= 4, "its next dates: " + dates.size());
+      assertTrue(dates.stream().allMatch(li -> li.getText().contains("Wednesday")),
+          b.find(By.id("next-occurrences")).getText());
+      b.screenshot("its-dates");
+    }
+  }
+
+  @Test
+  @DisplayName("16.19: the events' pages name their calendar feed in their head")
+  void theEventsPagesNameTheirCalendarFeedInTheirHead() {
+    java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+    pages.put("/en/events", "/feeds/events/all.ics");
+    pages.put("/en/events?chapter=iops-london", "/feeds/events/chapters/iops-london.ics");
+    pages.put("/en/events/iops-london-social", "/feeds/events/event/iops-london-social.ics");
+    java.util.regex.Pattern link = java.util.regex.Pattern.compile("<link\\b[^>]*>");
+    for (var page : pages.entrySet()) {
+      String body = http().get(page.getKey()).body();
+      String head = body.substring(0, Math.max(0, body.indexOf("</head>")));
+      java.util.regex.Matcher m = link.matcher(head);
+      String href = null;
+      while (m.find()) {
+        String tag = m.group();
+        if (tag.contains("rel=\"alternate\"") && tag.contains("type=\"text/calendar\"")) {
+          href = tag.replaceAll(".*href=\"([^\"]*)\".*", "$1").replace("&amp;", "&");
+        }
+      }
+      assertTrue(href != null, "a calendar alternate in the head of " + page.getKey());
+      assertTrue(href.contains(page.getValue()), href);
+      calendar(http(), href.substring(href.indexOf("/feeds/")));
+      String subscribe = body.replaceAll("(?s).*<a href=\"([^\"]*)\"[^>]*id=\"(subscribe|"
+          + "add-to-calendar)\".*", "$1").replace("&amp;", "&");
+      assertEquals(subscribe, href, "the same feed as the page's link");
+    }
   }
 }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -234,7 +235,7 @@ class PollsIT {
       assertTrue(b.find(By.id("messages")).getText().contains("Your answers are saved"));
       // results show to those who voted
       assertEquals("1", b.find(By.id("total-1")).getText());
-      assertTrue(b.find(By.id("result-1")).getText().contains("Thursday 1 100.0 %"),
+      assertTrue(b.find(By.id("result-1")).getText().contains("Thursday 1 100.0%"),
           b.find(By.id("result-1")).getText());
       b.screenshot("changed");
     }
@@ -257,8 +258,9 @@ class PollsIT {
       assertTrue(b.find(By.id("poll-state")).getText().contains("closed on"));
       assertTrue(b.find(By.id("voters")).getText().startsWith("Total number of voters: 1 of "),
           b.find(By.id("voters")).getText());
-      assertTrue(b.find(By.id("voters")).getText().matches(".* eligible members \\([0-9.]+ %\\)\\."),
-          "turnout: " + b.find(By.id("voters")).getText());
+      assertTrue(b.find(By.id("voters")).getText()
+          .matches(".* eligible members \\([0-9]+\\.[0-9]%\\)\\."),
+          "turnout, as English writes it: " + b.find(By.id("voters")).getText());
       assertEquals(2, b.driver().findElements(By.cssSelector("#result-1 td.share-bar svg rect"))
           .size(), "a bar per option");
       assertEquals("100%", b.find(By.cssSelector("#result-1 tbody tr:nth-child(2) rect"))
@@ -563,5 +565,157 @@ class PollsIT {
     // members 1..99 end on option (member % 2): the 49 even ones on the first option, the 50
     // odd ones on the second; member 0 ended on whichever of its burst came last
     assertTrue(counts.get(0) == 49 || counts.get(0) == 50, counts.toString());
+  }
+
+  @Test
+  @DisplayName("16.21: the demo poll's French results write shares and turnout the French way")
+  void theFrenchResultsWriteNumbersAsFrenchDoes() {
+    String page = unescape(http().get("/fr/polls/poll-on-iops-future").body());
+    java.text.NumberFormat percent = java.text.NumberFormat.getPercentInstance(
+        java.util.Locale.FRENCH);
+    percent.setMinimumFractionDigits(1);
+    percent.setMaximumFractionDigits(1);
+    // question 1: 164 of 239 answers
+    String share = percent.format(new java.math.BigDecimal("0.686"));
+    assertEquals("68,6\u00a0%", share, "Java's French: a comma, a no-break space");
+    assertTrue(page.contains(">" + share + "<"), "the share as French writes it");
+    assertTrue(page.contains(">" + percent.format(new java.math.BigDecimal("0.314")) + "<"));
+    Matcher english = Pattern.compile(">[^<>]*?\\d+\\.\\d\\s?%").matcher(page);
+    assertFalse(english.find(), () -> "a number written the English way: " + english.group());
+    Matcher voters = Pattern.compile("<p id=\"voters\">([^<]*)</p>").matcher(page);
+    assertTrue(voters.find(), "the turnout is shown");
+    assertTrue(voters.group(1).matches(".*\\(\\d+,\\d\u00a0%\\)\\.$"), voters.group(1));
+    // and in English, as English writes it
+    String en = unescape(http().get(SEED).body());
+    assertTrue(en.contains(">68.6%<"), "the English share");
+  }
+
+  /** A page's text with its numeric character references read. */
+  private static String unescape(String html) {
+    Matcher m = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(html);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int c = Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16);
+      m.appendReplacement(out, Matcher.quoteReplacement(new String(Character.toChars(c))));
+    }
+    m.appendTail(out);
+    return out.toString().replace("&nbsp;", "\u00a0");
+  }
+
+  @Test
+  @DisplayName("16.20: the sitemap lists the polls a visitor may read")
+  void theSitemapListsThePolls() {
+    String sitemap = http().get("/sitemap.xml").body();
+    assertTrue(sitemap.contains("/en/polls</loc>"), "the list of polls");
+    assertTrue(sitemap.contains("/fr/polls</loc>"), "in every language");
+    assertTrue(sitemap.contains("/en/polls/poll-on-iops-future</loc>"), "the demo's poll");
+    assertTrue(sitemap.contains("/en/polls/poll-on-iops-future/digest</loc>"),
+        "the published digest of a closed poll");
+    assertEquals(200, http().get("/en/polls/poll-on-iops-future").statusCode(),
+        "and a visitor reads it");
+  }
+
+  @Test
+  @DisplayName("16.16: a member's ballots sent at once are all taken and leave no stack trace"
+      + " in the log")
+  void ballotsOfOneMemberAtOnceLeaveNoStackTraceInTheLog() throws Exception {
+    String admin = Admin.authorization(http());
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    JsonObject poll = londonPoll(admin, tag, false);
+    String slug = poll.getString("slug");
+    JsonObject q1 = poll.getJsonArray("questions").getJsonObject(0);
+    long question = q1.getJsonNumber("id").longValue();
+    long[] options = {q1.getJsonArray("options").getJsonObject(0).getJsonNumber("id")
+        .longValue(), q1.getJsonArray("options").getJsonObject(1).getJsonNumber("id")
+        .longValue()};
+    List<String> voters = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      voters.add(account(admin, "iops-london", "member")[1]);
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(10);
+    ServerOutput out = ServerOutput.capture();
+    try {
+      // each member: ten first ballots at the very same time, then ten changes at once
+      for (String voter : voters) {
+        for (int round = 0; round < 2; round++) {
+          java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+          List<java.util.concurrent.Future<Integer>> burst = new ArrayList<>();
+          for (int n = 0; n < 10; n++) {
+            long option = options[n % 2];
+            burst.add(pool.submit(() -> {
+              go.await();
+              return http().json("PUT", "/api/v1/polls/" + slug + "/ballot",
+                  "{\"answers\":{\"" + question + "\":[" + option + "]}}", "Authorization",
+                  voter).statusCode();
+            }));
+          }
+          go.countDown();
+          for (java.util.concurrent.Future<Integer> f : burst) {
+            assertEquals(200, f.get(), "every ballot taken");
+          }
+        }
+      }
+      // the server's output reaches the test through its console, in order and a little
+      // later: a failed log-in, logged after the ballots, marks the end of their lines
+      String marker = "race-marker-" + tag;
+      assertEquals(401, http().get("/api/v1/polls", "Authorization",
+          Http.basic(marker, "not-the-password")).statusCode());
+      org.awaitility.Awaitility.await("the log up to the marker")
+          .atMost(java.time.Duration.ofSeconds(30))
+          .pollInterval(java.time.Duration.ofMillis(200))
+          .until(() -> out.text().contains("Failed API log-in for account '" + marker + "'"));
+    } finally {
+      out.close();
+      pool.shutdown();
+    }
+    assertEquals(3, json(http().get("/api/v1/polls/" + slug)).getInt("voters"),
+        "one ballot per member");
+    String log = out.text();
+    Matcher frame = STACK_FRAME.matcher(log);
+    assertFalse(frame.find(), () -> "a stack trace in the log:\n"
+        + log.substring(Math.max(0, frame.start() - 3000), Math.min(log.length(),
+            frame.start() + 1000)));
+  }
+
+  private static final Pattern STACK_FRAME = Pattern.compile("^\\s+at [\\w$.]+\\(",
+      Pattern.MULTILINE);
+
+  /**
+   * The suite's server writes its log to this JVM's console, line by line through
+   * {@code System.out} (the container's {@code outputToConsole}): this copies what it writes
+   * meanwhile, and passes it on.
+   */
+  private static final class ServerOutput extends java.io.OutputStream {
+
+    private final java.io.PrintStream console = System.out;
+    private final java.io.ByteArrayOutputStream seen = new java.io.ByteArrayOutputStream();
+
+    static ServerOutput capture() {
+      ServerOutput out = new ServerOutput();
+      System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+      return out;
+    }
+
+    @Override
+    public synchronized void write(int b) {
+      seen.write(b);
+      console.write(b);
+    }
+
+    @Override
+    public synchronized void write(byte[] b, int off, int len) {
+      seen.write(b, off, len);
+      console.write(b, off, len);
+    }
+
+    synchronized String text() {
+      return seen.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+      System.setOut(console);
+    }
   }
 }

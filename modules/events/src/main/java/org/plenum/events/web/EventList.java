@@ -20,7 +20,7 @@ import org.plenum.events.EventsModule;
 import org.plenum.events.Schedule.Occurrence;
 
 /**
- * Lists of occurrences: the coming ones ({@code /<lang>/events}), the past ones
+ * Lists of occurrences: the coming events ({@code /<lang>/events}), the past occurrences
  * ({@code …/events/past}), a chapter's (with the chapters below it; {@code ?chapter=<slug>},
  * and the chapter tab) and the home-page block, {@value #PAGE} to a page.
  */
@@ -68,7 +68,12 @@ public class EventList {
     return p != null && p.matches("[1-9]\\d{0,2}") ? Integer.parseInt(p) : 1;
   }
 
-  /** @return this page of coming occurrences, soonest first */
+  /**
+   * This page of coming events, soonest first: a repeating one once, at its next date (its
+   * dates are on its own page), as calendars list them.
+   *
+   * @return the occurrences
+   */
   public List<Occurrence> getComing() {
     if (page == null) {
       current.cache(EventsClock.TAG, ChapterService.CHAPTERS);
@@ -79,7 +84,7 @@ public class EventList {
       List<Occurrence> found = List.of();
       for (java.time.Duration window : List.of(java.time.Duration.ofDays(35),
           java.time.Duration.ofDays(120), EventService.RANGE_MAX)) {
-        found = events.occurrences(now, now.plus(window), chapterIds, wanted);
+        found = events.eachOnce(now, now.plus(window), chapterIds, wanted);
         if (found.size() >= wanted) {
           break;
         }
@@ -116,7 +121,8 @@ public class EventList {
   }
 
   /**
-   * The next occurrences of a chapter and the chapters below it, for its tab.
+   * The coming events of a chapter and the chapters below it, for its tab, a repeating one at
+   * its next date.
    *
    * @param chapterId the chapter
    * @return up to a page of them
@@ -128,7 +134,7 @@ public class EventList {
       return List.of();
     }
     Instant now = Instant.now();
-    return events.occurrences(now, now.plus(EventService.RANGE_MAX), within(c.get()), PAGE);
+    return events.eachOnce(now, now.plus(EventService.RANGE_MAX), within(c.get()), PAGE);
   }
 
   /** @return the next few events, each at its next occurrence, for the home page */
@@ -139,9 +145,8 @@ public class EventList {
     // the coming weeks first; further only when they hold too few events
     for (java.time.Duration window : List.of(java.time.Duration.ofDays(42),
         EventService.RANGE_MAX)) {
-      java.util.Set<Long> seen = new java.util.HashSet<>();
-      block = events.occurrences(now, now.plus(window), null, 300).stream()
-          .filter(o -> !o.cancelled() && seen.add(o.event().getId())).limit(BLOCK).toList();
+      block = events.eachOnce(now, now.plus(window), null, 300).stream()
+          .filter(o -> !o.cancelled()).limit(BLOCK).toList();
       if (block.size() == BLOCK) {
         break;
       }

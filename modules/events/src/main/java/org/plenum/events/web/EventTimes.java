@@ -14,9 +14,10 @@ import org.plenum.core.web.Dates;
 import org.plenum.events.Schedule.Occurrence;
 
 /**
- * Occurrences as a reader reads them: in their time zone (the organiser's beside it when it
- * differs), the weekday and times for the coming week ("Wednesday, 11:30 – 13:00"), the date
- * for later ones, and a date badge ("AUG 10"). All-day events keep their own dates.
+ * Occurrences as a reader reads them: an event in a place in that place's time (the reader's
+ * beside it when it differs), an online one in the reader's time zone (the organiser's beside
+ * it when it differs); the weekday and times for the coming week ("Wednesday, 11:30 – 13:00"),
+ * the date for later ones, and a date badge ("AUG 10"). All-day events keep their own dates.
  */
 @Named("eventTimes")
 @RequestScoped
@@ -46,22 +47,29 @@ public class EventTimes {
     return dates.getZone();
   }
 
+  /** Where an occurrence is read: in its place's zone when it has a place, else the reader's. */
+  private ZoneId shownIn(Occurrence o) {
+    return o.event().isInPerson() ? o.event().zone() : zone();
+  }
+
   private ZonedDateTime start(Occurrence o) {
-    return o.event().isAllDay() ? o.start() : o.start().withZoneSameInstant(zone());
+    return o.event().isAllDay() ? o.start() : o.start().withZoneSameInstant(shownIn(o));
   }
 
   private ZonedDateTime end(Occurrence o) {
-    return o.event().isAllDay() ? o.end() : o.end().withZoneSameInstant(zone());
+    return o.event().isAllDay() ? o.end() : o.end().withZoneSameInstant(shownIn(o));
   }
 
   /**
-   * Tells whether an occurrence starts within the coming week, in the reader's zone.
+   * Tells whether an occurrence starts within the coming week, counted in the zone it is
+   * shown in.
    *
    * @param o the occurrence
    * @return true when near
    */
   public boolean near(Occurrence o) {
-    long days = ChronoUnit.DAYS.between(LocalDate.now(zone()), start(o).toLocalDate());
+    ZonedDateTime start = start(o);
+    long days = ChronoUnit.DAYS.between(LocalDate.now(start.getZone()), start.toLocalDate());
     return days >= 0 && days <= NEAR_DAYS;
   }
 
@@ -125,19 +133,27 @@ public class EventTimes {
   }
 
   /**
-   * The occurrence's times in the organiser's zone, when it is not the reader's.
+   * The occurrence's times in the other zone that matters, when its offset differs: the
+   * reader's beside an event in a place, the organiser's beside an online one.
    *
    * @param o the occurrence
-   * @return such as "18:00 – 20:00 in UTC", or "" when the zones agree or it is all-day
+   * @return such as "00:30 – 02:00 your time, London" or "18:00 – 20:00 in UTC", or "" when
+   *     the zones agree or it is all-day
    */
-  public String organiser(Occurrence o) {
-    ZoneId theirs = o.event().zone();
-    if (o.event().isAllDay() || theirs.getRules().getOffset(o.startInstant())
-        .equals(zone().getRules().getOffset(o.startInstant()))) {
+  public String other(Occurrence o) {
+    ZoneId shown = shownIn(o);
+    ZoneId other = o.event().isInPerson() ? zone() : o.event().zone();
+    if (o.event().isAllDay() || other.getRules().getOffset(o.startInstant())
+        .equals(shown.getRules().getOffset(o.startInstant()))) {
       return "";
     }
-    return catalog.format(current.getLang(), "events.when.organiser",
-        times(o.start(), o.end()), zoneName(theirs));
+    ZonedDateTime s = o.start().withZoneSameInstant(other);
+    String times = times(s, o.end().withZoneSameInstant(other));
+    if (!s.toLocalDate().equals(start(o).toLocalDate())) {
+      times = pattern("events.format.weekday").format(s) + " " + times;
+    }
+    return catalog.format(current.getLang(), o.event().isInPerson() ? "events.when.reader"
+        : "events.when.organiser", times, zoneName(other));
   }
 
   /**

@@ -30,7 +30,8 @@ import org.plenum.events.Schedule.Occurrence;
 
 /**
  * An event's page: what, where, and one occurrence ({@code ?on=<original start>}, the next one
- * by default) in the reader's time zone with the organiser's beside it; the next occurrences;
+ * by default) in its place's time with the reader's beside it (an online one in the reader's,
+ * the organiser's beside); the next occurrences;
  * "add to calendar"; members answer going, maybe or not going (beyond the capacity, going puts
  * them on the waiting list); organisers cancel, move or restore an occurrence.
  */

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -394,6 +395,17 @@ public class PollView {
   }
 
   /**
+   * An option's share as the reader's language writes a percentage.
+   *
+   * @param question the question
+   * @param choice the option
+   * @return such as "68.6%", in French "68,6 %"
+   */
+  public String share(Question question, Choice choice) {
+    return percentage(percent(question, choice), 1);
+  }
+
+  /**
    * The bar of an option's share, as an SVG width.
    *
    * @param question the question
@@ -404,9 +416,27 @@ public class PollView {
     return percent(question, choice).toPlainString() + "%";
   }
 
-  /** @return the turnout, in percent with one decimal */
-  public BigDecimal getTurnout() {
-    return Tally.percent(getCounted().turnout());
+  /** @return the turnout, as the reader's language writes a percentage with one decimal */
+  public String getTurnout() {
+    return percentage(Tally.percent(getCounted().turnout()), 1);
+  }
+
+  /**
+   * A count as the reader's language writes it.
+   *
+   * @param n the count
+   * @return such as "1,234", in French "1 234"
+   */
+  public String number(long n) {
+    return NumberFormat.getIntegerInstance(current.getLocale()).format(n);
+  }
+
+  /** A percentage (68.6 for 68.6 %) in the reader's language, with so many decimals. */
+  private String percentage(BigDecimal percent, int decimals) {
+    NumberFormat f = NumberFormat.getPercentInstance(current.getLocale());
+    f.setMinimumFractionDigits(decimals);
+    f.setMaximumFractionDigits(decimals);
+    return f.format(percent.movePointLeft(2));
   }
 
   /**
@@ -419,7 +449,8 @@ public class PollView {
     String rule = msg.get(question.getRule() == Tally.Rule.TWO_THIRDS
         ? "polls.rule.twoThirds" : "polls.rule.majority");
     return question.getQuorumPercent() > 0
-        ? rule + " " + msg.format("polls.rule.quorum", question.getQuorumPercent()) : rule;
+        ? rule + " " + msg.format("polls.rule.quorum",
+            percentage(BigDecimal.valueOf(question.getQuorumPercent()), 0)) : rule;
   }
 
   /** @return the eligibility rule, in the reader's language */

@@ -2,16 +2,25 @@ package org.plenum.polls.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.polls.Poll;
+import org.plenum.polls.PollService;
 import org.plenum.polls.PollsModule;
 import org.plenum.spi.ChapterTab;
 import org.plenum.spi.HomeBlock;
 import org.plenum.spi.MenuContribution;
 import org.plenum.spi.MenuEntry;
+import org.plenum.spi.SitemapContribution;
 
-/** The polls' menu entry; the home-page block and the chapter tab are nested beans. */
+/**
+ * The polls' menu entry; the home-page block, the chapter tab and the sitemap's addresses are
+ * nested beans.
+ */
 @ApplicationScoped
 public class PollsContributions implements MenuContribution {
 
@@ -78,6 +87,40 @@ public class PollsContributions implements MenuContribution {
     @Override
     public int order() {
       return 30;
+    }
+  }
+
+  /**
+   * The polls a visitor reads, for the sitemap: the list in every language, every poll in its
+   * language (polls are open to all), and the published digest of each closed one.
+   */
+  @ApplicationScoped
+  public static class Sitemap implements SitemapContribution {
+
+    @Inject
+    PollService polls;
+
+    @Override
+    public String moduleId() {
+      return PollsModule.ID;
+    }
+
+    @Override
+    public List<Entry> sitemap(List<String> languages) {
+      List<Entry> list = new ArrayList<>();
+      for (String lang : languages) {
+        list.add(new Entry(lang, "polls", null));
+      }
+      for (Poll p : polls.list(PollService.Show.ALL, null, 50_000)) {
+        String lang = languages.contains(p.getLanguage()) ? p.getLanguage() : languages.get(0);
+        Instant closed = p.getClosedAt() == null ? null
+            : p.getClosedAt().toInstant(ZoneOffset.UTC);
+        list.add(new Entry(lang, "polls/" + p.getSlug(), closed));
+        if (p.isClosed()) {
+          list.add(new Entry(lang, "polls/" + p.getSlug() + "/digest", closed));
+        }
+      }
+      return list;
     }
   }
 }
