@@ -43,6 +43,10 @@ public class SiteSettings {
   @jakarta.inject.Inject
   jakarta.enterprise.event.Event<org.plenum.spi.ContentChanged> contentChanged;
 
+  /** This bean through its proxy. */
+  @jakarta.inject.Inject
+  SiteSettings self;
+
   private volatile Map<String, String> values;
 
   /**
@@ -54,7 +58,8 @@ public class SiteSettings {
   public String get(String name) {
     Map<String, String> v = values;
     if (v == null) {
-      v = reload();
+      // through the proxy: the reading needs its transaction, also on a scheduled task
+      v = self.reload();
     }
     return v.getOrDefault(name, DEFAULTS.getOrDefault(name, ""));
   }

@@ -270,6 +270,7 @@ class HardeningIT {
       }
       assertTrue(found.contains("/feeds/" + lang + "/news.rss"), lang + ": " + found);
       assertTrue(found.contains("/feeds/" + lang + "/blogs.rss"), lang + ": " + found);
+      assertTrue(found.contains("/feeds/events/all.ics"), lang + ": " + found);
     }
   }
 

@@ -56,6 +56,20 @@ public class EventsContributions implements MenuContribution {
     public int defaultOrder() {
       return 12;
     }
+
+    @Override
+    public List<org.plenum.spi.FeedLink> feeds(String lang) {
+      return List.of(new org.plenum.spi.FeedLink(org.plenum.spi.FeedLink.CALENDAR,
+          catalog.format(lang, "events.feed.site",
+              settings.get(org.plenum.core.settings.SiteSettings.NAME)),
+          "/feeds/events/all.ics"));
+    }
+
+    @jakarta.inject.Inject
+    MessageCatalog catalog;
+
+    @jakarta.inject.Inject
+    org.plenum.core.settings.SiteSettings settings;
   }
 
   /** A chapter's coming events, with those of the chapters below it, as a tab of its page. */
