@@ -13,7 +13,7 @@ import org.plenum.core.identity.Caller;
  * What the API answers a signed-in caller is theirs alone: {@code Cache-Control: private,
  * no-store}, so that no shared cache or browser history keeps it (the account's answer
  * carries the session's CSRF token). Answers to anonymous callers vary with the credentials
- * a request brings.
+ * and the language a request brings.
  */
 @Provider
 public class PrivateAnswers implements ContainerResponseFilter {
@@ -31,6 +31,6 @@ public class PrivateAnswers implements ContainerResponseFilter {
     } else if (!out.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
       out.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");
     }
-    out.getHeaders().putSingle(HttpHeaders.VARY, "Authorization, Cookie");
+    out.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Language, Authorization, Cookie");
   }
 }
