@@ -53,16 +53,11 @@ public class BlogContributions implements MenuContribution {
 
     @Override
     public List<org.plenum.spi.FeedLink> feeds(String lang) {
-      return List.of(new org.plenum.spi.FeedLink(org.plenum.spi.FeedLink.RSS, catalog.format(
-          lang, "blog.feed.news", settings.get(org.plenum.core.settings.SiteSettings.NAME)),
-          "/feeds/" + lang + "/news.rss"));
+      return List.of(feed.rss(lang, "blog.feed.news", "news.rss"));
     }
 
     @jakarta.inject.Inject
-    org.plenum.core.i18n.MessageCatalog catalog;
-
-    @jakarta.inject.Inject
-    org.plenum.core.settings.SiteSettings settings;
+    FeedLinks feed;
   }
 
   /** The home-page block of the latest posts in members' and chapters' blogs. */
@@ -90,16 +85,36 @@ public class BlogContributions implements MenuContribution {
 
     @Override
     public List<org.plenum.spi.FeedLink> feeds(String lang) {
-      return List.of(new org.plenum.spi.FeedLink(org.plenum.spi.FeedLink.RSS, catalog.format(
-          lang, "blog.feed.blogs", settings.get(org.plenum.core.settings.SiteSettings.NAME)),
-          "/feeds/" + lang + "/blogs.rss"));
+      return List.of(feed.rss(lang, "blog.feed.blogs", "blogs.rss"));
     }
+
+    @jakarta.inject.Inject
+    FeedLinks feed;
+  }
+
+  /** The blog's feeds as pages name them in their head. */
+  @ApplicationScoped
+  public static class FeedLinks {
 
     @jakarta.inject.Inject
     org.plenum.core.i18n.MessageCatalog catalog;
 
     @jakarta.inject.Inject
     org.plenum.core.settings.SiteSettings settings;
+
+    /**
+     * An RSS feed of the site's language.
+     *
+     * @param lang the language
+     * @param titleKey the message key of its title, which takes the site's name
+     * @param file its file name under {@code /feeds/<lang>/}
+     * @return the link
+     */
+    org.plenum.spi.FeedLink rss(String lang, String titleKey, String file) {
+      return new org.plenum.spi.FeedLink(org.plenum.spi.FeedLink.RSS, catalog.format(lang,
+          titleKey, settings.get(org.plenum.core.settings.SiteSettings.NAME)),
+          "/feeds/" + lang + "/" + file);
+    }
   }
 
   /** The "Posts" tab of chapter pages. */
