@@ -31,6 +31,12 @@ public class Sessions {
 
   static final long TRUST_MILLIS = 3000;
 
+  /**
+   * A record unused this long belongs to a session the server has let expire (sessions end
+   * after 60 idle minutes): it is not listed, and it is removed when its member logs in.
+   */
+  static final java.time.Duration IDLE = java.time.Duration.ofHours(2);
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Key hash → when its record was last seen standing. */
@@ -66,6 +72,8 @@ public class Sessions {
     RANDOM.nextBytes(bytes);
     String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     LocalDateTime now = now();
+    em.createNativeQuery("DELETE FROM plenum_session WHERE account_id = ? AND last_used_at < ?")
+        .setParameter(1, accountId).setParameter(2, now.minus(IDLE)).executeUpdate();
     em.createNativeQuery("INSERT INTO plenum_session (account_id, key_hash, user_agent, address,"
         + " created_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?)").setParameter(1, accountId)
         .setParameter(2, Tokens.hash(key)).setParameter(3, clip(userAgent, 300))
@@ -125,7 +133,8 @@ public class Sessions {
     String current = currentKey == null ? null : Tokens.hash(currentKey);
     List<?> rows = em.createNativeQuery("SELECT id, user_agent, address, created_at,"
         + " last_used_at, key_hash FROM plenum_session WHERE account_id = ?"
-        + " ORDER BY last_used_at DESC, id DESC").setParameter(1, accountId).getResultList();
+        + " AND last_used_at >= ? ORDER BY last_used_at DESC, id DESC")
+        .setParameter(1, accountId).setParameter(2, now().minus(IDLE)).getResultList();
     return rows.stream().map(r -> (Object[]) r).map(r -> new Open(((Number) r[0]).longValue(),
         (String) r[1], (String) r[2], time(r[3]), time(r[4]), r[5].equals(current))).toList();
   }

@@ -78,6 +78,18 @@ class SessionsIT {
     JsonArray open = Http.parse(api(phone, "GET", "/api/v1/account/sessions", null).body())
         .asJsonArray();
     assertEquals(1, open.size(), open.toString());
+
+    // logging out removes the session from the list
+    String csrf = Http.parse(http().get("/api/v1/account", "Cookie", phone.cookie()).body())
+        .asJsonObject().getString("csrfToken");
+    HttpResponse<String> out = phone.post("/_plenum/logout", Map.of("csrf", csrf, "lang", "en"));
+    assertEquals(302, out.statusCode());
+    assertFalse(signedIn(phone));
+    FormSession desk = FormSession.logIn(http(), username, NEW_PASSWORD, "Desk/2.0");
+    JsonArray left = Http.parse(api(desk, "GET", "/api/v1/account/sessions", null).body())
+        .asJsonArray();
+    assertEquals(1, left.size(), "only this one: " + left);
+    assertTrue(left.getJsonObject(0).getBoolean("current"));
   }
 
   @Test
