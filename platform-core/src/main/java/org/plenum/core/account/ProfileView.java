@@ -196,8 +196,13 @@ public class ProfileView {
 
   /** @return the member's open sessions, the most recently used first */
   public List<org.plenum.core.identity.Sessions.Open> getSessions() {
-    return sessions.of(account.id(), sessionKey());
+    if (openSessions == null) {
+      openSessions = sessions.of(account.id(), sessionKey());
+    }
+    return openSessions;
   }
+
+  private List<org.plenum.core.identity.Sessions.Open> openSessions;
 
   /**
    * Ends one of the member's sessions; ending the current one logs out here too.
@@ -207,6 +212,7 @@ public class ProfileView {
    */
   public String endSession(long id) {
     boolean own = getSessions().stream().anyMatch(o -> o.id() == id && o.current());
+    openSessions = null;
     if (sessions.end(account.id(), id)) {
       audit.record(account.username(), "session.end", String.valueOf(id), null,
           current.getAddress());
@@ -221,6 +227,7 @@ public class ProfileView {
    * @return {@code null}
    */
   public String endOtherSessions() {
+    openSessions = null;
     int ended = sessions.endOthers(account.id(), sessionKey());
     if (ended > 0) {
       audit.record(account.username(), "session.endOthers", String.valueOf(ended), null,

@@ -13,8 +13,8 @@ import javax.sql.DataSource;
  * Makes the embedded H2 database's generated ids safe after a crash. H2 may forget how far
  * an identity column had counted when its process is killed ({@code kill -9}, a power cut):
  * the rows are there, but the next insert is given an id already used and fails. At every
- * start, before the site takes a request, each identity column of the site's schema is set
- * to go on after the largest id its table holds. PostgreSQL keeps its sequences through a
+ * start, before the site takes a request, each identity column of the site's schema whose
+ * next id is not above the largest id its table holds is set to go on after it (never back). PostgreSQL keeps its sequences through a
  * crash and is left as it is.
  */
 public final class IdentityRepair {
@@ -36,11 +36,11 @@ public final class IdentityRepair {
       }
       List<String[]> columns = new ArrayList<>();
       try (Statement s = c.createStatement();
-          ResultSet r = s.executeQuery("SELECT TABLE_NAME, COLUMN_NAME FROM"
+          ResultSet r = s.executeQuery("SELECT TABLE_NAME, COLUMN_NAME, IDENTITY_BASE FROM"
               + " INFORMATION_SCHEMA.COLUMNS WHERE IS_IDENTITY = 'YES'"
               + " AND TABLE_SCHEMA = CURRENT_SCHEMA")) {
         while (r.next()) {
-          columns.add(new String[] {r.getString(1), r.getString(2)});
+          columns.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
         }
       }
       int moved = 0;
@@ -50,7 +50,9 @@ public final class IdentityRepair {
         try (Statement s = c.createStatement();
             ResultSet r = s.executeQuery("SELECT MAX(" + name + ") FROM " + table)) {
           long max = r.next() ? r.getLong(1) : 0;
-          if (max > 0) {
+          long next = column[2] == null ? 0 : Long.parseLong(column[2]);
+          // only ever forward: ids of rows deleted at the top are not handed out again
+          if (max > 0 && next <= max) {
             try (Statement alter = c.createStatement()) {
               alter.execute("ALTER TABLE " + table + " ALTER COLUMN " + name + " RESTART WITH "
                   + (max + 1));

@@ -236,7 +236,8 @@ public class Accounts {
   }
 
   /**
-   * Sets a new password chosen through a reset link, and ends every session of the account.
+   * Sets a new password chosen through a reset link, ends every session of the account and
+   * revokes its API tokens: the reset is how an owner takes back an account.
    *
    * @param accountId the account
    * @param password the new password
@@ -250,6 +251,10 @@ public class Accounts {
     });
     a.replacePassword(hasher.hash(password));
     sessions.endOthers(accountId, null);
+    // whoever knew the old password may have made a token with it
+    em.createNativeQuery("UPDATE plenum_api_token SET revoked_at = ? WHERE account_id = ?"
+        + " AND revoked_at IS NULL").setParameter(1, java.time.LocalDateTime.now(
+            java.time.ZoneOffset.UTC)).setParameter(2, accountId).executeUpdate();
     // the owner proved they read the account's mail: guessing others did is forgotten
     throttle.succeeded(a.username(), null);
   }

@@ -61,6 +61,9 @@ public class Joining {
   @jakarta.annotation.Resource
   jakarta.enterprise.concurrent.ManagedExecutorService afterResponse;
 
+  /** Counts reset requests apart from failed log-ins, with the same limits. */
+  final LoginThrottle throttle = new LoginThrottle();
+
   /** This bean through its proxy, so that the mailing runs in its own transaction. */
   @Inject
   Joining resetMails;
@@ -179,17 +182,31 @@ public class Joining {
    * response, on the managed executor, so a known address and an unknown one answer alike
    * and in the same time.
    *
+   * <p>Requests are counted like failed log-ins (per address asked for and client, and per
+   * client): beyond that, nothing more is queued or mailed, and the answer stays the same.
+   *
    * @param email the address given
    * @param lang the language of the page
+   * @param client the client's address
    */
-  public void forgot(String email, String lang) {
-    afterResponse.execute(() -> {
-      try {
-        resetMails.mailReset(email, lang);
-      } catch (RuntimeException e) {
-        LOG.log(java.util.logging.Level.WARNING, "Could not mail a reset link", e);
-      }
-    });
+  public void forgot(String email, String lang, String client) {
+    String key = "reset:" + email;
+    if (!throttle.allows(key, client)) {
+      LOG.warning(() -> "Reset links refused by throttling for a request from " + client);
+      return;
+    }
+    throttle.failed(key, client);
+    try {
+      afterResponse.execute(() -> {
+        try {
+          resetMails.mailReset(email, lang);
+        } catch (RuntimeException e) {
+          LOG.log(java.util.logging.Level.WARNING, "Could not mail a reset link", e);
+        }
+      });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      LOG.warning("The server is too busy to mail a reset link now");
+    }
   }
 
   /**

@@ -32,7 +32,7 @@ public class SessionEnd implements HttpSessionListener {
         sessions.end(k);
       } catch (RuntimeException e) {
         // the server may be stopping; an unremoved record is pruned at the member's next log-in
-        LOG.log(Level.FINE, "Could not remove an ended session's record", e);
+        LOG.log(Level.WARNING, "Could not remove an ended session's record", e);
       }
     }
   }

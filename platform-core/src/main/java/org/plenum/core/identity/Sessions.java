@@ -45,6 +45,26 @@ public class Sessions {
   @PersistenceContext
   EntityManager em;
 
+  @jakarta.annotation.Resource
+  jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+  /**
+   * Forgets that sessions stand, now and again once the transaction that ends them has
+   * committed (a request checking meanwhile still reads their rows).
+   */
+  private void forget(List<?> hashes) {
+    hashes.forEach(standing::remove);
+    transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+      @Override
+      public void beforeCompletion() {}
+
+      @Override
+      public void afterCompletion(int status) {
+        hashes.forEach(standing::remove);
+      }
+    });
+  }
+
   /**
    * A session as its member sees it.
    *
@@ -122,7 +142,8 @@ public class Sessions {
   }
 
   /**
-   * A member's sessions, the most recently used first.
+   * A member's sessions, in the order they began (an order that a session's use does not
+   * change, so that a row's buttons keep pointing at the same session).
    *
    * @param accountId the member
    * @param currentKey the key of the session asking, or {@code null}
@@ -133,7 +154,7 @@ public class Sessions {
     String current = currentKey == null ? null : Tokens.hash(currentKey);
     List<?> rows = em.createNativeQuery("SELECT id, user_agent, address, created_at,"
         + " last_used_at, key_hash FROM plenum_session WHERE account_id = ?"
-        + " AND last_used_at >= ? ORDER BY last_used_at DESC, id DESC")
+        + " AND last_used_at >= ? ORDER BY id")
         .setParameter(1, accountId).setParameter(2, now().minus(IDLE)).getResultList();
     return rows.stream().map(r -> (Object[]) r).map(r -> new Open(((Number) r[0]).longValue(),
         (String) r[1], (String) r[2], time(r[3]), time(r[4]), r[5].equals(current))).toList();
@@ -150,7 +171,7 @@ public class Sessions {
   public boolean end(long accountId, long id) {
     List<?> hashes = em.createNativeQuery("SELECT key_hash FROM plenum_session WHERE id = ?"
         + " AND account_id = ?").setParameter(1, id).setParameter(2, accountId).getResultList();
-    hashes.forEach(standing::remove);
+    forget(hashes);
     return em.createNativeQuery("DELETE FROM plenum_session WHERE id = ? AND account_id = ?")
         .setParameter(1, id).setParameter(2, accountId).executeUpdate() > 0;
   }
@@ -164,7 +185,7 @@ public class Sessions {
   public void end(String key) {
     if (key != null) {
       String hash = Tokens.hash(key);
-      standing.remove(hash);
+      forget(List.of(hash));
       em.createNativeQuery("DELETE FROM plenum_session WHERE key_hash = ?").setParameter(1, hash)
           .executeUpdate();
     }
@@ -183,7 +204,7 @@ public class Sessions {
     List<?> hashes = em.createNativeQuery("SELECT key_hash FROM plenum_session"
         + " WHERE account_id = ? AND key_hash <> ?").setParameter(1, accountId)
         .setParameter(2, kept).getResultList();
-    hashes.forEach(standing::remove);
+    forget(hashes);
     return em.createNativeQuery("DELETE FROM plenum_session WHERE account_id = ?"
         + " AND key_hash <> ?").setParameter(1, accountId).setParameter(2, kept).executeUpdate();
   }

@@ -43,7 +43,7 @@ public class PasswordResetView {
    * @throws IOException when the redirect fails
    */
   public String request() throws IOException {
-    joining.forgot(email == null ? "" : email.strip(), current.getLang());
+    joining.forgot(email == null ? "" : email.strip(), current.getLang(), current.getAddress());
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().redirect(current.link("password/sent"));
     faces.responseComplete();

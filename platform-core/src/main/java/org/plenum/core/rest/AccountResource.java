@@ -171,6 +171,7 @@ public class AccountResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "List the caller's open sessions")
   public JsonValue sessions() {
+    refuseTokens();
     long id = self().id();
     JsonArrayBuilder array = JsonBuilders.array();
     for (org.plenum.core.identity.Sessions.Open o : sessions.of(id, sessionKey())) {
@@ -198,6 +199,7 @@ public class AccountResource {
   @Path("sessions/{id}")
   @Operation(summary = "End one of the caller's sessions")
   public Response endSession(@PathParam("id") long id) {
+    refuseTokens();
     Account a = self();
     if (!sessions.end(a.id(), id)) {
       throw new ProblemException(404, "core.sessions.error.notFound");
@@ -217,11 +219,19 @@ public class AccountResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "End every other session of the caller")
   public JsonObject endOtherSessions() {
+    refuseTokens();
     Account a = self();
     int ended = sessions.endOthers(a.id(), sessionKey());
     audit.record(a.username(), "session.endOthers", String.valueOf(ended), null,
         caller.address());
     return JsonBuilders.object().add("ended", ended).build();
+  }
+
+  /** A program acting with a personal token does not see nor end the member's sessions. */
+  private void refuseTokens() {
+    if (Boolean.TRUE.equals(request.getAttribute(PlenumAuthentication.BY_TOKEN))) {
+      throw new ProblemException(403, "core.sessions.error.byToken");
+    }
   }
 
   /** The asking session's key, when the caller came with the session cookie. */

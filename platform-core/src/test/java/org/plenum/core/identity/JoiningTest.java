@@ -32,10 +32,14 @@ class JoiningTest {
         mailed.add(email + " " + lang);
       }
     };
-    joining.forgot("ada@example.org", "fr");
+    joining.forgot("ada@example.org", "fr", "192.0.2.1");
     assertEquals(List.of(), mailed, "nothing about the address is looked up in the request");
     assertEquals(1, queued.size());
     queued.get(0).run();
     assertEquals(List.of("ada@example.org fr"), mailed);
+    for (int i = 0; i < 10; i++) {
+      joining.forgot("ada@example.org", "fr", "192.0.2.1");
+    }
+    assertEquals(5, queued.size(), "a flood of requests for one address is not all mailed");
   }
 }
