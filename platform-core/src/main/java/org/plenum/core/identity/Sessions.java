@@ -111,17 +111,33 @@ public class Sessions {
    * @param address the client's address now
    * @return false when the session was ended
    */
-  @Transactional
   public boolean stands(String key, String address) {
     if (key == null) {
       return false;
     }
     String hash = Tokens.hash(key);
-    long nowMillis = System.currentTimeMillis();
     Long seen = standing.get(hash);
-    if (seen != null && nowMillis - seen < TRUST_MILLIS) {
+    if (seen != null && System.currentTimeMillis() - seen < TRUST_MILLIS) {
+      // the hot path of every signed-in request: no transaction, no query
       return true;
     }
+    return self.reread(hash, address);
+  }
+
+  /** This bean through its proxy, so that a reading of the record has its transaction. */
+  @jakarta.inject.Inject
+  Sessions self;
+
+  /**
+   * Reads a session's record again and notes its use.
+   *
+   * @param hash the hash of the session's key
+   * @param address the client's address now
+   * @return false when the session was ended
+   */
+  @Transactional
+  boolean reread(String hash, String address) {
+    long nowMillis = System.currentTimeMillis();
     List<?> rows = em.createNativeQuery("SELECT last_used_at, address FROM plenum_session"
         + " WHERE key_hash = ?").setParameter(1, hash).getResultList();
     if (rows.isEmpty()) {
