@@ -62,7 +62,8 @@ public class Joining {
   jakarta.enterprise.concurrent.ManagedExecutorService afterResponse;
 
   /** Counts reset requests apart from failed log-ins, with the same limits. */
-  final LoginThrottle throttle = new LoginThrottle();
+  final LoginThrottle throttle = new LoginThrottle(
+      com.github.benmanes.caffeine.cache.Ticker.systemTicker(), LoginThrottle.PER_ADDRESS);
 
   /** This bean through its proxy, so that the mailing runs in its own transaction. */
   @Inject

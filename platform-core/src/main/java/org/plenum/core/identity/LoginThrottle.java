@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *       for one account from one address, that address may not try that account again until
  *       the window passes — the guesser is stopped, the owner at another address is not;
  *   <li>per address: after {@value #PER_ADDRESS} failures from one address, whatever the
- *       accounts, that address is stopped;
+ *       accounts, that address is stopped (a site whose members share one address — a
+ *       meeting hall's network, an office behind one gateway — raises the limit with
+ *       {@code plenum.login.address-limit}, {@code PLENUM_LOGIN_ADDRESS_LIMIT});
  *   <li>per account, from every address: after {@value #SLOW_AFTER} failures, attempts on
  *       the account are slowed to one every {@value #SLOW_SECONDS} seconds, so that guessing
  *       from many addresses gains little and the owner can still get in; the owner can always
@@ -39,19 +41,24 @@ public class LoginThrottle {
   private final Cache<String, AtomicInteger> failures;
   private final Cache<String, AtomicLong> lastAttempt;
   private final Ticker ticker;
+  private final int perAddress;
 
-  /** A throttle on the system clock. */
+  /** A throttle on the system clock, with the site's per-address limit. */
   public LoginThrottle() {
-    this(Ticker.systemTicker());
+    this(Ticker.systemTicker(), org.eclipse.microprofile.config.ConfigProvider.getConfig()
+        .getOptionalValue("plenum.login.address-limit", Integer.class).filter(n -> n > 0)
+        .orElse(PER_ADDRESS));
   }
 
   /**
    * A throttle on a given clock, for tests.
    *
    * @param ticker the clock
+   * @param perAddress failures from one address after which it is stopped
    */
-  LoginThrottle(Ticker ticker) {
+  LoginThrottle(Ticker ticker, int perAddress) {
     this.ticker = ticker;
+    this.perAddress = perAddress;
     failures = Caffeine.newBuilder().expireAfterWrite(WINDOW).maximumSize(200_000)
         .ticker(ticker).build();
     lastAttempt = Caffeine.newBuilder().expireAfterWrite(WINDOW).maximumSize(100_000)
@@ -67,7 +74,7 @@ public class LoginThrottle {
    */
   public boolean allows(String username, String address) {
     if (count(pairKey(username, address)) >= PER_ACCOUNT_AND_ADDRESS
-        || count(addressKey(address)) >= PER_ADDRESS) {
+        || count(addressKey(address)) >= perAddress) {
       return false;
     }
     if (count(accountKey(username)) < SLOW_AFTER) {

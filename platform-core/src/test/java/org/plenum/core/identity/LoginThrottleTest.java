@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
   private final AtomicLong nanos = new AtomicLong(1);
-  private final LoginThrottle throttle = new LoginThrottle(nanos::get);
+  private final LoginThrottle throttle = new LoginThrottle(nanos::get, LoginThrottle.PER_ADDRESS);
 
   private void pass(Duration d) {
     nanos.addAndGet(d.toNanos());
@@ -57,6 +57,20 @@ class LoginThrottleTest {
     }
     assertFalse(throttle.allows("someone-new", "203.0.113.7"));
     assertTrue(throttle.allows("someone-new", "203.0.113.8"));
+  }
+
+  @Test
+  void aSiteWhoseMembersShareAnAddressRaisesItsLimit() {
+    LoginThrottle hall = new LoginThrottle(nanos::get, 200);
+    for (int i = 0; i < 150; i++) {
+      hall.failed("member" + i, "198.51.100.4");
+    }
+    assertTrue(hall.allows("member-who-typed-well", "198.51.100.4"),
+        "150 typos in a hall of members do not keep the others out");
+    for (int i = 0; i < 50; i++) {
+      hall.failed("member" + i, "198.51.100.4");
+    }
+    assertFalse(hall.allows("member-who-typed-well", "198.51.100.4"));
   }
 
   @Test

@@ -48,6 +48,7 @@ class PublicPagesIT {
     b.type(By.id("login:username"), Admin.USER);
     b.type(By.id("login:password"), Admin.PASSWORD);
     b.clickAndWait(By.id("login:submit"));
+    assertFalse(b.path().startsWith("/en/login"), "the administrator is in: " + b.text());
   }
 
   private static void useTheme(Browser admin, String theme) {
