@@ -1,5 +1,6 @@
 package org.plenum.core;
 
+import org.plenum.api.PlenumApi;
 import java.util.List;
 import org.plenum.spi.Module;
 import org.plenum.spi.ModuleDescriptor;
@@ -11,35 +12,35 @@ import org.plenum.spi.Route;
 public class CoreModule implements Module {
 
   /** Permission to use the administration. */
-  public static final String ADMIN = "core.admin";
+  public static final String ADMIN = org.plenum.api.CorePermissions.ADMIN;
 
   /** The core's module id. */
   public static final String ID = "core";
 
   /** Permission to edit a chapter (within a subtree for coordinators). */
-  public static final String CHAPTER_EDIT = "core.chapter.edit";
+  public static final String CHAPTER_EDIT = org.plenum.api.CorePermissions.CHAPTER_EDIT;
 
   /** Permission to found a sub-chapter (within a subtree for coordinators). */
-  public static final String CHAPTER_CREATE = "core.chapter.create";
+  public static final String CHAPTER_CREATE = org.plenum.api.CorePermissions.CHAPTER_CREATE;
 
   /** Permission to move a chapter, with everything below it, elsewhere in the tree. */
-  public static final String CHAPTER_MOVE = "core.chapter.move";
+  public static final String CHAPTER_MOVE = org.plenum.api.CorePermissions.CHAPTER_MOVE;
 
   /** Permission to make a member a supporter or back (within a subtree for coordinators). */
-  public static final String MEMBER_STATUS = "core.member.status";
+  public static final String MEMBER_STATUS = org.plenum.api.CorePermissions.MEMBER_STATUS;
 
   /** Permission to appoint and remove coordinators (within a subtree for coordinators). */
-  public static final String CHAPTER_COORDINATORS = "core.chapter.coordinators";
+  public static final String CHAPTER_COORDINATORS = org.plenum.api.CorePermissions.CHAPTER_COORDINATORS;
 
   /** Permission to found a local chapter where there is none yet. */
-  public static final String CHAPTER_FOUND = "core.chapter.found";
+  public static final String CHAPTER_FOUND = org.plenum.api.CorePermissions.CHAPTER_FOUND;
 
   /** Permission to manage accounts and their roles. */
-  public static final String MEMBERS_MANAGE = "core.members.manage";
+  public static final String MEMBERS_MANAGE = org.plenum.api.CorePermissions.MEMBERS_MANAGE;
 
   @Override
   public ModuleDescriptor descriptor() {
-    return ModuleDescriptor.of(ID, "0.1.0").build();
+    return ModuleDescriptor.of(ID, "0.1.0").api(PlenumApi.VERSION).build();
   }
 
   @Override

@@ -7,7 +7,7 @@ import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Authorizer;
-import org.plenum.core.identity.Caller;
+import org.plenum.api.Caller;
 
 /**
  * Who may do what with posts, following the permission model:

@@ -593,12 +593,12 @@ public class BlogService {
    */
   @Transactional
   public Optional<String> tagForSlug(String slug) {
-    if (!org.plenum.core.content.Slugs.valid(slug)) {
+    if (!org.plenum.api.Slugs.valid(slug)) {
       return Optional.empty();
     }
     return em.createQuery("select distinct t from Post p join p.tags t where p.status = :st",
         String.class).setParameter("st", PostStatus.PUBLISHED).getResultList().stream()
-        .filter(t -> org.plenum.core.content.Slugs.from(t).equals(slug)).sorted().findFirst();
+        .filter(t -> org.plenum.api.Slugs.from(t).equals(slug)).sorted().findFirst();
   }
 
   /**

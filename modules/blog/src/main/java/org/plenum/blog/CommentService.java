@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.plenum.blog.BlogRules.Actor;
 import org.plenum.core.content.MarkdownRenderer;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.settings.SiteSettings;
 
@@ -104,7 +104,7 @@ public class CommentService {
   @Transactional
   public Comment write(Actor actor, long postId, String text) {
     if (!rules.mayComment(actor)) {
-      throw new Authorizer.Denied(false, BlogModule.COMMENT);
+      throw new org.plenum.api.Denied(false, BlogModule.COMMENT);
     }
     Post post = em.find(Post.class, postId);
     if (post == null || post.getStatus() != PostStatus.PUBLISHED) {
@@ -316,7 +316,7 @@ public class CommentService {
     Post post = em.find(Post.class, c.getPostId());
     Blog blog = em.find(Blog.class, post.getBlogId());
     if (!rules.mayModerate(actor, blog, post)) {
-      throw new Authorizer.Denied(false, BlogModule.MODERATE);
+      throw new org.plenum.api.Denied(false, BlogModule.MODERATE);
     }
     return c;
   }

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.plenum.core.config.PlenumConfig;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.spi.ContentChanged;
 
@@ -139,7 +139,7 @@ public class ImportJobs {
    */
   public Job start(BlogRules.Actor actor, Blog blog, InputStream in) {
     if (!rules.mayPublish(actor, blog)) {
-      throw new Authorizer.Denied(false, BlogModule.PUBLISH_NEWS);
+      throw new org.plenum.api.Denied(false, BlogModule.PUBLISH_NEWS);
     }
     String id = UUID.randomUUID().toString();
     Path file;

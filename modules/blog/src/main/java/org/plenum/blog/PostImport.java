@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
-import org.plenum.core.content.Slugs;
+import org.plenum.api.Slugs;
 
 /**
  * Imports posts from JSON: an array of {@code {title, slug, body (HTML), lang, tags,

@@ -22,8 +22,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.plenum.blog.BlogRules.Actor;
 import org.plenum.core.content.MarkdownRenderer;
-import org.plenum.core.content.Rejected;
-import org.plenum.core.content.Slugs;
+import org.plenum.api.Rejected;
+import org.plenum.api.Slugs;
 import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
@@ -151,7 +151,7 @@ public class PostService {
    * @param blog where
    * @param draft what was written
    * @return the draft
-   * @throws Authorizer.Denied when the actor may not write there
+   * @throws org.plenum.api.Denied when the actor may not write there
    * @throws Rejected when a rule is broken; nothing is written
    */
   @Transactional
@@ -167,13 +167,13 @@ public class PostService {
    * @param draft what was written
    * @param cover its cover; a picture that is refused refuses the whole post
    * @return the draft
-   * @throws Authorizer.Denied when the actor may not write there
+   * @throws org.plenum.api.Denied when the actor may not write there
    * @throws Rejected when a rule is broken or the picture is refused; nothing is written
    */
   @Transactional
   public Post create(Actor actor, Blog blog, PostDraft draft, CoverChange cover) {
     if (!rules.mayWrite(actor, blog)) {
-      throw new Authorizer.Denied(false, BlogModule.WRITE);
+      throw new org.plenum.api.Denied(false, BlogModule.WRITE);
     }
     String stored = storeCover(cover);
     try {
@@ -215,7 +215,7 @@ public class PostService {
    * @param draft what was written; its language and translation link are ignored
    * @return the post
    * @throws PostNotFound when there is no such post for the actor
-   * @throws Authorizer.Denied when the actor may not change it
+   * @throws org.plenum.api.Denied when the actor may not change it
    * @throws Rejected when a rule is broken or someone saved it meanwhile (a conflict)
    */
   @Transactional
@@ -234,7 +234,7 @@ public class PostService {
    * @param cover what becomes of its cover
    * @return the post
    * @throws PostNotFound when there is no such post for the actor
-   * @throws Authorizer.Denied when the actor may not change it
+   * @throws org.plenum.api.Denied when the actor may not change it
    * @throws Rejected when a rule is broken, the picture is refused or someone saved it
    *     meanwhile (a conflict); nothing is written
    */
@@ -243,7 +243,7 @@ public class PostService {
     Located at = visible(actor, id);
     Post post = at.post();
     if (!rules.mayEdit(actor, at.blog(), post)) {
-      throw new Authorizer.Denied(false, BlogModule.WRITE);
+      throw new org.plenum.api.Denied(false, BlogModule.WRITE);
     }
     if (post.getVersion() != version) {
       throw conflict(post);
@@ -316,7 +316,7 @@ public class PostService {
     Located at = visible(actor, id);
     Post post = at.post();
     if (!rules.mayEdit(actor, at.blog(), post)) {
-      throw new Authorizer.Denied(false, BlogModule.WRITE);
+      throw new org.plenum.api.Denied(false, BlogModule.WRITE);
     }
     if (post.getStatus() != PostStatus.DRAFT) {
       throw state("blog.error.notDraft");
@@ -342,7 +342,7 @@ public class PostService {
     Located located = visible(actor, id);
     Post post = located.post();
     if (!rules.mayPublish(actor, located.blog())) {
-      throw new Authorizer.Denied(false, publishPermission(located.blog()));
+      throw new org.plenum.api.Denied(false, publishPermission(located.blog()));
     }
     LocalDateTime now = Post.now();
     if (at != null && at.isAfter(Instant.now())) {
@@ -377,7 +377,7 @@ public class PostService {
     Post post = at.post();
     boolean publisher = rules.mayPublish(actor, at.blog());
     if (!publisher && !(rules.isAuthor(actor, post) && post.getStatus() == PostStatus.SUBMITTED)) {
-      throw new Authorizer.Denied(false, publishPermission(at.blog()));
+      throw new org.plenum.api.Denied(false, publishPermission(at.blog()));
     }
     boolean wasPublic = post.getStatus() == PostStatus.PUBLISHED;
     post.backToDraft();
@@ -400,7 +400,7 @@ public class PostService {
   public Post archive(Actor actor, long id) {
     Located at = visible(actor, id);
     if (!rules.mayPublish(actor, at.blog())) {
-      throw new Authorizer.Denied(false, publishPermission(at.blog()));
+      throw new org.plenum.api.Denied(false, publishPermission(at.blog()));
     }
     Post post = at.post();
     post.archive();
@@ -420,7 +420,7 @@ public class PostService {
   public void delete(Actor actor, long id) {
     Located at = visible(actor, id);
     if (!rules.mayDelete(actor, at.blog(), at.post())) {
-      throw new Authorizer.Denied(false, publishPermission(at.blog()));
+      throw new org.plenum.api.Denied(false, publishPermission(at.blog()));
     }
     Post post = at.post();
     em.createQuery("delete from Revision r where r.postId = :p").setParameter("p", id)

@@ -28,8 +28,8 @@ import java.util.UUID;
 import net.fortuna.ical4j.model.Recur;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.content.MarkdownRenderer;
-import org.plenum.core.content.Rejected;
-import org.plenum.core.content.Slugs;
+import org.plenum.api.Rejected;
+import org.plenum.api.Slugs;
 import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.settings.SiteSettings;
 import org.plenum.core.web.Dates;
@@ -87,7 +87,7 @@ public class EventService {
    * An event that does not exist (deleted meanwhile, say): a 404 with its message in the API;
    * pages answer 404 too.
    */
-  public static class EventNotFound extends org.plenum.core.rest.ProblemException {
+  public static class EventNotFound extends org.plenum.api.rest.ProblemException {
     private static final long serialVersionUID = 1L;
 
     /** @param what the event asked for */

@@ -1,5 +1,6 @@
 package org.plenum.events;
 
+import org.plenum.api.PlenumApi;
 import java.util.List;
 import org.plenum.spi.Module;
 import org.plenum.spi.ModuleDescriptor;
@@ -24,7 +25,7 @@ public class EventsModule implements Module {
 
   @Override
   public ModuleDescriptor descriptor() {
-    return ModuleDescriptor.of(ID, "0.1.0").build();
+    return ModuleDescriptor.of(ID, "0.1.0").api(PlenumApi.VERSION).build();
   }
 
   @Override

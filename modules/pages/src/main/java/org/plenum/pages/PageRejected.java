@@ -1,7 +1,7 @@
 package org.plenum.pages;
 
 import java.util.List;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 
 /** A page that cannot be saved, with every problem found, each for one field. */
 public class PageRejected extends Rejected {

@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.plenum.core.content.MarkdownRenderer;
-import org.plenum.core.content.Rejected;
-import org.plenum.core.content.Slugs;
-import org.plenum.core.i18n.MessageCatalog;
-import org.plenum.core.web.RouteTable;
+import org.plenum.api.Markdown;
+import org.plenum.api.Rejected;
+import org.plenum.api.Slugs;
+import org.plenum.api.Texts;
+import org.plenum.api.Routes;
 
 /**
  * The rules of pages: a title of 1 to 200 characters, a slug unique within its language (a
@@ -33,13 +33,13 @@ public class PageService {
   EntityManager em;
 
   @Inject
-  MarkdownRenderer markdown;
+  Markdown markdown;
 
   @Inject
-  MessageCatalog catalog;
+  Texts catalog;
 
   @Inject
-  RouteTable routes;
+  Routes routes;
 
   @Inject
   jakarta.enterprise.event.Event<org.plenum.spi.ContentChanged> contentChanged;
@@ -267,9 +267,8 @@ public class PageService {
 
   /** A slug that another route answers, such as {@code admin} or {@code pages}, is not free. */
   private boolean takenByAnotherRoute(String slug) {
-    RouteTable.Match m = routes.match(slug);
-    return m != null && !(PagesModule.ID.equals(m.moduleId())
-        && PagesModule.PAGE_PATTERN.equals(m.route().pattern()));
+    return routes.match(slug).filter(m -> !(PagesModule.ID.equals(m.moduleId())
+        && PagesModule.PAGE_PATTERN.equals(m.pattern()))).isPresent();
   }
 
   private void flush(String slug) {

@@ -1,5 +1,6 @@
 package org.plenum.pages;
 
+import org.plenum.api.PlenumApi;
 import java.util.List;
 import org.plenum.spi.Module;
 import org.plenum.spi.ModuleDescriptor;
@@ -21,7 +22,7 @@ public class PagesModule implements Module {
 
   @Override
   public ModuleDescriptor descriptor() {
-    return ModuleDescriptor.of(ID, "0.1.0").build();
+    return ModuleDescriptor.of(ID, "0.1.0").api(PlenumApi.VERSION).build();
   }
 
   @Override

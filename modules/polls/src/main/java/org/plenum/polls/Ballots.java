@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 
 /**
  * Casts ballots when several arrive at once. A member's ballots take their turns in {@link

@@ -17,7 +17,7 @@ import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
-import org.plenum.core.identity.MemberStatus;
+import org.plenum.api.members.MemberStatus;
 import org.plenum.core.settings.SiteSettings;
 import org.plenum.spi.SiteStarted;
 

@@ -30,10 +30,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.content.MarkdownRenderer;
-import org.plenum.core.content.Rejected;
-import org.plenum.core.content.Slugs;
+import org.plenum.api.Rejected;
+import org.plenum.api.Slugs;
 import org.plenum.core.i18n.MessageCatalog;
-import org.plenum.core.rest.JsonBuilders;
+import org.plenum.api.rest.JsonBuilders;
 import org.plenum.spi.ContentChanged;
 import org.plenum.spi.SearchChanged;
 

@@ -16,7 +16,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.plenum.core.rest.JsonBuilders;
+import org.plenum.api.rest.JsonBuilders;
 
 /**
  * A poll's texts in another language: title, description, and the text of each question and

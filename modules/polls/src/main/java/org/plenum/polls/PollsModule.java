@@ -1,5 +1,6 @@
 package org.plenum.polls;
 
+import org.plenum.api.PlenumApi;
 import java.util.List;
 import org.plenum.spi.Module;
 import org.plenum.spi.ModuleDescriptor;
@@ -22,7 +23,7 @@ public class PollsModule implements Module {
 
   @Override
   public ModuleDescriptor descriptor() {
-    return ModuleDescriptor.of(ID, "0.1.0").build();
+    return ModuleDescriptor.of(ID, "0.1.0").api(PlenumApi.VERSION).build();
   }
 
   @Override

@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.plenum.core.config.PlenumConfig;
-import org.plenum.core.modules.ModuleRegistry;
-import org.plenum.core.modules.ModulesChanged;
+import org.plenum.api.SiteConfig;
+import org.plenum.api.SiteModules;
+import org.plenum.spi.ModulesChanged;
 import org.plenum.search.SearchLog.Change;
 import org.plenum.spi.SearchChanged;
 import org.plenum.spi.SiteStarted;
@@ -58,10 +58,10 @@ public class SearchFollower {
   SearchLog log;
 
   @Inject
-  ModuleRegistry registry;
+  SiteModules registry;
 
   @Inject
-  PlenumConfig config;
+  SiteConfig config;
 
   @Resource
   ManagedScheduledExecutorService executor;

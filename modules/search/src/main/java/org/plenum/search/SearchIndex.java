@@ -44,8 +44,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.plenum.core.config.PlenumConfig;
-import org.plenum.core.modules.ModuleRegistry;
+import org.plenum.api.SiteConfig;
+import org.plenum.api.SiteModules;
 import org.plenum.spi.SearchDocument;
 import org.plenum.spi.SearchSource;
 
@@ -70,10 +70,10 @@ public class SearchIndex {
   static final String YEAR = "year";
 
   @Inject
-  PlenumConfig config;
+  SiteConfig config;
 
   @Inject
-  ModuleRegistry registry;
+  SiteModules registry;
 
   @Inject
   @Any

@@ -1,7 +1,8 @@
 package org.plenum.search;
 
+import org.plenum.api.PlenumApi;
 import java.util.List;
-import org.plenum.core.CoreModule;
+import org.plenum.api.CorePermissions;
 import org.plenum.spi.Module;
 import org.plenum.spi.ModuleDescriptor;
 import org.plenum.spi.Route;
@@ -17,13 +18,13 @@ public class SearchModule implements Module {
 
   @Override
   public ModuleDescriptor descriptor() {
-    return ModuleDescriptor.of(ID, "0.1.0").build();
+    return ModuleDescriptor.of(ID, "0.1.0").api(PlenumApi.VERSION).build();
   }
 
   @Override
   public List<Route> routes() {
     return List.of(Route.open("search", "/search/search.xhtml"),
-        Route.guarded("admin/search", "/search/admin.xhtml", CoreModule.ADMIN));
+        Route.guarded("admin/search", "/search/admin.xhtml", CorePermissions.ADMIN));
   }
 
   @Override

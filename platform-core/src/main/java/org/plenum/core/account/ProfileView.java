@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.plenum.core.audit.AuditLog;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.ApiTokens;
@@ -126,7 +126,7 @@ public class ProfileView {
     String stored;
     try (java.io.InputStream in = avatarFile.getInputStream()) {
       stored = images.store(org.plenum.core.media.Images.AVATAR, in);
-    } catch (org.plenum.core.content.Rejected e) {
+    } catch (org.plenum.api.Rejected e) {
       Rejected.Problem p = e.problems().get(0);
       FacesContext.getCurrentInstance().addMessage("avatar:file", new FacesMessage(
           FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));

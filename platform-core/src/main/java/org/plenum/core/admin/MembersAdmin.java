@@ -15,7 +15,7 @@ import org.plenum.core.chapters.Grants;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Authorizer;
-import org.plenum.core.identity.MemberStatus;
+import org.plenum.api.members.MemberStatus;
 import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Messages;
 import org.plenum.spi.Roles;

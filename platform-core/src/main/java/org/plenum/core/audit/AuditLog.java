@@ -8,7 +8,7 @@ import java.util.List;
 
 /** Records administrative actions and lists them, newest first. */
 @ApplicationScoped
-public class AuditLog {
+public class AuditLog implements org.plenum.api.Audit {
 
   @PersistenceContext
   EntityManager em;

@@ -11,12 +11,12 @@ import java.util.Optional;
 import org.plenum.core.CoreModule;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.config.PlenumConfig;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Authorizer;
-import org.plenum.core.identity.Caller;
+import org.plenum.api.Caller;
 import org.plenum.core.mail.Mailer;
 import org.plenum.core.settings.SiteSettings;
 import org.plenum.spi.Roles;
@@ -103,7 +103,7 @@ public class ChapterFounding {
    * @param address where from, for the audit log
    * @param request what they asked for
    * @return the new chapter
-   * @throws Authorizer.Denied when the caller may not found chapters
+   * @throws org.plenum.api.Denied when the caller may not found chapters
    * @throws Rejected when a field is missing or wrong, or the city has a local chapter already
    */
   @Transactional

@@ -1,7 +1,7 @@
 package org.plenum.core.chapters;
 
 import java.util.List;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 
 /** A chapter that cannot be saved, with every problem found. */
 public class ChapterRejected extends Rejected {

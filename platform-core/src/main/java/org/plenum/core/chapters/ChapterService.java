@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.plenum.core.content.MarkdownRenderer;
-import org.plenum.core.content.Rejected;
-import org.plenum.core.content.Slugs;
+import org.plenum.api.Rejected;
+import org.plenum.api.Slugs;
 
 /**
  * The rules of the federation's tree: one root, every other chapter under a parent, no
@@ -395,7 +395,7 @@ public class ChapterService {
         + " and a.id = m.accountId and c.treePath like :p and a.suspended = false"
         + " and a.status = :s and a.verifiedAt is not null order by m.accountId, c.treePath",
         Object[].class).setParameter("p", top.getTreePath() + "%")
-        .setParameter("s", org.plenum.core.identity.MemberStatus.MEMBER).getResultList()) {
+        .setParameter("s", org.plenum.api.members.MemberStatus.MEMBER).getResultList()) {
       Enrolment e = new Enrolment((Long) row[0], (Long) row[1], (String) row[2]);
       first.merge(e.accountId(), e, (a, b) -> a.treePath().length() <= b.treePath().length()
           ? a : b);
@@ -423,7 +423,7 @@ public class ChapterService {
         + " and a.id = m.accountId and m.accountId = :a and c.treePath like :p"
         + " and a.suspended = false and a.status = :s and a.verifiedAt is not null",
         Object[].class).setParameter("a", accountId).setParameter("p", top.getTreePath() + "%")
-        .setParameter("s", org.plenum.core.identity.MemberStatus.MEMBER).getResultList()
+        .setParameter("s", org.plenum.api.members.MemberStatus.MEMBER).getResultList()
         .stream().map(row -> new Enrolment((Long) row[0], (Long) row[1], (String) row[2]))
         .min(java.util.Comparator.comparingInt(e -> e.treePath().length()));
   }

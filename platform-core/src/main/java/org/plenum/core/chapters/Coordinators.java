@@ -8,11 +8,11 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.plenum.core.CoreModule;
 import org.plenum.core.audit.AuditLog;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Authorizer;
-import org.plenum.core.identity.Caller;
+import org.plenum.api.Caller;
 import org.plenum.spi.Roles;
 
 /**
@@ -68,7 +68,7 @@ public class Coordinators {
    * @param chapter the chapter
    * @param memberSlug the member's profile address
    * @return true when the member was not a coordinator of the chapter yet
-   * @throws Authorizer.Denied when the caller may not manage this chapter's coordinators
+   * @throws org.plenum.api.Denied when the caller may not manage this chapter's coordinators
    * @throws Rejected when the member is unknown, suspended or not in the chapter's subtree
    */
   @Transactional
@@ -101,7 +101,7 @@ public class Coordinators {
    * @param chapter the chapter
    * @param memberSlug the member's profile address
    * @return true when the member coordinated the chapter
-   * @throws Authorizer.Denied when the caller may not manage this chapter's coordinators
+   * @throws org.plenum.api.Denied when the caller may not manage this chapter's coordinators
    */
   @Transactional
   public boolean remove(Caller by, String address, Chapter chapter, String memberSlug) {

@@ -9,10 +9,10 @@ import java.util.List;
 
 import java.util.Map;
 import java.util.logging.Logger;
-import org.plenum.core.content.Slugs;
+import org.plenum.api.Slugs;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
-import org.plenum.core.identity.MemberStatus;
+import org.plenum.api.members.MemberStatus;
 import org.plenum.spi.Roles;
 import org.plenum.spi.SiteStarted;
 

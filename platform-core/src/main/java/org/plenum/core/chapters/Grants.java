@@ -63,7 +63,7 @@ public class Grants {
         .map(row -> new Held((String) row[0], (Long) row[1])).toList());
     // the status is a role too: members hold "member" site-wide, supporters "supporter"
     em.createQuery("select a.status from Account a where a.usernameKey = :u",
-        org.plenum.core.identity.MemberStatus.class)
+        org.plenum.api.members.MemberStatus.class)
         .setParameter("u", org.plenum.core.identity.Account.key(username))
         .getResultStream().findFirst()
         .ifPresent(s -> held.add(new Held(s.name().toLowerCase(Locale.ROOT), null)));

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.Config;
  * with an environment variable ({@code plenum.data} from {@code PLENUM_DATA}, and so on).
  */
 @ApplicationScoped
-public class PlenumConfig {
+public class PlenumConfig implements org.plenum.api.SiteConfig {
 
   private Config config;
 

@@ -20,7 +20,7 @@ import org.owasp.html.Sanitizers;
  * https and mailto only, images; no script, no event handler, no style, no frame.
  */
 @ApplicationScoped
-public class MarkdownRenderer {
+public class MarkdownRenderer implements org.plenum.api.Markdown {
 
   private static final List<Extension> EXTENSIONS =
       List.of(TablesExtension.create(), AutolinkExtension.create());

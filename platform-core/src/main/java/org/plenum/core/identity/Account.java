@@ -1,5 +1,7 @@
 package org.plenum.core.identity;
 
+import org.plenum.api.members.MemberStatus;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

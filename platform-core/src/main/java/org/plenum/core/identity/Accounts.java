@@ -1,5 +1,7 @@
 package org.plenum.core.identity;
 
+import org.plenum.api.members.MemberStatus;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -85,7 +87,7 @@ public class Accounts {
   @Transactional
   public Account join(String email, String displayName, String password, String language,
       String country, String region, String city) {
-    String base = org.plenum.core.content.Slugs.from(email.substring(0, email.indexOf('@')))
+    String base = org.plenum.api.Slugs.from(email.substring(0, email.indexOf('@')))
         .replace('-', '.');
     if (base.length() < 3) {
       base = "member";
@@ -113,7 +115,7 @@ public class Accounts {
    * "jane-johnson-2" and so on.
    */
   private String freeSlug(String name, Long except) {
-    String base = org.plenum.core.content.Slugs.from(name);
+    String base = org.plenum.api.Slugs.from(name);
     if (base.isEmpty()) {
       base = "member";
     }

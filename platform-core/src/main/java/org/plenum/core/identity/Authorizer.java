@@ -1,5 +1,7 @@
 package org.plenum.core.identity;
 
+import org.plenum.api.Caller;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
@@ -16,7 +18,7 @@ import org.plenum.spi.Roles;
  * holds none.
  */
 @ApplicationScoped
-public class Authorizer {
+public class Authorizer implements org.plenum.api.Permissions {
 
   @Inject
   Grants grants;
@@ -79,7 +81,7 @@ public class Authorizer {
    *
    * @param caller the caller, or {@code null}
    * @param permission a permission name
-   * @throws Denied when not granted
+   * @throws org.plenum.api.Denied when not granted
    */
   public void require(Caller caller, String permission) {
     require(caller, permission, null);
@@ -91,32 +93,11 @@ public class Authorizer {
    * @param caller the caller, or {@code null}
    * @param permission a permission name
    * @param chapterId the chapter, or {@code null}
-   * @throws Denied when not granted
+   * @throws org.plenum.api.Denied when not granted
    */
   public void require(Caller caller, String permission, Long chapterId) {
     if (!can(caller, permission, chapterId)) {
-      throw new Denied(caller == null, permission);
-    }
-  }
-
-  /** A refused action. */
-  public static class Denied extends RuntimeException {
-    private final boolean anonymous;
-
-    /**
-     * A denial.
-     *
-     * @param anonymous true when nobody is logged in (401 rather than 403)
-     * @param permission the permission missing
-     */
-    public Denied(boolean anonymous, String permission) {
-      super("permission " + permission + " denied");
-      this.anonymous = anonymous;
-    }
-
-    /** @return true when nobody is logged in */
-    public boolean anonymous() {
-      return anonymous;
+      throw new org.plenum.api.Denied(caller == null, permission);
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.plenum.core.identity;
 
+import org.plenum.api.Caller;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;

@@ -37,5 +37,6 @@ public class PlenumIdentityStore implements IdentityStore {
   }
 
   /** A group given to callers whose one-time password must be replaced before anything else. */
-  public static final String PASSWORD_CHANGE_REQUIRED = "plenum:password-change-required";
+  public static final String PASSWORD_CHANGE_REQUIRED =
+      org.plenum.api.Caller.PASSWORD_CHANGE_REQUIRED;
 }

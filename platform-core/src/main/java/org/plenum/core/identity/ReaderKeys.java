@@ -1,5 +1,7 @@
 package org.plenum.core.identity;
 
+import org.plenum.api.Caller;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ import org.plenum.spi.SearchDocument;
  * the administrators left it, so a change there applies at the next search.
  */
 @ApplicationScoped
-public class ReaderKeys {
+public class ReaderKeys implements org.plenum.api.AccessKeys {
 
   @Inject
   Grants grants;

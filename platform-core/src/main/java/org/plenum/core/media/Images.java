@@ -31,7 +31,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import org.plenum.core.config.PlenumConfig;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 
 /**
  * Images members upload (avatars, covers). What arrives is never kept: it must decode as a

@@ -1,5 +1,6 @@
 package org.plenum.core.modules;
 
+import org.plenum.spi.ModulesChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ import org.plenum.spi.Requirement;
  * is stored and survives restarts.
  */
 @ApplicationScoped
-public class ModuleRegistry {
+public class ModuleRegistry implements org.plenum.api.SiteModules {
 
   /** The core's own id; it cannot be turned off. */
   public static final String CORE = "core";

@@ -68,7 +68,7 @@ public final class ModuleResolver {
       }
       if (desc.spiVersion().major() != spi.major() || desc.spiVersion().minor() > spi.minor()) {
         refused.put(desc.id(), new Refusal(d, Reason.of(
-            "core.module.reason.spi", "built for SPI {0}, this site offers SPI {1}",
+            "core.module.reason.spi", "needs version {0} of the module API; this site offers {1}",
             desc.spiVersion().toString(), spi.toString())));
         continue;
       }

@@ -1,5 +1,9 @@
 package org.plenum.core.rest;
 
+import org.plenum.api.rest.ProblemException;
+import org.plenum.api.rest.Bodies;
+import org.plenum.api.rest.JsonBuilders;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -24,7 +28,7 @@ import org.plenum.core.audit.AuditLog;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.ApiTokens;
-import org.plenum.core.identity.Caller;
+import org.plenum.api.Caller;
 import org.plenum.core.identity.PasswordPolicy;
 import org.plenum.core.identity.PlenumAuthentication;
 import org.plenum.core.web.CsrfToken;

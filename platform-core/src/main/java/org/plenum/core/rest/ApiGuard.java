@@ -1,5 +1,7 @@
 package org.plenum.core.rest;
 
+import org.plenum.api.rest.ProblemException;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -9,7 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Set;
-import org.plenum.core.identity.Caller;
+import org.plenum.api.Caller;
 import org.plenum.core.modules.ModuleRegistry;
 import org.plenum.core.web.CsrfToken;
 

@@ -3,7 +3,7 @@ package org.plenum.core.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.plenum.core.identity.Caller;
+import org.plenum.api.Caller;
 
 /** The API caller of the current request, for resources. */
 @RequestScoped

@@ -1,5 +1,9 @@
 package org.plenum.core.rest;
 
+import org.plenum.api.rest.ProblemException;
+import org.plenum.api.rest.Bodies;
+import org.plenum.api.rest.JsonBuilders;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -31,7 +35,7 @@ import org.plenum.core.chapters.Grants;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Authorizer;
-import org.plenum.core.identity.MemberStatus;
+import org.plenum.api.members.MemberStatus;
 import org.plenum.core.identity.PasswordPolicy;
 import org.plenum.spi.Roles;
 
@@ -241,7 +245,7 @@ public class MembersResource {
             authorizer.can(caller.caller(), CoreModule.MEMBER_STATUS, c.getId()));
     if (!allowed) {
       // the same answer whether or not the account exists
-      throw new Authorizer.Denied(caller.caller() == null, CoreModule.MEMBER_STATUS);
+      throw new org.plenum.api.Denied(caller.caller() == null, CoreModule.MEMBER_STATUS);
     }
     if (a == null) {
       throw new ProblemException(404, "core.member.error.notFound");

@@ -1,5 +1,9 @@
 package org.plenum.core.rest;
 
+import org.plenum.api.rest.ProblemException;
+import org.plenum.api.rest.Bodies;
+import org.plenum.api.rest.JsonBuilders;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;

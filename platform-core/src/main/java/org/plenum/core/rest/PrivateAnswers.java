@@ -7,7 +7,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import org.plenum.core.identity.Caller;
+import org.plenum.api.Caller;
 
 /**
  * What the API answers a signed-in caller is theirs alone: {@code Cache-Control: private,

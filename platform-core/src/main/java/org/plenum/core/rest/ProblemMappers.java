@@ -1,5 +1,8 @@
 package org.plenum.core.rest;
 
+import org.plenum.api.rest.ProblemException;
+import org.plenum.api.rest.JsonBuilders;
+
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -16,7 +19,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.modules.ModuleChangeRefused;
@@ -51,13 +54,13 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     if (t instanceof ProblemException p) {
       return respond(problems.body(lang, p.status(), p.key(), p.args()), p.status());
     }
-    if (t instanceof Authorizer.Denied d) {
+    if (t instanceof org.plenum.api.Denied d) {
       int status = d.anonymous() ? 401 : 403;
       LOG.warning(() -> "Denied " + request.getMethod() + " " + request.getRequestURI() + " to "
           + (request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName())
           + " from " + request.getRemoteAddr());
       boolean oneTimePassword = request.getAttribute(
-          org.plenum.core.identity.Caller.ATTRIBUTE) instanceof org.plenum.core.identity.Caller c
+          org.plenum.api.Caller.ATTRIBUTE) instanceof org.plenum.api.Caller c
           && c.mustChangePassword();
       return respond(problems.body(lang, status, d.anonymous() ? "core.problem.authenticate"
           : oneTimePassword ? "core.problem.changePasswordFirst" : "core.problem.denied"),
@@ -133,7 +136,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     for (int i = 0; i < 10 && t.getCause() != null; i++) {
       if (t instanceof ProblemException || t instanceof ConstraintViolationException
           || t instanceof Rejected
-          || t instanceof Authorizer.Denied || t instanceof OptimisticLockException
+          || t instanceof org.plenum.api.Denied || t instanceof OptimisticLockException
           || t instanceof ModuleChangeRefused
           || t instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
         // a parameter that does not convert is the client's fault, whatever caused it

@@ -1,5 +1,7 @@
 package org.plenum.core.rest;
 
+import org.plenum.api.rest.ProblemException;
+
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;

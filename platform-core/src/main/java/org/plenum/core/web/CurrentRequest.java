@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.plenum.core.identity.Authorizer;
-import org.plenum.core.identity.Caller;
+import org.plenum.api.Caller;
 
 /**
  * The current request as views and beans see it: language, caller, route, and the URLs of
@@ -17,7 +17,7 @@ import org.plenum.core.identity.Caller;
  */
 @Named("req")
 @RequestScoped
-public class CurrentRequest {
+public class CurrentRequest implements org.plenum.api.CurrentReader {
 
   @Inject
   HttpServletRequest request;

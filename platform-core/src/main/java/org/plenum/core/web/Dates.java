@@ -25,7 +25,7 @@ import org.plenum.core.settings.SiteSettings;
  */
 @Named("dates")
 @RequestScoped
-public class Dates {
+public class Dates implements org.plenum.api.ReaderDates {
 
   @Inject
   CurrentRequest current;

@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
-import org.plenum.core.identity.Caller;
+import org.plenum.api.Caller;
 import org.plenum.core.settings.SiteSettings;
 
 /**

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import org.plenum.core.modules.ModulesChanged;
+import org.plenum.spi.ModulesChanged;
 import org.plenum.spi.ContentChanged;
 
 /**

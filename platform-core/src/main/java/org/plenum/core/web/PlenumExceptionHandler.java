@@ -52,7 +52,7 @@ public class PlenumExceptionHandler extends ExceptionHandlerWrapper {
           LOG.warning(() -> "Refused a form without its multipart body: " + cause.getMessage());
           faces.getExternalContext().responseSendError(400, null);
           faces.responseComplete();
-        } else if (cause instanceof Authorizer.Denied) {
+        } else if (cause instanceof org.plenum.api.Denied) {
           events.remove();
           LOG.warning(() -> "Denied a page action: " + cause.getMessage());
           faces.getExternalContext().responseSendError(403, null);

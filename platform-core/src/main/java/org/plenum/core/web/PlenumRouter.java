@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.plenum.core.identity.Authorizer;
-import org.plenum.core.identity.Caller;
+import org.plenum.api.Caller;
 import org.plenum.spi.Route;
 
 /**

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.plenum.core.i18n.MessageCatalog;
-import org.plenum.core.rest.JsonBuilders;
+import org.plenum.api.rest.JsonBuilders;
 
 /**
  * Writes RFC 9457 problem details ({@code application/problem+json}) in the client's

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.plenum.core.modules.InstalledModule;
 import org.plenum.core.modules.ModuleRegistry;
-import org.plenum.core.modules.ModulesChanged;
+import org.plenum.spi.ModulesChanged;
 import org.plenum.spi.Route;
 
 /**

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 
 class ImagesTest {
 

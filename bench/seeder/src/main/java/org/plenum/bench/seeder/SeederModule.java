@@ -1,5 +1,6 @@
 package org.plenum.bench.seeder;
 
+import org.plenum.api.PlenumApi;
 import org.plenum.spi.Module;
 import org.plenum.spi.ModuleDescriptor;
 
@@ -14,7 +15,7 @@ public class SeederModule implements Module {
 
   @Override
   public ModuleDescriptor descriptor() {
-    return ModuleDescriptor.of(ID, "0.1.0").requires("core", "0.1.0")
+    return ModuleDescriptor.of(ID, "0.1.0").api(PlenumApi.VERSION).requires("core", "0.1.0")
         .requires("polls", "0.1.0").build();
   }
 }

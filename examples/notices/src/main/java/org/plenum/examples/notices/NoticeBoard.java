@@ -8,7 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
-import org.plenum.core.web.CurrentRequest;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Texts;
 import org.plenum.spi.HomeBlock;
 import org.plenum.spi.MenuContribution;
 import org.plenum.spi.MenuEntry;
@@ -22,7 +23,7 @@ public class NoticeBoard {
   EntityManager em;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   /** @return the notices, newest first */
   @Transactional
@@ -35,7 +36,7 @@ public class NoticeBoard {
   @jakarta.enterprise.context.ApplicationScoped
   public static class Menu implements MenuContribution {
     @Inject
-    org.plenum.core.i18n.MessageCatalog catalog;
+    Texts texts;
 
     @Override
     public String moduleId() {
@@ -44,7 +45,7 @@ public class NoticeBoard {
 
     @Override
     public List<MenuEntry> menuEntries(Locale locale) {
-      return List.of(new MenuEntry(catalog.get(locale.getLanguage(), "notices.menu"), "notices",
+      return List.of(new MenuEntry(texts.text(locale.getLanguage(), "notices.menu"), "notices",
           80));
     }
   }

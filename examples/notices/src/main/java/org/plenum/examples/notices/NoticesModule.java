@@ -1,5 +1,6 @@
 package org.plenum.examples.notices;
 
+import org.plenum.api.PlenumApi;
 import java.util.List;
 import org.plenum.spi.Module;
 import org.plenum.spi.ModuleDescriptor;
@@ -13,7 +14,8 @@ public class NoticesModule implements Module {
 
   @Override
   public ModuleDescriptor descriptor() {
-    return ModuleDescriptor.of(ID, "1.0.0").requires("core", "0.1.0").build();
+    return ModuleDescriptor.of(ID, "1.0.0").api(PlenumApi.VERSION).requires("core", "0.1.0")
+        .build();
   }
 
   @Override

@@ -24,10 +24,10 @@ import org.plenum.blog.CommentService;
 import org.plenum.blog.CommentStatus;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.rest.Bodies;
+import org.plenum.api.rest.Bodies;
 import org.plenum.core.rest.CallerContext;
-import org.plenum.core.rest.JsonBuilders;
-import org.plenum.core.rest.ProblemException;
+import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.ProblemException;
 
 /**
  * Moderating a comment over HTTP: approve, hide, delete (moderators of its post; its writer

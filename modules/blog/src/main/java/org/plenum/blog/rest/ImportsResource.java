@@ -26,8 +26,8 @@ import org.plenum.blog.BlogService;
 import org.plenum.blog.ImportJobs;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.rest.CallerContext;
-import org.plenum.core.rest.JsonBuilders;
-import org.plenum.core.rest.ProblemException;
+import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.ProblemException;
 
 /**
  * Importing a JSON file of posts ({@code [{title, slug, body, lang, tags, date, excerpt}]})

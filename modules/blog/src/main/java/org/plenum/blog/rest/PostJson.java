@@ -13,10 +13,10 @@ import org.plenum.blog.Post;
 import org.plenum.blog.PostDraft;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.identity.Authorizer;
-import org.plenum.core.rest.Bodies;
+import org.plenum.api.rest.Bodies;
 import org.plenum.core.rest.CallerContext;
-import org.plenum.core.rest.JsonBuilders;
-import org.plenum.core.rest.ProblemException;
+import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.ProblemException;
 
 /** Posts as the blog API shows and reads them. */
 @RequestScoped
@@ -113,7 +113,7 @@ public class PostJson {
    */
   static BlogRules.Actor actor(BlogRules rules, CallerContext caller) {
     return rules.actor(caller.caller())
-        .orElseThrow(() -> new Authorizer.Denied(true, "blog.post.write"));
+        .orElseThrow(() -> new org.plenum.api.Denied(true, "blog.post.write"));
   }
 
   /** @return an empty object, for answers without content */

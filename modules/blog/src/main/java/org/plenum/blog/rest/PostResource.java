@@ -46,10 +46,10 @@ import org.plenum.blog.PostStatus;
 import org.plenum.blog.Revision;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.rest.Bodies;
+import org.plenum.api.rest.Bodies;
 import org.plenum.core.rest.CallerContext;
-import org.plenum.core.rest.JsonBuilders;
-import org.plenum.core.rest.ProblemException;
+import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.ProblemException;
 
 /**
  * One post over HTTP: read it (published posts for anyone, others for their authors and

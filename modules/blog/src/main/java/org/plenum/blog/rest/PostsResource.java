@@ -32,11 +32,11 @@ import org.plenum.blog.PostDraft;
 import org.plenum.blog.PostService;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.content.Slugs;
+import org.plenum.api.Slugs;
 import org.plenum.core.identity.Accounts;
-import org.plenum.core.rest.Bodies;
-import org.plenum.core.rest.JsonBuilders;
-import org.plenum.core.rest.ProblemException;
+import org.plenum.api.rest.Bodies;
+import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.ProblemException;
 
 /**
  * Published posts over HTTP, for anyone: lists filtered by blog, tag, author and language,

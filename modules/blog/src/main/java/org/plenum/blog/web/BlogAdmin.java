@@ -17,7 +17,7 @@ import org.plenum.blog.BlogService;
 import org.plenum.blog.CommentService;
 import org.plenum.blog.ImportJobs;
 import org.plenum.core.audit.AuditLog;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.settings.SiteSettings;
 import org.plenum.core.web.CurrentRequest;
@@ -121,7 +121,7 @@ public class BlogAdmin {
       Rejected.Problem p = e.problems().get(0);
       faces.addMessage("import:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
           msg.format(p.key(), p.args().toArray()), null));
-    } catch (Authorizer.Denied | NullPointerException e) {
+    } catch (org.plenum.api.Denied | NullPointerException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
           msg.get("blog.error.denied"), null));
     }

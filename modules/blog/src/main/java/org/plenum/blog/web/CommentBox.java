@@ -13,7 +13,7 @@ import org.plenum.blog.CommentService;
 import org.plenum.blog.CommentStatus;
 import org.plenum.blog.Post;
 import org.plenum.core.audit.AuditLog;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.web.CsrfToken;
 import org.plenum.core.web.CurrentRequest;
@@ -78,7 +78,7 @@ public class CommentBox {
             FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
       }
       FacesContext.getCurrentInstance().validationFailed();
-    } catch (Authorizer.Denied e) {
+    } catch (org.plenum.api.Denied e) {
       refuse("blog.error.denied");
     }
     return null;
@@ -119,7 +119,7 @@ public class CommentBox {
         case "hide" -> "hidden";
         default -> "deleted";
       }, "comments");
-    } catch (Authorizer.Denied e) {
+    } catch (org.plenum.api.Denied e) {
       refuse("blog.error.denied");
     } catch (CommentService.CommentNotFound e) {
       refuse("blog.error.commentNotFound");

@@ -33,7 +33,7 @@ import org.plenum.blog.Post;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.config.PlenumConfig;
-import org.plenum.core.content.Slugs;
+import org.plenum.api.Slugs;
 import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.modules.ModuleRegistry;
 import org.plenum.core.settings.SiteSettings;

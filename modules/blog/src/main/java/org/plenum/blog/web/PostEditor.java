@@ -27,7 +27,7 @@ import org.plenum.blog.PostStatus;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.web.CurrentRequest;
@@ -364,7 +364,7 @@ public class PostEditor {
       return saved;
     } catch (Rejected e) {
       show(e);
-    } catch (Authorizer.Denied e) {
+    } catch (org.plenum.api.Denied e) {
       error(null, msg.get("blog.error.denied"));
     } catch (PostService.PostNotFound e) {
       error(null, msg.get("blog.error.postNotFound"));
@@ -382,7 +382,7 @@ public class PostEditor {
       return true;
     } catch (Rejected e) {
       show(e);
-    } catch (Authorizer.Denied e) {
+    } catch (org.plenum.api.Denied e) {
       error(null, msg.get("blog.error.denied"));
     } catch (PostService.PostNotFound e) {
       error(null, msg.get("blog.error.postNotFound"));

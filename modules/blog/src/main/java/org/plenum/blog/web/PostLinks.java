@@ -60,7 +60,7 @@ public class PostLinks {
    * @return the path below the language
    */
   public String tagPath(String tag) {
-    return "tags/" + org.plenum.core.content.Slugs.from(tag);
+    return "tags/" + org.plenum.api.Slugs.from(tag);
   }
 
   /**

@@ -9,7 +9,7 @@ import org.plenum.blog.Blog;
 import org.plenum.blog.BlogCache;
 import org.plenum.blog.BlogService;
 import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.content.Slugs;
+import org.plenum.api.Slugs;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.web.CurrentRequest;

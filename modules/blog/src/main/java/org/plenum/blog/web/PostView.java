@@ -19,7 +19,7 @@ import org.plenum.blog.Post;
 import org.plenum.blog.PostService;
 import org.plenum.blog.PostStatus;
 import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.content.Slugs;
+import org.plenum.api.Slugs;
 import org.plenum.core.web.CurrentRequest;
 
 /**

@@ -14,7 +14,7 @@ import org.plenum.blog.Post;
 import org.plenum.blog.PostService;
 import org.plenum.blog.Revision;
 import org.plenum.core.audit.AuditLog;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Messages;
@@ -148,7 +148,7 @@ public class RevisionsView {
       Rejected.Problem p = e.problems().get(0);
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
           msg.format(p.key(), p.args().toArray()), null));
-    } catch (Authorizer.Denied e) {
+    } catch (org.plenum.api.Denied e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
           msg.get("blog.error.denied"), null));
     } catch (PostService.PostNotFound e) {

@@ -37,10 +37,10 @@ import org.plenum.core.config.PlenumConfig;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Authorizer;
-import org.plenum.core.rest.Bodies;
+import org.plenum.api.rest.Bodies;
 import org.plenum.core.rest.CallerContext;
-import org.plenum.core.rest.JsonBuilders;
-import org.plenum.core.rest.ProblemException;
+import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.ProblemException;
 import org.plenum.events.Event;
 import org.plenum.events.EventDraft;
 import org.plenum.events.EventService;
@@ -435,7 +435,7 @@ public class EventsResource {
     Account a = caller.caller() == null ? null
         : accounts.byUsername(caller.caller().username()).orElse(null);
     if (a == null) {
-      throw new Authorizer.Denied(true, "events.rsvp");
+      throw new org.plenum.api.Denied(true, "events.rsvp");
     }
     return a;
   }

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import org.plenum.core.audit.AuditLog;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Languages;

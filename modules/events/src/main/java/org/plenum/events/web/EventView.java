@@ -14,7 +14,7 @@ import java.util.List;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Authorizer;

@@ -24,12 +24,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.plenum.core.audit.AuditLog;
-import org.plenum.core.identity.Authorizer;
-import org.plenum.core.rest.Bodies;
-import org.plenum.core.rest.CallerContext;
-import org.plenum.core.rest.JsonBuilders;
-import org.plenum.core.rest.ProblemException;
+import org.plenum.api.Audit;
+import org.plenum.api.Permissions;
+import org.plenum.api.rest.Bodies;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.ProblemException;
 import org.plenum.pages.Page;
 import org.plenum.pages.PageDraft;
 import org.plenum.pages.PageService;
@@ -49,13 +49,13 @@ public class PagesResource {
   PageService pages;
 
   @Inject
-  Authorizer authorizer;
+  Permissions authorizer;
 
   @Inject
-  CallerContext caller;
+  CurrentReader caller;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   @Context
   UriInfo uri;
@@ -102,10 +102,10 @@ public class PagesResource {
   @Operation(summary = "Create a page (editors)")
   public Response create(JsonValue json) {
     JsonObject body = Bodies.object(json);
-    authorizer.require(caller.caller(), PagesModule.EDIT);
-    Page p = pages.create(draft(body), caller.caller().username());
-    audit.record(caller.caller().username(), "page.create", p.getLanguage() + "/" + p.getSlug(),
-        "api", caller.address());
+    authorizer.require(caller.getCaller(), PagesModule.EDIT);
+    Page p = pages.create(draft(body), caller.getCaller().username());
+    audit.record(caller.getCaller().username(), "page.create", p.getLanguage() + "/" + p.getSlug(),
+        "api", caller.getAddress());
     return Response.created(uri.getBaseUriBuilder().path("v1/pages/{l}/{s}")
         .build(p.getLanguage(), p.getSlug())).entity(full(p)).build();
   }
@@ -124,14 +124,14 @@ public class PagesResource {
   @Operation(summary = "Change a page (editors)")
   public Response update(@PathParam("id") long id, JsonValue json) {
     JsonObject body = Bodies.object(json);
-    authorizer.require(caller.caller(), PagesModule.EDIT);
+    authorizer.require(caller.getCaller(), PagesModule.EDIT);
     if (body == null || !(body.get("version") instanceof JsonNumber version)) {
       throw new ProblemException(400, "core.problem.missingField", "version");
     }
     try {
-      Page p = pages.update(id, version.longValue(), draft(body), caller.caller().username());
-      audit.record(caller.caller().username(), "page.update", p.getLanguage() + "/" + p.getSlug(),
-          "api", caller.address());
+      Page p = pages.update(id, version.longValue(), draft(body), caller.getCaller().username());
+      audit.record(caller.getCaller().username(), "page.update", p.getLanguage() + "/" + p.getSlug(),
+          "api", caller.getAddress());
       return Response.ok(full(p)).build();
     } catch (PageService.PageNotFound e) {
       throw new ProblemException(404, "pages.error.notFound");
@@ -149,12 +149,12 @@ public class PagesResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Delete a page (editors)")
   public Response delete(@PathParam("id") long id) {
-    authorizer.require(caller.caller(), PagesModule.EDIT);
+    authorizer.require(caller.getCaller(), PagesModule.EDIT);
     if (!pages.delete(id)) {
       throw new ProblemException(404, "pages.error.notFound");
     }
-    audit.record(caller.caller().username(), "page.delete", String.valueOf(id), "api",
-        caller.address());
+    audit.record(caller.getCaller().username(), "page.delete", String.valueOf(id), "api",
+        caller.getAddress());
     return Response.noContent().build();
   }
 

@@ -8,11 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.plenum.core.audit.AuditLog;
-import org.plenum.core.identity.Authorizer;
-import org.plenum.core.web.CurrentRequest;
-import org.plenum.core.web.Languages;
-import org.plenum.core.web.Messages;
+import org.plenum.api.Audit;
+import org.plenum.api.Permissions;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Texts;
 import org.plenum.pages.Page;
 import org.plenum.pages.PageDraft;
 import org.plenum.pages.PageRejected;
@@ -31,19 +30,19 @@ public class PageEditor {
   PageService pages;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
-  Authorizer authorizer;
+  Permissions authorizer;
 
   @Inject
-  Messages msg;
+  Texts msg;
 
   @Inject
-  Languages languages;
+  Texts languages;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   private String slugParam;
   private Long translationOf;
@@ -83,7 +82,7 @@ public class PageEditor {
         title = original.getTitle();
         body = original.getBodyMarkdown();
         menuOrder = original.getMenuOrder();
-        language = languages.offered().stream()
+        language = languages.languages().stream()
             .filter(l -> !l.equals(original.getLanguage())).findFirst().orElse(language);
       });
     }
@@ -105,7 +104,7 @@ public class PageEditor {
     try {
       saved = id == null ? pages.create(draft, by) : pages.update(id, version, draft, by);
     } catch (PageRejected e) {
-      for (org.plenum.core.content.Rejected.Problem p : e.problems()) {
+      for (org.plenum.api.Rejected.Problem p : e.problems()) {
         String client = "page:" + ("version".equals(p.field()) ? "title" : p.field());
         faces.addMessage("version".equals(p.field()) || "translationOf".equals(p.field())
             ? null : client, new FacesMessage(FacesMessage.SEVERITY_ERROR,
@@ -146,7 +145,7 @@ public class PageEditor {
 
   /** @return the languages a new page may be written in */
   public List<String> getLanguages() {
-    return languages.offered();
+    return languages.languages();
   }
 
   /**
@@ -156,7 +155,7 @@ public class PageEditor {
    * @return its name in itself
    */
   public String languageName(String tag) {
-    return Languages.nativeName(tag);
+    return languages.nativeName(tag);
   }
 
   /** @return true when editing an existing page */

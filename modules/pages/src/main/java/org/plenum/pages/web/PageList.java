@@ -16,7 +16,10 @@ public class PageList {
   PageService pages;
 
   @Inject
-  org.plenum.core.web.CurrentRequest current;
+  org.plenum.api.CurrentReader current;
+
+  @Inject
+  org.plenum.api.Texts texts;
 
   private List<Page> all;
 
@@ -38,6 +41,6 @@ public class PageList {
    * @return its name in itself
    */
   public String languageName(String tag) {
-    return org.plenum.core.web.Languages.nativeName(tag);
+    return texts.nativeName(tag);
   }
 }

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import org.plenum.core.web.CurrentRequest;
+import org.plenum.api.CurrentReader;
 import org.plenum.pages.Page;
 import org.plenum.pages.PageService;
 import org.plenum.pages.PagesModule;
@@ -24,13 +24,13 @@ public class PageView {
   PageService pages;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
-  org.plenum.core.web.Languages languages;
+  org.plenum.api.Texts languages;
 
   @Inject
-  org.plenum.core.web.Dates dates;
+  org.plenum.api.ReaderDates dates;
 
   private String slug;
   private Page page;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.plenum.core.web.CurrentRequest;
+import org.plenum.api.CurrentReader;
 import org.plenum.pages.Page;
 import org.plenum.pages.PageService;
 
@@ -17,7 +17,7 @@ public class RecentPages {
   PageService pages;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   private List<Page> list;
 

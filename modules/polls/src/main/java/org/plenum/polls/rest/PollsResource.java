@@ -41,10 +41,10 @@ import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Authorizer;
-import org.plenum.core.rest.Bodies;
+import org.plenum.api.rest.Bodies;
 import org.plenum.core.rest.CallerContext;
-import org.plenum.core.rest.JsonBuilders;
-import org.plenum.core.rest.ProblemException;
+import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.ProblemException;
 import org.plenum.polls.Choice;
 import org.plenum.polls.Poll;
 import org.plenum.polls.PollDraft;
@@ -560,7 +560,7 @@ public class PollsResource {
     Account a = caller.caller() == null ? null
         : accounts.byUsername(caller.caller().username()).orElse(null);
     if (a == null && required) {
-      throw new Authorizer.Denied(true, "polls.vote");
+      throw new org.plenum.api.Denied(true, "polls.vote");
     }
     return a;
   }

@@ -15,7 +15,7 @@ import java.util.List;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Dates;

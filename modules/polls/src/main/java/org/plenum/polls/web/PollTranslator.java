@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.plenum.core.audit.AuditLog;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Languages;

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.web.CurrentRequest;

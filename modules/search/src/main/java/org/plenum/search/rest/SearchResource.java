@@ -17,13 +17,13 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.plenum.core.CoreModule;
-import org.plenum.core.audit.AuditLog;
-import org.plenum.core.identity.Authorizer;
-import org.plenum.core.identity.ReaderKeys;
-import org.plenum.core.rest.CallerContext;
-import org.plenum.core.rest.JsonBuilders;
-import org.plenum.core.rest.ProblemException;
+import org.plenum.api.CorePermissions;
+import org.plenum.api.Audit;
+import org.plenum.api.Permissions;
+import org.plenum.api.AccessKeys;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.ProblemException;
 import org.plenum.search.SearchFollower;
 import org.plenum.search.SearchIndex;
 import org.plenum.search.SearchService;
@@ -40,10 +40,10 @@ public class SearchResource {
   SearchService search;
 
   @Inject
-  ReaderKeys keys;
+  AccessKeys keys;
 
   @Inject
-  CallerContext caller;
+  CurrentReader caller;
 
   @Inject
   SearchIndex index;
@@ -52,10 +52,10 @@ public class SearchResource {
   SearchFollower follower;
 
   @Inject
-  Authorizer authorizer;
+  Permissions authorizer;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   /**
    * Titles that begin with what was typed, for a search box: only items the caller may read.
@@ -68,7 +68,7 @@ public class SearchResource {
   @Operation(summary = "Suggest titles while typing")
   public JsonObject suggest(@QueryParam("q") String q) {
     JsonArrayBuilder list = JsonBuilders.array();
-    for (SearchService.Suggestion s : search.suggest(q, keys.of(caller.caller()))) {
+    for (SearchService.Suggestion s : search.suggest(q, keys.of(caller.getCaller()))) {
       list.add(JsonBuilders.object().add("title", s.title()).add("type", s.type())
           .add("path", s.path()).add("language", s.language()));
     }
@@ -87,7 +87,7 @@ public class SearchResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "The search index's state (administrators)")
   public JsonObject status() {
-    authorizer.require(caller.caller(), CoreModule.ADMIN);
+    authorizer.require(caller.getCaller(), CorePermissions.ADMIN);
     long[] p = index.progress();
     return JsonBuilders.object().add("ready", index.isReady())
         .add("rebuilding", index.isRebuilding()).add("done", p[0]).add("total", p[1])
@@ -106,9 +106,9 @@ public class SearchResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Rebuild the search index (administrators)")
   public Response rebuild() {
-    authorizer.require(caller.caller(), CoreModule.ADMIN);
+    authorizer.require(caller.getCaller(), CorePermissions.ADMIN);
     follower.rebuildInBackground();
-    audit.record(caller.caller().username(), "search.rebuild", null, "api", caller.address());
+    audit.record(caller.getCaller().username(), "search.rebuild", null, "api", caller.getAddress());
     return Response.accepted(status()).build();
   }
 
@@ -136,7 +136,7 @@ public class SearchResource {
     }
     int n = page != null && page.matches("\\d{1,3}") ? Integer.parseInt(page) : 1;
     SearchService.Results r = search.search(new SearchService.Ask(q, type, chapter, lang, year,
-        "date".equals(sort), n), keys.of(caller.caller()));
+        "date".equals(sort), n), keys.of(caller.getCaller()));
     JsonArrayBuilder hits = JsonBuilders.array();
     for (SearchService.Hit h : r.hits()) {
       JsonObjectBuilder o = JsonBuilders.object().add("type", h.type()).add("id", h.id())

@@ -6,9 +6,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.plenum.core.CoreModule;
-import org.plenum.core.audit.AuditLog;
-import org.plenum.core.web.CurrentRequest;
+import org.plenum.api.CorePermissions;
+import org.plenum.api.Audit;
+import org.plenum.api.CurrentReader;
 import org.plenum.search.SearchFollower;
 import org.plenum.search.SearchIndex;
 import org.plenum.search.SearchModule;
@@ -29,10 +29,10 @@ public class SearchAdmin {
   SearchFollower follower;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   /** @return the items in the index in use */
   public long getDocuments() {
@@ -111,7 +111,7 @@ public class SearchAdmin {
 
     @Override
     public String permission() {
-      return CoreModule.ADMIN;
+      return CorePermissions.ADMIN;
     }
   }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
-import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.api.Texts;
 import org.plenum.search.SearchModule;
 import org.plenum.spi.MenuContribution;
 import org.plenum.spi.MenuEntry;
@@ -14,7 +14,7 @@ import org.plenum.spi.MenuEntry;
 public class SearchContributions implements MenuContribution {
 
   @Inject
-  MessageCatalog catalog;
+  Texts catalog;
 
   @Override
   public String moduleId() {
@@ -23,7 +23,7 @@ public class SearchContributions implements MenuContribution {
 
   @Override
   public List<MenuEntry> menuEntries(Locale locale) {
-    return List.of(new MenuEntry(catalog.get(locale.getLanguage(), "search.title"), "search",
+    return List.of(new MenuEntry(catalog.text(locale.getLanguage(), "search.title"), "search",
         90));
   }
 

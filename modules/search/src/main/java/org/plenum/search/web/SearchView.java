@@ -6,12 +6,11 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.plenum.core.chapters.Chapter;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.identity.ReaderKeys;
-import org.plenum.core.web.CurrentRequest;
-import org.plenum.core.web.Languages;
-import org.plenum.core.web.Messages;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
+import org.plenum.api.AccessKeys;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Texts;
 import org.plenum.search.SearchService;
 
 /**
@@ -27,16 +26,16 @@ public class SearchView {
   SearchService search;
 
   @Inject
-  ReaderKeys keys;
+  AccessKeys keys;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   @Inject
-  Messages msg;
+  Texts msg;
 
   private SearchService.Results results;
   private final Map<String, String> chapterNames = new HashMap<>();
@@ -130,9 +129,9 @@ public class SearchView {
    */
   public String label(String dimension, String value) {
     return switch (dimension) {
-      case "type" -> msg.get("search.type." + value);
+      case "type" -> msg.text("search.type." + value);
       case "chapter" -> chapterName(value);
-      case "lang" -> Languages.nativeName(value);
+      case "lang" -> msg.nativeName(value);
       default -> value;
     };
   }

@@ -134,7 +134,7 @@ public class ChapterEditor {
         }
       }
     } catch (ChapterRejected e) {
-      for (org.plenum.core.content.Rejected.Problem p : e.problems()) {
+      for (org.plenum.api.Rejected.Problem p : e.problems()) {
         boolean global = List.of("version", "parent", "id").contains(p.field());
         faces.addMessage(global ? null : "chapter:" + p.field(), new FacesMessage(
             FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));

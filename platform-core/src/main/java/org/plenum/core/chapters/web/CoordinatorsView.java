@@ -11,7 +11,7 @@ import org.plenum.core.CoreModule;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.chapters.Coordinators;
-import org.plenum.core.content.Rejected;
+import org.plenum.api.Rejected;
 import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Messages;
 

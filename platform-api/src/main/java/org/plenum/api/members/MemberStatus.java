@@ -1,4 +1,4 @@
-package org.plenum.core.identity;
+package org.plenum.api.members;
 
 /** What an account's holder is to the organisation. */
 public enum MemberStatus {

@@ -1,4 +1,4 @@
-package org.plenum.core.content;
+package org.plenum.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.plenum.core.content;
+package org.plenum.api;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.plenum.core.rest;
+package org.plenum.api.rest;
 
 /**
  * A refusal with an HTTP status and a message key, turned into problem details in the

@@ -1,4 +1,4 @@
-package org.plenum.core.modules;
+package org.plenum.spi;
 
 /**
  * A CDI event: a module was turned on or off at run time. Caches built from the enabled

@@ -1,4 +1,4 @@
-package org.plenum.core.rest;
+package org.plenum.api.rest;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

@@ -1,4 +1,4 @@
-package org.plenum.core.identity;
+package org.plenum.api;
 
 import java.io.Serializable;
 import java.util.Set;
@@ -17,6 +17,9 @@ public record Caller(String username, Set<String> roles, boolean viaSession)
   /** Request attribute holding the caller, absent for anonymous requests. */
   public static final String ATTRIBUTE = "plenum.caller";
 
+  /** The role of an account that must replace a one-time password before anything else. */
+  public static final String PASSWORD_CHANGE_REQUIRED = "plenum:password-change-required";
+
   /** Session attribute holding the caller after a form log-in. */
   public static final String SESSION_ATTRIBUTE = "plenum.session.caller";
 
@@ -31,6 +34,6 @@ public record Caller(String username, Set<String> roles, boolean viaSession)
    * @return true until the password was changed
    */
   public boolean mustChangePassword() {
-    return roles.contains(PlenumIdentityStore.PASSWORD_CHANGE_REQUIRED);
+    return roles.contains(PASSWORD_CHANGE_REQUIRED);
   }
 }

@@ -22,7 +22,7 @@ public record ModuleDescriptor(
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,31}");
 
   /** The version of this SPI. */
-  public static final SemVer CURRENT_SPI = SemVer.parse("1.0.0");
+  public static final SemVer CURRENT_SPI = SemVer.parse(org.plenum.api.PlenumApi.VERSION);
 
   /**
    * Validates every field; a malformed descriptor keeps its module off.
@@ -90,6 +90,17 @@ public record ModuleDescriptor(
     public Builder spiVersion(String version) {
       this.spiVersion = version;
       return this;
+    }
+
+    /**
+     * Declares the version of the module API the module was compiled against; pass {@link
+     * org.plenum.api.PlenumApi#VERSION}, which the compiler copies into the module.
+     *
+     * @param version such as {@code 1.1.0}
+     * @return this builder
+     */
+    public Builder api(String version) {
+      return spiVersion(version);
     }
 
     /**
