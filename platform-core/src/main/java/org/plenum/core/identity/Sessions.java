@@ -129,14 +129,15 @@ public class Sessions {
   Sessions self;
 
   /**
-   * Reads a session's record again and notes its use.
+   * Reads a session's record again and notes its use. Public because the server's CDI
+   * intercepts public methods only: called through {@link #self}, it has its transaction.
    *
    * @param hash the hash of the session's key
    * @param address the client's address now
    * @return false when the session was ended
    */
   @Transactional
-  boolean reread(String hash, String address) {
+  public boolean reread(String hash, String address) {
     long nowMillis = System.currentTimeMillis();
     List<?> rows = em.createNativeQuery("SELECT last_used_at, address FROM plenum_session"
         + " WHERE key_hash = ?").setParameter(1, hash).getResultList();

@@ -144,4 +144,40 @@ class SessionsIT {
     assertFalse(signedIn(tablet), "the tablet's session ended");
     assertTrue(signedIn(laptop), "this one goes on");
   }
+
+  /** A GET sent from another loopback address, as from another network: status and body. */
+  private String[] getFrom(String sourceAddress, String path, String cookie)
+      throws java.io.IOException {
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.bind(new java.net.InetSocketAddress(sourceAddress, 0));
+      socket.connect(new java.net.InetSocketAddress(base.getHost(), base.getPort()), 10_000);
+      socket.setSoTimeout(60_000);
+      // HTTP/1.0: the whole body, not chunked, then the connection closes
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.0\r\nHost: " + base.getHost()
+          + "\r\nCookie: " + cookie + "\r\n\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      int end = response.indexOf("\r\n\r\n");
+      return new String[] {response.split(" ")[1], end < 0 ? "" : response.substring(end + 4)};
+    }
+  }
+
+  @Test
+  @DisplayName("A session that moves to another network stays signed in and shows where it is")
+  void aSessionThatMovesStaysSignedIn() throws Exception {
+    String username = member();
+    FormSession laptop = FormSession.logIn(http(), username, Admin.PASSWORD, LAPTOP);
+    assertTrue(signedIn(laptop));
+    // past the few seconds a standing session is trusted without reading its record again
+    Thread.sleep(3500);
+    String[] account = getFrom("127.0.0.2", "/api/v1/account", laptop.cookie());
+    assertEquals("200", account[0], "the member is still signed in on the new network");
+    String[] sessions = getFrom("127.0.0.2", "/api/v1/account/sessions", laptop.cookie());
+    assertEquals("200", sessions[0], sessions[1]);
+    JsonArray open = Http.parse(sessions[1]).asJsonArray();
+    assertEquals(1, open.size(), open.toString());
+    assertEquals("127.0.0.2", open.getJsonObject(0).getString("address"),
+        "the session's record follows it");
+  }
 }
