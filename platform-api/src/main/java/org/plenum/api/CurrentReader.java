@@ -58,6 +58,9 @@ public interface CurrentReader {
    */
   String query(String name);
 
+  /** @return the pattern of the route that answered, such as {@code news/{slug}}, or null */
+  String getRoute();
+
   /** @return the path below the language prefix */
   String getRest();
 
@@ -102,6 +105,14 @@ public interface CurrentReader {
 
   /** @return the session's CSRF token, for forms outside Faces; empty without a session */
   String getCsrf();
+
+  /**
+   * Checks the CSRF token a form outside Faces sent back.
+   *
+   * @param sent the token sent, may be {@code null}
+   * @return true when it is this session's
+   */
+  boolean csrfMatches(String sent);
 
   /**
    * Lets this page be kept in the page cache for anonymous readers until content with one of

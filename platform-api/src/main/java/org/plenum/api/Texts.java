@@ -31,6 +31,14 @@ public interface Texts {
   String format(String key, Object... args);
 
   /**
+   * Tells whether a bundle has a text.
+   *
+   * @param key the key
+   * @return true when some bundle has it
+   */
+  boolean has(String key);
+
+  /**
    * A text in a language.
    *
    * @param lang a language tag

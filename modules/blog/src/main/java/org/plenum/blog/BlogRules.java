@@ -3,10 +3,10 @@ package org.plenum.blog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.identity.Account;
-import org.plenum.core.identity.Accounts;
-import org.plenum.core.identity.Authorizer;
+import org.plenum.api.Chapters;
+import org.plenum.api.Member;
+import org.plenum.api.Members;
+import org.plenum.api.Permissions;
 import org.plenum.api.Caller;
 
 /**
@@ -27,13 +27,13 @@ import org.plenum.api.Caller;
 public class BlogRules {
 
   @Inject
-  Authorizer authorizer;
+  Permissions authorizer;
 
   @Inject
-  Accounts accounts;
+  Members accounts;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   /**
    * Someone acting: the caller and their account.
@@ -54,7 +54,7 @@ public class BlogRules {
       return Optional.empty();
     }
     return accounts.byUsername(caller.username()).filter(a -> !a.suspended())
-        .map(Account::id).map(id -> new Actor(caller, id));
+        .map(Member::id).map(id -> new Actor(caller, id));
   }
 
   /**

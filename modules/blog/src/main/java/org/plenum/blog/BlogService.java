@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.content.MarkdownRenderer;
+import org.plenum.api.Chapters;
+import org.plenum.api.Markdown;
 import org.plenum.spi.ContentChanged;
 
 /**
@@ -36,7 +36,10 @@ public class BlogService {
   EntityManager em;
 
   @Inject
-  MarkdownRenderer markdown;
+  org.plenum.api.Members members;
+
+  @Inject
+  Markdown markdown;
 
   @Inject
   jakarta.enterprise.event.Event<org.plenum.spi.SearchChanged> searchChanged;
@@ -430,9 +433,9 @@ public class BlogService {
    * @return name, profile address and avatar of each known one
    */
   @Transactional
-  public List<ChapterService.Person> people(Collection<Long> ids) {
-    Map<Long, ChapterService.Person> byId = peopleById(ids);
-    List<ChapterService.Person> list = new ArrayList<>();
+  public List<Chapters.Person> people(Collection<Long> ids) {
+    Map<Long, Chapters.Person> byId = peopleById(ids);
+    List<Chapters.Person> list = new ArrayList<>();
     ids.forEach(id -> {
       if (byId.containsKey(id)) {
         list.add(byId.get(id));
@@ -448,13 +451,13 @@ public class BlogService {
    * @return name, profile address and avatar of each known one, by id
    */
   @Transactional
-  public Map<Long, ChapterService.Person> peopleById(Collection<Long> ids) {
-    Map<Long, ChapterService.Person> byId = new HashMap<>();
+  public Map<Long, Chapters.Person> peopleById(Collection<Long> ids) {
+    Map<Long, Chapters.Person> byId = new HashMap<>();
     List<Long> missing = new ArrayList<>();
     for (Long id : ids) {
       Object hit = reads.getIfPresent(new PersonKey(id));
       if (hit != null) {
-        byId.put(id, (ChapterService.Person) hit);
+        byId.put(id, (Chapters.Person) hit);
       } else {
         missing.add(id);
       }
@@ -463,14 +466,11 @@ public class BlogService {
       return byId;
     }
     long begun = generation.get();
-    for (Object[] row : em.createQuery("select a.id, a.displayName, a.slug, a.avatar"
-        + " from Account a where a.id in :ids", Object[].class)
-        .setParameter("ids", missing).getResultList()) {
-      ChapterService.Person person = new ChapterService.Person((String) row[1],
-          (String) row[2], (String) row[3]);
-      byId.put((Long) row[0], person);
+    for (org.plenum.api.Member m : members.byIds(missing).values()) {
+      Chapters.Person person = new Chapters.Person(m.displayName(), m.slug(), m.avatar());
+      byId.put(m.id(), person);
       if (generation.get() == begun) {
-        reads.put(new PersonKey((Long) row[0]), person);
+        reads.put(new PersonKey(m.id()), person);
       }
     }
     return byId;

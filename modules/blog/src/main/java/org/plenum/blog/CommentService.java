@@ -13,10 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.plenum.blog.BlogRules.Actor;
-import org.plenum.core.content.MarkdownRenderer;
+import org.plenum.api.Markdown;
 import org.plenum.api.Rejected;
-import org.plenum.core.identity.Authorizer;
-import org.plenum.core.settings.SiteSettings;
+import org.plenum.api.Settings;
 
 /**
  * Comments under published posts. Members comment; the site setting
@@ -45,13 +44,13 @@ public class CommentService {
   EntityManager em;
 
   @Inject
-  MarkdownRenderer markdown;
+  Markdown markdown;
 
   @Inject
   BlogRules rules;
 
   @Inject
-  SiteSettings settings;
+  Settings settings;
 
   @Inject
   Event<PostChanged> changed;

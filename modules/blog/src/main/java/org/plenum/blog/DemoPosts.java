@@ -5,11 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.zip.GZIPInputStream;
-import org.plenum.core.settings.SiteSettings;
+import org.plenum.api.Settings;
 import org.plenum.spi.SiteStarted;
 
 /**
@@ -37,13 +35,16 @@ public class DemoPosts {
   private static final Set<String> BLOG_CATEGORIES = Set.of("Blog", "Blogue");
 
   @Inject
+  org.plenum.api.Members members;
+
+  @Inject
   PostImport importer;
 
   @Inject
   BlogService blogs;
 
   @Inject
-  SiteSettings settings;
+  Settings settings;
 
   @PersistenceContext
   EntityManager em;
@@ -87,11 +88,10 @@ public class DemoPosts {
     }
   }
 
-  @Transactional
   List<Object[]> demoMembers() {
-    return em.createQuery("select a.id, a.slug from Account a where a.slug is not null"
-        + " and a.username <> 'admin' and a.suspended = false order by a.id", Object[].class)
-        .setMaxResults(30).getResultList();
+    return members.active(0, 40).stream()
+        .filter(m -> m.slug() != null && !"admin".equals(m.username())).limit(30)
+        .map(m -> new Object[] {m.id(), m.slug()}).toList();
   }
 
 }

@@ -24,9 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.plenum.core.config.PlenumConfig;
+import org.plenum.api.SiteConfig;
 import org.plenum.api.Rejected;
-import org.plenum.core.identity.Authorizer;
 import org.plenum.spi.ContentChanged;
 
 /**
@@ -53,7 +52,7 @@ public class ImportJobs {
   BlogRules rules;
 
   @Inject
-  PlenumConfig config;
+  SiteConfig config;
 
   @Inject
   Event<ContentChanged> changed;

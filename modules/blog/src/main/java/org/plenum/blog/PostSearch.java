@@ -65,8 +65,14 @@ public class PostSearch implements SearchSource {
     }
   }
 
+  /**
+   * The next posts to index, in one transaction; call it through the proxy.
+   *
+   * @param after the last post id indexed
+   * @return their documents
+   */
   @Transactional
-  List<SearchDocument> batch(long after) {
+  public List<SearchDocument> batch(long after) {
     List<SearchDocument> list = new java.util.ArrayList<>();
     for (Object[] row : em.createQuery("select p, b from Post p, Blog b where p.blogId = b.id"
         + " and p.id > :after order by p.id", Object[].class).setParameter("after", after)

@@ -21,14 +21,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.plenum.blog.BlogRules.Actor;
-import org.plenum.core.content.MarkdownRenderer;
+import org.plenum.api.Markdown;
 import org.plenum.api.Rejected;
 import org.plenum.api.Slugs;
-import org.plenum.core.i18n.MessageCatalog;
-import org.plenum.core.identity.Account;
-import org.plenum.core.identity.Accounts;
-import org.plenum.core.identity.Authorizer;
-import org.plenum.core.media.Images;
+import org.plenum.api.Texts;
+import org.plenum.api.Member;
+import org.plenum.api.Members;
+import org.plenum.api.Pictures;
 import org.plenum.spi.SearchChanged;
 
 /**
@@ -49,7 +48,7 @@ public class PostService {
   static final int AUTHORS_MAX = 10;
 
   /** Covers: 1200 × 630, the size link previews use. */
-  public static final Images.Shape COVER = new Images.Shape("covers", 1200, 630, true);
+  public static final Pictures.Shape COVER = new Pictures.Shape("covers", 1200, 630, true);
 
   @PersistenceContext
   EntityManager em;
@@ -58,19 +57,19 @@ public class PostService {
   Event<SearchChanged> searchChanged;
 
   @Inject
-  MarkdownRenderer markdown;
+  Markdown markdown;
 
   @Inject
-  MessageCatalog catalog;
+  Texts catalog;
 
   @Inject
   BlogRules rules;
 
   @Inject
-  Accounts accounts;
+  Members accounts;
 
   @Inject
-  Images images;
+  Pictures images;
 
   @Inject
   Event<PostChanged> changed;
@@ -582,8 +581,9 @@ public class PostService {
   @Transactional
   public List<String> people(List<Long> ids) {
     List<String> slugs = new ArrayList<>();
+    java.util.Map<Long, Member> found = accounts.byIds(ids);
     for (Long id : ids) {
-      Account a = em.find(Account.class, id);
+      Member a = found.get(id);
       if (a != null && a.slug() != null) {
         slugs.add(a.slug());
       }
@@ -724,7 +724,7 @@ public class PostService {
       if (slug.isEmpty()) {
         continue;
       }
-      Optional<Account> a = accounts.bySlug(slug).filter(x -> !x.suspended());
+      Optional<Member> a = accounts.bySlug(slug).filter(x -> !x.suspended());
       if (a.isEmpty()) {
         problems.add(Rejected.problem("coauthors", "blog.error.coauthor", slug));
         return List.of();

@@ -5,15 +5,15 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.plenum.core.chapters.Chapter;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.config.PlenumConfig;
-import org.plenum.core.i18n.MessageCatalog;
-import org.plenum.core.identity.Account;
-import org.plenum.core.identity.Accounts;
-import org.plenum.core.identity.Authorizer;
-import org.plenum.core.mail.Mailer;
-import org.plenum.core.settings.SiteSettings;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
+import org.plenum.api.SiteConfig;
+import org.plenum.api.Texts;
+import org.plenum.api.Member;
+import org.plenum.api.Members;
+import org.plenum.api.Permissions;
+import org.plenum.api.Mails;
+import org.plenum.api.Settings;
 
 /**
  * Tells the people who may publish in a blog that a post waits for them: the coordinators of
@@ -25,25 +25,25 @@ import org.plenum.core.settings.SiteSettings;
 public class Reviewers {
 
   @Inject
-  Accounts accounts;
+  Members accounts;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   @Inject
-  Authorizer authorizer;
+  Permissions authorizer;
 
   @Inject
-  Mailer mailer;
+  Mails mailer;
 
   @Inject
-  MessageCatalog catalog;
+  Texts catalog;
 
   @Inject
-  SiteSettings settings;
+  Settings settings;
 
   @Inject
-  PlenumConfig config;
+  SiteConfig config;
 
   /**
    * The people who review a blog's posts.
@@ -51,15 +51,15 @@ public class Reviewers {
    * @param blog the blog
    * @return their accounts, each once
    */
-  public List<Account> of(Blog blog) {
-    Map<Long, Account> people = new LinkedHashMap<>();
+  public List<Member> of(Blog blog) {
+    Map<Long, Member> people = new LinkedHashMap<>();
     if (blog.getKind() == BlogKind.CHAPTER) {
       Chapter chapter = chapters.byId(blog.getChapterId()).orElse(null);
       if (chapter != null) {
         List<Chapter> line = new java.util.ArrayList<>(List.of(chapter));
-        line.addAll(chapters.ancestors(chapter));
+        line.addAll(chapters.ancestors(chapter.id()));
         for (Chapter c : line) {
-          for (ChapterService.Person p : chapters.coordinators(c.getId())) {
+          for (Chapters.Person p : chapters.coordinators(c.getId())) {
             accounts.bySlug(p.slug()).filter(a -> !a.suspended())
                 .ifPresent(a -> people.putIfAbsent(a.id(), a));
           }
@@ -81,21 +81,21 @@ public class Reviewers {
    * @return how many were told
    */
   public int tell(Post post, Blog blog, String by) {
-    String site = settings.get(SiteSettings.NAME);
+    String site = settings.get(Settings.NAME);
     int told = 0;
-    for (Account a : of(blog)) {
+    for (Member a : of(blog)) {
       if (a.email() == null || post.getAuthorIds().contains(a.id())) {
         continue;
       }
       String lang = a.preferredLanguage() == null || !catalog.offers(a.preferredLanguage())
           ? "en" : a.preferredLanguage();
       String link = config.baseUrl() + "/" + lang + "/posts/" + post.getId() + "/edit";
-      String where = blog.isNews() ? catalog.get(lang, "blog.news.title")
+      String where = blog.isNews() ? catalog.text(lang, "blog.news.title")
           : blog.getChapterId() != null ? chapters.byId(blog.getChapterId())
               .map(Chapter::getName).orElse(blog.getSlug()) : blog.getSlug();
-      if (mailer.send(new Mailer.Mail(a.email(),
-          catalog.format(lang, "blog.mail.review.subject", post.getTitle(), site),
-          catalog.format(lang, "blog.mail.review.body", a.displayName(), by, post.getTitle(),
+      if (mailer.send(new Mails.Message(a.email(),
+          catalog.formatIn(lang, "blog.mail.review.subject", post.getTitle(), site),
+          catalog.formatIn(lang, "blog.mail.review.body", a.displayName(), by, post.getTitle(),
               where, link, site), link))) {
         told++;
       }

@@ -13,7 +13,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.plenum.core.modules.ModuleRegistry;
+import org.plenum.api.SiteModules;
 import org.plenum.spi.SiteStarted;
 
 /**
@@ -35,7 +35,7 @@ public class ScheduledPublisher {
   PostService posts;
 
   @Inject
-  ModuleRegistry registry;
+  SiteModules registry;
 
   private ScheduledFuture<?> task;
 

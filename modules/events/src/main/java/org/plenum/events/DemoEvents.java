@@ -15,9 +15,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.plenum.core.chapters.Chapter;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.settings.SiteSettings;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
+import org.plenum.api.Settings;
 import org.plenum.spi.SiteStarted;
 
 /**
@@ -38,10 +38,10 @@ public class DemoEvents {
   EventService events;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   @Inject
-  SiteSettings settings;
+  Settings settings;
 
   void install(@Observes @Priority(Interceptor.Priority.APPLICATION + 850)
       SiteStarted started) {

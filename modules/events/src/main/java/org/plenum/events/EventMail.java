@@ -15,13 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.plenum.core.config.PlenumConfig;
-import org.plenum.core.i18n.MessageCatalog;
-import org.plenum.core.identity.Account;
-import org.plenum.core.identity.Accounts;
-import org.plenum.core.mail.Mailer;
-import org.plenum.core.settings.SiteSettings;
-import org.plenum.core.web.Dates;
+import org.plenum.api.SiteConfig;
+import org.plenum.api.Texts;
+import org.plenum.api.Member;
+import org.plenum.api.Members;
+import org.plenum.api.Mails;
+import org.plenum.api.Settings;
 
 /**
  * Mails members about an occurrence: a place on the waiting list came free, it was cancelled
@@ -37,19 +36,19 @@ public class EventMail {
   EventService events;
 
   @Inject
-  Accounts accounts;
+  Members accounts;
 
   @Inject
-  Mailer mailer;
+  Mails mailer;
 
   @Inject
-  MessageCatalog catalog;
+  Texts catalog;
 
   @Inject
-  SiteSettings settings;
+  Settings settings;
 
   @Inject
-  PlenumConfig config;
+  SiteConfig config;
 
   void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventNotice notice) {
     send(notice);
@@ -69,15 +68,15 @@ public class EventMail {
     String kind = notice.kind().name().toLowerCase(Locale.ROOT);
     int sent = 0;
     for (Long id : notice.accountIds()) {
-      Account a = accounts.byId(id).orElse(null);
+      Member a = accounts.byId(id).orElse(null);
       if (a == null) {
         continue;
       }
       String lang = language(a);
       String when = when(event, notice.at(), a, lang);
       String link = link(event, lang, notice.original());
-      if (mail(a, catalog.format(lang, "events.mail." + kind + ".subject", event.getTitle(),
-          site()), catalog.format(lang, "events.mail." + kind + ".body", a.displayName(),
+      if (mail(a, catalog.formatIn(lang, "events.mail." + kind + ".subject", event.getTitle(),
+          site()), catalog.formatIn(lang, "events.mail." + kind + ".body", a.displayName(),
           event.getTitle(), when, event.getPlace(), link, site()), link)) {
         sent++;
       }
@@ -102,14 +101,14 @@ public class EventMail {
       String subject, String body, String from) {
     int sent = 0;
     for (Long id : accountIds) {
-      Account a = accounts.byId(id).orElse(null);
+      Member a = accounts.byId(id).orElse(null);
       if (a == null) {
         continue;
       }
       String lang = language(a);
       String link = link(event, lang, occurrence.original());
-      if (mail(a, catalog.format(lang, "events.mail.message.subject", subject, event.getTitle()),
-          catalog.format(lang, "events.mail.message.body", a.displayName(), from,
+      if (mail(a, catalog.formatIn(lang, "events.mail.message.subject", subject, event.getTitle()),
+          catalog.formatIn(lang, "events.mail.message.body", a.displayName(), from,
               event.getTitle(), when(event, occurrence.startInstant(), a, lang), body, link,
               site()), link)) {
         sent++;
@@ -141,19 +140,19 @@ public class EventMail {
     }
   }
 
-  private boolean mail(Account a, String subject, String body, String link) {
+  private boolean mail(Member a, String subject, String body, String link) {
     return a.email() != null && !a.suspended()
-        && mailer.send(new Mailer.Mail(a.email(), subject, body, link));
+        && mailer.send(new Mails.Message(a.email(), subject, body, link));
   }
 
-  private String language(Account a) {
+  private String language(Member a) {
     return a.preferredLanguage() == null || !catalog.offers(a.preferredLanguage())
         ? "en" : a.preferredLanguage();
   }
 
-  private String when(Event event, Instant at, Account a, String lang) {
+  private String when(Event event, Instant at, Member a, String lang) {
     ZoneId zone = zone(a.timeZone());
-    DateTimeFormatter f = DateTimeFormatter.ofPattern(catalog.get(lang, "core.format.dateTime"),
+    DateTimeFormatter f = DateTimeFormatter.ofPattern(catalog.text(lang, "core.format.dateTime"),
         Locale.forLanguageTag(lang));
     String when = f.format(at.atZone(zone)) + " (" + zone.getId() + ")";
     if (!zone.getRules().getOffset(at).equals(event.zone().getRules().getOffset(at))) {
@@ -168,13 +167,13 @@ public class EventMail {
   }
 
   private String site() {
-    return settings.get(SiteSettings.NAME);
+    return settings.get(Settings.NAME);
   }
 
   private ZoneId zone(String id) {
-    ZoneId zone = Dates.parse(id);
+    ZoneId zone = org.plenum.api.Zones.parse(id);
     if (zone == null) {
-      zone = Dates.parse(settings.get(SiteSettings.TIME_ZONE));
+      zone = org.plenum.api.Zones.parse(settings.get(Settings.TIME_ZONE));
     }
     return zone == null ? ZoneOffset.UTC : zone;
   }

@@ -26,13 +26,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import net.fortuna.ical4j.model.Recur;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.content.MarkdownRenderer;
+import org.plenum.api.Chapters;
+import org.plenum.api.Markdown;
 import org.plenum.api.Rejected;
 import org.plenum.api.Slugs;
-import org.plenum.core.i18n.MessageCatalog;
-import org.plenum.core.settings.SiteSettings;
-import org.plenum.core.web.Dates;
+import org.plenum.api.Texts;
+import org.plenum.api.Settings;
 import org.plenum.events.Schedule.Occurrence;
 import org.plenum.spi.ContentChanged;
 import org.plenum.spi.SearchChanged;
@@ -63,16 +62,16 @@ public class EventService {
   EntityManager em;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   @Inject
-  MarkdownRenderer markdown;
+  Markdown markdown;
 
   @Inject
-  MessageCatalog catalog;
+  Texts catalog;
 
   @Inject
-  SiteSettings settings;
+  Settings settings;
 
   @Inject
   jakarta.enterprise.event.Event<ContentChanged> changed;
@@ -151,12 +150,12 @@ public class EventService {
    * @param chapter the chapter, or {@code null} for all
    * @return the ids, or {@code null} for all
    */
-  public List<Long> within(org.plenum.core.chapters.Chapter chapter) {
+  public List<Long> within(org.plenum.api.Chapter chapter) {
     if (chapter == null) {
       return null;
     }
     List<Long> ids = new ArrayList<>();
-    for (ChapterService.Node n : chapters.tree()) {
+    for (Chapters.Node n : chapters.tree()) {
       if (n.chapter().getTreePath().startsWith(chapter.getTreePath())) {
         ids.add(n.chapter().getId());
       }
@@ -283,7 +282,7 @@ public class EventService {
    */
   @Transactional
   public Instant nextListChange(Instant now) {
-    ZoneId zone = Dates.parse(settings.get(SiteSettings.TIME_ZONE));
+    ZoneId zone = org.plenum.api.Zones.parse(settings.get(Settings.TIME_ZONE));
     zone = zone == null ? ZoneOffset.UTC : zone;
     Instant next = java.time.LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant();
     for (Occurrence o : occurrences(now, now.plus(Duration.ofDays(2)), null, 500)) {
@@ -1038,7 +1037,7 @@ public class EventService {
     if (d.language() == null || !catalog.offers(d.language())) {
       problems.add(Rejected.problem("language", "events.error.language"));
     }
-    ZoneId zone = Dates.parse(d.zone());
+    ZoneId zone = org.plenum.api.Zones.parse(d.zone());
     if (zone == null) {
       problems.add(Rejected.problem("zone", "events.error.zone", String.valueOf(d.zone())));
     }

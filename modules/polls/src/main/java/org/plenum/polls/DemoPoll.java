@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.plenum.core.chapters.Chapter;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.identity.Account;
-import org.plenum.core.identity.Accounts;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
+import org.plenum.api.Member;
+import org.plenum.api.Members;
 import org.plenum.api.members.MemberStatus;
-import org.plenum.core.settings.SiteSettings;
+import org.plenum.api.Settings;
 import org.plenum.spi.SiteStarted;
 
 /**
@@ -73,13 +73,13 @@ public class DemoPoll {
   PollService polls;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   @Inject
-  Accounts accounts;
+  Members accounts;
 
   @Inject
-  SiteSettings settings;
+  Settings settings;
 
   void install(@Observes @Priority(Interceptor.Priority.APPLICATION + 800)
       SiteStarted started) {
@@ -141,7 +141,7 @@ public class DemoPoll {
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < VOTERS; i++) {
       String name = FIRST[i % FIRST.length] + " " + LAST[(i / FIRST.length) % LAST.length];
-      Account a = accounts.createWithoutPassword("voter." + (i + 1), name, MemberStatus.MEMBER);
+      Member a = accounts.createWithoutPassword("voter." + (i + 1), name, MemberStatus.MEMBER);
       Chapter home = chapters.bySlug(HOMES[i % HOMES.length]).orElseThrow();
       chapters.join(home.getId(), a.id());
       ids.add(a.id());

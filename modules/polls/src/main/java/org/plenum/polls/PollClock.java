@@ -12,7 +12,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.plenum.core.modules.ModuleRegistry;
+import org.plenum.api.SiteModules;
 import org.plenum.spi.ContentChanged;
 import org.plenum.spi.SiteStarted;
 
@@ -41,7 +41,7 @@ public class PollClock {
   PollMail mail;
 
   @Inject
-  ModuleRegistry registry;
+  SiteModules registry;
 
   @Inject
   Event<ContentChanged> changed;

@@ -8,15 +8,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.logging.Logger;
-import org.plenum.core.chapters.Chapter;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.config.PlenumConfig;
-import org.plenum.core.i18n.MessageCatalog;
-import org.plenum.core.identity.Account;
-import org.plenum.core.identity.Accounts;
-import org.plenum.core.mail.Mailer;
-import org.plenum.core.settings.SiteSettings;
-import org.plenum.core.web.Dates;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
+import org.plenum.api.SiteConfig;
+import org.plenum.api.Texts;
+import org.plenum.api.Member;
+import org.plenum.api.Members;
+import org.plenum.api.Mails;
+import org.plenum.api.Settings;
 
 /**
  * Mails a poll's eligible members when it opens and, those who have not voted, a day before
@@ -32,22 +31,22 @@ public class PollMail {
   PollService polls;
 
   @Inject
-  Accounts accounts;
+  Members accounts;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   @Inject
-  Mailer mailer;
+  Mails mailer;
 
   @Inject
-  MessageCatalog catalog;
+  Texts catalog;
 
   @Inject
-  SiteSettings settings;
+  Settings settings;
 
   @Inject
-  PlenumConfig config;
+  SiteConfig config;
 
   /**
    * Sends the mails that are due; each poll's mail is claimed once across instances. In one
@@ -73,25 +72,25 @@ public class PollMail {
   }
 
   private int send(Poll poll, PollService.Notice notice) {
-    String site = settings.get(SiteSettings.NAME);
+    String site = settings.get(Settings.NAME);
     String chapter = chapters.byId(poll.getChapterId()).map(Chapter::getName).orElse("");
     String kind = notice == PollService.Notice.OPENING ? "opening" : "reminder";
     int sent = 0;
     for (Long id : polls.recipients(poll, notice)) {
-      Account a = accounts.byId(id).orElse(null);
+      Member a = accounts.byId(id).orElse(null);
       if (a == null || a.email() == null || a.suspended()) {
         continue;
       }
       String lang = a.preferredLanguage() == null || !catalog.offers(a.preferredLanguage())
           ? "en" : a.preferredLanguage();
       ZoneId zone = zone(a.timeZone());
-      String closes = DateTimeFormatter.ofPattern(catalog.get(lang, "core.format.dateTime"),
+      String closes = DateTimeFormatter.ofPattern(catalog.text(lang, "core.format.dateTime"),
           Locale.forLanguageTag(lang)).format(poll.getCloses().atZone(zone)) + " ("
           + zone.getId() + ")";
       String link = config.baseUrl() + "/" + lang + "/polls/" + poll.getSlug();
-      if (mailer.send(new Mailer.Mail(a.email(),
-          catalog.format(lang, "polls.mail." + kind + ".subject", poll.getTitle(), site),
-          catalog.format(lang, "polls.mail." + kind + ".body", a.displayName(), poll.getTitle(),
+      if (mailer.send(new Mails.Message(a.email(),
+          catalog.formatIn(lang, "polls.mail." + kind + ".subject", poll.getTitle(), site),
+          catalog.formatIn(lang, "polls.mail." + kind + ".body", a.displayName(), poll.getTitle(),
               chapter, closes, link, site), link))) {
         sent++;
       }
@@ -102,9 +101,9 @@ public class PollMail {
   }
 
   private ZoneId zone(String id) {
-    ZoneId zone = Dates.parse(id);
+    ZoneId zone = org.plenum.api.Zones.parse(id);
     if (zone == null) {
-      zone = Dates.parse(settings.get(SiteSettings.TIME_ZONE));
+      zone = org.plenum.api.Zones.parse(settings.get(Settings.TIME_ZONE));
     }
     return zone == null ? ZoneOffset.UTC : zone;
   }

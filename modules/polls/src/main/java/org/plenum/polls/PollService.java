@@ -28,11 +28,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.content.MarkdownRenderer;
+import org.plenum.api.Chapters;
+import org.plenum.api.Markdown;
 import org.plenum.api.Rejected;
 import org.plenum.api.Slugs;
-import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.api.Texts;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.spi.ContentChanged;
 import org.plenum.spi.SearchChanged;
@@ -59,13 +59,13 @@ public class PollService {
   EntityManager em;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   @Inject
-  MarkdownRenderer markdown;
+  Markdown markdown;
 
   @Inject
-  MessageCatalog catalog;
+  Texts catalog;
 
   @Inject
   Event<ContentChanged> changed;
@@ -362,8 +362,8 @@ public class PollService {
       Question.Kind kind = d.kind() == null ? Question.Kind.SINGLE : d.kind();
       List<String> labels;
       if (kind == Question.Kind.MOTION) {
-        labels = List.of(catalog.get(lang, "polls.motion.for"),
-            catalog.get(lang, "polls.motion.against"), catalog.get(lang, "polls.motion.abstain"));
+        labels = List.of(catalog.text(lang, "polls.motion.for"),
+            catalog.text(lang, "polls.motion.against"), catalog.text(lang, "polls.motion.abstain"));
         if (d.quorumPercent() < 0 || d.quorumPercent() > 100) {
           problems.add(Rejected.problem("questions", "polls.error.quorum", n));
         }
@@ -400,7 +400,7 @@ public class PollService {
    * @return their enrolment, empty when they may not vote
    */
   @Transactional
-  public Optional<ChapterService.Enrolment> eligibility(Poll poll, long accountId) {
+  public Optional<Chapters.Enrolment> eligibility(Poll poll, long accountId) {
     return chapters.enrolmentWithin(poll.getChapterId(), accountId);
   }
 
@@ -413,7 +413,7 @@ public class PollService {
    * @param pollChapterId the poll's chapter
    * @return the group's chapter id
    */
-  static long group(String pollChapterPath, ChapterService.Enrolment enrolment,
+  static long group(String pollChapterPath, Chapters.Enrolment enrolment,
       long pollChapterId) {
     String rest = enrolment.treePath().substring(pollChapterPath.length());
     int slash = rest.indexOf('/');
@@ -475,7 +475,7 @@ public class PollService {
       throw refuse("polls.error.notOpen", true);
     }
     Shape shape = shape(pollId, (Long) state[0]);
-    ChapterService.Enrolment enrolment = chapters.enrolmentWithin(shape.chapterId(), accountId)
+    Chapters.Enrolment enrolment = chapters.enrolmentWithin(shape.chapterId(), accountId)
         .orElseThrow(() -> refuse("polls.error.notEligible", false));
     shape.check(answers);
     long group = group(shape.chapterPath(), enrolment, shape.chapterId());
@@ -574,7 +574,7 @@ public class PollService {
    */
   @Transactional
   void record(Poll poll, long accountId, Map<Long, Set<Long>> answers) {
-    ChapterService.Enrolment enrolment = eligibility(poll, accountId)
+    Chapters.Enrolment enrolment = eligibility(poll, accountId)
         .orElseThrow(() -> refuse("polls.error.notEligible", false));
     shape(poll.getId(), poll.getVersion()).check(answers);
     em.persist(new Participation(poll.getId(), accountId));
@@ -584,7 +584,7 @@ public class PollService {
     em.persist(b);
   }
 
-  private long groupOf(Poll poll, ChapterService.Enrolment enrolment) {
+  private long groupOf(Poll poll, Chapters.Enrolment enrolment) {
     String path = chapters.byId(poll.getChapterId()).orElseThrow().getTreePath();
     return group(path, enrolment, poll.getChapterId());
   }
@@ -661,7 +661,7 @@ public class PollService {
         em.refresh(p);
         String path = chapters.byId(p.getChapterId()).orElseThrow().getTreePath();
         Map<Long, Long> sizes = new LinkedHashMap<>();
-        for (ChapterService.Enrolment e : chapters.membersWithin(p.getChapterId())) {
+        for (Chapters.Enrolment e : chapters.membersWithin(p.getChapterId())) {
           sizes.merge(group(path, e, p.getChapterId()), 1L, Long::sum);
         }
         p.open(sizes);
@@ -898,7 +898,7 @@ public class PollService {
             + " where p.pollId = :p", Long.class).setParameter("p", poll.getId())
             .getResultList());
     return chapters.membersWithin(poll.getChapterId()).stream()
-        .map(ChapterService.Enrolment::accountId).filter(id -> !voted.contains(id)).toList();
+        .map(Chapters.Enrolment::memberId).filter(id -> !voted.contains(id)).toList();
   }
 
   /**

@@ -27,7 +27,8 @@ public class CoreChapters implements Chapters {
    */
   public static Chapter view(org.plenum.core.chapters.Chapter c) {
     return new Chapter(c.getId(), c.getParentId(), c.getKind().name(), c.getSlug(), c.getName(),
-        c.getCity(), c.getRegion(), c.getCountry(), c.getFoundedOn(), c.getDepth());
+        c.getCity(), c.getRegion(), c.getCountry(), c.getFoundedOn(), c.getDepth(),
+        c.getTreePath());
   }
 
   @Override
@@ -54,5 +55,46 @@ public class CoreChapters implements Chapters {
   @Override
   public boolean within(long chapterId, long ancestorId) {
     return tree.within(chapterId, ancestorId);
+  }
+
+  @Override
+  public List<Node> tree() {
+    return chapters.tree().stream().map(n -> new Node(view(n.chapter()), n.depth(), n.members()))
+        .toList();
+  }
+
+  @Override
+  public boolean isMember(long chapterId, long memberId) {
+    return chapters.isMember(chapterId, memberId);
+  }
+
+  @Override
+  public boolean join(long chapterId, long memberId) {
+    return chapters.join(chapterId, memberId);
+  }
+
+  @Override
+  public List<Enrolment> membersWithin(long chapterId) {
+    return chapters.membersWithin(chapterId).stream().map(CoreChapters::view).toList();
+  }
+
+  @Override
+  public Optional<Enrolment> enrolmentWithin(long chapterId, long memberId) {
+    return chapters.enrolmentWithin(chapterId, memberId).map(CoreChapters::view);
+  }
+
+  @Override
+  public List<Person> coordinators(long chapterId) {
+    return chapters.coordinators(chapterId).stream()
+        .map(p -> new Person(p.name(), p.slug(), p.avatar())).toList();
+  }
+
+  @Override
+  public List<Chapter> coordinatedBy(long memberId) {
+    return chapters.coordinatedBy(memberId).stream().map(CoreChapters::view).toList();
+  }
+
+  private static Enrolment view(ChapterService.Enrolment e) {
+    return new Enrolment(e.accountId(), e.chapterId(), e.treePath());
   }
 }

@@ -32,6 +32,11 @@ public class CoreTexts implements Texts {
   }
 
   @Override
+  public boolean has(String key) {
+    return catalog.has(key);
+  }
+
+  @Override
   public String text(String lang, String key) {
     return catalog.get(lang, key);
   }

@@ -28,7 +28,7 @@ import org.plenum.api.Slugs;
 public class ChapterService {
 
   /** The page-cache tag of pages that show chapters. */
-  public static final String CHAPTERS = "core.chapters";
+  public static final String CHAPTERS = org.plenum.api.Chapters.TAG;
 
   static final int NAME_MAX = 200;
   static final int PLACE_MAX = 120;

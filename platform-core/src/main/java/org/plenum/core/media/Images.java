@@ -41,7 +41,7 @@ import org.plenum.api.Rejected;
  * {@link MediaServlet} with {@code nosniff}.
  */
 @ApplicationScoped
-public class Images {
+public class Images implements org.plenum.api.Pictures {
 
   /** The largest upload accepted, in bytes. */
   public static final int MAX_BYTES = 5 * 1024 * 1024;
@@ -56,32 +56,6 @@ public class Images {
   private static final Pattern NAME = Pattern.compile("[0-9a-f]{32}\\.(png|jpg)");
   private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,30}");
   private static final SecureRandom RANDOM = new SecureRandom();
-
-  /**
-   * How a kind of image is stored.
-   *
-   * @param kind the folder under {@code media/}: {@code avatars}, {@code covers}…
-   * @param width the width stored
-   * @param height the height stored; with {@code crop} the image is cut to this ratio,
-   *     otherwise it is scaled to fit inside width × height
-   * @param crop true to fill the whole box, cutting the middle out
-   */
-  public record Shape(String kind, int width, int height, boolean crop) {
-
-    /**
-     * Checks the shape.
-     *
-     * @param kind the folder
-     * @param width width
-     * @param height height
-     * @param crop crop or fit
-     */
-    public Shape {
-      if (!KIND.matcher(kind).matches() || width < 1 || height < 1) {
-        throw new IllegalArgumentException("bad image shape: " + kind);
-      }
-    }
-  }
 
   /** Avatars: 256 × 256, cut square. */
   public static final Shape AVATAR = new Shape("avatars", 256, 256, true);

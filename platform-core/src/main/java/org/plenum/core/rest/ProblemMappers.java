@@ -21,7 +21,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.plenum.api.Rejected;
 import org.plenum.core.i18n.MessageCatalog;
-import org.plenum.core.identity.Authorizer;
 import org.plenum.core.modules.ModuleChangeRefused;
 import org.plenum.core.web.Languages;
 import org.plenum.core.web.Problems;

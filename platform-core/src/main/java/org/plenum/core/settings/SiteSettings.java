@@ -14,18 +14,18 @@ import java.util.Map;
  * blocks. Read on every page, so kept in memory and written through.
  */
 @ApplicationScoped
-public class SiteSettings {
+public class SiteSettings implements org.plenum.api.Settings {
 
   /** Site name setting. */
-  public static final String NAME = "site.name";
+  public static final String NAME = org.plenum.api.Settings.NAME;
   /** Tagline setting. */
-  public static final String TAGLINE = "site.tagline";
+  public static final String TAGLINE = org.plenum.api.Settings.TAGLINE;
   /** Default language setting. */
-  public static final String DEFAULT_LANGUAGE = "site.defaultLanguage";
+  public static final String DEFAULT_LANGUAGE = org.plenum.api.Settings.DEFAULT_LANGUAGE;
   /** Theme setting. */
   public static final String THEME = "site.theme";
   /** The site's time zone, for readers who chose none. */
-  public static final String TIME_ZONE = "site.timeZone";
+  public static final String TIME_ZONE = org.plenum.api.Settings.TIME_ZONE;
   /** Home-page block order setting: comma-separated block ids. */
   public static final String HOME_BLOCKS = "home.blocks";
 
@@ -93,8 +93,13 @@ public class SiteSettings {
     contentChanged.fire(org.plenum.spi.ContentChanged.everything());
   }
 
+  /**
+   * Reads every stored setting; call it through the proxy so that it has its transaction.
+   *
+   * @return values by setting name
+   */
   @Transactional
-  Map<String, String> reload() {
+  public Map<String, String> reload() {
     Map<String, String> map = new HashMap<>();
     for (Setting s : em.createQuery("select s from Setting s", Setting.class).getResultList()) {
       map.put(s.name(), s.value());

@@ -197,6 +197,17 @@ public class CurrentRequest implements org.plenum.api.CurrentReader {
     return session == null ? "" : CsrfToken.of(session);
   }
 
+  @Override
+  public String getRoute() {
+    RequestInfo info = info();
+    return info == null || info.route() == null ? null : info.route().pattern();
+  }
+
+  @Override
+  public boolean csrfMatches(String sent) {
+    return CsrfToken.matches(request.getSession(false), sent);
+  }
+
   /**
    * Says where this page is in another language (a translated page has another slug).
    *

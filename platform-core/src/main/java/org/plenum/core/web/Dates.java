@@ -3,7 +3,6 @@ package org.plenum.core.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,11 +42,7 @@ public class Dates implements org.plenum.api.ReaderDates {
 
   /** @return the time zones a reader may choose: UTC, then the regions, sorted */
   public static List<String> zones() {
-    List<String> zones = new java.util.ArrayList<>();
-    zones.add("UTC");
-    ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")
-        && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().forEach(zones::add);
-    return List.copyOf(zones);
+    return org.plenum.api.Zones.all();
   }
 
   /** @return the reader's time zone */
@@ -76,14 +71,7 @@ public class Dates implements org.plenum.api.ReaderDates {
    * @return the zone, or {@code null} when the id names none
    */
   public static ZoneId parse(String id) {
-    if (id == null || id.isBlank()) {
-      return null;
-    }
-    try {
-      return ZoneId.of(id);
-    } catch (DateTimeException e) {
-      return null;
-    }
+    return org.plenum.api.Zones.parse(id);
   }
 
   private DateTimeFormatter pattern(String key) {

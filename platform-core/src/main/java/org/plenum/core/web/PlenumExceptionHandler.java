@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.logging.Logger;
-import org.plenum.core.identity.Authorizer;
 
 /**
  * Turns the Faces failures that a reader can cause into answers, not 500s. A form whose view

@@ -15,15 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.plenum.core.CoreModule;
-import org.plenum.core.chapters.Chapter;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.identity.Account;
-import org.plenum.core.identity.Accounts;
-import org.plenum.core.identity.ApiTokens;
-import org.plenum.core.identity.Authorizer;
+import org.plenum.api.CorePermissions;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
+import org.plenum.api.Member;
+import org.plenum.api.Members;
+import org.plenum.api.Permissions;
 import org.plenum.api.members.MemberStatus;
-import org.plenum.core.rest.CallerContext;
+import org.plenum.api.CurrentReader;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
 import org.plenum.polls.Choice;
@@ -38,22 +37,19 @@ import org.plenum.polls.Question;
 public class SeederResource {
 
   @Inject
-  Accounts accounts;
+  Members accounts;
 
   @Inject
-  ChapterService chapters;
-
-  @Inject
-  ApiTokens tokens;
+  Chapters chapters;
 
   @Inject
   PollService polls;
 
   @Inject
-  Authorizer authorizer;
+  Permissions authorizer;
 
   @Inject
-  CallerContext caller;
+  CurrentReader caller;
 
   /**
    * Makes members of a chapter, without password, each with an API token.
@@ -69,7 +65,7 @@ public class SeederResource {
   public JsonObject members(@QueryParam("chapter") String chapter,
       @QueryParam("count") int count, @QueryParam("from") @jakarta.ws.rs.DefaultValue("1")
       int from, @QueryParam("prefix") String prefix) {
-    authorizer.require(caller.caller(), CoreModule.ADMIN);
+    authorizer.require(caller.getCaller(), CorePermissions.ADMIN);
     if (count < 1 || count > 20_000 || from < 1 || prefix == null
         || !prefix.matches("[a-z0-9]{1,16}")) {
       throw new ProblemException(400, "core.problem.missingField", "count");
@@ -78,10 +74,10 @@ public class SeederResource {
         .orElseThrow(() -> new ProblemException(404, "core.chapter.error.notFound"));
     JsonArrayBuilder list = JsonBuilders.array();
     for (int i = from; i < from + count; i++) {
-      Account a = accounts.createWithoutPassword(prefix + "." + i, "Bench " + prefix + " " + i,
+      Member a = accounts.createWithoutPassword(prefix + "." + i, "Bench " + prefix + " " + i,
           MemberStatus.MEMBER);
       chapters.join(home.getId(), a.id());
-      list.add(tokens.create(a.id(), "bench"));
+      list.add(accounts.issueToken(a.id(), "bench"));
     }
     return JsonBuilders.object().add("tokens", list).build();
   }
@@ -99,13 +95,13 @@ public class SeederResource {
   @Path("polls/{poll}/ballots")
   public JsonObject ballots(@PathParam("poll") String slug, @QueryParam("prefix") String prefix,
       @QueryParam("count") int count) {
-    authorizer.require(caller.caller(), CoreModule.ADMIN);
+    authorizer.require(caller.getCaller(), CorePermissions.ADMIN);
     Poll poll = polls.bySlug(slug)
         .orElseThrow(() -> new ProblemException(404, "polls.error.notFound"));
     Random random = new Random(42);
     int cast = 0;
     for (int i = 1; i <= count; i++) {
-      Account a = accounts.byUsername(prefix + "." + i).orElse(null);
+      Member a = accounts.byUsername(prefix + "." + i).orElse(null);
       if (a == null || polls.hasVoted(poll, a.id())) {
         continue;
       }

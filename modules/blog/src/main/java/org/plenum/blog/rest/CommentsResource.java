@@ -2,7 +2,6 @@ package org.plenum.blog.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -22,10 +21,10 @@ import org.plenum.blog.BlogRules;
 import org.plenum.blog.Comment;
 import org.plenum.blog.CommentService;
 import org.plenum.blog.CommentStatus;
-import org.plenum.core.audit.AuditLog;
-import org.plenum.core.chapters.ChapterService;
+import org.plenum.api.Audit;
+import org.plenum.api.Chapters;
 import org.plenum.api.rest.Bodies;
-import org.plenum.core.rest.CallerContext;
+import org.plenum.api.CurrentReader;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
 
@@ -46,10 +45,10 @@ public class CommentsResource {
   BlogRules rules;
 
   @Inject
-  CallerContext caller;
+  CurrentReader caller;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   @PathParam("id")
   String idParam;
@@ -85,7 +84,7 @@ public class CommentsResource {
     long id = id();
     Comment c = PostResource.found(() -> comments.moderate(actor, id, to));
     audit.record(actor.caller().username(), "comment." + what, String.valueOf(id), "api",
-        caller.address());
+        caller.getAddress());
     return json(c, null).build();
   }
 
@@ -105,7 +104,7 @@ public class CommentsResource {
       return null;
     });
     audit.record(actor.caller().username(), "comment.delete", String.valueOf(id), "api",
-        caller.address());
+        caller.getAddress());
     return Response.noContent().build();
   }
 
@@ -128,7 +127,7 @@ public class CommentsResource {
         Bodies.text(o, "reason")));
     if (first) {
       audit.record(actor.caller().username(), "comment.report", String.valueOf(id), "api",
-          caller.address());
+          caller.getAddress());
     }
     return Response.accepted(PostJson.empty()).build();
   }
@@ -147,7 +146,7 @@ public class CommentsResource {
    * @param writer its writer, or {@code null} when not needed
    * @return its fields
    */
-  static JsonObjectBuilder json(Comment c, ChapterService.Person writer) {
+  static JsonObjectBuilder json(Comment c, Chapters.Person writer) {
     JsonObjectBuilder o = JsonBuilders.object().add("id", c.getId())
         .add("post", c.getPostId())
         .add("status", c.getStatus().name().toLowerCase(Locale.ROOT))

@@ -2,7 +2,6 @@ package org.plenum.blog.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -24,8 +23,8 @@ import org.plenum.blog.Blog;
 import org.plenum.blog.BlogRules;
 import org.plenum.blog.BlogService;
 import org.plenum.blog.ImportJobs;
-import org.plenum.core.audit.AuditLog;
-import org.plenum.core.rest.CallerContext;
+import org.plenum.api.Audit;
+import org.plenum.api.CurrentReader;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
 
@@ -50,10 +49,10 @@ public class ImportsResource {
   BlogRules rules;
 
   @Inject
-  CallerContext caller;
+  CurrentReader caller;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   @Context
   UriInfo uri;
@@ -76,7 +75,7 @@ public class ImportsResource {
             "blog.error.blogNotFound"));
     ImportJobs.Job job = imports.start(actor, target, file);
     audit.record(actor.caller().username(), "post.import", target.getSlug(), job.getId(),
-        caller.address());
+        caller.getAddress());
     return Response.accepted(json(job)).location(uri.getBaseUriBuilder()
         .path("v1/blog/imports/{id}").build(job.getId())).build();
   }
@@ -94,7 +93,7 @@ public class ImportsResource {
   public JsonObject progress(@PathParam("id") String id) {
     PostJson.actor(rules, caller);
     ImportJobs.Job job = imports.find(id).filter(j -> j.getBy().equals(
-        caller.caller().username())).orElseThrow(() -> new ProblemException(404,
+        caller.getCaller().username())).orElseThrow(() -> new ProblemException(404,
             "blog.import.error.notFound"));
     return json(job);
   }

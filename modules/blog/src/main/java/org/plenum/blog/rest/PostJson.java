@@ -11,12 +11,10 @@ import org.plenum.blog.BlogRules;
 import org.plenum.blog.BlogService;
 import org.plenum.blog.Post;
 import org.plenum.blog.PostDraft;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.identity.Authorizer;
+import org.plenum.api.Chapters;
 import org.plenum.api.rest.Bodies;
-import org.plenum.core.rest.CallerContext;
+import org.plenum.api.CurrentReader;
 import org.plenum.api.rest.JsonBuilders;
-import org.plenum.api.rest.ProblemException;
 
 /** Posts as the blog API shows and reads them. */
 @RequestScoped
@@ -26,7 +24,7 @@ public class PostJson {
   BlogService blogs;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   /**
    * A post's fields, without its body.
@@ -37,7 +35,7 @@ public class PostJson {
   public JsonObjectBuilder summary(Post p) {
     Blog blog = blogs.blog(p.getBlogId()).orElseThrow();
     JsonArrayBuilder authors = JsonBuilders.array();
-    for (ChapterService.Person person : blogs.people(p.getAuthorIds())) {
+    for (Chapters.Person person : blogs.people(p.getAuthorIds())) {
       authors.add(JsonBuilders.object().add("name", person.name())
           .add("member", person.slug()));
     }
@@ -84,7 +82,7 @@ public class PostJson {
       return chapters.byId(blog.getChapterId()).map(c -> c.getName()).orElse(blog.getSlug());
     }
     return blogs.people(java.util.List.of(blog.getAccountId())).stream().findFirst()
-        .map(ChapterService.Person::name).orElse(blog.getSlug());
+        .map(Chapters.Person::name).orElse(blog.getSlug());
   }
 
   /**
@@ -111,8 +109,8 @@ public class PostJson {
    * @param caller the caller
    * @return the actor
    */
-  static BlogRules.Actor actor(BlogRules rules, CallerContext caller) {
-    return rules.actor(caller.caller())
+  static BlogRules.Actor actor(BlogRules rules, CurrentReader caller) {
+    return rules.actor(caller.getCaller())
         .orElseThrow(() -> new org.plenum.api.Denied(true, "blog.post.write"));
   }
 

@@ -2,7 +2,6 @@ package org.plenum.blog.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -44,10 +43,10 @@ import org.plenum.blog.PostDraft;
 import org.plenum.blog.PostService;
 import org.plenum.blog.PostStatus;
 import org.plenum.blog.Revision;
-import org.plenum.core.audit.AuditLog;
-import org.plenum.core.chapters.ChapterService;
+import org.plenum.api.Audit;
+import org.plenum.api.Chapters;
 import org.plenum.api.rest.Bodies;
-import org.plenum.core.rest.CallerContext;
+import org.plenum.api.CurrentReader;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
 
@@ -77,10 +76,10 @@ public class PostResource {
   BlogRules rules;
 
   @Inject
-  CallerContext caller;
+  CurrentReader caller;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   @Inject
   PostJson json;
@@ -109,7 +108,7 @@ public class PostResource {
     Post post = blogs.publishedById(id).orElse(null);
     boolean open = post != null;
     if (post == null) {
-      BlogRules.Actor actor = rules.actor(caller.caller()).orElse(null);
+      BlogRules.Actor actor = rules.actor(caller.getCaller()).orElse(null);
       post = actor == null ? null : found(() -> posts.visible(actor, id).post());
     }
     if (post == null) {
@@ -160,7 +159,7 @@ public class PostResource {
     PostDraft draft = PostJson.draft(o, current.getLanguage());
     Post p = found(() -> posts.update(actor, id, version, draft));
     audit.record(actor.caller().username(), "post.save", String.valueOf(id), "api",
-        caller.address());
+        caller.getAddress());
     return Response.ok(json.summary(p).add("source", p.getBodySource()).build())
         .tag(etag(p)).build();
   }
@@ -238,7 +237,7 @@ public class PostResource {
     long id = id();
     Post p = found(() -> call.apply(actor, id));
     audit.record(actor.caller().username(), action, String.valueOf(id), detail,
-        caller.address());
+        caller.getAddress());
     return json.summary(p).build();
   }
 
@@ -258,7 +257,7 @@ public class PostResource {
       return null;
     });
     audit.record(actor.caller().username(), "post.delete", String.valueOf(id), "api",
-        caller.address());
+        caller.getAddress());
     return Response.noContent().build();
   }
 
@@ -305,7 +304,7 @@ public class PostResource {
     List<Comment> shown = comments.visible(id);
     Set<Long> writers = new LinkedHashSet<>();
     shown.forEach(c -> writers.add(c.getAccountId()));
-    Map<Long, ChapterService.Person> people = blogs.peopleById(writers);
+    Map<Long, Chapters.Person> people = blogs.peopleById(writers);
     JsonArrayBuilder list = JsonBuilders.array();
     shown.forEach(c -> list.add(CommentsResource.json(c, people.get(c.getAccountId()))
         .build()));
@@ -330,7 +329,7 @@ public class PostResource {
     String text = Bodies.requiredText(o, "text");
     Comment c = found(() -> comments.write(actor, id, text));
     audit.record(actor.caller().username(), "comment.write", String.valueOf(c.getId()), "api",
-        caller.address());
+        caller.getAddress());
     return Response.created(uri.getBaseUriBuilder().path("v1/blog/comments/{c}")
         .build(c.getId())).entity(CommentsResource.json(c,
             blogs.peopleById(List.of(actor.accountId())).get(actor.accountId())).build()).build();

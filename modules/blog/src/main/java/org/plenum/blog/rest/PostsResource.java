@@ -2,25 +2,20 @@ package org.plenum.blog.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Date;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,10 +25,10 @@ import org.plenum.blog.BlogService;
 import org.plenum.blog.Post;
 import org.plenum.blog.PostDraft;
 import org.plenum.blog.PostService;
-import org.plenum.core.audit.AuditLog;
-import org.plenum.core.chapters.ChapterService;
+import org.plenum.api.Audit;
+import org.plenum.api.Chapters;
 import org.plenum.api.Slugs;
-import org.plenum.core.identity.Accounts;
+import org.plenum.api.Members;
 import org.plenum.api.rest.Bodies;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
@@ -55,13 +50,13 @@ public class PostsResource {
   BlogService blogs;
 
   @Inject
-  Accounts accounts;
+  Members accounts;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   @Context
   UriInfo uri;
@@ -79,7 +74,7 @@ public class PostsResource {
   PostService editing;
 
   @Inject
-  org.plenum.core.rest.CallerContext caller;
+  org.plenum.api.CurrentReader caller;
 
 
   /**
@@ -125,7 +120,7 @@ public class PostsResource {
     Long authorId = null;
     if (author != null) {
       authorId = (Slugs.valid(author) ? accounts.bySlug(author) : java.util.Optional
-          .<org.plenum.core.identity.Account>empty()).map(a -> a.id())
+          .<org.plenum.api.Member>empty()).map(a -> a.id())
           .orElseThrow(() -> new ProblemException(404, "blog.error.authorNotFound"));
     }
     BlogService.Filter filter = new BlogService.Filter(blogId, tagName, authorId, null, false,
@@ -158,7 +153,7 @@ public class PostsResource {
     PostDraft draft = PostJson.draft(o, Bodies.text(o, "language"));
     Post p = PostResource.found(() -> editing.create(actor, blog, draft));
     audit.record(actor.caller().username(), "post.save", String.valueOf(p.getId()), "api",
-        caller.address());
+        caller.getAddress());
     return Response.created(uri.getBaseUriBuilder().path("v1/blog/posts/{id}")
         .build(p.getId())).entity(json.summary(p).add("source", p.getBodySource()).build())
         .tag(PostResource.etag(p)).build();

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.plenum.blog.BlogCache;
 import org.plenum.blog.BlogService;
-import org.plenum.core.web.CurrentRequest;
+import org.plenum.api.CurrentReader;
 
 /** The archive: every month with published posts, by year, each with its count. */
 @Named("archive")
@@ -20,7 +20,7 @@ public class ArchiveView {
   BlogService blogs;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   /**
    * A year of the archive.

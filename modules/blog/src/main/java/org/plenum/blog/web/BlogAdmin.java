@@ -16,12 +16,11 @@ import org.plenum.blog.BlogRules;
 import org.plenum.blog.BlogService;
 import org.plenum.blog.CommentService;
 import org.plenum.blog.ImportJobs;
-import org.plenum.core.audit.AuditLog;
+import org.plenum.api.Audit;
 import org.plenum.api.Rejected;
-import org.plenum.core.identity.Authorizer;
-import org.plenum.core.settings.SiteSettings;
-import org.plenum.core.web.CurrentRequest;
-import org.plenum.core.web.Messages;
+import org.plenum.api.Settings;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Texts;
 
 /**
  * The blog's administration: how comments are moderated, and importing a file of posts into
@@ -35,7 +34,7 @@ public class BlogAdmin {
   static final List<String> MODES = List.of("none", "first", "all");
 
   @Inject
-  SiteSettings settings;
+  Settings settings;
 
   @Inject
   ImportJobs imports;
@@ -47,13 +46,13 @@ public class BlogAdmin {
   BlogRules rules;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
-  Messages msg;
+  Texts msg;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   private String moderation;
   private Part file;
@@ -79,19 +78,19 @@ public class BlogAdmin {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (!current.can(BlogModule.MODERATE)) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.get("blog.error.denied"), null));
+          msg.text("blog.error.denied"), null));
       return null;
     }
     if (!MODES.contains(moderation)) {
       faces.addMessage("moderation:mode", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.get("blog.admin.error.mode"), null));
+          msg.text("blog.admin.error.mode"), null));
       return null;
     }
     settings.update(Map.of(CommentService.MODERATION, moderation));
     audit.record(current.getCaller().username(), "setting.update", CommentService.MODERATION,
         moderation, current.getAddress());
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-        msg.get("blog.admin.saved"), null));
+        msg.text("blog.admin.saved"), null));
     return null;
   }
 
@@ -106,7 +105,7 @@ public class BlogAdmin {
     BlogRules.Actor actor = rules.actor(current.getCaller()).orElse(null);
     if (file == null || file.getSize() == 0) {
       faces.addMessage("import:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.get("blog.import.error.empty"), null));
+          msg.text("blog.import.error.empty"), null));
       return null;
     }
     try (InputStream in = file.getInputStream()) {
@@ -123,7 +122,7 @@ public class BlogAdmin {
           msg.format(p.key(), p.args().toArray()), null));
     } catch (org.plenum.api.Denied | NullPointerException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.get("blog.error.denied"), null));
+          msg.text("blog.error.denied"), null));
     }
     return null;
   }

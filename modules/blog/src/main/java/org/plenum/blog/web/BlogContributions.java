@@ -14,7 +14,7 @@ import org.plenum.spi.MenuEntry;
 public class BlogContributions implements MenuContribution {
 
   @jakarta.inject.Inject
-  org.plenum.core.i18n.MessageCatalog catalog;
+  org.plenum.api.Texts catalog;
 
   @Override
   public String moduleId() {
@@ -24,8 +24,8 @@ public class BlogContributions implements MenuContribution {
   @Override
   public List<MenuEntry> menuEntries(Locale locale) {
     String lang = locale.getLanguage();
-    return List.of(new MenuEntry(catalog.get(lang, "blog.news.title"), "news", 5),
-        new MenuEntry(catalog.get(lang, "blog.blogs.title"), "blogs", 6));
+    return List.of(new MenuEntry(catalog.text(lang, "blog.news.title"), "news", 5),
+        new MenuEntry(catalog.text(lang, "blog.blogs.title"), "blogs", 6));
   }
 
   /** The home-page block of the latest News. */
@@ -97,10 +97,10 @@ public class BlogContributions implements MenuContribution {
   public static class FeedLinks {
 
     @jakarta.inject.Inject
-    org.plenum.core.i18n.MessageCatalog catalog;
+    org.plenum.api.Texts catalog;
 
     @jakarta.inject.Inject
-    org.plenum.core.settings.SiteSettings settings;
+    org.plenum.api.Settings settings;
 
     /**
      * An RSS feed of the site's language.
@@ -111,8 +111,8 @@ public class BlogContributions implements MenuContribution {
      * @return the link
      */
     org.plenum.spi.FeedLink rss(String lang, String titleKey, String file) {
-      return new org.plenum.spi.FeedLink(org.plenum.spi.FeedLink.RSS, catalog.format(lang,
-          titleKey, settings.get(org.plenum.core.settings.SiteSettings.NAME)),
+      return new org.plenum.spi.FeedLink(org.plenum.spi.FeedLink.RSS, catalog.formatIn(lang,
+          titleKey, settings.get(org.plenum.api.Settings.NAME)),
           "/feeds/" + lang + "/" + file);
     }
   }

@@ -12,12 +12,10 @@ import org.plenum.blog.Comment;
 import org.plenum.blog.CommentService;
 import org.plenum.blog.CommentStatus;
 import org.plenum.blog.Post;
-import org.plenum.core.audit.AuditLog;
+import org.plenum.api.Audit;
 import org.plenum.api.Rejected;
-import org.plenum.core.identity.Authorizer;
-import org.plenum.core.web.CsrfToken;
-import org.plenum.core.web.CurrentRequest;
-import org.plenum.core.web.Messages;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Texts;
 
 /**
  * The comment form under a post and the moderation buttons beside comments. Post pages stay
@@ -41,16 +39,16 @@ public class CommentBox {
   PostLinks links;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
   HttpServletRequest request;
 
   @Inject
-  Messages msg;
+  Texts msg;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   private String text;
   private String reason;
@@ -152,7 +150,7 @@ public class CommentBox {
   }
 
   private BlogRules.Actor checked() {
-    if (!CsrfToken.matches(request.getSession(false), request.getParameter("csrf"))) {
+    if (!current.csrfMatches(request.getParameter("csrf"))) {
       refuse("blog.error.expired");
       return null;
     }
@@ -181,7 +179,7 @@ public class CommentBox {
 
   private void refuse(String key) {
     FacesContext.getCurrentInstance().addMessage(null,
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.get(key), null));
+        new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.text(key), null));
     FacesContext.getCurrentInstance().validationFailed();
   }
 
@@ -208,7 +206,7 @@ public class CommentBox {
   /** @return the notice after a comment action, from the {@code comment} parameter */
   public String getNotice() {
     String done = current.query("comment");
-    return done != null && done.matches("[a-z]{1,12}") && msg.containsKey("blog.comment." + done)
-        ? msg.get("blog.comment." + done) : null;
+    return done != null && done.matches("[a-z]{1,12}") && msg.has("blog.comment." + done)
+        ? msg.text("blog.comment." + done) : null;
   }
 }

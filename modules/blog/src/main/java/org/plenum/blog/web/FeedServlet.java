@@ -30,13 +30,13 @@ import org.plenum.blog.Blog;
 import org.plenum.blog.BlogModule;
 import org.plenum.blog.BlogService;
 import org.plenum.blog.Post;
-import org.plenum.core.chapters.Chapter;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.config.PlenumConfig;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
+import org.plenum.api.SiteConfig;
 import org.plenum.api.Slugs;
-import org.plenum.core.i18n.MessageCatalog;
-import org.plenum.core.modules.ModuleRegistry;
-import org.plenum.core.settings.SiteSettings;
+import org.plenum.api.Texts;
+import org.plenum.api.SiteModules;
+import org.plenum.api.Settings;
 
 /**
  * RSS 2.0 and Atom 1.0 feeds, made with ROME, one per language:
@@ -51,22 +51,25 @@ public class FeedServlet extends HttpServlet {
   private static final int ENTRIES = 20;
 
   @Inject
+  org.plenum.api.CurrentReader current;
+
+  @Inject
   transient BlogService blogs;
 
   @Inject
-  transient ChapterService chapters;
+  transient Chapters chapters;
 
   @Inject
-  transient ModuleRegistry registry;
+  transient SiteModules registry;
 
   @Inject
-  transient MessageCatalog catalog;
+  transient Texts catalog;
 
   @Inject
-  transient SiteSettings settings;
+  transient Settings settings;
 
   @Inject
-  transient PlenumConfig config;
+  transient SiteConfig config;
 
   /** What a feed address asks for. */
   private record Request(String lang, BlogService.Filter filter, String title, String page,
@@ -79,8 +82,7 @@ public class FeedServlet extends HttpServlet {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    req.setAttribute(org.plenum.core.web.PageCache.TAGS,
-        java.util.Set.of(org.plenum.blog.BlogCache.LISTS, org.plenum.blog.BlogCache.PEOPLE));
+    current.cache(org.plenum.blog.BlogCache.LISTS, org.plenum.blog.BlogCache.PEOPLE);
     List<Post> posts = blogs.list(r.filter().in(r.lang()), r.lang(), 1, ENTRIES).posts();
     SyndFeed feed = feed(r, posts);
     resp.setContentType((r.atom() ? "application/atom+xml" : "application/rss+xml")
@@ -114,16 +116,16 @@ public class FeedServlet extends HttpServlet {
     } catch (IllegalArgumentException e) {
       return null;
     }
-    String site = settings.get(SiteSettings.NAME);
+    String site = settings.get(Settings.NAME);
     String self = config.baseUrl() + "/feeds" + info;
     String root = config.baseUrl() + "/" + lang + "/";
     if (what.equals("news")) {
       return new Request(lang, new BlogService.Filter(blogs.news().getId(), null, null, null,
-          false, null), catalog.format(lang, "blog.feed.news", site), root + "news", self, atom);
+          false, null), catalog.formatIn(lang, "blog.feed.news", site), root + "news", self, atom);
     }
     if (what.equals("blogs")) {
       return new Request(lang, new BlogService.Filter(null, null, null, null, true, null),
-          catalog.format(lang, "blog.feed.blogs", site), root + "blogs", self, atom);
+          catalog.formatIn(lang, "blog.feed.blogs", site), root + "blogs", self, atom);
     }
     String[] parts = what.split("/", -1);
     if (parts.length != 2) {
@@ -134,20 +136,20 @@ public class FeedServlet extends HttpServlet {
         Blog blog = Slugs.valid(parts[1]) ? blogs.blog(parts[1]).filter(b -> !b.isNews())
             .orElse(null) : null;
         return blog == null ? null : new Request(lang, new BlogService.Filter(blog.getId(),
-            null, null, null, false, null), catalog.format(lang, "blog.feed.blog",
+            null, null, null, false, null), catalog.formatIn(lang, "blog.feed.blog",
             blog.getSlug(), site), root + "blogs/" + blog.getSlug(), self, atom);
       }
       case "tags" -> {
         String tag = blogs.tagForSlug(parts[1]).orElse(null);
         return tag == null ? null : new Request(lang,
             new BlogService.Filter(null, tag, null, null, false, null),
-            catalog.format(lang, "blog.feed.tag", tag, site), root + "tags/" + parts[1], self,
+            catalog.formatIn(lang, "blog.feed.tag", tag, site), root + "tags/" + parts[1], self,
             atom);
       }
       case "chapters" -> {
         Chapter chapter = Slugs.valid(parts[1]) ? chapters.bySlug(parts[1]).orElse(null) : null;
         return chapter == null ? null : new Request(lang, new BlogService.Filter(null, null,
-            null, chapter.getId(), false, null), catalog.format(lang, "blog.feed.blog",
+            null, chapter.getId(), false, null), catalog.formatIn(lang, "blog.feed.blog",
             chapter.getName(), site), root + "chapters/" + chapter.getSlug(), self, atom);
       }
       default -> {
@@ -189,7 +191,7 @@ public class FeedServlet extends HttpServlet {
         newest = e.getUpdatedDate();
       }
       List<SyndPerson> authors = new ArrayList<>();
-      for (ChapterService.Person person : blogs.people(p.getAuthorIds())) {
+      for (Chapters.Person person : blogs.people(p.getAuthorIds())) {
         SyndPerson a = new SyndPersonImpl();
         a.setName(person.name());
         a.setUri(config.baseUrl() + "/" + r.lang() + "/authors/" + person.slug());

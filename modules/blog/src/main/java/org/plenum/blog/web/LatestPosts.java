@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.plenum.blog.BlogService;
 import org.plenum.blog.Post;
-import org.plenum.core.web.CurrentRequest;
+import org.plenum.api.CurrentReader;
 
 /** The few latest posts the home page and chapter pages show. */
 @Named("latestPosts")
@@ -21,7 +21,7 @@ public class LatestPosts {
   BlogService blogs;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   private List<Post> news;
   private List<Post> others;

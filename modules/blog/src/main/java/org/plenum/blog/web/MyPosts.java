@@ -10,8 +10,8 @@ import org.plenum.blog.BlogRules;
 import org.plenum.blog.CommentService;
 import org.plenum.blog.Post;
 import org.plenum.blog.PostService;
-import org.plenum.core.web.CurrentRequest;
-import org.plenum.core.web.Messages;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Texts;
 
 /**
  * A writer's desk: their posts in every status, the posts waiting for their review, the
@@ -31,10 +31,10 @@ public class MyPosts {
   BlogRules rules;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
-  Messages msg;
+  Texts msg;
 
   private BlogRules.Actor actor;
   private List<Post> mine;
@@ -55,9 +55,9 @@ public class MyPosts {
     scheduled = posts.scheduled(actor);
     queue = comments.queue(actor, 100);
     String done = current.query("done");
-    if (done != null && done.matches("[a-z]{1,20}") && msg.containsKey("blog.done." + done)) {
+    if (done != null && done.matches("[a-z]{1,20}") && msg.has("blog.done." + done)) {
       FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
-          FacesMessage.SEVERITY_INFO, msg.get("blog.done." + done), null));
+          FacesMessage.SEVERITY_INFO, msg.text("blog.done." + done), null));
     }
   }
 

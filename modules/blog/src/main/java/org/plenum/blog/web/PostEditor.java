@@ -24,16 +24,14 @@ import org.plenum.blog.Post;
 import org.plenum.blog.PostDraft;
 import org.plenum.blog.PostService;
 import org.plenum.blog.PostStatus;
-import org.plenum.core.audit.AuditLog;
-import org.plenum.core.chapters.Chapter;
-import org.plenum.core.chapters.ChapterService;
+import org.plenum.api.Audit;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
 import org.plenum.api.Rejected;
-import org.plenum.core.identity.Accounts;
-import org.plenum.core.identity.Authorizer;
-import org.plenum.core.web.CurrentRequest;
-import org.plenum.core.web.Dates;
-import org.plenum.core.web.Languages;
-import org.plenum.core.web.Messages;
+import org.plenum.api.Members;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.ReaderDates;
+import org.plenum.api.Texts;
 
 /**
  * Writing and editing a post: the text, its authors and tags, its cover, and the workflow
@@ -56,25 +54,25 @@ public class PostEditor {
   BlogRules rules;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   @Inject
-  Accounts accounts;
+  Members accounts;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
-  Messages msg;
+  Texts msg;
 
   @Inject
-  Languages languages;
+  Texts languages;
 
   @Inject
-  Dates dates;
+  ReaderDates dates;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   @Inject
   PostLinks links;
@@ -144,9 +142,9 @@ public class PostEditor {
       return;
     }
     String done = current.query("done");
-    if (done != null && done.matches("[a-z]{1,20}") && msg.containsKey("blog.done." + done)) {
+    if (done != null && done.matches("[a-z]{1,20}") && msg.has("blog.done." + done)) {
       FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
-          FacesMessage.SEVERITY_INFO, msg.get("blog.done." + done), null));
+          FacesMessage.SEVERITY_INFO, msg.text("blog.done." + done), null));
     }
     String param = current.param("id");
     if (param != null) {
@@ -180,7 +178,7 @@ public class PostEditor {
         body = o.post().getBodySource();
         tags = String.join(", ", o.post().getTagList());
         blogChoice = choiceOf(o.blog());
-        language = languages.offered().stream()
+        language = languages.languages().stream()
             .filter(l -> !l.equals(o.post().getLanguage())).findFirst().orElse(language);
       } catch (PostService.PostNotFound e) {
         fail(404);
@@ -204,7 +202,7 @@ public class PostEditor {
     }
     if (actor == null) {
       if (report) {
-        error(null, msg.get("blog.error.denied"));
+        error(null, msg.text("blog.error.denied"));
       }
       return false;
     }
@@ -215,7 +213,7 @@ public class PostEditor {
         blog = at.blog();
       } catch (PostService.PostNotFound e) {
         if (report) {
-          error(null, msg.get("blog.error.postNotFound"));
+          error(null, msg.text("blog.error.postNotFound"));
         }
         return false;
       }
@@ -275,7 +273,7 @@ public class PostEditor {
       at = publishAt == null || publishAt.isBlank() ? null
           : LocalDateTime.parse(publishAt.strip()).atZone(dates.getZone()).toInstant();
     } catch (DateTimeParseException e) {
-      error("post:publishAt", msg.get("blog.error.publishAt"));
+      error("post:publishAt", msg.text("blog.error.publishAt"));
       return null;
     }
     Post saved = store();
@@ -346,7 +344,7 @@ public class PostEditor {
       if (id == null) {
         Blog target = target();
         if (target == null) {
-          error("post:blog", msg.get("blog.error.blogChoice"));
+          error("post:blog", msg.text("blog.error.blogChoice"));
           FacesContext.getCurrentInstance().validationFailed();
           return null;
         }
@@ -365,12 +363,12 @@ public class PostEditor {
     } catch (Rejected e) {
       show(e);
     } catch (org.plenum.api.Denied e) {
-      error(null, msg.get("blog.error.denied"));
+      error(null, msg.text("blog.error.denied"));
     } catch (PostService.PostNotFound e) {
-      error(null, msg.get("blog.error.postNotFound"));
+      error(null, msg.text("blog.error.postNotFound"));
     } catch (IOException e) {
       refused(400);
-      error("post:cover", msg.get("core.image.error.unreadable"));
+      error("post:cover", msg.text("core.image.error.unreadable"));
     }
     FacesContext.getCurrentInstance().validationFailed();
     return null;
@@ -383,9 +381,9 @@ public class PostEditor {
     } catch (Rejected e) {
       show(e);
     } catch (org.plenum.api.Denied e) {
-      error(null, msg.get("blog.error.denied"));
+      error(null, msg.text("blog.error.denied"));
     } catch (PostService.PostNotFound e) {
-      error(null, msg.get("blog.error.postNotFound"));
+      error(null, msg.text("blog.error.postNotFound"));
     }
     FacesContext.getCurrentInstance().validationFailed();
     return false;
@@ -463,8 +461,8 @@ public class PostEditor {
     if (actor == null) {
       return list;
     }
-    list.add(new Choice("me", msg.get("blog.edit.myBlog")));
-    for (Chapter c : chapters.chaptersOf(actor.accountId())) {
+    list.add(new Choice("me", msg.text("blog.edit.myBlog")));
+    for (Chapter c : chapters.of(actor.accountId())) {
       list.add(new Choice("chapter-" + c.getId(), c.getName()));
     }
     for (Chapter c : chapters.coordinatedBy(actor.accountId())) {
@@ -472,7 +470,7 @@ public class PostEditor {
         list.add(new Choice("chapter-" + c.getId(), c.getName()));
       }
     }
-    list.add(new Choice("news", msg.get("blog.news.title")));
+    list.add(new Choice("news", msg.text("blog.news.title")));
     return list;
   }
 
@@ -482,7 +480,7 @@ public class PostEditor {
       return "";
     }
     return switch (blog.getKind()) {
-      case SITE -> msg.get("blog.news.title");
+      case SITE -> msg.text("blog.news.title");
       case CHAPTER -> chapters.byId(blog.getChapterId()).map(Chapter::getName).orElse("");
       case MEMBER -> links.blogName(blog);
     };
@@ -535,7 +533,7 @@ public class PostEditor {
 
   /** @return the languages a post may be written in */
   public List<String> getLanguages() {
-    return languages.offered();
+    return languages.languages();
   }
 
   /**
@@ -545,7 +543,7 @@ public class PostEditor {
    * @return its name in itself
    */
   public String languageName(String tag) {
-    return Languages.nativeName(tag);
+    return msg.nativeName(tag);
   }
 
   private void fail(int status) throws IOException {

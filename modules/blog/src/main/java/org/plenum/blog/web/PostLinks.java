@@ -9,8 +9,8 @@ import java.util.Map;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogService;
 import org.plenum.blog.Post;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.web.CurrentRequest;
+import org.plenum.api.Chapters;
+import org.plenum.api.CurrentReader;
 
 /** Addresses and bylines of posts, for every page that lists or shows them. */
 @Named("posts")
@@ -21,16 +21,16 @@ public class PostLinks {
   BlogService blogs;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
-  org.plenum.core.web.Messages msg;
+  org.plenum.api.Texts msg;
 
   @Inject
-  org.plenum.core.chapters.ChapterService chapters;
+  org.plenum.api.Chapters chapters;
 
   private final Map<Long, Blog> byId = new HashMap<>();
-  private final Map<Long, List<ChapterService.Person>> authors = new HashMap<>();
+  private final Map<Long, List<Chapters.Person>> authors = new HashMap<>();
 
   /**
    * A post's path below the language: {@code news/<slug>} or {@code blogs/<blog>/<slug>}.
@@ -84,7 +84,7 @@ public class PostLinks {
     if (index >= size - 1) {
       return "";
     }
-    return index == size - 2 ? msg.get("blog.and") : ", ";
+    return index == size - 2 ? msg.text("blog.and") : ", ";
   }
 
   /**
@@ -93,7 +93,7 @@ public class PostLinks {
    * @param post the post
    * @return name and profile address of each, in order
    */
-  public List<ChapterService.Person> authors(Post post) {
+  public List<Chapters.Person> authors(Post post) {
     return authors.computeIfAbsent(post.getId(), id -> blogs.people(post.getAuthorIds()));
   }
 
@@ -105,12 +105,12 @@ public class PostLinks {
    */
   public String blogName(Blog blog) {
     if (blog.isNews()) {
-      return msg.get("blog.news.title");
+      return msg.text("blog.news.title");
     }
     if (blog.getChapterId() != null) {
       return chapters.byId(blog.getChapterId()).map(c -> c.getName()).orElse(blog.getSlug());
     }
     return blogs.people(List.of(blog.getAccountId())).stream().findFirst()
-        .map(ChapterService.Person::name).orElse(blog.getSlug());
+        .map(Chapters.Person::name).orElse(blog.getSlug());
   }
 }

@@ -8,12 +8,12 @@ import java.io.IOException;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogCache;
 import org.plenum.blog.BlogService;
-import org.plenum.core.chapters.ChapterService;
+import org.plenum.api.Chapters;
 import org.plenum.api.Slugs;
-import org.plenum.core.identity.Account;
-import org.plenum.core.identity.Accounts;
-import org.plenum.core.web.CurrentRequest;
-import org.plenum.core.web.Messages;
+import org.plenum.api.Member;
+import org.plenum.api.Members;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Texts;
 
 /**
  * A list of published posts: the News, the blogs of members and chapters, one blog, one tag,
@@ -27,22 +27,22 @@ public class PostList {
   BlogService blogs;
 
   @Inject
-  Accounts accounts;
+  Members accounts;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
-  Messages msg;
+  Texts msg;
 
   @Inject
   PostLinks links;
 
   @Inject
-  org.plenum.core.web.Dates dates;
+  org.plenum.api.ReaderDates dates;
 
   private BlogService.Slice slice;
   private String title;
@@ -56,19 +56,19 @@ public class PostList {
    * @throws IOException when the error cannot be sent
    */
   public void load() throws IOException {
-    String pattern = current.getInfo().route().pattern();
+    String pattern = current.getRoute();
     BlogService.Filter filter = null;
     switch (pattern) {
       case "news" -> {
         filter = new BlogService.Filter(blogs.news().getId(), null, null, null, false, null);
-        title = msg.get("blog.news.title");
+        title = msg.text("blog.news.title");
         writeQuery = "?blog=news";
         feed = "news";
         base = "news";
       }
       case "blogs" -> {
         filter = new BlogService.Filter(null, null, null, null, true, null);
-        title = msg.get("blog.blogs.title");
+        title = msg.text("blog.blogs.title");
         feed = "blogs";
         base = "blogs";
       }
@@ -102,7 +102,7 @@ public class PostList {
       }
       case "authors/{author}" -> {
         String slug = current.param("author");
-        Account a = Slugs.valid(slug) ? accounts.bySlug(slug)
+        Member a = Slugs.valid(slug) ? accounts.bySlug(slug)
             .filter(x -> !x.suspended()).orElse(null) : null;
         if (a != null) {
           filter = new BlogService.Filter(null, null, a.id(), null, false, null);

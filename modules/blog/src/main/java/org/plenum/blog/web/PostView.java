@@ -18,9 +18,9 @@ import org.plenum.blog.CommentService;
 import org.plenum.blog.Post;
 import org.plenum.blog.PostService;
 import org.plenum.blog.PostStatus;
-import org.plenum.core.chapters.ChapterService;
+import org.plenum.api.Chapters;
 import org.plenum.api.Slugs;
-import org.plenum.core.web.CurrentRequest;
+import org.plenum.api.CurrentReader;
 
 /**
  * A post's page: a published post at its address (an old address redirects to the current
@@ -45,7 +45,7 @@ public class PostView {
   BlogRules rules;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
   PostLinks links;
@@ -139,7 +139,7 @@ public class PostView {
   }
 
   /** @return its authors */
-  public List<ChapterService.Person> getAuthors() {
+  public List<Chapters.Person> getAuthors() {
     return links.authors(getPost());
   }
 
@@ -196,7 +196,7 @@ public class PostView {
    *
    * @return name and profile address by account id
    */
-  public Map<Long, ChapterService.Person> getWriters() {
+  public Map<Long, Chapters.Person> getWriters() {
     java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
     getComments().forEach(c -> ids.add(c.getAccountId()));
     getPending().forEach(c -> ids.add(c.getAccountId()));

@@ -13,11 +13,10 @@ import org.plenum.blog.Differences;
 import org.plenum.blog.Post;
 import org.plenum.blog.PostService;
 import org.plenum.blog.Revision;
-import org.plenum.core.audit.AuditLog;
+import org.plenum.api.Audit;
 import org.plenum.api.Rejected;
-import org.plenum.core.identity.Authorizer;
-import org.plenum.core.web.CurrentRequest;
-import org.plenum.core.web.Messages;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Texts;
 
 /**
  * A post's history: every revision, the differences between two of them ({@code ?from=} and
@@ -34,13 +33,13 @@ public class RevisionsView {
   BlogRules rules;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
-  Messages msg;
+  Texts msg;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   /**
    * One compared field.
@@ -95,18 +94,18 @@ public class RevisionsView {
     from = pick(current.query("from"))
         .orElse(revisions.size() > 1 ? revisions.get(1) : revisions.get(0));
     fields = List.of(
-        new Field(msg.get("blog.edit.title"), Differences.of(from.getTitle(), to.getTitle())),
-        new Field(msg.get("blog.edit.slug"), Differences.of(from.getSlug(), to.getSlug())),
-        new Field(msg.get("blog.edit.summary"),
+        new Field(msg.text("blog.edit.title"), Differences.of(from.getTitle(), to.getTitle())),
+        new Field(msg.text("blog.edit.slug"), Differences.of(from.getSlug(), to.getSlug())),
+        new Field(msg.text("blog.edit.summary"),
             Differences.of(from.getSummary(), to.getSummary())),
-        new Field(msg.get("blog.edit.tags"), Differences.of(String.join("\n",
+        new Field(msg.text("blog.edit.tags"), Differences.of(String.join("\n",
             from.getTagList()), String.join("\n", to.getTagList()))),
-        new Field(msg.get("blog.edit.body"),
+        new Field(msg.text("blog.edit.body"),
             Differences.of(from.getBodySource(), to.getBodySource())));
     String done = current.query("done");
     if ("restored".equals(done) && !faces.isPostback()) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-          msg.get("blog.done.restored"), null));
+          msg.text("blog.done.restored"), null));
     }
   }
 
@@ -150,7 +149,7 @@ public class RevisionsView {
           msg.format(p.key(), p.args().toArray()), null));
     } catch (org.plenum.api.Denied e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.get("blog.error.denied"), null));
+          msg.text("blog.error.denied"), null));
     } catch (PostService.PostNotFound e) {
       faces.getExternalContext().responseSendError(404, null);
       faces.responseComplete();

@@ -30,15 +30,15 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.plenum.core.audit.AuditLog;
-import org.plenum.core.chapters.Chapter;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.config.PlenumConfig;
-import org.plenum.core.identity.Account;
-import org.plenum.core.identity.Accounts;
-import org.plenum.core.identity.Authorizer;
+import org.plenum.api.Audit;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
+import org.plenum.api.SiteConfig;
+import org.plenum.api.Member;
+import org.plenum.api.Members;
+import org.plenum.api.Permissions;
 import org.plenum.api.rest.Bodies;
-import org.plenum.core.rest.CallerContext;
+import org.plenum.api.CurrentReader;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
 import org.plenum.events.Event;
@@ -66,22 +66,22 @@ public class EventsResource {
   EventService events;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   @Inject
-  Accounts accounts;
+  Members accounts;
 
   @Inject
-  Authorizer authorizer;
+  Permissions authorizer;
 
   @Inject
-  CallerContext caller;
+  CurrentReader caller;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   @Inject
-  PlenumConfig config;
+  SiteConfig config;
 
   @Context
   UriInfo uri;
@@ -181,10 +181,10 @@ public class EventsResource {
   public Response create(JsonValue json) {
     JsonObject o = Bodies.object(json);
     Chapter chapter = chapter(o);
-    authorizer.require(caller.caller(), EventsModule.MANAGE, chapter.getId());
-    Event e = events.create(draft(o, chapter), caller.caller().username());
-    audit.record(caller.caller().username(), "event.create", e.getSlug(), chapter.getSlug(),
-        caller.address());
+    authorizer.require(caller.getCaller(), EventsModule.MANAGE, chapter.getId());
+    Event e = events.create(draft(o, chapter), caller.getCaller().username());
+    audit.record(caller.getCaller().username(), "event.create", e.getSlug(), chapter.getSlug(),
+        caller.getAddress());
     return Response.created(uri.getBaseUriBuilder().path("v1/events/{s}").build(e.getSlug()))
         .entity(get(e.getSlug(), null)).build();
   }
@@ -204,15 +204,15 @@ public class EventsResource {
   public JsonObject update(@PathParam("event") String slug, JsonValue json) {
     JsonObject o = Bodies.object(json);
     Event e = event(slug);
-    authorizer.require(caller.caller(), EventsModule.MANAGE, e.getChapterId());
+    authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
     Chapter chapter = chapter(o);
-    authorizer.require(caller.caller(), EventsModule.MANAGE, chapter.getId());
+    authorizer.require(caller.getCaller(), EventsModule.MANAGE, chapter.getId());
     if (!(o.get("version") instanceof JsonNumber version)) {
       throw new ProblemException(400, "core.problem.notNumber", "version");
     }
     Event saved = events.update(e.getId(), version.longValue(), draft(o, chapter));
-    audit.record(caller.caller().username(), "event.update", saved.getSlug(), "api",
-        caller.address());
+    audit.record(caller.getCaller().username(), "event.update", saved.getSlug(), "api",
+        caller.getAddress());
     return get(saved.getSlug(), null);
   }
 
@@ -228,9 +228,9 @@ public class EventsResource {
   @Operation(summary = "Delete an event")
   public Response delete(@PathParam("event") String slug) {
     Event e = event(slug);
-    authorizer.require(caller.caller(), EventsModule.MANAGE, e.getChapterId());
+    authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
     events.delete(e.getId());
-    audit.record(caller.caller().username(), "event.delete", slug, "api", caller.address());
+    audit.record(caller.getCaller().username(), "event.delete", slug, "api", caller.getAddress());
     return Response.noContent().build();
   }
 
@@ -251,16 +251,16 @@ public class EventsResource {
       JsonValue json) {
     JsonObject o = Bodies.object(json);
     Event e = event(slug);
-    authorizer.require(caller.caller(), EventsModule.MANAGE, e.getChapterId());
+    authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
     LocalDateTime original = local(on, "on");
     String note = Bodies.text(o, "note");
     if (Bodies.bool(o, "cancelled", false)) {
       events.cancel(e.getId(), original, note);
-      audit.record(caller.caller().username(), "event.cancel", slug, on, caller.address());
+      audit.record(caller.getCaller().username(), "event.cancel", slug, on, caller.getAddress());
     } else {
       events.move(e.getId(), original, local(Bodies.text(o, "start"), "start"),
           local(Bodies.text(o, "end"), "end"), note);
-      audit.record(caller.caller().username(), "event.move", slug, on, caller.address());
+      audit.record(caller.getCaller().username(), "event.move", slug, on, caller.getAddress());
     }
     return get(slug, null);
   }
@@ -278,9 +278,9 @@ public class EventsResource {
   @Operation(summary = "Restore one occurrence as its rule has it")
   public JsonObject restore(@PathParam("event") String slug, @PathParam("on") String on) {
     Event e = event(slug);
-    authorizer.require(caller.caller(), EventsModule.MANAGE, e.getChapterId());
+    authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
     events.restore(e.getId(), local(on, "on"));
-    audit.record(caller.caller().username(), "event.restore", slug, on, caller.address());
+    audit.record(caller.getCaller().username(), "event.restore", slug, on, caller.getAddress());
     return get(slug, null);
   }
 
@@ -301,10 +301,10 @@ public class EventsResource {
       JsonValue json) {
     JsonObject o = Bodies.object(json);
     Event e = event(slug);
-    authorizer.require(caller.caller(), EventsModule.MANAGE, e.getChapterId());
+    authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
     events.translate(e.getId(), lang, Bodies.text(o, "title"), Bodies.text(o, "description"),
-        caller.caller().username());
-    audit.record(caller.caller().username(), "event.translate", slug, lang, caller.address());
+        caller.getCaller().username());
+    audit.record(caller.getCaller().username(), "event.translate", slug, lang, caller.getAddress());
     return get(slug, lang);
   }
 
@@ -321,12 +321,12 @@ public class EventsResource {
   @Operation(summary = "Remove an event's translation")
   public Response untranslate(@PathParam("event") String slug, @PathParam("lang") String lang) {
     Event e = event(slug);
-    authorizer.require(caller.caller(), EventsModule.MANAGE, e.getChapterId());
+    authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
     if (!events.removeTranslation(e.getId(), lang)) {
       throw new ProblemException(404, "events.error.noTranslation");
     }
-    audit.record(caller.caller().username(), "event.translate.remove", slug, lang,
-        caller.address());
+    audit.record(caller.getCaller().username(), "event.translate.remove", slug, lang,
+        caller.getAddress());
     return Response.noContent().build();
   }
 
@@ -343,12 +343,12 @@ public class EventsResource {
   @Operation(summary = "The answers for an occurrence (its organisers)")
   public JsonObject answers(@PathParam("event") String slug, @PathParam("on") String on) {
     Event e = event(slug);
-    authorizer.require(caller.caller(), EventsModule.MANAGE, e.getChapterId());
+    authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
     LocalDateTime original = local(on, "on");
     JsonArrayBuilder list = JsonBuilders.array();
     for (Rsvp r : events.answers(e.getId(), original)) {
       list.add(JsonBuilders.object()
-          .add("member", accounts.byId(r.getAccountId()).map(Account::username).orElse(""))
+          .add("member", accounts.byId(r.getAccountId()).map(Member::username).orElse(""))
           .add("answer", r.getAnswer().name().toLowerCase(Locale.ROOT))
           .add("waiting", r.isWaiting()).add("answeredAt", r.getAnsweredAt()
               .toInstant(ZoneOffset.UTC).toString()));
@@ -371,7 +371,7 @@ public class EventsResource {
   @Operation(summary = "My answer for an occurrence")
   public JsonObject mine(@PathParam("event") String slug, @PathParam("on") String on) {
     Event e = event(slug);
-    Account me = me();
+    Member me = me();
     Rsvp r = events.rsvp(e.getId(), local(on, "on"), me.id())
         .orElseThrow(() -> new ProblemException(404, "events.error.noAnswer"));
     return answered(new EventService.Answered(r.getAnswer(), r.isWaiting(),
@@ -396,7 +396,7 @@ public class EventsResource {
       JsonValue json) {
     JsonObject o = Bodies.object(json);
     Event e = event(slug);
-    Account me = me();
+    Member me = me();
     Rsvp.Answer answer;
     try {
       answer = Rsvp.Answer.valueOf(Bodies.requiredText(o, "answer").toUpperCase(Locale.ROOT));
@@ -419,7 +419,7 @@ public class EventsResource {
   @Operation(summary = "Take my answer back")
   public Response withdraw(@PathParam("event") String slug, @PathParam("on") String on) {
     Event e = event(slug);
-    Account me = me();
+    Member me = me();
     if (!events.withdraw(e.getId(), local(on, "on"), me.id())) {
       throw new ProblemException(404, "events.error.noAnswer");
     }
@@ -431,9 +431,9 @@ public class EventsResource {
         .add("waiting", a.waiting()).add("position", a.position()).build();
   }
 
-  private Account me() {
-    Account a = caller.caller() == null ? null
-        : accounts.byUsername(caller.caller().username()).orElse(null);
+  private Member me() {
+    Member a = caller.getCaller() == null ? null
+        : accounts.byUsername(caller.getCaller().username()).orElse(null);
     if (a == null) {
       throw new org.plenum.api.Denied(true, "events.rsvp");
     }

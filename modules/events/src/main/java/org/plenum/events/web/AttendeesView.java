@@ -10,12 +10,12 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.plenum.core.audit.AuditLog;
-import org.plenum.core.identity.Account;
-import org.plenum.core.identity.Accounts;
-import org.plenum.core.identity.Authorizer;
-import org.plenum.core.web.CurrentRequest;
-import org.plenum.core.web.Messages;
+import org.plenum.api.Audit;
+import org.plenum.api.Member;
+import org.plenum.api.Members;
+import org.plenum.api.Permissions;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Texts;
 import org.plenum.events.Event;
 import org.plenum.events.EventMail;
 import org.plenum.events.EventService;
@@ -42,19 +42,19 @@ public class AttendeesView {
   EventMail mail;
 
   @Inject
-  Accounts accounts;
+  Members accounts;
 
   @Inject
-  Authorizer authorizer;
+  Permissions authorizer;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
-  Messages msg;
+  Texts msg;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   private Event event;
   private Occurrence occurrence;
@@ -113,7 +113,7 @@ public class AttendeesView {
     }
     int[] place = {0};
     return answers.stream().map(r -> new Row(r, accounts.byId(r.getAccountId())
-        .map(Account::displayName).orElse("—"), r.isWaiting() ? ++place[0] : 0)).toList();
+        .map(Member::displayName).orElse("—"), r.isWaiting() ? ++place[0] : 0)).toList();
   }
 
   /**
@@ -124,7 +124,7 @@ public class AttendeesView {
    */
   public String send() throws IOException {
     if (!allowed) {
-      error(msg.get("events.error.manage"));
+      error(msg.text("events.error.manage"));
       return null;
     }
     String s = subject == null ? "" : subject.strip();
@@ -137,7 +137,7 @@ public class AttendeesView {
     List<Long> going = events.answers(event.getId(), occurrence.original()).stream()
         .filter(r -> r.getAnswer() == Rsvp.Answer.GOING && !r.isWaiting())
         .map(Rsvp::getAccountId).toList();
-    Account me = accounts.byUsername(current.getCaller().username()).orElse(null);
+    Member me = accounts.byUsername(current.getCaller().username()).orElse(null);
     int sent = mail.message(event, occurrence, going, s, b,
         me == null ? current.getCaller().username() : me.displayName());
     audit.record(current.getCaller().username(), "event.message", event.getSlug(),

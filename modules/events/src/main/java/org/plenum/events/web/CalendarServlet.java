@@ -14,14 +14,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.plenum.core.chapters.Chapter;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.config.PlenumConfig;
-import org.plenum.core.i18n.MessageCatalog;
-import org.plenum.core.modules.ModuleRegistry;
-import org.plenum.core.settings.SiteSettings;
-import org.plenum.core.web.PageCache;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
+import org.plenum.api.SiteConfig;
+import org.plenum.api.Texts;
+import org.plenum.api.SiteModules;
+import org.plenum.api.Settings;
 import org.plenum.events.Calendars;
 import org.plenum.events.Event;
 import org.plenum.events.EventService;
@@ -46,22 +44,25 @@ public class CalendarServlet extends HttpServlet {
   static final int KEEP_DAYS = 90;
 
   @Inject
+  org.plenum.api.CurrentReader current;
+
+  @Inject
   transient EventService events;
 
   @Inject
-  transient ChapterService chapters;
+  transient Chapters chapters;
 
   @Inject
-  transient ModuleRegistry registry;
+  transient SiteModules registry;
 
   @Inject
-  transient MessageCatalog catalog;
+  transient Texts catalog;
 
   @Inject
-  transient SiteSettings settings;
+  transient Settings settings;
 
   @Inject
-  transient PlenumConfig config;
+  transient SiteConfig config;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -73,11 +74,11 @@ public class CalendarServlet extends HttpServlet {
     String path = info.substring(1, info.length() - ".ics".length());
     String lang = Optional.ofNullable(req.getParameter("lang")).filter(catalog::offers)
         .orElse("en");
-    String site = settings.get(SiteSettings.NAME);
+    String site = settings.get(Settings.NAME);
     String host = URI.create(config.baseUrl()).getHost();
     String text;
     if (path.equals("all")) {
-      text = Calendars.feed(catalog.format(lang, "events.feed.site", site), host,
+      text = Calendars.feed(catalog.formatIn(lang, "events.feed.site", site), host,
           kept(events.list(null, 100_000)), e -> events.exceptions(e.getId()),
           e -> link(lang, e));
     } else if (path.startsWith("chapters/")) {
@@ -86,7 +87,7 @@ public class CalendarServlet extends HttpServlet {
         resp.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
       }
-      text = Calendars.feed(catalog.format(lang, "events.feed.chapter", c.get().getName(),
+      text = Calendars.feed(catalog.formatIn(lang, "events.feed.chapter", c.get().getName(),
           site), host, kept(events.list(events.within(c.get()), 100_000)),
           e -> events.exceptions(e.getId()), e -> link(lang, e));
     } else if (path.startsWith("event/")) {
@@ -103,7 +104,7 @@ public class CalendarServlet extends HttpServlet {
         resp.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
       }
-      text = Calendars.occurrences(catalog.format(lang, "events.feed.member", site), host,
+      text = Calendars.occurrences(catalog.formatIn(lang, "events.feed.member", site), host,
           mine(member.get()), o -> config.baseUrl() + "/" + lang + "/events/"
               + o.event().getSlug() + "?on=" + o.key());
       // a secret address: never kept by anyone on the way
@@ -115,7 +116,7 @@ public class CalendarServlet extends HttpServlet {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    req.setAttribute(PageCache.TAGS, Set.of(EventsClock.TAG, ChapterService.CHAPTERS));
+    current.cache(EventsClock.TAG, Chapters.TAG);
     resp.setHeader("Cache-Control", "public, max-age=300");
     write(resp, text);
   }

@@ -15,10 +15,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.i18n.MessageCatalog;
-import org.plenum.core.web.CurrentRequest;
-import org.plenum.core.web.Dates;
+import org.plenum.api.Chapters;
+import org.plenum.api.Texts;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.ReaderDates;
 import org.plenum.events.EventService;
 import org.plenum.events.EventsClock;
 import org.plenum.events.Schedule.Occurrence;
@@ -38,13 +38,13 @@ public class EventCalendar {
   EventList list;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
-  Dates dates;
+  ReaderDates dates;
 
   @Inject
-  MessageCatalog catalog;
+  Texts catalog;
 
   /**
    * One day of the grid.
@@ -79,7 +79,7 @@ public class EventCalendar {
 
   /** @return the month's name, such as "December 2026" */
   public String getTitle() {
-    return DateTimeFormatter.ofPattern(catalog.get(current.getLang(), "core.format.month"),
+    return DateTimeFormatter.ofPattern(catalog.text(current.getLang(), "core.format.month"),
         current.getLocale()).format(getMonth());
   }
 
@@ -108,7 +108,7 @@ public class EventCalendar {
     if (weeks != null) {
       return weeks;
     }
-    current.cache(EventsClock.TAG, ChapterService.CHAPTERS);
+    current.cache(EventsClock.TAG, Chapters.TAG);
     ZoneId zone = dates.getZone();
     YearMonth m = getMonth();
     DayOfWeek first = WeekFields.of(current.getLocale()).getFirstDayOfWeek();
@@ -148,7 +148,7 @@ public class EventCalendar {
    * @return such as "11:30", or "" for an all-day one
    */
   public String time(Occurrence o) {
-    return o.event().isAllDay() ? "" : DateTimeFormatter.ofPattern(catalog.get(
+    return o.event().isAllDay() ? "" : DateTimeFormatter.ofPattern(catalog.text(
         current.getLang(), "events.format.time"), current.getLocale())
         .format(o.start().withZoneSameInstant(dates.getZone()));
   }

@@ -17,15 +17,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.plenum.core.audit.AuditLog;
-import org.plenum.core.chapters.Chapter;
-import org.plenum.core.chapters.ChapterService;
+import org.plenum.api.Audit;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
 import org.plenum.api.Rejected;
-import org.plenum.core.identity.Authorizer;
-import org.plenum.core.web.CurrentRequest;
-import org.plenum.core.web.Dates;
-import org.plenum.core.web.Languages;
-import org.plenum.core.web.Messages;
+import org.plenum.api.Permissions;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.ReaderDates;
+import org.plenum.api.Texts;
 import org.plenum.events.Event;
 import org.plenum.events.EventDraft;
 import org.plenum.events.EventService;
@@ -49,25 +48,25 @@ public class EventEditor {
   EventService events;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   @Inject
-  Authorizer authorizer;
+  Permissions authorizer;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
-  Dates dates;
+  ReaderDates dates;
 
   @Inject
-  Languages languages;
+  Texts languages;
 
   @Inject
-  Messages msg;
+  Texts msg;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   @Inject
   HttpServletRequest request;
@@ -203,7 +202,7 @@ public class EventEditor {
   public List<Chapter> getChapters() {
     if (allowed == null) {
       List<Chapter> list = new ArrayList<>();
-      for (ChapterService.Node n : chapters.tree()) {
+      for (Chapters.Node n : chapters.tree()) {
         if (mayManage(n.chapter().getId())) {
           list.add(n.chapter());
         }
@@ -222,7 +221,7 @@ public class EventEditor {
   public String save() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (!mayManage(chapterId) || event != null && !mayManage(event.getChapterId())) {
-      error("event:chapter", msg.get("events.error.manage"));
+      error("event:chapter", msg.text("events.error.manage"));
       return null;
     }
     LocalDateTime start;
@@ -231,14 +230,14 @@ public class EventEditor {
       start = time(starts);
       end = time(ends);
     } catch (DateTimeParseException e) {
-      error("event:starts", msg.get("events.error.times"));
+      error("event:starts", msg.text("events.error.times"));
       return null;
     }
     String rrule;
     try {
       rrule = rrule(start);
     } catch (DateTimeParseException e) {
-      error("event:until", msg.get("events.error.until"));
+      error("event:until", msg.text("events.error.until"));
       return null;
     }
     EventDraft draft = new EventDraft(chapterId, title, slug, description, language, zone,
@@ -290,7 +289,7 @@ public class EventEditor {
       return null;
     }
     if (until != null && !until.isBlank()) {
-      ZoneId z = Dates.parse(zone);
+      ZoneId z = org.plenum.api.Zones.parse(zone);
       LocalDate last = LocalDate.parse(until.strip());
       r += ";UNTIL=" + UNTIL.format(last.plusDays(1).atStartOfDay(z == null ? ZoneOffset.UTC : z)
           .minusSeconds(1).withZoneSameInstant(ZoneOffset.UTC));
@@ -317,7 +316,7 @@ public class EventEditor {
    */
   public String delete() throws IOException {
     if (event == null || !mayManage(event.getChapterId())) {
-      error(null, msg.get("events.error.manage"));
+      error(null, msg.text("events.error.manage"));
       return null;
     }
     events.delete(event.getId());
@@ -336,12 +335,12 @@ public class EventEditor {
 
   /** @return the time zones offered */
   public List<String> getZones() {
-    return Dates.zones();
+    return org.plenum.api.Zones.all();
   }
 
   /** @return the languages offered */
   public List<String> getLanguages() {
-    return languages.offered();
+    return languages.languages();
   }
 
   /** @return the repeat choices */
@@ -364,13 +363,13 @@ public class EventEditor {
       start = null;
     }
     if (start == null) {
-      return msg.get("events.repeat." + option);
+      return msg.text("events.repeat." + option);
     }
     String weekday = start.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
         current.getLocale());
     int nth = (start.getDayOfMonth() - 1) / 7 + 1;
     return msg.format("events.repeat." + option, weekday, start.getDayOfMonth(),
-        msg.get("events.nth." + (nth == 5 ? "last" : String.valueOf(nth))));
+        msg.text("events.nth." + (nth == 5 ? "last" : String.valueOf(nth))));
   }
 
   /** @return the event being changed, or {@code null} */

@@ -10,10 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.plenum.core.chapters.Chapter;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.identity.Authorizer;
-import org.plenum.core.web.CurrentRequest;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
+import org.plenum.api.Permissions;
+import org.plenum.api.CurrentReader;
 import org.plenum.events.EventService;
 import org.plenum.events.EventsClock;
 import org.plenum.events.EventsModule;
@@ -38,13 +38,13 @@ public class EventList {
   EventService events;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   @Inject
-  Authorizer authorizer;
+  Permissions authorizer;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   private final Map<Long, Chapter> byId = new HashMap<>();
   private List<Occurrence> page;
@@ -76,7 +76,7 @@ public class EventList {
    */
   public List<Occurrence> getComing() {
     if (page == null) {
-      current.cache(EventsClock.TAG, ChapterService.CHAPTERS);
+      current.cache(EventsClock.TAG, Chapters.TAG);
       Instant now = Instant.now();
       int wanted = getPage() * PAGE + 1;
       List<Long> chapterIds = within(getChapter());
@@ -97,7 +97,7 @@ public class EventList {
   /** @return this page of past occurrences, latest first */
   public List<Occurrence> getPast() {
     if (page == null) {
-      current.cache(EventsClock.TAG, ChapterService.CHAPTERS);
+      current.cache(EventsClock.TAG, Chapters.TAG);
       Instant now = Instant.now();
       List<Occurrence> all = new ArrayList<>(events.occurrences(
           now.minus(EventService.RANGE_MAX), now, within(getChapter()), 2000));

@@ -7,8 +7,8 @@ import java.time.LocalDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import org.plenum.core.web.CurrentRequest;
-import org.plenum.core.web.Messages;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Texts;
 import org.plenum.events.Event;
 
 /**
@@ -24,10 +24,10 @@ public class EventRules {
       "MONTHLY_DAY", "MONTHLY_WEEKDAY", "YEARLY");
 
   @Inject
-  Messages msg;
+  Texts msg;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   /**
    * An event's rule in words, without its end.
@@ -44,7 +44,7 @@ public class EventRules {
     String weekday = start.getDayOfWeek().getDisplayName(TextStyle.FULL, current.getLocale());
     int nth = (start.getDayOfMonth() - 1) / 7 + 1;
     return msg.format("events.every." + option, weekday, start.getDayOfMonth(),
-        msg.get("events.nth." + (nth == 5 ? "last" : String.valueOf(nth))));
+        msg.text("events.nth." + (nth == 5 ? "last" : String.valueOf(nth))));
   }
 
   /** The editor's repeat choice a stored rule is, its count and end aside; else CUSTOM. */

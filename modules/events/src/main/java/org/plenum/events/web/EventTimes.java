@@ -8,9 +8,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import org.plenum.core.i18n.MessageCatalog;
-import org.plenum.core.web.CurrentRequest;
-import org.plenum.core.web.Dates;
+import org.plenum.api.Texts;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.ReaderDates;
 import org.plenum.events.Schedule.Occurrence;
 
 /**
@@ -27,20 +27,20 @@ public class EventTimes {
   static final int NEAR_DAYS = 6;
 
   @Inject
-  Dates dates;
+  ReaderDates dates;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
-  MessageCatalog catalog;
+  Texts catalog;
 
   private final java.util.Map<String, DateTimeFormatter> patterns = new java.util.HashMap<>();
 
   /** A pattern of the reader's language, made once a page. */
   private DateTimeFormatter pattern(String key) {
     return patterns.computeIfAbsent(key, k -> DateTimeFormatter.ofPattern(
-        catalog.get(current.getLang(), k), current.getLocale()));
+        catalog.text(current.getLang(), k), current.getLocale()));
   }
 
   private ZoneId zone() {
@@ -97,7 +97,7 @@ public class EventTimes {
       return days(s.toLocalDate(), e.toLocalDate().minusDays(1));
     }
     String weekday = pattern("events.format.weekday").format(s);
-    return catalog.format(current.getLang(), "events.when.near", weekday, times(s, e));
+    return catalog.formatIn(current.getLang(), "events.when.near", weekday, times(s, e));
   }
 
   /**
@@ -112,14 +112,14 @@ public class EventTimes {
     if (o.event().isAllDay()) {
       return days(s.toLocalDate(), e.toLocalDate().minusDays(1));
     }
-    return catalog.format(current.getLang(), "events.when.full",
+    return catalog.formatIn(current.getLang(), "events.when.full",
         pattern("events.format.day").format(s), times(s, e));
   }
 
   private String days(LocalDate first, LocalDate last) {
     DateTimeFormatter day = pattern("events.format.day");
     return first.equals(last) ? day.format(first)
-        : catalog.format(current.getLang(), "events.when.days", day.format(first),
+        : catalog.formatIn(current.getLang(), "events.when.days", day.format(first),
             day.format(last));
   }
 
@@ -129,7 +129,7 @@ public class EventTimes {
     if (!e.toLocalDate().equals(s.toLocalDate())) {
       end = pattern("events.format.weekday").format(e) + " " + end;
     }
-    return catalog.format(current.getLang(), "events.when.times", time.format(s), end);
+    return catalog.formatIn(current.getLang(), "events.when.times", time.format(s), end);
   }
 
   /**
@@ -152,7 +152,7 @@ public class EventTimes {
     if (!s.toLocalDate().equals(start(o).toLocalDate())) {
       times = pattern("events.format.weekday").format(s) + " " + times;
     }
-    return catalog.format(current.getLang(), o.event().isInPerson() ? "events.when.reader"
+    return catalog.formatIn(current.getLang(), o.event().isInPerson() ? "events.when.reader"
         : "events.when.organiser", times, zoneName(other));
   }
 

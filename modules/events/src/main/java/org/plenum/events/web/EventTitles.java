@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
-import org.plenum.core.web.CurrentRequest;
+import org.plenum.api.CurrentReader;
 import org.plenum.events.Event;
 import org.plenum.events.EventService;
 
@@ -17,7 +17,7 @@ public class EventTitles {
   EventService events;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   private Map<Long, String> titles;
 

@@ -8,12 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.plenum.core.audit.AuditLog;
+import org.plenum.api.Audit;
 import org.plenum.api.Rejected;
-import org.plenum.core.identity.Authorizer;
-import org.plenum.core.web.CurrentRequest;
-import org.plenum.core.web.Languages;
-import org.plenum.core.web.Messages;
+import org.plenum.api.Permissions;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Texts;
 import org.plenum.events.Event;
 import org.plenum.events.EventService;
 import org.plenum.events.EventTranslation;
@@ -32,19 +31,19 @@ public class EventTranslator {
   EventService events;
 
   @Inject
-  Authorizer authorizer;
+  Permissions authorizer;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
-  Languages languages;
+  Texts languages;
 
   @Inject
-  Messages msg;
+  Texts msg;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   private Event event;
   private String lang;
@@ -86,7 +85,7 @@ public class EventTranslator {
 
   /** @return the languages it may be translated into: the site's, but its own */
   public List<String> getTargets() {
-    return languages.offered().stream().filter(l -> !l.equals(event.getLanguage())).toList();
+    return languages.languages().stream().filter(l -> !l.equals(event.getLanguage())).toList();
   }
 
   /**
@@ -98,7 +97,7 @@ public class EventTranslator {
   public String save() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (event == null || lang == null || !mayManage()) {
-      error(msg.get("events.error.manage"));
+      error(msg.text("events.error.manage"));
       return null;
     }
     try {
@@ -124,7 +123,7 @@ public class EventTranslator {
    */
   public String remove() throws IOException {
     if (event == null || lang == null || !mayManage()) {
-      error(msg.get("events.error.manage"));
+      error(msg.text("events.error.manage"));
       return null;
     }
     events.removeTranslation(event.getId(), lang);

@@ -11,15 +11,15 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.plenum.core.audit.AuditLog;
-import org.plenum.core.chapters.Chapter;
-import org.plenum.core.chapters.ChapterService;
+import org.plenum.api.Audit;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
 import org.plenum.api.Rejected;
-import org.plenum.core.identity.Account;
-import org.plenum.core.identity.Accounts;
-import org.plenum.core.identity.Authorizer;
-import org.plenum.core.web.CurrentRequest;
-import org.plenum.core.web.Messages;
+import org.plenum.api.Member;
+import org.plenum.api.Members;
+import org.plenum.api.Permissions;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Texts;
 import org.plenum.events.Event;
 import org.plenum.events.EventService;
 import org.plenum.events.EventsClock;
@@ -46,29 +46,29 @@ public class EventView {
   EventService events;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   @Inject
-  Accounts accounts;
+  Members accounts;
 
   @Inject
-  Authorizer authorizer;
+  Permissions authorizer;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
-  Messages msg;
+  Texts msg;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   private Event event;
   private Chapter chapter;
   private Occurrence occurrence;
   private boolean badOccurrence;
   private List<Occurrence> next;
-  private Account reader;
+  private Member reader;
   private Rsvp mine;
   private EventService.Counts counts;
   private boolean manager;
@@ -101,7 +101,7 @@ public class EventView {
           .orElse(next.isEmpty() ? last() : next.get(0));
     }
     if (current.getCaller() == null) {
-      current.cache(EventsClock.TAG, ChapterService.CHAPTERS);
+      current.cache(EventsClock.TAG, Chapters.TAG);
     } else {
       current.keepState();
       reader = accounts.byUsername(current.getCaller().username()).orElse(null);
@@ -303,7 +303,7 @@ public class EventView {
 
   private String answer(Rsvp.Answer answer) throws IOException {
     if (reader == null || occurrence == null) {
-      error(msg.get("events.error.signIn"));
+      error(msg.text("events.error.signIn"));
       return null;
     }
     try {
@@ -335,7 +335,7 @@ public class EventView {
    */
   public String cancel() throws IOException {
     if (!manager || occurrence == null) {
-      error(msg.get("events.error.manage"));
+      error(msg.text("events.error.manage"));
       return null;
     }
     try {
@@ -359,7 +359,7 @@ public class EventView {
    */
   public String move() throws IOException {
     if (!manager || occurrence == null) {
-      error(msg.get("events.error.manage"));
+      error(msg.text("events.error.manage"));
       return null;
     }
     try {
@@ -369,7 +369,7 @@ public class EventView {
           occurrence.key(), current.getAddress());
       return back("moved");
     } catch (DateTimeParseException e) {
-      error(msg.get("events.error.times"));
+      error(msg.text("events.error.times"));
       return null;
     } catch (Rejected e) {
       reject(e);
@@ -387,7 +387,7 @@ public class EventView {
    */
   public String restore() throws IOException {
     if (!manager || occurrence == null) {
-      error(msg.get("events.error.manage"));
+      error(msg.text("events.error.manage"));
       return null;
     }
     try {

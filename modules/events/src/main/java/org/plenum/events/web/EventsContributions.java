@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.api.Texts;
 import org.plenum.events.Event;
 import org.plenum.events.EventService;
 import org.plenum.events.EventsModule;
@@ -21,7 +21,7 @@ import org.plenum.spi.SitemapContribution;
 public class EventsContributions implements MenuContribution {
 
   @Inject
-  MessageCatalog catalog;
+  Texts catalog;
 
   @Override
   public String moduleId() {
@@ -30,7 +30,7 @@ public class EventsContributions implements MenuContribution {
 
   @Override
   public List<MenuEntry> menuEntries(Locale locale) {
-    return List.of(new MenuEntry(catalog.get(locale.getLanguage(), "events.title"), "events",
+    return List.of(new MenuEntry(catalog.text(locale.getLanguage(), "events.title"), "events",
         6));
   }
 
@@ -60,16 +60,16 @@ public class EventsContributions implements MenuContribution {
     @Override
     public List<org.plenum.spi.FeedLink> feeds(String lang) {
       return List.of(new org.plenum.spi.FeedLink(org.plenum.spi.FeedLink.CALENDAR,
-          catalog.format(lang, "events.feed.site",
-              settings.get(org.plenum.core.settings.SiteSettings.NAME)),
+          catalog.formatIn(lang, "events.feed.site",
+              settings.get(org.plenum.api.Settings.NAME)),
           "/feeds/events/all.ics"));
     }
 
     @jakarta.inject.Inject
-    MessageCatalog catalog;
+    Texts catalog;
 
     @jakarta.inject.Inject
-    org.plenum.core.settings.SiteSettings settings;
+    org.plenum.api.Settings settings;
   }
 
   /** A chapter's coming events, with those of the chapters below it, as a tab of its page. */

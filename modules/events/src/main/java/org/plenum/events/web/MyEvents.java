@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.plenum.core.identity.Account;
-import org.plenum.core.identity.Accounts;
-import org.plenum.core.web.CurrentRequest;
+import org.plenum.api.Member;
+import org.plenum.api.Members;
+import org.plenum.api.CurrentReader;
 import org.plenum.events.EventMember;
 import org.plenum.events.EventService;
 import org.plenum.events.Rsvp;
@@ -31,12 +31,12 @@ public class MyEvents {
   EventService events;
 
   @Inject
-  Accounts accounts;
+  Members accounts;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
-  private Account me;
+  private Member me;
   private EventMember member;
   private boolean reminders;
 

@@ -35,14 +35,14 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.plenum.core.audit.AuditLog;
-import org.plenum.core.chapters.Chapter;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.identity.Account;
-import org.plenum.core.identity.Accounts;
-import org.plenum.core.identity.Authorizer;
+import org.plenum.api.Audit;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
+import org.plenum.api.Member;
+import org.plenum.api.Members;
+import org.plenum.api.Permissions;
 import org.plenum.api.rest.Bodies;
-import org.plenum.core.rest.CallerContext;
+import org.plenum.api.CurrentReader;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
 import org.plenum.polls.Choice;
@@ -73,19 +73,19 @@ public class PollsResource {
   org.plenum.polls.Ballots ballots;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   @Inject
-  Accounts accounts;
+  Members accounts;
 
   @Inject
-  Authorizer authorizer;
+  Permissions authorizer;
 
   @Inject
-  CallerContext caller;
+  CurrentReader caller;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   @Context
   UriInfo uri;
@@ -124,7 +124,7 @@ public class PollsResource {
   @Operation(summary = "Read a poll, in a language it is translated into with lang")
   public JsonObject get(@PathParam("poll") String slug, @QueryParam("lang") String lang) {
     Poll p = poll(slug);
-    Account me = me(false);
+    Member me = me(false);
     boolean voted = me != null && polls.hasVoted(p, me.id());
     PollService.Counted counted = visible(p, voted) ? polls.results(p) : null;
     PollTranslation tr = polls.translation(p, lang).orElse(null);
@@ -140,7 +140,7 @@ public class PollsResource {
     }
     if (me != null) {
       o.add("mayVote", polls.eligibility(p, me.id()).isPresent()).add("voted", voted)
-          .add("mayManage", authorizer.can(caller.caller(), PollsModule.CREATE,
+          .add("mayManage", authorizer.can(caller.getCaller(), PollsModule.CREATE,
               p.getChapterId()));
     }
     return o.build();
@@ -164,11 +164,11 @@ public class PollsResource {
       JsonValue json) {
     JsonObject o = Bodies.object(json);
     Poll p = poll(slug);
-    authorizer.require(caller.caller(), PollsModule.CREATE, p.getChapterId());
+    authorizer.require(caller.getCaller(), PollsModule.CREATE, p.getChapterId());
     polls.translate(p.getId(), lang, Bodies.text(o, "title"), Bodies.text(o, "description"),
-        texts(o, "questions"), texts(o, "options"), caller.caller().username());
-    audit.record(caller.caller().username(), "poll.translate", p.getSlug(), lang,
-        caller.address());
+        texts(o, "questions"), texts(o, "options"), caller.getCaller().username());
+    audit.record(caller.getCaller().username(), "poll.translate", p.getSlug(), lang,
+        caller.getAddress());
     return get(slug, lang);
   }
 
@@ -185,12 +185,12 @@ public class PollsResource {
   @Operation(summary = "Remove a poll's translation")
   public Response untranslate(@PathParam("poll") String slug, @PathParam("lang") String lang) {
     Poll p = poll(slug);
-    authorizer.require(caller.caller(), PollsModule.CREATE, p.getChapterId());
+    authorizer.require(caller.getCaller(), PollsModule.CREATE, p.getChapterId());
     if (!polls.removeTranslation(p.getId(), lang)) {
       throw new ProblemException(404, "polls.error.notFound");
     }
-    audit.record(caller.caller().username(), "poll.translate.remove", p.getSlug(), lang,
-        caller.address());
+    audit.record(caller.getCaller().username(), "poll.translate.remove", p.getSlug(), lang,
+        caller.getAddress());
     return Response.noContent().build();
   }
 
@@ -264,7 +264,7 @@ public class PollsResource {
   @Operation(summary = "A poll's results, when the poll shows them to the caller")
   public JsonObject results(@PathParam("poll") String slug) {
     Poll p = poll(slug);
-    Account me = me(false);
+    Member me = me(false);
     if (!visible(p, me != null && polls.hasVoted(p, me.id()))) {
       throw new ProblemException(403, p.getVisibility() == Poll.Visibility.AFTER_VOTING
           ? "polls.results.afterVoting" : "polls.results.afterClose");
@@ -323,7 +323,7 @@ public class PollsResource {
       JsonObjectBuilder line = JsonBuilders.object().add("hash", b.getReceiptHash());
       if (b.getAccountId() != null) {
         line.add("voter", names.computeIfAbsent(b.getAccountId(), id -> accounts.byId(id)
-            .map(Account::displayName).orElse("?")));
+            .map(Member::displayName).orElse("?")));
       }
       list.add(line.add("answers", answers));
     }
@@ -346,7 +346,7 @@ public class PollsResource {
   public JsonObject myBallot(@PathParam("poll") String slug,
       @jakarta.ws.rs.HeaderParam("Plenum-Receipt") String receipt) {
     Poll p = poll(slug);
-    Account me = me(true);
+    Member me = me(true);
     boolean voted = polls.hasVoted(p, me.id());
     JsonObjectBuilder out = JsonBuilders.object().add("voted", voted)
         .add("secret", p.isSecret());
@@ -383,11 +383,11 @@ public class PollsResource {
     JsonObject o = Bodies.object(json);
     Chapter chapter = chapters.bySlug(Bodies.requiredText(o, "chapter"))
         .orElseThrow(() -> new ProblemException(400, "polls.error.chapter"));
-    authorizer.require(caller.caller(), PollsModule.CREATE, chapter.getId());
+    authorizer.require(caller.getCaller(), PollsModule.CREATE, chapter.getId());
     Poll p = polls.create(draft(o, chapter, Bodies.text(o, "slug")),
-        caller.caller().username());
-    audit.record(caller.caller().username(), "poll.create", p.getSlug(), chapter.getSlug(),
-        caller.address());
+        caller.getCaller().username());
+    audit.record(caller.getCaller().username(), "poll.create", p.getSlug(), chapter.getSlug(),
+        caller.getAddress());
     return Response.created(uri.getBaseUriBuilder().path("v1/polls/{s}").build(p.getSlug()))
         .entity(get(p.getSlug(), null)).build();
   }
@@ -408,16 +408,16 @@ public class PollsResource {
   public JsonObject update(@PathParam("poll") String slug, JsonValue json) {
     JsonObject o = Bodies.object(json);
     Poll p = poll(slug);
-    authorizer.require(caller.caller(), PollsModule.CREATE, p.getChapterId());
+    authorizer.require(caller.getCaller(), PollsModule.CREATE, p.getChapterId());
     Chapter chapter = chapters.bySlug(Bodies.requiredText(o, "chapter"))
         .orElseThrow(() -> new ProblemException(400, "polls.error.chapter"));
-    authorizer.require(caller.caller(), PollsModule.CREATE, chapter.getId());
+    authorizer.require(caller.getCaller(), PollsModule.CREATE, chapter.getId());
     if (!(o.get("version") instanceof JsonNumber version)) {
       throw new ProblemException(400, "core.problem.missingField", "version");
     }
     polls.update(p.getId(), version.longValue(), draft(o, chapter, p.getSlug()));
-    audit.record(caller.caller().username(), "poll.update", p.getSlug(), chapter.getSlug(),
-        caller.address());
+    audit.record(caller.getCaller().username(), "poll.update", p.getSlug(), chapter.getSlug(),
+        caller.getAddress());
     return get(p.getSlug(), null);
   }
 
@@ -433,10 +433,10 @@ public class PollsResource {
   @Operation(summary = "Delete a poll that has not opened")
   public Response delete(@PathParam("poll") String slug) {
     Poll p = poll(slug);
-    authorizer.require(caller.caller(), PollsModule.CREATE, p.getChapterId());
+    authorizer.require(caller.getCaller(), PollsModule.CREATE, p.getChapterId());
     polls.delete(p.getId());
-    audit.record(caller.caller().username(), "poll.delete", p.getSlug(), null,
-        caller.address());
+    audit.record(caller.getCaller().username(), "poll.delete", p.getSlug(), null,
+        caller.getAddress());
     return Response.noContent().build();
   }
 
@@ -452,10 +452,10 @@ public class PollsResource {
   @Operation(summary = "Close an open poll now")
   public JsonObject close(@PathParam("poll") String slug) {
     Poll p = poll(slug);
-    authorizer.require(caller.caller(), PollsModule.CREATE, p.getChapterId());
+    authorizer.require(caller.getCaller(), PollsModule.CREATE, p.getChapterId());
     polls.closeNow(p.getId());
-    audit.record(caller.caller().username(), "poll.close", p.getSlug(), "api",
-        caller.address());
+    audit.record(caller.getCaller().username(), "poll.close", p.getSlug(), "api",
+        caller.getAddress());
     return get(p.getSlug(), null);
   }
 
@@ -512,7 +512,7 @@ public class PollsResource {
     JsonObject o = Bodies.object(json);
     long pollId = polls.idOf(slug).orElseThrow(() -> new ProblemException(404,
         "polls.error.notFound"));
-    Account me = me(true);
+    Member me = me(true);
     Map<Long, Set<Long>> answers = new HashMap<>();
     if (o.get("answers") instanceof JsonObject a) {
       for (Map.Entry<String, JsonValue> e : a.entrySet()) {
@@ -532,7 +532,7 @@ public class PollsResource {
       throw new ProblemException(400, "core.problem.missingField", "answers");
     }
     String receipt = ballots.cast(pollId, me.id(), answers, Bodies.text(o, "receipt"));
-    audit.record(me.username(), "poll.vote", slug, "api", caller.address());
+    audit.record(me.username(), "poll.vote", slug, "api", caller.getAddress());
     JsonObjectBuilder out = JsonBuilders.object();
     if (receipt != null) {
       out.add("receipt", receipt);
@@ -556,9 +556,9 @@ public class PollsResource {
         "polls.error.notFound"));
   }
 
-  private Account me(boolean required) {
-    Account a = caller.caller() == null ? null
-        : accounts.byUsername(caller.caller().username()).orElse(null);
+  private Member me(boolean required) {
+    Member a = caller.getCaller() == null ? null
+        : accounts.byUsername(caller.getCaller().username()).orElse(null);
     if (a == null && required) {
       throw new org.plenum.api.Denied(true, "polls.vote");
     }

@@ -12,8 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.identity.Accounts;
+import org.plenum.api.Members;
 import org.plenum.polls.Ballot;
 import org.plenum.polls.Choice;
 import org.plenum.polls.Poll;
@@ -33,10 +32,10 @@ public class DigestView {
   PollService polls;
 
   @Inject
-  Accounts accounts;
+  Members accounts;
 
   @Inject
-  org.plenum.core.web.CurrentRequest current;
+  org.plenum.api.CurrentReader current;
 
   @Inject
   HttpServletRequest request;

@@ -12,15 +12,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.plenum.core.audit.AuditLog;
-import org.plenum.core.chapters.Chapter;
-import org.plenum.core.chapters.ChapterService;
+import org.plenum.api.Audit;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
 import org.plenum.api.Rejected;
-import org.plenum.core.identity.Authorizer;
-import org.plenum.core.web.CurrentRequest;
-import org.plenum.core.web.Dates;
-import org.plenum.core.web.Languages;
-import org.plenum.core.web.Messages;
+import org.plenum.api.Permissions;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.ReaderDates;
+import org.plenum.api.Texts;
 import org.plenum.polls.Poll;
 import org.plenum.polls.PollDraft;
 import org.plenum.polls.PollService;
@@ -45,25 +44,25 @@ public class PollEditor {
   PollService polls;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   @Inject
-  Authorizer authorizer;
+  Permissions authorizer;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
-  Dates dates;
+  ReaderDates dates;
 
   @Inject
-  Languages languages;
+  Texts languages;
 
   @Inject
-  Messages msg;
+  Texts msg;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   @Inject
   jakarta.servlet.http.HttpServletRequest request;
@@ -248,7 +247,7 @@ public class PollEditor {
   public String delete() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (poll == null || !mayManage()) {
-      error(null, msg.get("polls.error.chapter"));
+      error(null, msg.text("polls.error.chapter"));
       return null;
     }
     try {
@@ -258,7 +257,7 @@ public class PollEditor {
       faces.getExternalContext().redirect(current.link("polls"));
       faces.responseComplete();
     } catch (Rejected e) {
-      error(null, msg.get(e.problems().get(0).key()));
+      error(null, msg.text(e.problems().get(0).key()));
     }
     return null;
   }
@@ -269,7 +268,7 @@ public class PollEditor {
       return allowed;
     }
     List<Chapter> list = new ArrayList<>();
-    for (ChapterService.Node n : chapters.tree()) {
+    for (Chapters.Node n : chapters.tree()) {
       if (authorizer.can(current.getCaller(), PollsModule.CREATE, n.chapter().getId())) {
         list.add(n.chapter());
       }
@@ -288,7 +287,7 @@ public class PollEditor {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (chapterId == null
         || !authorizer.can(current.getCaller(), PollsModule.CREATE, chapterId)) {
-      error("poll:chapter", msg.get("polls.error.chapter"));
+      error("poll:chapter", msg.text("polls.error.chapter"));
       return null;
     }
     LocalDateTime opens;
@@ -297,7 +296,7 @@ public class PollEditor {
       opens = utc(opensAt);
       closes = utc(closesAt);
     } catch (DateTimeParseException e) {
-      error("poll:closesAt", msg.get("polls.error.times"));
+      error("poll:closesAt", msg.text("polls.error.times"));
       return null;
     }
     List<PollDraft.QuestionDraft> questions = new ArrayList<>();
@@ -321,7 +320,7 @@ public class PollEditor {
         p = polls.create(draft, current.getCaller().username());
       } else {
         if (!mayManage()) {
-          error("poll:chapter", msg.get("polls.error.chapter"));
+          error("poll:chapter", msg.text("polls.error.chapter"));
           return null;
         }
         String version = request.getParameter("version");
@@ -372,7 +371,7 @@ public class PollEditor {
 
   /** @return the languages offered */
   public List<String> getLanguages() {
-    return languages.offered();
+    return languages.languages();
   }
 
   /** @return the chapter */

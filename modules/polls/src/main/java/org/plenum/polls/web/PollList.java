@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.plenum.core.chapters.Chapter;
-import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.web.CurrentRequest;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
+import org.plenum.api.CurrentReader;
 import org.plenum.polls.Poll;
 import org.plenum.polls.PollClock;
 import org.plenum.polls.PollService;
@@ -23,10 +23,10 @@ public class PollList {
   PollService polls;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   private final Map<Long, Chapter> byId = new HashMap<>();
   private List<Poll> list;
@@ -40,14 +40,14 @@ public class PollList {
   /** @return the polls shown */
   public List<Poll> getPolls() {
     if (list == null) {
-      current.cache(PollClock.TAG, ChapterService.CHAPTERS);
+      current.cache(PollClock.TAG, Chapters.TAG);
       list = polls.list(PollService.Show.valueOf(getShow().toUpperCase(Locale.ROOT)), null, 200);
     }
     return list;
   }
 
   @Inject
-  org.plenum.core.identity.Authorizer authorizer;
+  org.plenum.api.Permissions authorizer;
 
   /** @return true when the reader may create a poll in some chapter */
   public boolean isCanCreate() {

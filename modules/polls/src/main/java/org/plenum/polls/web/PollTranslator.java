@@ -10,12 +10,11 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.plenum.core.audit.AuditLog;
+import org.plenum.api.Audit;
 import org.plenum.api.Rejected;
-import org.plenum.core.identity.Authorizer;
-import org.plenum.core.web.CurrentRequest;
-import org.plenum.core.web.Languages;
-import org.plenum.core.web.Messages;
+import org.plenum.api.Permissions;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Texts;
 import org.plenum.polls.Choice;
 import org.plenum.polls.Poll;
 import org.plenum.polls.PollService;
@@ -37,19 +36,19 @@ public class PollTranslator {
   PollService polls;
 
   @Inject
-  Authorizer authorizer;
+  Permissions authorizer;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
-  Languages languages;
+  Texts languages;
 
   @Inject
-  Messages msg;
+  Texts msg;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   @Inject
   HttpServletRequest request;
@@ -95,7 +94,7 @@ public class PollTranslator {
 
   /** @return the languages a translation may be written in: the site's, but the poll's */
   public List<String> getTargets() {
-    return languages.offered().stream().filter(l -> !l.equals(poll.getLanguage())).toList();
+    return languages.languages().stream().filter(l -> !l.equals(poll.getLanguage())).toList();
   }
 
   /**
@@ -107,7 +106,7 @@ public class PollTranslator {
   public String save() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (poll == null || lang == null || !mayManage()) {
-      error(msg.get("polls.error.manage"));
+      error(msg.text("polls.error.manage"));
       return null;
     }
     Map<Long, String> questions = new HashMap<>();
@@ -144,7 +143,7 @@ public class PollTranslator {
   public String remove() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (poll == null || lang == null || !mayManage()) {
-      error(msg.get("polls.error.manage"));
+      error(msg.text("polls.error.manage"));
       return null;
     }
     polls.removeTranslation(poll.getId(), lang);

@@ -15,14 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.plenum.core.audit.AuditLog;
-import org.plenum.core.chapters.Chapter;
-import org.plenum.core.chapters.ChapterService;
+import org.plenum.api.Audit;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
 import org.plenum.api.Rejected;
-import org.plenum.core.identity.Account;
-import org.plenum.core.identity.Accounts;
-import org.plenum.core.web.CurrentRequest;
-import org.plenum.core.web.Messages;
+import org.plenum.api.Member;
+import org.plenum.api.Members;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Texts;
 import org.plenum.polls.Ballot;
 import org.plenum.polls.Choice;
 import org.plenum.polls.Poll;
@@ -46,29 +46,29 @@ public class PollView {
   org.plenum.polls.Ballots ballots;
 
   @Inject
-  ChapterService chapters;
+  Chapters chapters;
 
   @Inject
-  Accounts accounts;
+  Members accounts;
 
   @Inject
-  CurrentRequest current;
+  CurrentReader current;
 
   @Inject
   HttpServletRequest request;
 
   @Inject
-  Messages msg;
+  Texts msg;
 
   @Inject
-  AuditLog audit;
+  Audit audit;
 
   @Inject
-  org.plenum.core.identity.Authorizer authorizer;
+  org.plenum.api.Permissions authorizer;
 
   private Poll poll;
   private Chapter chapter;
-  private Account reader;
+  private Member reader;
   private boolean eligible;
   private boolean voted;
   private Map<Long, Set<Long>> chosen = new HashMap<>();
@@ -94,7 +94,7 @@ public class PollView {
     if (reader == null && !live) {
       // what a visitor sees changes at the opening and the close only (live results aside)
       current.cache(org.plenum.polls.PollClock.TAG, PollService.tag(poll),
-          ChapterService.CHAPTERS);
+          Chapters.TAG);
     } else if (reader != null) {
       manager = authorizer.can(current.getCaller(), org.plenum.polls.PollsModule.CREATE,
           poll.getChapterId());
@@ -161,7 +161,7 @@ public class PollView {
       }
       voted = true;
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-          msg.get(answers.size() < poll.getQuestions().size() ? "polls.vote.savedPart"
+          msg.text(answers.size() < poll.getQuestions().size() ? "polls.vote.savedPart"
               : "polls.vote.saved"), null));
     } catch (Rejected e) {
       Rejected.Problem p = e.problems().get(0);
@@ -185,7 +185,7 @@ public class PollView {
     Optional<Ballot> ballot = polls.ballot(poll, reader.id(), given);
     if (ballot.isEmpty() || !voted) {
       FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
-          FacesMessage.SEVERITY_ERROR, msg.get("polls.error.receipt"), null));
+          FacesMessage.SEVERITY_ERROR, msg.text("polls.error.receipt"), null));
       return null;
     }
     chosen = ballot.get().getChosen();
@@ -202,7 +202,7 @@ public class PollView {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (poll == null || !manager) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.get("polls.error.manage"), null));
+          msg.text("polls.error.manage"), null));
       return null;
     }
     try {
@@ -210,10 +210,10 @@ public class PollView {
       audit.record(reader.username(), "poll.close", poll.getSlug(), null, current.getAddress());
       counted = null;
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-          msg.get("polls.closedNow"), null));
+          msg.text("polls.closedNow"), null));
     } catch (Rejected e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.get(e.problems().get(0).key()), null));
+          msg.text(e.problems().get(0).key()), null));
     }
     return null;
   }
@@ -262,7 +262,7 @@ public class PollView {
    */
   public String label(Question question, Choice choice) {
     if (question.isMotion() && !poll.getLanguage().equals(current.getLang())) {
-      return msg.get(switch (choice.getPosition()) {
+      return msg.text(switch (choice.getPosition()) {
         case 0 -> "polls.motion.for";
         case 1 -> "polls.motion.against";
         default -> "polls.motion.abstain";
@@ -446,7 +446,7 @@ public class PollView {
    * @return the rule
    */
   public String rule(Question question) {
-    String rule = msg.get(question.getRule() == Tally.Rule.TWO_THIRDS
+    String rule = msg.text(question.getRule() == Tally.Rule.TWO_THIRDS
         ? "polls.rule.twoThirds" : "polls.rule.majority");
     return question.getQuorumPercent() > 0
         ? rule + " " + msg.format("polls.rule.quorum",
@@ -460,7 +460,7 @@ public class PollView {
 
   /** @return the weighting, in the reader's language */
   public String getWeighting() {
-    return msg.get("polls.weighting." + poll.getWeighting().name());
+    return msg.text("polls.weighting." + poll.getWeighting().name());
   }
 
   /** @return the choices of every question, for the form */

@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.api.Texts;
 import org.plenum.polls.Poll;
 import org.plenum.polls.PollService;
 import org.plenum.polls.PollsModule;
@@ -25,7 +25,7 @@ import org.plenum.spi.SitemapContribution;
 public class PollsContributions implements MenuContribution {
 
   @Inject
-  MessageCatalog catalog;
+  Texts catalog;
 
   @Override
   public String moduleId() {
@@ -34,7 +34,7 @@ public class PollsContributions implements MenuContribution {
 
   @Override
   public List<MenuEntry> menuEntries(Locale locale) {
-    return List.of(new MenuEntry(catalog.get(locale.getLanguage(), "polls.title"), "polls", 7));
+    return List.of(new MenuEntry(catalog.text(locale.getLanguage(), "polls.title"), "polls", 7));
   }
 
   /** The home-page block with the current poll. */

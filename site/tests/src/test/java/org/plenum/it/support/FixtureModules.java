@@ -17,8 +17,8 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /**
- * Third-party modules written and compiled during a test, against the SPI jar the site
- * ships, and packed as jars to drop into a site: nothing of them is in the build.
+ * Third-party modules written and compiled during a test, against the module API's jar the
+ * site ships, and packed as jars to drop into a site: nothing of them is in the build.
  */
 public final class FixtureModules {
 
@@ -64,11 +64,11 @@ public final class FixtureModules {
     }
   }
 
-  /** The core jar, as the site WAR ships it: the SPI a third party compiles against. */
+  /** The module API's jar, as the site WAR ships it: all a third party compiles against. */
   private static Path spiJar(Path work) throws IOException {
-    Path target = work.resolve("plenum-platform-core.jar");
+    Path target = work.resolve("plenum-api.jar");
     try (ZipFile war = new ZipFile(System.getProperty("plenum.war"))) {
-      ZipEntry core = war.getEntry("WEB-INF/lib/plenum-platform-core.jar");
+      ZipEntry core = war.getEntry("WEB-INF/lib/plenum-api.jar");
       try (InputStream in = war.getInputStream(core)) {
         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
       }
