@@ -16,4 +16,18 @@ public interface Audit {
    * @param address the client's address
    */
   void record(String actor, String action, String subject, String detail, String address);
+
+  /**
+   * Records an action of the current caller, from their address.
+   *
+   * @param reader the current request
+   * @param action what was done
+   * @param subject on what
+   * @param detail more, or {@code null}
+   */
+  default void record(CurrentReader reader, String action, String subject, String detail) {
+    Caller caller = reader.getCaller();
+    record(caller == null ? "anonymous" : caller.username(), action, subject, detail,
+        reader.getAddress());
+  }
 }

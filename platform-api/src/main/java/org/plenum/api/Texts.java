@@ -86,4 +86,15 @@ public interface Texts {
    * @return such as "Français"
    */
   String nativeName(String lang);
+
+  /**
+   * The language to write to a member in: theirs when the site offers it, else the site's.
+   *
+   * @param member the member
+   * @return a language tag
+   */
+  default String languageOf(Member member) {
+    String lang = member == null ? null : member.preferredLanguage();
+    return lang != null && offers(lang) ? lang : defaultLanguage();
+  }
 }

@@ -81,6 +81,29 @@ public final class Bodies {
   }
 
   /**
+   * The version of the thing a client read, which a change must carry: a change made to an
+   * older version is refused with 409 rather than overwriting someone else's.
+   *
+   * @param body the body
+   * @return the version
+   * @throws ProblemException 400 when it is absent, or not a whole number
+   */
+  public static long version(JsonObject body) {
+    JsonValue v = body == null ? null : body.get("version");
+    if (v == null || v == JsonValue.NULL) {
+      throw new ProblemException(400, "core.problem.missingField", "version");
+    }
+    if (!(v instanceof jakarta.json.JsonNumber n) || !n.isIntegral()) {
+      throw new ProblemException(400, "core.problem.notNumber", "version");
+    }
+    try {
+      return n.longValueExact();
+    } catch (ArithmeticException e) {
+      throw new ProblemException(400, "core.problem.notNumber", "version");
+    }
+  }
+
+  /**
    * A true-or-false field of a body.
    *
    * @param body the body
