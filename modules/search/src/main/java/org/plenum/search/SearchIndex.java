@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,18 +24,8 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -79,14 +68,6 @@ public class SearchIndex {
   @Any
   Instance<SearchSource> sources;
 
-  /** Stored text with its offsets in the index, so snippets need not analyse it again. */
-  private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
-
-  static {
-    TEXT_WITH_OFFSETS.setIndexOptions(
-        IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    TEXT_WITH_OFFSETS.freeze();
-  }
 
   private final FacetsConfig facets = new FacetsConfig();
   private final Object swap = new Object();
@@ -354,52 +335,10 @@ public class SearchIndex {
   private void write(IndexWriter writer, SearchDocument d) {
     try {
       writer.updateDocument(new Term("key", d.type() + ":" + d.id()),
-          facets.build(document(d)));
+          facets.build(IndexedDocument.of(d)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static Document document(SearchDocument d) {
-    String suffix = Analyzers.suffix(d.language());
-    Document doc = new Document();
-    doc.add(new StringField("key", d.type() + ":" + d.id(), Field.Store.YES));
-    doc.add(new StringField(TYPE, d.type(), Field.Store.YES));
-    doc.add(new SortedSetDocValuesFacetField(TYPE, d.type()));
-    doc.add(new StringField(LANG, d.language(), Field.Store.YES));
-    if (!SearchDocument.ANY_LANGUAGE.equals(d.language())) {
-      doc.add(new SortedSetDocValuesFacetField(LANG, d.language()));
-    }
-    doc.add(new StoredField("title", d.title()));
-    doc.add(new StoredField("path", d.path()));
-    doc.add(new TextField("title_" + suffix, d.title(), Field.Store.NO));
-    doc.add(new Field("text_" + suffix, d.text(), TEXT_WITH_OFFSETS));
-    doc.add(new TextField("suggest", d.title() + " " + String.join(" ", d.tags()),
-        Field.Store.NO));
-    if (!d.tags().isEmpty()) {
-      doc.add(new TextField("tags_" + suffix, String.join(" , ", d.tags()), Field.Store.NO));
-      d.tags().forEach(t -> doc.add(new StoredField("tag", t)));
-    }
-    if (d.chapterId() != null) {
-      doc.add(new StringField(CHAPTER, String.valueOf(d.chapterId()), Field.Store.YES));
-      doc.add(new SortedSetDocValuesFacetField(CHAPTER, String.valueOf(d.chapterId())));
-    }
-    if (d.date() != null) {
-      long millis = d.date().toEpochMilli();
-      doc.add(new LongPoint("date", millis));
-      doc.add(new NumericDocValuesField("date", millis));
-      doc.add(new StoredField("date", millis));
-      String year = String.valueOf(d.date().atZone(ZoneOffset.UTC).getYear());
-      doc.add(new StringField(YEAR, year, Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(YEAR, year));
-    }
-    for (String reader : d.readers()) {
-      doc.add(new StringField("reader", reader, Field.Store.NO));
-    }
-    if (!d.readers().contains(SearchDocument.ANYONE)) {
-      doc.add(new StoredField("restricted", 1));
-    }
-    return doc;
   }
 
   /**

@@ -43,11 +43,11 @@ class AnalysisTest {
     dir = new ByteBuffersDirectory();
     FacetsConfig facets = new FacetsConfig();
     try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.all()))) {
-      w.addDocument(facets.build(SearchIndex.document(doc("1", "fr", "Les événements de mai",
+      w.addDocument(facets.build(IndexedDocument.of(doc("1", "fr", "Les événements de mai",
           "L'assemblée des sections se réunit à Lyon pour préparer les événements."))));
-      w.addDocument(facets.build(SearchIndex.document(doc("2", "en", "Call for volunteers",
+      w.addDocument(facets.build(IndexedDocument.of(doc("2", "en", "Call for volunteers",
           "We need a volunteer for the book fair in Melbourne."))));
-      w.addDocument(facets.build(SearchIndex.document(doc("3", "en", "Meeting notes",
+      w.addDocument(facets.build(IndexedDocument.of(doc("3", "en", "Meeting notes",
           "The weekly meeting of the London chapter discussed the fair."))));
     }
     searcher = new IndexSearcher(DirectoryReader.open(dir));

@@ -32,6 +32,9 @@ public class MembersAdmin {
   Accounts accounts;
 
   @Inject
+  org.plenum.core.identity.MemberSearch memberSearch;
+
+  @Inject
   ChapterService chapters;
 
   @Inject
@@ -83,7 +86,7 @@ public class MembersAdmin {
           s = null;
         }
       }
-      results = accounts.search(query, chapterId, s, 200);
+      results = memberSearch.search(query, chapterId, s, 200);
     }
     return results;
   }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import org.plenum.core.chapters.Memberships;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 import org.plenum.core.chapters.ChapterService;
@@ -15,6 +16,9 @@ public class CoreChapters implements Chapters {
 
   @Inject
   ChapterService chapters;
+
+  @Inject
+  org.plenum.core.chapters.Memberships memberships;
 
   @Inject
   ChapterTree tree;
@@ -49,7 +53,7 @@ public class CoreChapters implements Chapters {
 
   @Override
   public List<Chapter> of(long memberId) {
-    return chapters.chaptersOf(memberId).stream().map(CoreChapters::view).toList();
+    return memberships.chaptersOf(memberId).stream().map(CoreChapters::view).toList();
   }
 
   @Override
@@ -65,36 +69,36 @@ public class CoreChapters implements Chapters {
 
   @Override
   public boolean isMember(long chapterId, long memberId) {
-    return chapters.isMember(chapterId, memberId);
+    return memberships.isMember(chapterId, memberId);
   }
 
   @Override
   public boolean join(long chapterId, long memberId) {
-    return chapters.join(chapterId, memberId);
+    return memberships.join(chapterId, memberId);
   }
 
   @Override
   public List<Enrolment> membersWithin(long chapterId) {
-    return chapters.membersWithin(chapterId).stream().map(CoreChapters::view).toList();
+    return memberships.membersWithin(chapterId).stream().map(CoreChapters::view).toList();
   }
 
   @Override
   public Optional<Enrolment> enrolmentWithin(long chapterId, long memberId) {
-    return chapters.enrolmentWithin(chapterId, memberId).map(CoreChapters::view);
+    return memberships.enrolmentWithin(chapterId, memberId).map(CoreChapters::view);
   }
 
   @Override
   public List<Person> coordinators(long chapterId) {
-    return chapters.coordinators(chapterId).stream()
+    return memberships.coordinators(chapterId).stream()
         .map(p -> new Person(p.name(), p.slug(), p.avatar())).toList();
   }
 
   @Override
   public List<Chapter> coordinatedBy(long memberId) {
-    return chapters.coordinatedBy(memberId).stream().map(CoreChapters::view).toList();
+    return memberships.coordinatedBy(memberId).stream().map(CoreChapters::view).toList();
   }
 
-  private static Enrolment view(ChapterService.Enrolment e) {
+  private static Enrolment view(Memberships.Enrolment e) {
     return new Enrolment(e.accountId(), e.chapterId(), e.treePath());
   }
 }

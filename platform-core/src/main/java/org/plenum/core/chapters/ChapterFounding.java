@@ -34,6 +34,9 @@ public class ChapterFounding {
   ChapterService chapters;
 
   @Inject
+  Memberships memberships;
+
+  @Inject
   Accounts accounts;
 
   @Inject
@@ -135,8 +138,8 @@ public class ChapterFounding {
     Chapter chapter = chapters.create(new ChapterDraft(ChapterKind.LOCAL, name, null, city,
         blankToNull(request.region()), country, LocalDate.now(), request.description()),
         parent.getId());
-    chapters.leave(parent.getId(), founder.id());
-    chapters.join(chapter.getId(), founder.id());
+    memberships.leave(parent.getId(), founder.id());
+    memberships.join(chapter.getId(), founder.id());
     grants.grant(founder.id(), founder.username(), Roles.COORDINATOR, chapter.getId(),
         founder.username());
     audit.record(by.username(), "chapter.found", chapter.getSlug(), parent.getSlug(), address);
@@ -161,7 +164,7 @@ public class ChapterFounding {
   }
 
   private List<Account> coordinatorsOf(Chapter chapter) {
-    return chapters.coordinators(chapter.getId()).stream()
+    return memberships.coordinators(chapter.getId()).stream()
         .map(p -> accounts.bySlug(p.slug()).orElse(null))
         .filter(a -> a != null && !a.suspended()).toList();
   }

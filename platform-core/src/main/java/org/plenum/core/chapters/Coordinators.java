@@ -47,7 +47,7 @@ public class Coordinators {
    * @return people, by name
    */
   @Transactional
-  public List<ChapterService.Person> candidates(Chapter chapter) {
+  public List<Memberships.Person> candidates(Chapter chapter) {
     return em.createQuery("select distinct a.displayName, a.slug, a.avatar from Account a,"
         + " Membership m, Chapter c where m.accountId = a.id and m.chapterId = c.id"
         + " and c.treePath like :p and a.suspended = false and a.verifiedAt is not null"
@@ -55,7 +55,7 @@ public class Coordinators {
         + " and g.role = :r and g.chapterId = :c) order by a.displayName", Object[].class)
         .setParameter("p", chapter.getTreePath() + "%").setParameter("r", Roles.COORDINATOR)
         .setParameter("c", chapter.getId()).getResultList().stream()
-        .map(row -> new ChapterService.Person((String) row[0], (String) row[1],
+        .map(row -> new Memberships.Person((String) row[0], (String) row[1],
             (String) row[2]))
         .toList();
   }

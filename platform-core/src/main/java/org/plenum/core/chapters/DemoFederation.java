@@ -65,6 +65,9 @@ public class DemoFederation {
   ChapterService chapters;
 
   @Inject
+  Memberships memberships;
+
+  @Inject
   Accounts accounts;
 
   @Inject
@@ -89,7 +92,7 @@ public class DemoFederation {
       Account a = accounts.createWithoutPassword(username, name,
           i % 5 == 4 ? MemberStatus.SUPPORTER : MemberStatus.MEMBER);
       Chapter home = byName.get(HOMES[i % HOMES.length]);
-      chapters.join(home.getId(), a.id());
+      memberships.join(home.getId(), a.id());
       if (i < HOMES.length) {
         grants.grant(a.id(), username, Roles.COORDINATOR, home.getId(), "demo");
       }

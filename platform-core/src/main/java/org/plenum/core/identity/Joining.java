@@ -40,10 +40,16 @@ public class Joining {
   Accounts accounts;
 
   @Inject
+  Passwords passwords;
+
+  @Inject
   Tokens tokens;
 
   @Inject
   ChapterService chapters;
+
+  @Inject
+  org.plenum.core.chapters.Memberships memberships;
 
   @Inject
   Mailer mailer;
@@ -141,7 +147,7 @@ public class Joining {
     }
     Optional<Account> known = accounts.byEmail(email);
     if (known.isPresent()) {
-      accounts.burn(f.password());
+      passwords.burn(f.password());
       String lang = known.get().preferredLanguage() == null ? f.language()
           : known.get().preferredLanguage();
       String link = config.baseUrl() + "/" + lang + "/password/forgot";
@@ -154,7 +160,7 @@ public class Joining {
         country == null ? null : country.toUpperCase(Locale.ROOT), blankToNull(f.region()),
         blankToNull(f.city()));
     chapters.placeFor(country, f.region(), f.city())
-        .ifPresent(c -> chapters.join(c.getId(), a.id()));
+        .ifPresent(c -> memberships.join(c.getId(), a.id()));
     String token = tokens.issue(a.id(), Tokens.VERIFY, VERIFY_LIFETIME);
     String link = config.baseUrl() + "/" + f.language() + "/join/verify?token=" + token;
     mailer.send(new Mailer.Mail(email, catalog.format(f.language(), "core.mail.verify.subject",
@@ -173,7 +179,7 @@ public class Joining {
   public Optional<List<Chapter>> verify(String token) {
     return tokens.spend(token, Tokens.VERIFY).map(id -> {
       Account a = accounts.markVerified(id);
-      return chapters.chaptersOf(a.id());
+      return memberships.chaptersOf(a.id());
     });
   }
 
@@ -235,7 +241,7 @@ public class Joining {
    * @param token the link's token
    * @param password the new password
    * @return true when the link was valid and the password set
-   * @throws Accounts.PasswordRejected when the password breaks the policy
+   * @throws Passwords.PasswordRejected when the password breaks the policy
    */
   @Transactional
   public boolean reset(String token, String password) {
@@ -244,12 +250,12 @@ public class Joining {
     }
     if (password == null || password.length() < PasswordPolicy.MIN_LENGTH
         || password.length() > PasswordPolicy.MAX_LENGTH) {
-      throw new Accounts.PasswordRejected(password == null
+      throw new Passwords.PasswordRejected(password == null
           || password.length() < PasswordPolicy.MIN_LENGTH ? "core.password.tooShort"
           : "core.password.tooLong");
     }
     Optional<Long> account = tokens.spend(token, Tokens.RESET);
-    account.ifPresent(id -> accounts.resetPassword(id, password));
+    account.ifPresent(id -> passwords.resetPassword(id, password));
     return account.isPresent();
   }
 

@@ -18,6 +18,9 @@ public class PlenumIdentityStore implements IdentityStore {
   Accounts accounts;
 
   @Inject
+  Passwords passwords;
+
+  @Inject
   Grants grants;
 
   @Override
@@ -25,7 +28,7 @@ public class PlenumIdentityStore implements IdentityStore {
     if (!(credential instanceof UsernamePasswordCredential up)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    return accounts.verify(up.getCaller(), up.getPasswordAsString())
+    return passwords.verify(up.getCaller(), up.getPasswordAsString())
         .map(a -> {
           Set<String> groups = new HashSet<>(grants.siteRoles(a.username()));
           if (a.mustChangePassword()) {

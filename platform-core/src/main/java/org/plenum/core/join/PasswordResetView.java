@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.plenum.core.identity.Accounts;
+import org.plenum.core.identity.Passwords;
 import org.plenum.core.identity.Joining;
 import org.plenum.core.identity.PasswordPolicy;
 import org.plenum.core.identity.Tokens;
@@ -83,7 +83,7 @@ public class PasswordResetView {
         faces.getExternalContext().setResponseStatus(400);
         return null;
       }
-    } catch (Accounts.PasswordRejected e) {
+    } catch (Passwords.PasswordRejected e) {
       faces.addMessage("reset:password", new FacesMessage(FacesMessage.SEVERITY_ERROR,
           msg.format(e.key(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH), null));
       return null;

@@ -27,6 +27,9 @@ public class MemberProfileView {
   ChapterService chapters;
 
   @Inject
+  org.plenum.core.chapters.Memberships memberships;
+
+  @Inject
   CurrentRequest current;
 
   @Inject
@@ -71,12 +74,12 @@ public class MemberProfileView {
 
   /** @return the chapters the member belongs to, when the member shows them */
   public List<Chapter> getChapters() {
-    return account.showChapters() || isSelf() ? chapters.chaptersOf(account.id()) : List.of();
+    return account.showChapters() || isSelf() ? memberships.chaptersOf(account.id()) : List.of();
   }
 
   /** @return the chapters the member coordinates: public in any case, like the chapter pages */
   public List<Chapter> getCoordinated() {
-    return chapters.coordinatedBy(account.id());
+    return memberships.coordinatedBy(account.id());
   }
 
   /** @return the message key of the member's status */

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
+import org.plenum.core.identity.Passwords;
 import org.plenum.core.identity.ApiTokens;
 import org.plenum.api.Caller;
 import org.plenum.core.identity.PasswordPolicy;
@@ -45,6 +46,9 @@ public class AccountResource {
 
   @Inject
   Accounts accounts;
+
+  @Inject
+  Passwords passwords;
 
   @Inject
   AuditLog audit;
@@ -279,8 +283,8 @@ public class AccountResource {
     String current = Bodies.requiredText(body, "current");
     String replacement = Bodies.requiredText(body, "replacement");
     try {
-      accounts.changePassword(c.username(), current, replacement, sessionKey());
-    } catch (Accounts.PasswordRejected e) {
+      passwords.changePassword(c.username(), current, replacement, sessionKey());
+    } catch (Passwords.PasswordRejected e) {
       throw new ProblemException(400, e.key(), PasswordPolicy.MIN_LENGTH,
           PasswordPolicy.MAX_LENGTH);
     }

@@ -49,6 +49,9 @@ public class ChaptersResource {
   ChapterService chapters;
 
   @Inject
+  org.plenum.core.chapters.Memberships memberships;
+
+  @Inject
   Authorizer authorizer;
 
   @Inject
@@ -93,7 +96,7 @@ public class ChaptersResource {
     return json(c, id -> chapters.byId(id).map(Chapter::getSlug).orElse(null))
         .add("description", c.getDescriptionMarkdown())
         .add("html", c.getDescriptionHtml())
-        .add("members", chapters.memberCount(c.getId())).build();
+        .add("members", memberships.memberCount(c.getId())).build();
   }
 
   /**
@@ -177,7 +180,7 @@ public class ChaptersResource {
   @Operation(summary = "A chapter's coordinators")
   public JsonValue coordinators(@PathParam("slug") String slug) {
     JsonArrayBuilder array = JsonBuilders.array();
-    chapters.coordinators(find(slug).getId()).forEach(p -> array.add(JsonBuilders.object()
+    memberships.coordinators(find(slug).getId()).forEach(p -> array.add(JsonBuilders.object()
         .add("name", p.name()).add("member", p.slug())));
     return array.build();
   }

@@ -58,10 +58,16 @@ public class MembersResource {
   Accounts accounts;
 
   @Inject
+  org.plenum.core.identity.MemberSearch memberSearch;
+
+  @Inject
   Grants grants;
 
   @Inject
   ChapterService chapters;
+
+  @Inject
+  org.plenum.core.chapters.Memberships memberships;
 
   @Inject
   Authorizer authorizer;
@@ -145,7 +151,7 @@ public class MembersResource {
     Long chapterId = chapter == null ? null : chapters.bySlug(chapter)
         .orElseThrow(() -> new ProblemException(404, "core.chapter.error.notFound")).getId();
     JsonArrayBuilder array = JsonBuilders.array();
-    accounts.list(chapterId).forEach(a -> array.add(json(a)));
+    memberSearch.list(chapterId).forEach(a -> array.add(json(a)));
     return array.build();
   }
 
@@ -241,7 +247,7 @@ public class MembersResource {
     JsonObject body = Bodies.object(json);
     Account a = accounts.byUsername(username).orElse(null);
     boolean allowed = authorizer.can(caller.caller(), CoreModule.MEMBER_STATUS)
-        || a != null && chapters.chaptersOf(a.id()).stream().anyMatch(c ->
+        || a != null && memberships.chaptersOf(a.id()).stream().anyMatch(c ->
             authorizer.can(caller.caller(), CoreModule.MEMBER_STATUS, c.getId()));
     if (!allowed) {
       // the same answer whether or not the account exists

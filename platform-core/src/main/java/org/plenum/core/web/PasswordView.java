@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.identity.Accounts;
+import org.plenum.core.identity.Passwords;
 
 /** Changing one's password, and the forced change of a one-time password. */
 @Named("password")
@@ -23,6 +24,9 @@ public class PasswordView {
 
   @Inject
   Accounts accounts;
+
+  @Inject
+  Passwords passwords;
 
   @Inject
   SecurityContext security;
@@ -55,8 +59,8 @@ public class PasswordView {
       return null;
     }
     try {
-      accounts.changePassword(username, current1, replacement);
-    } catch (Accounts.PasswordRejected e) {
+      passwords.changePassword(username, current1, replacement);
+    } catch (Passwords.PasswordRejected e) {
       faces.addMessage("password:replacement", new FacesMessage(FacesMessage.SEVERITY_ERROR,
           msg.format(e.key(), org.plenum.core.identity.PasswordPolicy.MIN_LENGTH,
               org.plenum.core.identity.PasswordPolicy.MAX_LENGTH), null));

@@ -30,6 +30,7 @@ import org.plenum.api.rest.Bodies;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
+import org.plenum.api.rest.Responses;
 import org.plenum.pages.Page;
 import org.plenum.pages.PageDraft;
 import org.plenum.pages.PageService;
@@ -104,10 +105,8 @@ public class PagesResource {
     JsonObject body = Bodies.object(json);
     authorizer.require(caller.getCaller(), PagesModule.EDIT);
     Page p = pages.create(draft(body), caller.getCaller().username());
-    audit.record(caller.getCaller().username(), "page.create", p.getLanguage() + "/" + p.getSlug(),
-        "api", caller.getAddress());
-    return Response.created(uri.getBaseUriBuilder().path("v1/pages/{l}/{s}")
-        .build(p.getLanguage(), p.getSlug())).entity(full(p)).build();
+    audit.record(caller, "page.create", p.getLanguage() + "/" + p.getSlug(), "api");
+    return Responses.created(uri, full(p), "v1/pages/{l}/{s}", p.getLanguage(), p.getSlug());
   }
 
   /**
@@ -125,13 +124,10 @@ public class PagesResource {
   public Response update(@PathParam("id") long id, JsonValue json) {
     JsonObject body = Bodies.object(json);
     authorizer.require(caller.getCaller(), PagesModule.EDIT);
-    if (body == null || !(body.get("version") instanceof JsonNumber version)) {
-      throw new ProblemException(400, "core.problem.missingField", "version");
-    }
+    long version = Bodies.version(body);
     try {
-      Page p = pages.update(id, version.longValue(), draft(body), caller.getCaller().username());
-      audit.record(caller.getCaller().username(), "page.update", p.getLanguage() + "/" + p.getSlug(),
-          "api", caller.getAddress());
+      Page p = pages.update(id, version, draft(body), caller.getCaller().username());
+      audit.record(caller, "page.update", p.getLanguage() + "/" + p.getSlug(), "api");
       return Response.ok(full(p)).build();
     } catch (PageService.PageNotFound e) {
       throw new ProblemException(404, "pages.error.notFound");
@@ -153,8 +149,7 @@ public class PagesResource {
     if (!pages.delete(id)) {
       throw new ProblemException(404, "pages.error.notFound");
     }
-    audit.record(caller.getCaller().username(), "page.delete", String.valueOf(id), "api",
-        caller.getAddress());
+    audit.record(caller, "page.delete", String.valueOf(id), "api");
     return Response.noContent().build();
   }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import org.plenum.api.PageGuards;
 import org.plenum.api.Audit;
 import org.plenum.api.Permissions;
 import org.plenum.api.CurrentReader;
@@ -63,8 +64,7 @@ public class PageEditor {
     if (slugParam != null) {
       Page page = pages.find(current.getLang(), slugParam).orElse(null);
       if (page == null) {
-        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-        FacesContext.getCurrentInstance().responseComplete();
+        PageGuards.notFound();
         return;
       }
       id = page.getId();
@@ -113,8 +113,7 @@ public class PageEditor {
       faces.validationFailed();
       return null;
     } catch (PageService.PageNotFound e) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
+      PageGuards.notFound();
       return null;
     }
     audit.record(by, id == null ? "page.create" : "page.update",
@@ -134,8 +133,7 @@ public class PageEditor {
   public String delete() throws IOException {
     authorizer.require(current.getCaller(), PagesModule.EDIT);
     if (id != null && pages.delete(id)) {
-      audit.record(current.getCaller().username(), "page.delete", language + "/" + slug, null,
-          current.getAddress());
+      audit.record(current, "page.delete", language + "/" + slug, null);
     }
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().redirect(current.link("pages"));

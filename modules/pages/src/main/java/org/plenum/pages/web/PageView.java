@@ -1,12 +1,11 @@
 package org.plenum.pages.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import org.plenum.api.PageGuards;
 import org.plenum.api.CurrentReader;
 import org.plenum.pages.Page;
 import org.plenum.pages.PageService;
@@ -42,9 +41,7 @@ public class PageView {
     page = slug == null ? null : pages.find(current.getLang(), slug)
         .or(() -> pages.findInAnyLanguage(slug, languages.defaultLanguage())).orElse(null);
     if (page == null) {
-      ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-      ext.responseSendError(404, null);
-      FacesContext.getCurrentInstance().responseComplete();
+      PageGuards.notFound();
       return;
     }
     translations = pages.translations(page);

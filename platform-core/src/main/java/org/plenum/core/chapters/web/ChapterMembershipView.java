@@ -20,6 +20,9 @@ public class ChapterMembershipView {
   ChapterService chapters;
 
   @Inject
+  org.plenum.core.chapters.Memberships memberships;
+
+  @Inject
   Accounts accounts;
 
   @Inject
@@ -53,7 +56,7 @@ public class ChapterMembershipView {
 
   /** @return true when the reader already belongs to it */
   public boolean isMember() {
-    return getChapter() != null && chapters.isMember(chapter.getId(), account.id());
+    return getChapter() != null && memberships.isMember(chapter.getId(), account.id());
   }
 
   /**
@@ -63,7 +66,7 @@ public class ChapterMembershipView {
    * @throws IOException when the redirect fails
    */
   public String join() throws IOException {
-    chapters.join(getChapter().getId(), account.id());
+    memberships.join(getChapter().getId(), account.id());
     return back();
   }
 
@@ -74,7 +77,7 @@ public class ChapterMembershipView {
    * @throws IOException when the redirect fails
    */
   public String leave() throws IOException {
-    chapters.leave(getChapter().getId(), account.id());
+    memberships.leave(getChapter().getId(), account.id());
     return back();
   }
 

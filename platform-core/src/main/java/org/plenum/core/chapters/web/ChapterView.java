@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import org.plenum.core.chapters.Memberships;
 import org.plenum.core.CoreModule;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
@@ -19,6 +20,9 @@ public class ChapterView {
 
   @Inject
   ChapterService chapters;
+
+  @Inject
+  org.plenum.core.chapters.Memberships memberships;
 
   @Inject
   CurrentRequest current;
@@ -77,24 +81,24 @@ public class ChapterView {
   }
 
   /** @return its coordinators */
-  public List<ChapterService.Person> getCoordinators() {
-    return chapters.coordinators(chapter.getId());
+  public List<Memberships.Person> getCoordinators() {
+    return memberships.coordinators(chapter.getId());
   }
 
   /** @return how many members it has */
   public long getMemberCount() {
-    return chapters.memberCount(chapter.getId());
+    return memberships.memberCount(chapter.getId());
   }
 
   /** @return its members, for signed-in readers only */
-  public List<ChapterService.Person> getMembers() {
-    return current.isSignedIn() ? chapters.members(chapter.getId()) : List.of();
+  public List<Memberships.Person> getMembers() {
+    return current.isSignedIn() ? memberships.members(chapter.getId()) : List.of();
   }
 
   /** @return true when the reader belongs to the chapter */
   public boolean isMember() {
     return current.isSignedIn() && accounts.byUsername(current.getCaller().username())
-        .map(a -> chapters.isMember(chapter.getId(), a.id())).orElse(false);
+        .map(a -> memberships.isMember(chapter.getId(), a.id())).orElse(false);
   }
 
   /** @return true when the reader may edit the chapter */

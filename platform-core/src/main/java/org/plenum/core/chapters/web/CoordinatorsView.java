@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import org.plenum.core.chapters.Memberships;
 import org.plenum.core.CoreModule;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
@@ -22,6 +23,9 @@ public class CoordinatorsView {
 
   @Inject
   ChapterService chapters;
+
+  @Inject
+  org.plenum.core.chapters.Memberships memberships;
 
   @Inject
   Coordinators coordinators;
@@ -61,12 +65,12 @@ public class CoordinatorsView {
   }
 
   /** @return the coordinators */
-  public List<ChapterService.Person> getCoordinators() {
-    return chapters.coordinators(getChapter().getId());
+  public List<Memberships.Person> getCoordinators() {
+    return memberships.coordinators(getChapter().getId());
   }
 
   /** @return who could be appointed */
-  public List<ChapterService.Person> getCandidates() {
+  public List<Memberships.Person> getCandidates() {
     return coordinators.candidates(getChapter());
   }
 

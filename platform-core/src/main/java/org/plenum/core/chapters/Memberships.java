@@ -1,0 +1,210 @@
+package org.plenum.core.chapters;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * Who belongs where: members joining and leaving chapters, a chapter's members and
+ * coordinators, the chapters of a member.
+ */
+@ApplicationScoped
+public class Memberships {
+
+  @PersistenceContext
+  EntityManager em;
+
+  @Inject
+  jakarta.enterprise.event.Event<org.plenum.spi.ContentChanged> contentChanged;
+
+  /**
+   * Makes an account a member of a chapter; joining twice changes nothing.
+   *
+   * @param chapterId the chapter
+   * @param accountId the account
+   * @return true when the membership is new
+   */
+  @Transactional
+  public boolean join(long chapterId, long accountId) {
+    if (isMember(chapterId, accountId)) {
+      return false;
+    }
+    em.persist(new Membership(chapterId, accountId));
+    contentChanged.fire(org.plenum.spi.ContentChanged.of(ChapterService.CHAPTERS));
+    return true;
+  }
+
+  /**
+   * Ends a membership.
+   *
+   * @param chapterId the chapter
+   * @param accountId the account
+   * @return true when there was one
+   */
+  @Transactional
+  public boolean leave(long chapterId, long accountId) {
+    contentChanged.fire(org.plenum.spi.ContentChanged.of(ChapterService.CHAPTERS));
+    return em.createQuery("delete from Membership m where m.chapterId = :c and m.accountId = :a")
+        .setParameter("c", chapterId).setParameter("a", accountId).executeUpdate() > 0;
+  }
+
+  /**
+   * Tells whether an account belongs to a chapter.
+   *
+   * @param chapterId the chapter
+   * @param accountId the account
+   * @return true when it does
+   */
+  @Transactional
+  public boolean isMember(long chapterId, long accountId) {
+    return !em.createQuery("select m.accountId from Membership m where m.chapterId = :c"
+        + " and m.accountId = :a", Long.class).setParameter("c", chapterId)
+        .setParameter("a", accountId).getResultList().isEmpty();
+  }
+
+  /**
+   * A member's place in a chapter.
+   *
+   * @param accountId the member
+   * @param chapterId the chapter
+   * @param treePath the chapter's path in the tree, such as {@code /1/5/12/}
+   */
+  public record Enrolment(long accountId, long chapterId, String treePath) {}
+
+  /**
+   * The members (not supporters) of a chapter and of every chapter beneath it who may take
+   * part: verified, not suspended. A member of several of these chapters comes once, in the
+   * chapter nearest the top of the tree.
+   *
+   * @param chapterId the chapter
+   * @return the members, by account id
+   */
+  @Transactional
+  public List<Enrolment> membersWithin(long chapterId) {
+    Chapter top = em.find(Chapter.class, chapterId);
+    if (top == null) {
+      return List.of();
+    }
+    java.util.Map<Long, Enrolment> first = new java.util.LinkedHashMap<>();
+    for (Object[] row : em.createQuery("select m.accountId, c.id, c.treePath"
+        + " from Membership m, Chapter c, Account a where m.chapterId = c.id"
+        + " and a.id = m.accountId and c.treePath like :p and a.suspended = false"
+        + " and a.status = :s and a.verifiedAt is not null order by m.accountId, c.treePath",
+        Object[].class).setParameter("p", top.getTreePath() + "%")
+        .setParameter("s", org.plenum.api.members.MemberStatus.MEMBER).getResultList()) {
+      Enrolment e = new Enrolment((Long) row[0], (Long) row[1], (String) row[2]);
+      first.merge(e.accountId(), e, (a, b) -> a.treePath().length() <= b.treePath().length()
+          ? a : b);
+    }
+    return List.copyOf(first.values());
+  }
+
+  /**
+   * One member's place within a chapter's subtree, as {@link #membersWithin} would list it,
+   * without listing the others.
+   *
+   * @param chapterId the chapter
+   * @param accountId the member
+   * @return their enrolment nearest the top, empty when they are not a member who may take
+   *     part
+   */
+  @Transactional
+  public java.util.Optional<Enrolment> enrolmentWithin(long chapterId, long accountId) {
+    Chapter top = em.find(Chapter.class, chapterId);
+    if (top == null) {
+      return java.util.Optional.empty();
+    }
+    return em.createQuery("select m.accountId, c.id, c.treePath"
+        + " from Membership m, Chapter c, Account a where m.chapterId = c.id"
+        + " and a.id = m.accountId and m.accountId = :a and c.treePath like :p"
+        + " and a.suspended = false and a.status = :s and a.verifiedAt is not null",
+        Object[].class).setParameter("a", accountId).setParameter("p", top.getTreePath() + "%")
+        .setParameter("s", org.plenum.api.members.MemberStatus.MEMBER).getResultList()
+        .stream().map(row -> new Enrolment((Long) row[0], (Long) row[1], (String) row[2]))
+        .min(java.util.Comparator.comparingInt(e -> e.treePath().length()));
+  }
+
+  /**
+   * The chapters an account belongs to.
+   *
+   * @param accountId the account
+   * @return chapters, by name
+   */
+  @Transactional
+  public List<Chapter> chaptersOf(long accountId) {
+    return em.createQuery("select c from Chapter c, Membership m where m.chapterId = c.id"
+        + " and m.accountId = :a order by c.name", Chapter.class).setParameter("a", accountId)
+        .getResultList();
+  }
+
+  /**
+   * Someone shown in a list of people: name, profile address, avatar.
+   *
+   * @param name display name
+   * @param slug profile address
+   * @param avatar avatar file name, or {@code null}
+   */
+  public record Person(String name, String slug, String avatar) {}
+
+  /**
+   * A chapter's members, for other members; suspended accounts are left out.
+   *
+   * @param chapterId the chapter
+   * @return people, by name
+   */
+  @Transactional
+  public List<Person> members(long chapterId) {
+    return em.createQuery("select a.displayName, a.slug, a.avatar from Account a, Membership m"
+        + " where m.accountId = a.id and m.chapterId = :c and a.suspended = false"
+        + " order by a.displayName", Object[].class).setParameter("c", chapterId)
+        .getResultList().stream().map(Memberships::person).toList();
+  }
+
+  private static Person person(Object[] row) {
+    return new Person((String) row[0], (String) row[1], (String) row[2]);
+  }
+
+  /**
+   * Counts a chapter's own members.
+   *
+   * @param chapterId the chapter
+   * @return the count
+   */
+  @Transactional
+  public long memberCount(long chapterId) {
+    return em.createQuery("select count(m) from Membership m where m.chapterId = :c", Long.class)
+        .setParameter("c", chapterId).getSingleResult();
+  }
+
+  /**
+   * The coordinators of a chapter: accounts holding the coordinator role there.
+   *
+   * @param chapterId the chapter
+   * @return people, by name
+   */
+  @Transactional
+  public List<Person> coordinators(long chapterId) {
+    return em.createQuery("select a.displayName, a.slug, a.avatar from Account a, RoleGrant g"
+        + " where g.accountId = a.id and g.chapterId = :c and g.role = :r"
+        + " order by a.displayName", Object[].class).setParameter("c", chapterId)
+        .setParameter("r", org.plenum.spi.Roles.COORDINATOR).getResultList().stream()
+        .map(Memberships::person).toList();
+  }
+
+  /**
+   * The chapters an account coordinates.
+   *
+   * @param accountId the account
+   * @return chapters, by name
+   */
+  @Transactional
+  public List<Chapter> coordinatedBy(long accountId) {
+    return em.createQuery("select c from Chapter c, RoleGrant g where g.chapterId = c.id"
+        + " and g.accountId = :a and g.role = :r order by c.name", Chapter.class)
+        .setParameter("a", accountId).setParameter("r", org.plenum.spi.Roles.COORDINATOR)
+        .getResultList();
+  }
+}
