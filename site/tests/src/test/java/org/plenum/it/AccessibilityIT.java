@@ -13,7 +13,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.plenum.it.support.Browser;
+import org.plenum.testkit.Browser;
 
 /** The checkers the page tests rely on do see a fault when there is one. */
 @ExtendWith(ArquillianExtension.class)

@@ -13,9 +13,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.plenum.it.support.Admin;
-import org.plenum.it.support.Browser;
-import org.plenum.it.support.Http;
+import org.plenum.testkit.Admin;
+import org.plenum.testkit.Browser;
+import org.plenum.testkit.Http;
 
 /** What a person does in a real browser: read, switch language, log in, publish, switch off. */
 @ExtendWith(ArquillianExtension.class)

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.plenum.it.support.Http;
+import org.plenum.testkit.Http;
 
 /**
  * The events' clock runs on the server's managed executor, every 30 seconds from the start. A

@@ -3,7 +3,7 @@ package org.plenum.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.plenum.it.support.Admin.PASSWORD;
+import static org.plenum.testkit.Admin.PASSWORD;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -34,10 +34,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.plenum.it.support.Admin;
-import org.plenum.it.support.Browser;
-import org.plenum.it.support.Http;
-import org.plenum.it.support.Mailbox;
+import org.plenum.testkit.Admin;
+import org.plenum.testkit.Browser;
+import org.plenum.testkit.Http;
+import org.plenum.testkit.Mailbox;
 
 /**
  * Events as a federation uses them, in the browser: a Melbourne coordinator makes the weekly

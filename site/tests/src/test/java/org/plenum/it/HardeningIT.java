@@ -18,9 +18,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.plenum.it.support.Admin;
-import org.plenum.it.support.FormSession;
-import org.plenum.it.support.Http;
+import org.plenum.testkit.Admin;
+import org.plenum.testkit.FormSession;
+import org.plenum.testkit.Http;
 
 /**
  * What testers found probing the site as visitors, members, API clients and attackers

@@ -16,7 +16,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.plenum.it.support.Http;
+import org.plenum.testkit.Http;
 
 /**
  * Languages come from locale packs, not code: the German pack that ships half-translated falls

@@ -29,10 +29,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.plenum.it.support.Admin;
-import org.plenum.it.support.Browser;
-import org.plenum.it.support.FixtureModules;
-import org.plenum.it.support.Http;
+import org.plenum.testkit.Admin;
+import org.plenum.testkit.Browser;
+import org.plenum.testkit.FixtureModules;
+import org.plenum.testkit.Http;
 import org.plenum.it.support.Site;
 
 /**

@@ -14,8 +14,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.plenum.it.support.Admin;
-import org.plenum.it.support.Http;
+import org.plenum.testkit.Admin;
+import org.plenum.testkit.Http;
 
 /**
  * Who may change what: every kind of caller against every write of the REST API, each cell
@@ -161,8 +161,8 @@ class PermissionMatrixIT {
     String body = "{\"language\":\"en\",\"title\":\"By a member\",\"body\":\"x\"}";
     assertEquals(403, http().json("POST", "/api/v1/pages", body, "Authorization", member)
         .statusCode(), "members do not edit pages by default");
-    try (org.plenum.it.support.Browser b =
-        org.plenum.it.support.Browser.open(base.toString(), "permissions")) {
+    try (org.plenum.testkit.Browser b =
+        org.plenum.testkit.Browser.open(base.toString(), "permissions")) {
       b.go("/en/login");
       b.type(org.openqa.selenium.By.id("login:username"), Admin.USER);
       b.type(org.openqa.selenium.By.id("login:password"), Admin.PASSWORD);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.plenum.it.support.Admin.PASSWORD;
+import static org.plenum.testkit.Admin.PASSWORD;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.plenum.it.support.Admin;
-import org.plenum.it.support.Browser;
-import org.plenum.it.support.Http;
-import org.plenum.it.support.Mailbox;
+import org.plenum.testkit.Admin;
+import org.plenum.testkit.Browser;
+import org.plenum.testkit.Http;
+import org.plenum.testkit.Mailbox;
 
 /**
  * Polls as a federation uses them: the seed's historical poll shows the published figures

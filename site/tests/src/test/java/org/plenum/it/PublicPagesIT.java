@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.plenum.it.support.Admin;
-import org.plenum.it.support.Browser;
+import org.plenum.testkit.Admin;
+import org.plenum.testkit.Browser;
 import org.plenum.it.support.HtmlChecker;
-import org.plenum.it.support.Http;
+import org.plenum.testkit.Http;
 import org.plenum.it.support.SiteWalker;
 
 /**

@@ -3,7 +3,7 @@ package org.plenum.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.plenum.it.support.Admin.PASSWORD;
+import static org.plenum.testkit.Admin.PASSWORD;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -23,9 +23,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.plenum.it.support.Admin;
-import org.plenum.it.support.Browser;
-import org.plenum.it.support.Http;
+import org.plenum.testkit.Admin;
+import org.plenum.testkit.Browser;
+import org.plenum.testkit.Http;
 
 /**
  * The search over the same content as four readers see it: a French post found by a query

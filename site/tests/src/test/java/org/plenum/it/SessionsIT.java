@@ -17,9 +17,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.plenum.it.support.Admin;
-import org.plenum.it.support.FormSession;
-import org.plenum.it.support.Http;
+import org.plenum.testkit.Admin;
+import org.plenum.testkit.FormSession;
+import org.plenum.testkit.Http;
 
 /**
  * A member's open sessions (issue 16, item 1): listed with their device, address and last use,

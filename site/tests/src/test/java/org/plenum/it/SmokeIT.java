@@ -11,7 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.plenum.it.support.Http;
+import org.plenum.testkit.Http;
 
 /** What an anonymous visitor gets: languages, stateless pages, headers, errors, no leaks. */
 @ExtendWith(ArquillianExtension.class)

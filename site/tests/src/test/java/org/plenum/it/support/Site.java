@@ -1,5 +1,6 @@
 package org.plenum.it.support;
 
+import org.plenum.testkit.Http;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

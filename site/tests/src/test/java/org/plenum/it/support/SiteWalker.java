@@ -1,5 +1,6 @@
 package org.plenum.it.support;
 
+import org.plenum.testkit.Http;
 import java.net.http.HttpResponse;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,4 +1,4 @@
-package org.plenum.it.support;
+package org.plenum.testkit;
 
 import java.net.http.HttpResponse;
 

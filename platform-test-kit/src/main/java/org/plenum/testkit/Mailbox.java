@@ -1,4 +1,4 @@
-package org.plenum.it.support;
+package org.plenum.testkit;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;

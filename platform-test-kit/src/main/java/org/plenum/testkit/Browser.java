@@ -1,4 +1,4 @@
-package org.plenum.it.support;
+package org.plenum.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

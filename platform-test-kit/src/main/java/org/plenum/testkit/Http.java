@@ -1,4 +1,4 @@
-package org.plenum.it.support;
+package org.plenum.testkit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonStructure;
