@@ -1,5 +1,7 @@
 package org.plenum.spi;
 
+import java.util.List;
+
 /**
  * A CDI bean of a module that contributes a block to the home page, such as "Latest posts".
  * The block is a Facelets fragment of the module's jar, included in the home page of every
@@ -44,7 +46,7 @@ public interface HomeBlock {
    * @param lang the page's language
    * @return the feeds, none by default
    */
-  default java.util.List<FeedLink> feeds(String lang) {
-    return java.util.List.of();
+  default List<FeedLink> feeds(String lang) {
+    return List.of();
   }
 }

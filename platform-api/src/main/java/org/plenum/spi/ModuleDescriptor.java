@@ -1,8 +1,10 @@
 package org.plenum.spi;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.plenum.api.PlenumApi;
 
 /**
  * What a module is: its id, version, the SPI version it was built for, the modules it needs
@@ -22,7 +24,7 @@ public record ModuleDescriptor(
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,31}");
 
   /** The version of this SPI. */
-  public static final SemVer CURRENT_SPI = SemVer.parse(org.plenum.api.PlenumApi.VERSION);
+  public static final SemVer CURRENT_SPI = SemVer.parse(PlenumApi.VERSION);
 
   /**
    * Validates every field; a malformed descriptor keeps its module off.
@@ -61,7 +63,7 @@ public record ModuleDescriptor(
     private final String id;
     private final String version;
     private String spiVersion = CURRENT_SPI.toString();
-    private final List<Requirement> requires = new java.util.ArrayList<>();
+    private final List<Requirement> requires = new ArrayList<>();
     private String nameKey;
 
     private Builder(String id, String version) {

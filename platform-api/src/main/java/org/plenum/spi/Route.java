@@ -1,9 +1,11 @@
 package org.plenum.spi;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -105,7 +107,7 @@ public record Route(String pattern, String viewId, Access access, int priority,
       return null;
     }
     List<String> names = parameterNames();
-    Map<String, String> values = new java.util.LinkedHashMap<>();
+    Map<String, String> values = new LinkedHashMap<>();
     for (int i = 0; i < names.size(); i++) {
       values.put(names.get(i), m.group(i + 1));
     }
@@ -143,8 +145,8 @@ public record Route(String pattern, String viewId, Access access, int priority,
   }
 
   /** Compiled patterns, shared: a route is matched on every request. */
-  private static final java.util.Map<String, Pattern> COMPILED =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Pattern> COMPILED =
+      new ConcurrentHashMap<>();
 
   private static Pattern compile(String pattern) {
     StringBuilder regex = new StringBuilder();

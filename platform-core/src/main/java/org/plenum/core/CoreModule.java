@@ -1,7 +1,8 @@
 package org.plenum.core;
 
-import org.plenum.api.PlenumApi;
 import java.util.List;
+import org.plenum.api.CorePermissions;
+import org.plenum.api.PlenumApi;
 import org.plenum.spi.Module;
 import org.plenum.spi.ModuleDescriptor;
 import org.plenum.spi.Permission;
@@ -12,31 +13,31 @@ import org.plenum.spi.Route;
 public class CoreModule implements Module {
 
   /** Permission to use the administration. */
-  public static final String ADMIN = org.plenum.api.CorePermissions.ADMIN;
+  public static final String ADMIN = CorePermissions.ADMIN;
 
   /** The core's module id. */
   public static final String ID = "core";
 
   /** Permission to edit a chapter (within a subtree for coordinators). */
-  public static final String CHAPTER_EDIT = org.plenum.api.CorePermissions.CHAPTER_EDIT;
+  public static final String CHAPTER_EDIT = CorePermissions.CHAPTER_EDIT;
 
   /** Permission to found a sub-chapter (within a subtree for coordinators). */
-  public static final String CHAPTER_CREATE = org.plenum.api.CorePermissions.CHAPTER_CREATE;
+  public static final String CHAPTER_CREATE = CorePermissions.CHAPTER_CREATE;
 
   /** Permission to move a chapter, with everything below it, elsewhere in the tree. */
-  public static final String CHAPTER_MOVE = org.plenum.api.CorePermissions.CHAPTER_MOVE;
+  public static final String CHAPTER_MOVE = CorePermissions.CHAPTER_MOVE;
 
   /** Permission to make a member a supporter or back (within a subtree for coordinators). */
-  public static final String MEMBER_STATUS = org.plenum.api.CorePermissions.MEMBER_STATUS;
+  public static final String MEMBER_STATUS = CorePermissions.MEMBER_STATUS;
 
   /** Permission to appoint and remove coordinators (within a subtree for coordinators). */
-  public static final String CHAPTER_COORDINATORS = org.plenum.api.CorePermissions.CHAPTER_COORDINATORS;
+  public static final String CHAPTER_COORDINATORS = CorePermissions.CHAPTER_COORDINATORS;
 
   /** Permission to found a local chapter where there is none yet. */
-  public static final String CHAPTER_FOUND = org.plenum.api.CorePermissions.CHAPTER_FOUND;
+  public static final String CHAPTER_FOUND = CorePermissions.CHAPTER_FOUND;
 
   /** Permission to manage accounts and their roles. */
-  public static final String MEMBERS_MANAGE = org.plenum.api.CorePermissions.MEMBERS_MANAGE;
+  public static final String MEMBERS_MANAGE = CorePermissions.MEMBERS_MANAGE;
 
   @Override
   public ModuleDescriptor descriptor() {

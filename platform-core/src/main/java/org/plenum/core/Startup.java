@@ -8,6 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
@@ -15,6 +16,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.plenum.core.config.PlenumConfig;
 import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.FirstAdministrator;
 import org.plenum.core.modules.InstalledModule;
 import org.plenum.core.modules.ModuleRegistry;
@@ -40,7 +42,7 @@ public class Startup {
   FirstAdministrator firstAdministrator;
 
   @Inject
-  org.plenum.core.identity.Accounts accounts;
+  Accounts accounts;
 
   @Inject
   PlenumConfig config;
@@ -73,10 +75,10 @@ public class Startup {
     double seconds = (System.currentTimeMillis() - since) / 1000.0;
     String modules = registry.enabled().stream().map(m -> m.id() + " " + m.version())
         .collect(Collectors.joining(", "));
-    String summary = String.format(java.util.Locale.ROOT,
+    String summary = String.format(Locale.ROOT,
         "database: %s | modules: %s | languages: %s", config.databaseDescription(), modules,
         String.join(", ", catalog.languages()));
-    LOG.info(String.format(java.util.Locale.ROOT, "Plenum ready at %s/ | %s | started in %.1f s",
+    LOG.info(String.format(Locale.ROOT, "Plenum ready at %s/ | %s | started in %.1f s",
         config.baseUrl(), summary, seconds));
     // the launcher repeats this once the server answers, as the last line of the start-up
     try {

@@ -1,12 +1,18 @@
 package org.plenum.testkit;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -14,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -54,7 +61,7 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL"));
+    options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
         "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
@@ -132,7 +139,7 @@ public final class Browser implements AutoCloseable {
       }
     });
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
-        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        ((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   /**
@@ -141,10 +148,10 @@ public final class Browser implements AutoCloseable {
    *
    * @return absolute URLs
    */
-  public java.util.List<String> requests() {
-    java.util.List<String> urls = new java.util.ArrayList<>();
-    for (org.openqa.selenium.logging.LogEntry entry : driver.manage().logs().get("performance")) {
-      jakarta.json.JsonObject message = Http.parse(entry.getMessage()).asJsonObject()
+  public List<String> requests() {
+    List<String> urls = new ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get("performance")) {
+      JsonObject message = Http.parse(entry.getMessage()).asJsonObject()
           .getJsonObject("message");
       if ("Network.requestWillBeSent".equals(message.getString("method", ""))) {
         urls.add(message.getJsonObject("params").getJsonObject("request").getString("url"));
@@ -160,12 +167,12 @@ public final class Browser implements AutoCloseable {
    * @param height CSS pixels
    */
   public void size(int width, int height) {
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    driver.manage().window().setSize(new Dimension(width, height));
   }
 
   /** @return true when the page is wider than the window: it scrolls sideways */
   public boolean scrollsSideways() {
-    Object wider = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+    Object wider = ((JavascriptExecutor) driver).executeScript(
         "return document.documentElement.scrollWidth > window.innerWidth + 1");
     return Boolean.TRUE.equals(wider);
   }

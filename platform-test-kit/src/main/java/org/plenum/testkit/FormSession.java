@@ -5,7 +5,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +24,7 @@ public final class FormSession {
   private final Http http;
   private String cookie;
   private HttpResponse<String> login;
-  private final java.util.List<String> setCookies = new java.util.ArrayList<>();
+  private final List<String> setCookies = new ArrayList<>();
 
   private FormSession(Http http) {
     this.http = http;
@@ -101,8 +103,8 @@ public final class FormSession {
   }
 
   /** @return every {@code Set-Cookie} header the session was sent, in order */
-  public java.util.List<String> setCookies() {
-    return java.util.List.copyOf(setCookies);
+  public List<String> setCookies() {
+    return List.copyOf(setCookies);
   }
 
   private HttpResponse<String> keep(HttpResponse<String> r) {

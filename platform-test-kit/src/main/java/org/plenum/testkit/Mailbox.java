@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class Mailbox {
   public static String body(MimeMessage m) {
     try {
       return String.valueOf(m.getContent());
-    } catch (MessagingException | java.io.IOException e) {
+    } catch (MessagingException | IOException e) {
       throw new IllegalStateException(e);
     }
   }

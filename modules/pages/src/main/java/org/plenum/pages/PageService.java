@@ -1,20 +1,24 @@
 package org.plenum.pages;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenum.api.Markdown;
 import org.plenum.api.Rejected;
+import org.plenum.api.Routes;
 import org.plenum.api.Slugs;
 import org.plenum.api.Texts;
-import org.plenum.api.Routes;
+import org.plenum.spi.ContentChanged;
+import org.plenum.spi.SearchChanged;
 
 /**
  * The rules of pages: a title of 1 to 200 characters, a slug unique within its language (a
@@ -42,10 +46,10 @@ public class PageService {
   Routes routes;
 
   @Inject
-  jakarta.enterprise.event.Event<org.plenum.spi.ContentChanged> contentChanged;
+  Event<ContentChanged> contentChanged;
 
   @Inject
-  jakarta.enterprise.event.Event<org.plenum.spi.SearchChanged> searchChanged;
+  Event<SearchChanged> searchChanged;
 
   /**
    * A page by language and slug.
@@ -72,7 +76,7 @@ public class PageService {
   public Optional<Page> findInAnyLanguage(String slug, String preferred) {
     return em.createQuery("select p from Page p where p.slug = :s order by p.language", Page.class)
         .setParameter("s", slug).getResultList().stream()
-        .sorted(java.util.Comparator.comparing(p -> !p.getLanguage().equals(preferred)))
+        .sorted(Comparator.comparing(p -> !p.getLanguage().equals(preferred)))
         .findFirst();
   }
 
@@ -176,8 +180,8 @@ public class PageService {
         draft.menuOrder(), by);
     em.persist(page);
     flush(slug);
-    contentChanged.fire(org.plenum.spi.ContentChanged.everything());
-    searchChanged.fire(new org.plenum.spi.SearchChanged(PageSearch.TYPE,
+    contentChanged.fire(ContentChanged.everything());
+    searchChanged.fire(new SearchChanged(PageSearch.TYPE,
         String.valueOf(page.getId())));
     return page;
   }
@@ -207,8 +211,8 @@ public class PageService {
     page.write(slug, draft.title().strip(), draft.body(), markdown.render(draft.body()),
         draft.menuOrder(), by);
     flush(slug);
-    contentChanged.fire(org.plenum.spi.ContentChanged.everything());
-    searchChanged.fire(new org.plenum.spi.SearchChanged(PageSearch.TYPE, String.valueOf(id)));
+    contentChanged.fire(ContentChanged.everything());
+    searchChanged.fire(new SearchChanged(PageSearch.TYPE, String.valueOf(id)));
     return page;
   }
 
@@ -225,8 +229,8 @@ public class PageService {
       return false;
     }
     em.remove(page);
-    contentChanged.fire(org.plenum.spi.ContentChanged.everything());
-    searchChanged.fire(new org.plenum.spi.SearchChanged(PageSearch.TYPE, String.valueOf(id)));
+    contentChanged.fire(ContentChanged.everything());
+    searchChanged.fire(new SearchChanged(PageSearch.TYPE, String.valueOf(id)));
     return true;
   }
 

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -218,8 +219,8 @@ public class SearchIndex {
         Files.writeString(root().resolve("current.tmp"), folder.getFileName().toString(),
             StandardCharsets.UTF_8);
         Files.move(root().resolve("current.tmp"), root().resolve("current"),
-            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
         Files.writeString(root().resolve("format"), FORMAT, StandardCharsets.UTF_8);
         stale = false;
         swapped = true;

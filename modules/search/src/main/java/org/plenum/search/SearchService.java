@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,7 +161,7 @@ public class SearchService {
     long total = top.totalHits.value;
     ScoreDoc[] all = top.scoreDocs;
     int from = Math.min(all.length, (page - 1) * PAGE_SIZE);
-    ScoreDoc[] shown = java.util.Arrays.copyOfRange(all, from, all.length);
+    ScoreDoc[] shown = Arrays.copyOfRange(all, from, all.length);
     TopDocs pageDocs = new TopDocs(top.totalHits, shown);
     Map<String, String[]> snippets = shown.length == 0 ? Map.of()
         : highlighter(searcher).highlightFields(Analyzers.TEXT_FIELDS, query, pageDocs,
@@ -278,7 +280,7 @@ public class SearchService {
     Query query = b.build();
     return index.withSearcher(s -> {
       List<Suggestion> list = new ArrayList<>();
-      Set<String> seen = new java.util.HashSet<>();
+      Set<String> seen = new HashSet<>();
       TopDocs top = s.search(query, 20, new Sort(new SortField("date", SortField.Type.LONG,
           true)));
       for (ScoreDoc d : top.scoreDocs) {
@@ -308,7 +310,7 @@ public class SearchService {
     }
     String[] words = clean.split("\\s+");
     if (words.length > MAX_WORDS) {
-      clean = String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS));
+      clean = String.join(" ", Arrays.copyOf(words, MAX_WORDS));
     }
     clean = OR.matcher(" " + clean + " ").replaceAll("|").strip();
     if (clean.isEmpty()) {

@@ -1,6 +1,8 @@
 package org.plenum.api.rest;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /** Request bodies as resources expect them, or a 400 that says so. */
@@ -35,7 +37,7 @@ public final class Bodies {
     if (v == null || v == JsonValue.NULL) {
       return null;
     }
-    if (!(v instanceof jakarta.json.JsonString s)) {
+    if (!(v instanceof JsonString s)) {
       throw new ProblemException(400, "core.problem.missingField", field);
     }
     return s.getString();
@@ -70,7 +72,7 @@ public final class Bodies {
     if (v == null || v == JsonValue.NULL) {
       return null;
     }
-    if (!(v instanceof jakarta.json.JsonNumber n) || !n.isIntegral()) {
+    if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
       throw new ProblemException(400, "core.problem.notNumber", field);
     }
     try {
@@ -93,7 +95,7 @@ public final class Bodies {
     if (v == null || v == JsonValue.NULL) {
       throw new ProblemException(400, "core.problem.missingField", "version");
     }
-    if (!(v instanceof jakarta.json.JsonNumber n) || !n.isIntegral()) {
+    if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
       throw new ProblemException(400, "core.problem.notNumber", "version");
     }
     try {

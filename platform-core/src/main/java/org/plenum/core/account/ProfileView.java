@@ -6,15 +6,24 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import org.plenum.core.audit.AuditLog;
 import org.plenum.api.Rejected;
+import org.plenum.core.audit.AuditLog;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.ApiTokens;
+import org.plenum.core.identity.Sessions;
+import org.plenum.core.media.Images;
 import org.plenum.core.web.CurrentRequest;
+import org.plenum.core.web.Dates;
 import org.plenum.core.web.Languages;
 import org.plenum.core.web.Messages;
 
@@ -32,7 +41,7 @@ public class ProfileView {
   ApiTokens tokens;
 
   @Inject
-  org.plenum.core.identity.Sessions sessions;
+  Sessions sessions;
 
   @Inject
   CurrentRequest current;
@@ -47,10 +56,10 @@ public class ProfileView {
   AuditLog audit;
 
   @Inject
-  org.plenum.core.web.Dates dates;
+  Dates dates;
 
   @Inject
-  org.plenum.core.media.Images images;
+  Images images;
 
   private Account account;
   private String displayName;
@@ -62,7 +71,7 @@ public class ProfileView {
   private boolean showBio;
   private boolean showChapters;
   private boolean showEmail;
-  private jakarta.servlet.http.Part avatarFile;
+  private Part avatarFile;
 
   @PostConstruct
   void load() {
@@ -124,26 +133,26 @@ public class ProfileView {
       return null;
     }
     String stored;
-    try (java.io.InputStream in = avatarFile.getInputStream()) {
-      stored = images.store(org.plenum.core.media.Images.AVATAR, in);
-    } catch (org.plenum.api.Rejected e) {
+    try (InputStream in = avatarFile.getInputStream()) {
+      stored = images.store(Images.AVATAR, in);
+    } catch (Rejected e) {
       Rejected.Problem p = e.problems().get(0);
       FacesContext.getCurrentInstance().addMessage("avatar:file", new FacesMessage(
           FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
       FacesContext.getCurrentInstance().validationFailed();
       return null;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       error("avatar:file", "core.image.error.unreadable");
       return null;
     } finally {
       try {
         avatarFile.delete();
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         // the container removes its temporary file at the end of the request anyway
       }
     }
     String old = accounts.replaceAvatar(account.username(), stored);
-    images.delete(org.plenum.core.media.Images.AVATAR.kind(), old);
+    images.delete(Images.AVATAR.kind(), old);
     audit.record(account.username(), "avatar.change", account.username(), null,
         current.getAddress());
     account = accounts.byUsername(account.username()).orElseThrow();
@@ -159,7 +168,7 @@ public class ProfileView {
    */
   public String removeAvatar() {
     String old = accounts.replaceAvatar(account.username(), null);
-    images.delete(org.plenum.core.media.Images.AVATAR.kind(), old);
+    images.delete(Images.AVATAR.kind(), old);
     account = accounts.byUsername(account.username()).orElseThrow();
     return null;
   }
@@ -195,14 +204,14 @@ public class ProfileView {
   }
 
   /** @return the member's open sessions, the most recently used first */
-  public List<org.plenum.core.identity.Sessions.Open> getSessions() {
+  public List<Sessions.Open> getSessions() {
     if (openSessions == null) {
       openSessions = sessions.of(account.id(), sessionKey());
     }
     return openSessions;
   }
 
-  private List<org.plenum.core.identity.Sessions.Open> openSessions;
+  private List<Sessions.Open> openSessions;
 
   /**
    * Ends one of the member's sessions; ending the current one logs out here too.
@@ -251,10 +260,10 @@ public class ProfileView {
   }
 
   private String sessionKey() {
-    jakarta.servlet.http.HttpSession session = ((jakarta.servlet.http.HttpServletRequest)
+    HttpSession session = ((HttpServletRequest)
         FacesContext.getCurrentInstance().getExternalContext().getRequest()).getSession(false);
     return session == null ? null
-        : (String) session.getAttribute(org.plenum.core.identity.Sessions.KEY_ATTRIBUTE);
+        : (String) session.getAttribute(Sessions.KEY_ATTRIBUTE);
   }
 
   private void info(String key) {
@@ -278,7 +287,7 @@ public class ProfileView {
    * @param t a UTC time, or {@code null}
    * @return the formatted time, or a dash
    */
-  public String when(java.time.LocalDateTime t) {
+  public String when(LocalDateTime t) {
     return t == null ? "—" : dates.dateTime(t);
   }
 
@@ -299,7 +308,7 @@ public class ProfileView {
 
   /** @return the time zones, sorted */
   public List<String> getZones() {
-    return org.plenum.core.web.Dates.zones();
+    return Dates.zones();
   }
 
   /** @return the token just made, shown once */
@@ -383,12 +392,12 @@ public class ProfileView {
   }
 
   /** @return the uploaded avatar */
-  public jakarta.servlet.http.Part getAvatarFile() {
+  public Part getAvatarFile() {
     return avatarFile;
   }
 
   /** @param avatarFile the uploaded avatar */
-  public void setAvatarFile(jakarta.servlet.http.Part avatarFile) {
+  public void setAvatarFile(Part avatarFile) {
     this.avatarFile = avatarFile;
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.plenum.core.audit.AuditEvent;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.web.CurrentRequest;
+import org.plenum.core.web.Dates;
 
 /** The audit log page: the latest administrative actions. */
 @Named("auditAdmin")
@@ -20,7 +21,7 @@ public class AuditAdmin {
   CurrentRequest current;
 
   @Inject
-  org.plenum.core.web.Dates dates;
+  Dates dates;
 
   private List<AuditEvent> events;
 

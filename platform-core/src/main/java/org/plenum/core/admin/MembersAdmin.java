@@ -1,5 +1,6 @@
 package org.plenum.core.admin;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -7,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
+import org.plenum.api.members.MemberStatus;
 import org.plenum.core.CoreModule;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.chapters.Chapter;
@@ -15,7 +17,7 @@ import org.plenum.core.chapters.Grants;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Authorizer;
-import org.plenum.api.members.MemberStatus;
+import org.plenum.core.identity.MemberSearch;
 import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Messages;
 import org.plenum.spi.Roles;
@@ -32,7 +34,7 @@ public class MembersAdmin {
   Accounts accounts;
 
   @Inject
-  org.plenum.core.identity.MemberSearch memberSearch;
+  MemberSearch memberSearch;
 
   @Inject
   ChapterService chapters;
@@ -64,7 +66,7 @@ public class MembersAdmin {
    * Reads the search from the address, before anything asks for the results: a post-back
    * decodes the row buttons against the same rows the page showed.
    */
-  @jakarta.annotation.PostConstruct
+  @PostConstruct
   void readSearch() {
     var params = FacesContext.getCurrentInstance().getExternalContext()
         .getRequestParameterMap();

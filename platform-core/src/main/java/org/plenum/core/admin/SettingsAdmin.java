@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.plenum.core.audit.AuditLog;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.settings.SiteSettings;
 import org.plenum.core.web.CurrentRequest;
+import org.plenum.core.web.Dates;
 import org.plenum.core.web.Languages;
 import org.plenum.core.web.Messages;
 import org.plenum.core.web.Themes;
@@ -98,7 +100,7 @@ public class SettingsAdmin {
     authorizer.require(current.getCaller(), "core.admin");
     FacesContext faces = FacesContext.getCurrentInstance();
     if (!languages.offers(defaultLanguage) || !getThemeOptions().contains(theme)
-        || timeZone == null || !java.time.ZoneId.getAvailableZoneIds().contains(timeZone)) {
+        || timeZone == null || !ZoneId.getAvailableZoneIds().contains(timeZone)) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
           msg.get("core.admin.settings.invalid"), null));
       return null;
@@ -120,7 +122,7 @@ public class SettingsAdmin {
 
   /** @return the time zones a site may have, sorted */
   public List<String> getZones() {
-    return org.plenum.core.web.Dates.zones();
+    return Dates.zones();
   }
 
   /** @return the site's time zone */

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.plenum.core.chapters.Memberships;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.chapters.ChapterTree;
+import org.plenum.core.chapters.Memberships;
 
 /** The chapters, copied out of the core's entities. */
 @ApplicationScoped
@@ -18,7 +18,7 @@ public class CoreChapters implements Chapters {
   ChapterService chapters;
 
   @Inject
-  org.plenum.core.chapters.Memberships memberships;
+  Memberships memberships;
 
   @Inject
   ChapterTree tree;

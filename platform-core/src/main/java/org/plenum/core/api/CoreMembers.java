@@ -16,6 +16,7 @@ import org.plenum.api.Members;
 import org.plenum.api.members.MemberStatus;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
+import org.plenum.core.identity.ApiTokens;
 
 /** The members, copied out of the core's accounts. */
 @ApplicationScoped
@@ -25,7 +26,7 @@ public class CoreMembers implements Members {
   Accounts accounts;
 
   @Inject
-  org.plenum.core.identity.ApiTokens tokens;
+  ApiTokens tokens;
 
   @PersistenceContext
   EntityManager em;

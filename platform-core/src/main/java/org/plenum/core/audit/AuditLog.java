@@ -5,10 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.plenum.api.Audit;
 
 /** Records administrative actions and lists them, newest first. */
 @ApplicationScoped
-public class AuditLog implements org.plenum.api.Audit {
+public class AuditLog implements Audit {
 
   @PersistenceContext
   EntityManager em;

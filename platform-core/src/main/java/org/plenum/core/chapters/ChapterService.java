@@ -1,11 +1,13 @@
 package org.plenum.core.chapters;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,9 +17,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.plenum.core.content.MarkdownRenderer;
+import org.plenum.api.Chapters;
 import org.plenum.api.Rejected;
 import org.plenum.api.Slugs;
+import org.plenum.core.content.MarkdownRenderer;
+import org.plenum.spi.ContentChanged;
+import org.plenum.spi.SearchChanged;
 
 /**
  * The rules of the federation's tree: one root, every other chapter under a parent, no
@@ -28,7 +33,7 @@ import org.plenum.api.Slugs;
 public class ChapterService {
 
   /** The page-cache tag of pages that show chapters. */
-  public static final String CHAPTERS = org.plenum.api.Chapters.TAG;
+  public static final String CHAPTERS = Chapters.TAG;
 
   static final int NAME_MAX = 200;
   static final int PLACE_MAX = 120;
@@ -41,10 +46,10 @@ public class ChapterService {
   EntityManager em;
 
   @Inject
-  jakarta.enterprise.event.Event<org.plenum.spi.ContentChanged> contentChanged;
+  Event<ContentChanged> contentChanged;
 
   @Inject
-  jakarta.enterprise.event.Event<org.plenum.spi.SearchChanged> searchChanged;
+  Event<SearchChanged> searchChanged;
 
   @Inject
   MarkdownRenderer markdown;
@@ -195,7 +200,7 @@ public class ChapterService {
   }
 
   private static String fold(String s) {
-    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)
+    return Normalizer.normalize(s, Normalizer.Form.NFKD)
         .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip();
   }
 
@@ -249,8 +254,8 @@ public class ChapterService {
     c.placeUnder(parent);
     flush(slug);
     tree.changed();
-    contentChanged.fire(org.plenum.spi.ContentChanged.of(CHAPTERS));
-    searchChanged.fire(new org.plenum.spi.SearchChanged(ChapterSearch.TYPE,
+    contentChanged.fire(ContentChanged.of(CHAPTERS));
+    searchChanged.fire(new SearchChanged(ChapterSearch.TYPE,
         String.valueOf(c.getId())));
     return c;
   }
@@ -279,8 +284,8 @@ public class ChapterService {
     String slug = checked(d, c.getId());
     describe(c, d, slug);
     flush(slug);
-    contentChanged.fire(org.plenum.spi.ContentChanged.of(CHAPTERS));
-    searchChanged.fire(new org.plenum.spi.SearchChanged(ChapterSearch.TYPE,
+    contentChanged.fire(ContentChanged.of(CHAPTERS));
+    searchChanged.fire(new SearchChanged(ChapterSearch.TYPE,
         String.valueOf(c.getId())));
     return c;
   }
@@ -315,8 +320,8 @@ public class ChapterService {
     }
     em.flush();
     tree.changed();
-    contentChanged.fire(org.plenum.spi.ContentChanged.of(CHAPTERS));
-    searchChanged.fire(new org.plenum.spi.SearchChanged(ChapterSearch.TYPE,
+    contentChanged.fire(ContentChanged.of(CHAPTERS));
+    searchChanged.fire(new SearchChanged(ChapterSearch.TYPE,
         String.valueOf(c.getId())));
     return c;
   }

@@ -7,10 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.plenum.api.members.MemberStatus;
+import org.plenum.core.identity.Account;
 
 /**
  * The roles each account holds, and where. Read on every permission check, so kept for a
@@ -56,15 +59,15 @@ public class Grants {
 
   @Transactional
   List<Held> load(String username) {
-    List<Held> held = new java.util.ArrayList<>(em.createQuery("select g.role, g.chapterId"
+    List<Held> held = new ArrayList<>(em.createQuery("select g.role, g.chapterId"
         + " from RoleGrant g, Account a where g.accountId = a.id and a.usernameKey = :u",
-        Object[].class).setParameter("u", org.plenum.core.identity.Account.key(username))
+        Object[].class).setParameter("u", Account.key(username))
         .getResultList().stream()
         .map(row -> new Held((String) row[0], (Long) row[1])).toList());
     // the status is a role too: members hold "member" site-wide, supporters "supporter"
     em.createQuery("select a.status from Account a where a.usernameKey = :u",
-        org.plenum.api.members.MemberStatus.class)
-        .setParameter("u", org.plenum.core.identity.Account.key(username))
+        MemberStatus.class)
+        .setParameter("u", Account.key(username))
         .getResultStream().findFirst()
         .ifPresent(s -> held.add(new Held(s.name().toLowerCase(Locale.ROOT), null)));
     return List.copyOf(held);

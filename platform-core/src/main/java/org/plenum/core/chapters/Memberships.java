@@ -1,11 +1,19 @@
 package org.plenum.core.chapters;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.plenum.api.members.MemberStatus;
+import org.plenum.spi.ContentChanged;
+import org.plenum.spi.Roles;
 
 /**
  * Who belongs where: members joining and leaving chapters, a chapter's members and
@@ -18,7 +26,7 @@ public class Memberships {
   EntityManager em;
 
   @Inject
-  jakarta.enterprise.event.Event<org.plenum.spi.ContentChanged> contentChanged;
+  Event<ContentChanged> contentChanged;
 
   /**
    * Makes an account a member of a chapter; joining twice changes nothing.
@@ -33,7 +41,7 @@ public class Memberships {
       return false;
     }
     em.persist(new Membership(chapterId, accountId));
-    contentChanged.fire(org.plenum.spi.ContentChanged.of(ChapterService.CHAPTERS));
+    contentChanged.fire(ContentChanged.of(ChapterService.CHAPTERS));
     return true;
   }
 
@@ -46,7 +54,7 @@ public class Memberships {
    */
   @Transactional
   public boolean leave(long chapterId, long accountId) {
-    contentChanged.fire(org.plenum.spi.ContentChanged.of(ChapterService.CHAPTERS));
+    contentChanged.fire(ContentChanged.of(ChapterService.CHAPTERS));
     return em.createQuery("delete from Membership m where m.chapterId = :c and m.accountId = :a")
         .setParameter("c", chapterId).setParameter("a", accountId).executeUpdate() > 0;
   }
@@ -88,13 +96,13 @@ public class Memberships {
     if (top == null) {
       return List.of();
     }
-    java.util.Map<Long, Enrolment> first = new java.util.LinkedHashMap<>();
+    Map<Long, Enrolment> first = new LinkedHashMap<>();
     for (Object[] row : em.createQuery("select m.accountId, c.id, c.treePath"
         + " from Membership m, Chapter c, Account a where m.chapterId = c.id"
         + " and a.id = m.accountId and c.treePath like :p and a.suspended = false"
         + " and a.status = :s and a.verifiedAt is not null order by m.accountId, c.treePath",
         Object[].class).setParameter("p", top.getTreePath() + "%")
-        .setParameter("s", org.plenum.api.members.MemberStatus.MEMBER).getResultList()) {
+        .setParameter("s", MemberStatus.MEMBER).getResultList()) {
       Enrolment e = new Enrolment((Long) row[0], (Long) row[1], (String) row[2]);
       first.merge(e.accountId(), e, (a, b) -> a.treePath().length() <= b.treePath().length()
           ? a : b);
@@ -112,19 +120,19 @@ public class Memberships {
    *     part
    */
   @Transactional
-  public java.util.Optional<Enrolment> enrolmentWithin(long chapterId, long accountId) {
+  public Optional<Enrolment> enrolmentWithin(long chapterId, long accountId) {
     Chapter top = em.find(Chapter.class, chapterId);
     if (top == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     return em.createQuery("select m.accountId, c.id, c.treePath"
         + " from Membership m, Chapter c, Account a where m.chapterId = c.id"
         + " and a.id = m.accountId and m.accountId = :a and c.treePath like :p"
         + " and a.suspended = false and a.status = :s and a.verifiedAt is not null",
         Object[].class).setParameter("a", accountId).setParameter("p", top.getTreePath() + "%")
-        .setParameter("s", org.plenum.api.members.MemberStatus.MEMBER).getResultList()
+        .setParameter("s", MemberStatus.MEMBER).getResultList()
         .stream().map(row -> new Enrolment((Long) row[0], (Long) row[1], (String) row[2]))
-        .min(java.util.Comparator.comparingInt(e -> e.treePath().length()));
+        .min(Comparator.comparingInt(e -> e.treePath().length()));
   }
 
   /**
@@ -190,7 +198,7 @@ public class Memberships {
     return em.createQuery("select a.displayName, a.slug, a.avatar from Account a, RoleGrant g"
         + " where g.accountId = a.id and g.chapterId = :c and g.role = :r"
         + " order by a.displayName", Object[].class).setParameter("c", chapterId)
-        .setParameter("r", org.plenum.spi.Roles.COORDINATOR).getResultList().stream()
+        .setParameter("r", Roles.COORDINATOR).getResultList().stream()
         .map(Memberships::person).toList();
   }
 
@@ -204,7 +212,7 @@ public class Memberships {
   public List<Chapter> coordinatedBy(long accountId) {
     return em.createQuery("select c from Chapter c, RoleGrant g where g.chapterId = c.id"
         + " and g.accountId = :a and g.role = :r order by c.name", Chapter.class)
-        .setParameter("a", accountId).setParameter("r", org.plenum.spi.Roles.COORDINATOR)
+        .setParameter("a", accountId).setParameter("r", Roles.COORDINATOR)
         .getResultList();
   }
 }

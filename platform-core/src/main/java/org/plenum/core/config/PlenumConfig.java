@@ -5,13 +5,14 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
+import org.plenum.api.SiteConfig;
 
 /**
  * The site's configuration. Every value comes from MicroProfile Config, so each can be set
  * with an environment variable ({@code plenum.data} from {@code PLENUM_DATA}, and so on).
  */
 @ApplicationScoped
-public class PlenumConfig implements org.plenum.api.SiteConfig {
+public class PlenumConfig implements SiteConfig {
 
   private Config config;
 

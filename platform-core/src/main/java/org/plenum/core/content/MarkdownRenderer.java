@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
+import org.plenum.api.Markdown;
 
 /**
  * Turns what members write into HTML that is safe to show. Markdown (with tables and
@@ -20,7 +21,7 @@ import org.owasp.html.Sanitizers;
  * https and mailto only, images; no script, no event handler, no style, no frame.
  */
 @ApplicationScoped
-public class MarkdownRenderer implements org.plenum.api.Markdown {
+public class MarkdownRenderer implements Markdown {
 
   private static final List<Extension> EXTENSIONS =
       List.of(TablesExtension.create(), AutolinkExtension.create());

@@ -2,6 +2,7 @@ package org.plenum.core.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -20,7 +21,7 @@ public class ModulesCheck implements HealthCheck {
   public HealthCheckResponse call() {
     HealthCheckResponseBuilder b = HealthCheckResponse.named("modules")
         .status(registry.isEnabled(ModuleRegistry.CORE));
-    registry.all().forEach(m -> b.withData(m.id(), m.status().name().toLowerCase(java.util.Locale.ROOT)));
+    registry.all().forEach(m -> b.withData(m.id(), m.status().name().toLowerCase(Locale.ROOT)));
     return b.build();
   }
 

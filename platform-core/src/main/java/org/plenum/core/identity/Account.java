@@ -1,7 +1,5 @@
 package org.plenum.core.identity;
 
-import org.plenum.api.members.MemberStatus;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
+import org.plenum.api.members.MemberStatus;
 
 /** A person who can log in. Membership details come with the members module. */
 @Entity
@@ -154,7 +154,7 @@ public class Account {
    * @return it trimmed and in lower case
    */
   public static String key(String text) {
-    return text == null ? null : text.strip().toLowerCase(java.util.Locale.ROOT);
+    return text == null ? null : text.strip().toLowerCase(Locale.ROOT);
   }
 
   void verified() {

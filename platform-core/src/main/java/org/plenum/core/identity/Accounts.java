@@ -1,17 +1,22 @@
 package org.plenum.core.identity;
 
-import org.plenum.api.members.MemberStatus;
-
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.plenum.api.Slugs;
+import org.plenum.api.members.MemberStatus;
 import org.plenum.core.chapters.Grants;
+import org.plenum.core.chapters.Membership;
+import org.plenum.spi.ContentChanged;
 
 /** Creates accounts, checks credentials and changes passwords. */
 @ApplicationScoped
@@ -20,14 +25,14 @@ public class Accounts {
   @PersistenceContext
   EntityManager em;
 
-  @jakarta.inject.Inject
+  @Inject
   Sessions sessions;
 
-  @jakarta.inject.Inject
+  @Inject
   LoginThrottle throttle;
 
   @Inject
-  jakarta.enterprise.event.Event<org.plenum.spi.ContentChanged> contentChanged;
+  Event<ContentChanged> contentChanged;
 
   @Inject
   PasswordHasher hasher;
@@ -87,14 +92,14 @@ public class Accounts {
   @Transactional
   public Account join(String email, String displayName, String password, String language,
       String country, String region, String city) {
-    String base = org.plenum.api.Slugs.from(email.substring(0, email.indexOf('@')))
+    String base = Slugs.from(email.substring(0, email.indexOf('@')))
         .replace('-', '.');
     if (base.length() < 3) {
       base = "member";
     }
     base = base.length() > 50 ? base.substring(0, 50) : base;
     String username = base;
-    java.security.SecureRandom random = new java.security.SecureRandom();
+    SecureRandom random = new SecureRandom();
     while (byUsername(username).isPresent()) {
       username = base + "." + (1000 + random.nextInt(9000));
     }
@@ -115,12 +120,12 @@ public class Accounts {
    * "jane-johnson-2" and so on.
    */
   private String freeSlug(String name, Long except) {
-    String base = org.plenum.api.Slugs.from(name);
+    String base = Slugs.from(name);
     if (base.isEmpty()) {
       base = "member";
     }
     base = base.length() > 100 ? base.substring(0, 100).replaceAll("-+$", "") : base;
-    Set<String> taken = new java.util.HashSet<>();
+    Set<String> taken = new HashSet<>();
     for (Object[] row : em.createQuery("select a.id, a.slug from Account a"
         + " where a.slug = :b or a.slug like :p", Object[].class).setParameter("b", base)
         .setParameter("p", base + "-%").getResultList()) {
@@ -219,7 +224,7 @@ public class Accounts {
     Account a = em.find(Account.class, byUsername(username).orElseThrow().id());
     String old = a.avatar();
     a.avatar(avatar);
-    contentChanged.fire(org.plenum.spi.ContentChanged.of(org.plenum.spi.ContentChanged.PEOPLE));
+    contentChanged.fire(ContentChanged.of(ContentChanged.PEOPLE));
     return old;
   }
 
@@ -307,7 +312,7 @@ public class Accounts {
     }
     persistNew(account);
     if (chapterId != null) {
-      em.persist(new org.plenum.core.chapters.Membership(chapterId, account.id()));
+      em.persist(new Membership(chapterId, account.id()));
     }
     return account;
   }
@@ -342,7 +347,7 @@ public class Accounts {
     Optional<Account> account = byUsername(username);
     account.ifPresent(a -> em.find(Account.class, a.id()).suspended(suspended));
     active.changed(username);
-    contentChanged.fire(org.plenum.spi.ContentChanged.of(org.plenum.spi.ContentChanged.PEOPLE));
+    contentChanged.fire(ContentChanged.of(ContentChanged.PEOPLE));
     return account.map(a -> em.find(Account.class, a.id()));
   }
 
@@ -362,7 +367,7 @@ public class Accounts {
     Account a = em.find(Account.class, byUsername(username).orElseThrow().id());
     a.profile(displayName, bio == null || bio.isBlank() ? null : bio.strip(), language,
         timeZone == null || timeZone.isBlank() ? null : timeZone);
-    contentChanged.fire(org.plenum.spi.ContentChanged.of(org.plenum.spi.ContentChanged.PEOPLE));
+    contentChanged.fire(ContentChanged.of(ContentChanged.PEOPLE));
     return a;
   }
 

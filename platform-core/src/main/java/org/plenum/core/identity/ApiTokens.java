@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -132,7 +133,7 @@ public class ApiTokens {
   }
 
   private static LocalDateTime time(Object o) {
-    if (o instanceof java.sql.Timestamp t) {
+    if (o instanceof Timestamp t) {
       return t.toLocalDateTime();
     }
     return o instanceof LocalDateTime l ? l : null;

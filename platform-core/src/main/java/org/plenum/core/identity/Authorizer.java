@@ -1,10 +1,11 @@
 package org.plenum.core.identity;
 
-import org.plenum.api.Caller;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
+import org.plenum.api.Caller;
+import org.plenum.api.Denied;
+import org.plenum.api.Permissions;
 import org.plenum.core.chapters.ChapterTree;
 import org.plenum.core.chapters.Grants;
 import org.plenum.spi.Roles;
@@ -18,7 +19,7 @@ import org.plenum.spi.Roles;
  * holds none.
  */
 @ApplicationScoped
-public class Authorizer implements org.plenum.api.Permissions {
+public class Authorizer implements Permissions {
 
   @Inject
   Grants grants;
@@ -97,7 +98,7 @@ public class Authorizer implements org.plenum.api.Permissions {
    */
   public void require(Caller caller, String permission, Long chapterId) {
     if (!can(caller, permission, chapterId)) {
-      throw new org.plenum.api.Denied(caller == null, permission);
+      throw new Denied(caller == null, permission);
     }
   }
 }

@@ -1,5 +1,8 @@
 package org.plenum.core.identity;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.AddressException;
@@ -11,9 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.chapters.Memberships;
 import org.plenum.core.config.PlenumConfig;
 import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.mail.Mailer;
@@ -49,7 +55,7 @@ public class Joining {
   ChapterService chapters;
 
   @Inject
-  org.plenum.core.chapters.Memberships memberships;
+  Memberships memberships;
 
   @Inject
   Mailer mailer;
@@ -64,12 +70,12 @@ public class Joining {
   SiteSettings settings;
 
   /** Where work runs after the response: the server's managed executor. */
-  @jakarta.annotation.Resource
-  jakarta.enterprise.concurrent.ManagedExecutorService afterResponse;
+  @Resource
+  ManagedExecutorService afterResponse;
 
   /** Counts reset requests apart from failed log-ins, with the same limits. */
   final LoginThrottle throttle = new LoginThrottle(
-      com.github.benmanes.caffeine.cache.Ticker.systemTicker(), LoginThrottle.PER_ADDRESS);
+      Ticker.systemTicker(), LoginThrottle.PER_ADDRESS);
 
   /** This bean through its proxy, so that the mailing runs in its own transaction. */
   @Inject
@@ -208,10 +214,10 @@ public class Joining {
         try {
           resetMails.mailReset(email, lang);
         } catch (RuntimeException e) {
-          LOG.log(java.util.logging.Level.WARNING, "Could not mail a reset link", e);
+          LOG.log(Level.WARNING, "Could not mail a reset link", e);
         }
       });
-    } catch (java.util.concurrent.RejectedExecutionException e) {
+    } catch (RejectedExecutionException e) {
       LOG.warning("The server is too busy to mail a reset link now");
     }
   }

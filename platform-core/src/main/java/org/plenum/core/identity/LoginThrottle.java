@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Throttles password guessing without locking the owner out. Failed log-ins are counted over
@@ -45,7 +46,7 @@ public class LoginThrottle {
 
   /** A throttle on the system clock, with the site's per-address limit. */
   public LoginThrottle() {
-    this(Ticker.systemTicker(), org.eclipse.microprofile.config.ConfigProvider.getConfig()
+    this(Ticker.systemTicker(), ConfigProvider.getConfig()
         .getOptionalValue("plenum.login.address-limit", Integer.class).filter(n -> n > 0)
         .orElse(PER_ADDRESS));
   }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,8 +51,8 @@ public class Passwords {
     sessions.endOthers(accountId, null);
     // whoever knew the old password may have made a token with it
     em.createNativeQuery("UPDATE plenum_api_token SET revoked_at = ? WHERE account_id = ?"
-        + " AND revoked_at IS NULL").setParameter(1, java.time.LocalDateTime.now(
-            java.time.ZoneOffset.UTC)).setParameter(2, accountId).executeUpdate();
+        + " AND revoked_at IS NULL").setParameter(1, LocalDateTime.now(
+            ZoneOffset.UTC)).setParameter(2, accountId).executeUpdate();
     // the owner proved they read the account's mail: guessing others did is forgotten
     throttle.succeeded(a.username(), null);
   }

@@ -1,7 +1,5 @@
 package org.plenum.core.identity;
 
-import org.plenum.api.Caller;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -16,7 +14,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
+import org.plenum.api.Caller;
+import org.plenum.core.chapters.Grants;
 import org.plenum.core.web.Problems;
 
 /**
@@ -56,7 +58,7 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
   Accounts accounts;
 
   @Inject
-  org.plenum.core.chapters.Grants grants;
+  Grants grants;
 
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request,
@@ -126,14 +128,14 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
       problems.write(request, response, 429, "core.problem.throttled");
       return AuthenticationStatus.SEND_FAILURE;
     }
-    java.util.Optional<String> username = apiTokens.authenticate(token);
+    Optional<String> username = apiTokens.authenticate(token);
     if (username.isEmpty()) {
       throttle.failed(key, address);
       LOG.warning(() -> "Unknown or revoked API token from " + address);
       problems.write(request, response, 401, "core.problem.token");
       return AuthenticationStatus.SEND_FAILURE;
     }
-    java.util.Set<String> roles = grants.siteRoles(username.get());
+    Set<String> roles = grants.siteRoles(username.get());
     request.setAttribute(Caller.ATTRIBUTE, new Caller(username.get(), roles, false));
     request.setAttribute(BY_TOKEN, Boolean.TRUE);
     return context.notifyContainerAboutLogin(username.get(), roles);

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.HashSet;
 import java.util.Set;
+import org.plenum.api.Caller;
 import org.plenum.core.chapters.Grants;
 
 /** Checks user names and passwords against the accounts table; gives the account's roles. */
@@ -41,5 +42,5 @@ public class PlenumIdentityStore implements IdentityStore {
 
   /** A group given to callers whose one-time password must be replaced before anything else. */
   public static final String PASSWORD_CHANGE_REQUIRED =
-      org.plenum.api.Caller.PASSWORD_CHANGE_REQUIRED;
+      Caller.PASSWORD_CHANGE_REQUIRED;
 }

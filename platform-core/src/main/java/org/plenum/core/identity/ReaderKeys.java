@@ -1,7 +1,5 @@
 package org.plenum.core.identity;
 
-import org.plenum.api.Caller;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -9,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.plenum.api.AccessKeys;
+import org.plenum.api.Caller;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.chapters.ChapterTree;
 import org.plenum.core.chapters.Grants;
@@ -24,7 +24,7 @@ import org.plenum.spi.SearchDocument;
  * the administrators left it, so a change there applies at the next search.
  */
 @ApplicationScoped
-public class ReaderKeys implements org.plenum.api.AccessKeys {
+public class ReaderKeys implements AccessKeys {
 
   @Inject
   Grants grants;

@@ -1,10 +1,16 @@
 package org.plenum.core.identity;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -35,7 +41,7 @@ public class Sessions {
    * A record unused this long belongs to a session the server has let expire (sessions end
    * after 60 idle minutes): it is not listed, and it is removed when its member logs in.
    */
-  static final java.time.Duration IDLE = java.time.Duration.ofHours(2);
+  static final Duration IDLE = Duration.ofHours(2);
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -45,8 +51,8 @@ public class Sessions {
   @PersistenceContext
   EntityManager em;
 
-  @jakarta.annotation.Resource
-  jakarta.transaction.TransactionSynchronizationRegistry transactions;
+  @Resource
+  TransactionSynchronizationRegistry transactions;
 
   /**
    * Forgets that sessions stand, now and again once the transaction that ends them has
@@ -54,7 +60,7 @@ public class Sessions {
    */
   private void forget(List<?> hashes) {
     hashes.forEach(standing::remove);
-    transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+    transactions.registerInterposedSynchronization(new Synchronization() {
       @Override
       public void beforeCompletion() {}
 
@@ -125,7 +131,7 @@ public class Sessions {
   }
 
   /** This bean through its proxy, so that a reading of the record has its transaction. */
-  @jakarta.inject.Inject
+  @Inject
   Sessions self;
 
   /**
@@ -235,7 +241,7 @@ public class Sessions {
   }
 
   private static LocalDateTime time(Object o) {
-    if (o instanceof java.sql.Timestamp t) {
+    if (o instanceof Timestamp t) {
       return t.toLocalDateTime();
     }
     return o instanceof LocalDateTime l ? l : null;

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.plenum.core.chapters.Chapter;
+import org.plenum.core.chapters.ChapterKind;
 import org.plenum.core.identity.Joining;
 
 /** The page a verification link opens. */
@@ -40,7 +41,7 @@ public class VerifyView {
   /** @return true when the member was placed in a chapter that is not local */
   public boolean isNoLocalChapter() {
     return chapters != null && chapters.stream()
-        .noneMatch(c -> c.getKind() == org.plenum.core.chapters.ChapterKind.LOCAL);
+        .noneMatch(c -> c.getKind() == ChapterKind.LOCAL);
   }
 
   /** @return the token */

@@ -30,8 +30,9 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
-import org.plenum.core.config.PlenumConfig;
+import org.plenum.api.Pictures;
 import org.plenum.api.Rejected;
+import org.plenum.core.config.PlenumConfig;
 
 /**
  * Images members upload (avatars, covers). What arrives is never kept: it must decode as a
@@ -41,7 +42,7 @@ import org.plenum.api.Rejected;
  * {@link MediaServlet} with {@code nosniff}.
  */
 @ApplicationScoped
-public class Images implements org.plenum.api.Pictures {
+public class Images implements Pictures {
 
   /** The largest upload accepted, in bytes. */
   public static final int MAX_BYTES = 5 * 1024 * 1024;

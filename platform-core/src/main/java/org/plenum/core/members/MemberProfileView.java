@@ -6,11 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.chapters.Memberships;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.web.CurrentRequest;
+import org.plenum.core.web.Dates;
 
 /**
  * A member's profile as other members see it: what the member chose to show, nothing else.
@@ -27,13 +30,13 @@ public class MemberProfileView {
   ChapterService chapters;
 
   @Inject
-  org.plenum.core.chapters.Memberships memberships;
+  Memberships memberships;
 
   @Inject
   CurrentRequest current;
 
   @Inject
-  org.plenum.core.web.Dates dates;
+  Dates dates;
 
   private String slug;
   private Account account;
@@ -84,7 +87,7 @@ public class MemberProfileView {
 
   /** @return the message key of the member's status */
   public String getStatusKey() {
-    return "core.memberStatus." + account.status().name().toLowerCase(java.util.Locale.ROOT);
+    return "core.memberStatus." + account.status().name().toLowerCase(Locale.ROOT);
   }
 
   /** @return the month the member joined, in the reader's language */

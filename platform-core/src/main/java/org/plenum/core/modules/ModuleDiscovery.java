@@ -2,11 +2,15 @@ package org.plenum.core.modules;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -39,7 +43,7 @@ public final class ModuleDiscovery {
    */
   public static List<Discovered> discover(ClassLoader loader) {
     List<Discovered> found = new ArrayList<>();
-    java.util.Map<String, String> jars = providerJars(loader);
+    Map<String, String> jars = providerJars(loader);
     Iterator<ServiceLoader.Provider<Module>> providers =
         ServiceLoader.load(Module.class, loader).stream().iterator();
     while (true) {
@@ -84,10 +88,10 @@ public final class ModuleDiscovery {
   private static List<Discovered> rejectedFiles(ClassLoader loader) {
     List<Discovered> rejected = new ArrayList<>();
     try {
-      for (URL url : java.util.Collections.list(loader.getResources(REJECTED_FILES))) {
+      for (URL url : Collections.list(loader.getResources(REJECTED_FILES))) {
         Properties files = new Properties();
         try (InputStream in = url.openStream()) {
-          files.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+          files.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         for (String file : files.stringPropertyNames()) {
           rejected.add(Discovered.broken(file, Reason.of(
@@ -141,10 +145,10 @@ public final class ModuleDiscovery {
    * Which jar declares which provider, read from the service files themselves, so that a
    * provider that cannot be loaded is reported with the jar to remove.
    */
-  private static java.util.Map<String, String> providerJars(ClassLoader loader) {
-    java.util.Map<String, String> jars = new java.util.HashMap<>();
+  private static Map<String, String> providerJars(ClassLoader loader) {
+    Map<String, String> jars = new HashMap<>();
     try {
-      for (URL url : java.util.Collections.list(
+      for (URL url : Collections.list(
           loader.getResources("META-INF/services/" + Module.class.getName()))) {
         String jar = jarName(url);
         try (InputStream in = url.openStream()) {

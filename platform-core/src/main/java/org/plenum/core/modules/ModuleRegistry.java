@@ -1,6 +1,5 @@
 package org.plenum.core.modules;
 
-import org.plenum.spi.ModulesChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -12,9 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.plenum.core.data.SiteDataSource;
+import org.plenum.api.SiteModules;
+import org.plenum.core.data.IdentityRepair;
 import org.plenum.core.data.Migrations;
+import org.plenum.core.data.SiteDataSource;
 import org.plenum.spi.ModuleDescriptor;
+import org.plenum.spi.ModulesChanged;
 import org.plenum.spi.Requirement;
 
 /**
@@ -24,7 +26,7 @@ import org.plenum.spi.Requirement;
  * is stored and survives restarts.
  */
 @ApplicationScoped
-public class ModuleRegistry implements org.plenum.api.SiteModules {
+public class ModuleRegistry implements SiteModules {
 
   /** The core's own id; it cannot be turned off. */
   public static final String CORE = "core";
@@ -97,7 +99,7 @@ public class ModuleRegistry implements org.plenum.api.SiteModules {
       modules.put(key, m);
       LOG.warning(() -> "Module " + key + " (" + d.source() + ") stays off: " + refusal.reason());
     });
-    org.plenum.core.data.IdentityRepair.realign(dataSource.get());
+    IdentityRepair.realign(dataSource.get());
     refresh();
   }
 

@@ -1,9 +1,5 @@
 package org.plenum.core.rest;
 
-import org.plenum.api.rest.ProblemException;
-import org.plenum.api.rest.Bodies;
-import org.plenum.api.rest.JsonBuilders;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -11,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,14 +21,18 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenum.api.Caller;
+import org.plenum.api.rest.Bodies;
+import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.ProblemException;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
-import org.plenum.core.identity.Passwords;
 import org.plenum.core.identity.ApiTokens;
-import org.plenum.api.Caller;
 import org.plenum.core.identity.PasswordPolicy;
+import org.plenum.core.identity.Passwords;
 import org.plenum.core.identity.PlenumAuthentication;
+import org.plenum.core.identity.Sessions;
 import org.plenum.core.web.CsrfToken;
 
 /** The caller's own account. */
@@ -57,7 +58,7 @@ public class AccountResource {
   ApiTokens apiTokens;
 
   @Inject
-  org.plenum.core.identity.Sessions sessions;
+  Sessions sessions;
 
   @Context
   HttpServletRequest request;
@@ -182,7 +183,7 @@ public class AccountResource {
     refuseTokens();
     long id = self().id();
     JsonArrayBuilder array = JsonBuilders.array();
-    for (org.plenum.core.identity.Sessions.Open o : sessions.of(id, sessionKey())) {
+    for (Sessions.Open o : sessions.of(id, sessionKey())) {
       JsonObjectBuilder b = JsonBuilders.object().add("id", o.id())
           .add("createdAt", o.createdAt().toString())
           .add("lastUsedAt", o.lastUsedAt().toString()).add("current", o.current());
@@ -245,9 +246,9 @@ public class AccountResource {
   /** The asking session's key, when the caller came with the session cookie. */
   private String sessionKey() {
     Caller c = caller.caller();
-    jakarta.servlet.http.HttpSession session = request.getSession(false);
+    HttpSession session = request.getSession(false);
     return c == null || !c.viaSession() || session == null ? null
-        : (String) session.getAttribute(org.plenum.core.identity.Sessions.KEY_ATTRIBUTE);
+        : (String) session.getAttribute(Sessions.KEY_ATTRIBUTE);
   }
 
   private Account self() {

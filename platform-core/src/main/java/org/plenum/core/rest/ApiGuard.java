@@ -1,17 +1,17 @@
 package org.plenum.core.rest;
 
-import org.plenum.api.rest.ProblemException;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Set;
 import org.plenum.api.Caller;
+import org.plenum.api.rest.ProblemException;
 import org.plenum.core.modules.ModuleRegistry;
 import org.plenum.core.web.CsrfToken;
 
@@ -35,7 +35,7 @@ public class ApiGuard implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext context) {
-    List<jakarta.ws.rs.core.PathSegment> segments = context.getUriInfo().getPathSegments();
+    List<PathSegment> segments = context.getUriInfo().getPathSegments();
     if (segments.size() >= 2 && "v1".equals(segments.get(0).getPath())) {
       String id = segments.get(1).getPath();
       if (registry.find(id).isPresent() && !registry.isEnabled(id)) {

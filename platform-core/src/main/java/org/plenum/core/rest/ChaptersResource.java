@@ -1,9 +1,5 @@
 package org.plenum.core.rest;
 
-import org.plenum.api.rest.ProblemException;
-import org.plenum.api.rest.Bodies;
-import org.plenum.api.rest.JsonBuilders;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -23,16 +19,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenum.api.rest.Bodies;
+import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.ProblemException;
 import org.plenum.core.CoreModule;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterDraft;
 import org.plenum.core.chapters.ChapterKind;
 import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.chapters.Coordinators;
+import org.plenum.core.chapters.Memberships;
 import org.plenum.core.identity.Authorizer;
 
 /**
@@ -49,7 +54,7 @@ public class ChaptersResource {
   ChapterService chapters;
 
   @Inject
-  org.plenum.core.chapters.Memberships memberships;
+  Memberships memberships;
 
   @Inject
   Authorizer authorizer;
@@ -61,7 +66,7 @@ public class ChaptersResource {
   AuditLog audit;
 
   @Inject
-  org.plenum.core.chapters.Coordinators coordinators;
+  Coordinators coordinators;
 
   /**
    * The tree, depth first, each chapter with its parent's slug, depth and member count.
@@ -72,8 +77,8 @@ public class ChaptersResource {
   @Operation(summary = "The chapter tree")
   public JsonValue tree() {
     JsonArrayBuilder array = JsonBuilders.array();
-    java.util.List<ChapterService.Node> nodes = chapters.tree();
-    java.util.Map<Long, String> slugs = new java.util.HashMap<>();
+    List<ChapterService.Node> nodes = chapters.tree();
+    Map<Long, String> slugs = new HashMap<>();
     nodes.forEach(n -> slugs.put(n.chapter().getId(), n.chapter().getSlug()));
     for (ChapterService.Node n : nodes) {
       array.add(json(n.chapter(), slugs::get).add("depth", n.depth())
@@ -268,7 +273,7 @@ public class ChaptersResource {
   }
 
   private static JsonObjectBuilder json(Chapter c,
-      java.util.function.Function<Long, String> slugOf) {
+      Function<Long, String> slugOf) {
     JsonObjectBuilder o = JsonBuilders.object()
         .add("id", c.getId())
         .add("slug", c.getSlug())

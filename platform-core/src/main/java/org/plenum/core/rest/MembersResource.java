@@ -1,9 +1,5 @@
 package org.plenum.core.rest;
 
-import org.plenum.api.rest.ProblemException;
-import org.plenum.api.rest.Bodies;
-import org.plenum.api.rest.JsonBuilders;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -14,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,15 +24,22 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenum.api.Denied;
+import org.plenum.api.members.MemberStatus;
+import org.plenum.api.rest.Bodies;
+import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.ProblemException;
 import org.plenum.core.CoreModule;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.chapters.Grants;
+import org.plenum.core.chapters.Memberships;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Authorizer;
-import org.plenum.api.members.MemberStatus;
+import org.plenum.core.identity.Joining;
+import org.plenum.core.identity.MemberSearch;
 import org.plenum.core.identity.PasswordPolicy;
 import org.plenum.spi.Roles;
 
@@ -58,7 +62,7 @@ public class MembersResource {
   Accounts accounts;
 
   @Inject
-  org.plenum.core.identity.MemberSearch memberSearch;
+  MemberSearch memberSearch;
 
   @Inject
   Grants grants;
@@ -67,7 +71,7 @@ public class MembersResource {
   ChapterService chapters;
 
   @Inject
-  org.plenum.core.chapters.Memberships memberships;
+  Memberships memberships;
 
   @Inject
   Authorizer authorizer;
@@ -122,7 +126,7 @@ public class MembersResource {
     String email = Bodies.text(body, "email");
     if (email != null) {
       email = email.strip();
-      if (!org.plenum.core.identity.Joining.validEmail(email)) {
+      if (!Joining.validEmail(email)) {
         throw new ProblemException(400, "core.join.error.email");
       }
       if (accounts.byEmail(email).isPresent()) {
@@ -210,7 +214,7 @@ public class MembersResource {
    * @param json the wanted state
    * @return the account
    */
-  @jakarta.ws.rs.PUT
+  @PUT
   @Path("{username}/suspension")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Suspend or reactivate an account (administrators)")
@@ -239,7 +243,7 @@ public class MembersResource {
    * @param json the new status
    * @return the account
    */
-  @jakarta.ws.rs.PUT
+  @PUT
   @Path("{username}/status")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Make an account a member or a supporter")
@@ -251,7 +255,7 @@ public class MembersResource {
             authorizer.can(caller.caller(), CoreModule.MEMBER_STATUS, c.getId()));
     if (!allowed) {
       // the same answer whether or not the account exists
-      throw new org.plenum.api.Denied(caller.caller() == null, CoreModule.MEMBER_STATUS);
+      throw new Denied(caller.caller() == null, CoreModule.MEMBER_STATUS);
     }
     if (a == null) {
       throw new ProblemException(404, "core.member.error.notFound");

@@ -1,9 +1,5 @@
 package org.plenum.core.rest;
 
-import org.plenum.api.rest.ProblemException;
-import org.plenum.api.rest.Bodies;
-import org.plenum.api.rest.JsonBuilders;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -17,9 +13,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenum.api.rest.Bodies;
+import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.ProblemException;
 import org.plenum.core.CoreModule;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.identity.Authorizer;
@@ -104,7 +104,7 @@ public class ModulesResource {
     JsonObjectBuilder o = JsonBuilders.object()
         .add("id", m.id())
         .add("version", m.version())
-        .add("status", m.status().name().toLowerCase(java.util.Locale.ROOT))
+        .add("status", m.status().name().toLowerCase(Locale.ROOT))
         .add("source", m.source());
     JsonArrayBuilder requires = JsonBuilders.array();
     m.requires().forEach(r -> requires.add(JsonBuilders.object()

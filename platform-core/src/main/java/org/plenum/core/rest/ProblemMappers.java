@@ -1,10 +1,8 @@
 package org.plenum.core.rest;
 
-import org.plenum.api.rest.ProblemException;
-import org.plenum.api.rest.JsonBuilders;
-
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -19,7 +17,11 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.plenum.api.Caller;
+import org.plenum.api.Denied;
 import org.plenum.api.Rejected;
+import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.ProblemException;
 import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.modules.ModuleChangeRefused;
 import org.plenum.core.web.Languages;
@@ -53,13 +55,13 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     if (t instanceof ProblemException p) {
       return respond(problems.body(lang, p.status(), p.key(), p.args()), p.status());
     }
-    if (t instanceof org.plenum.api.Denied d) {
+    if (t instanceof Denied d) {
       int status = d.anonymous() ? 401 : 403;
       LOG.warning(() -> "Denied " + request.getMethod() + " " + request.getRequestURI() + " to "
           + (request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName())
           + " from " + request.getRemoteAddr());
       boolean oneTimePassword = request.getAttribute(
-          org.plenum.api.Caller.ATTRIBUTE) instanceof org.plenum.api.Caller c
+          Caller.ATTRIBUTE) instanceof Caller c
           && c.mustChangePassword();
       return respond(problems.body(lang, status, d.anonymous() ? "core.problem.authenticate"
           : oneTimePassword ? "core.problem.changePasswordFirst" : "core.problem.denied"),
@@ -97,7 +99,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
       return respond(problems.body(lang, 400, "core.problem.tooDeep"), 400);
     }
     if (t instanceof JsonbException || t instanceof ProcessingException
-        || t instanceof jakarta.json.JsonException || t instanceof ClassCastException
+        || t instanceof JsonException || t instanceof ClassCastException
         && String.valueOf(t.getMessage()).contains("jakarta.json")) {
       return respond(problems.body(lang, 400, "core.problem.malformed"), 400);
     }
@@ -135,7 +137,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     for (int i = 0; i < 10 && t.getCause() != null; i++) {
       if (t instanceof ProblemException || t instanceof ConstraintViolationException
           || t instanceof Rejected
-          || t instanceof org.plenum.api.Denied || t instanceof OptimisticLockException
+          || t instanceof Denied || t instanceof OptimisticLockException
           || t instanceof ModuleChangeRefused
           || t instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
         // a parameter that does not convert is the client's fault, whatever caused it

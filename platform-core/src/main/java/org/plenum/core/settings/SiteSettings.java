@@ -1,6 +1,8 @@
 package org.plenum.core.settings;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -8,24 +10,26 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.plenum.api.Settings;
+import org.plenum.spi.ContentChanged;
 
 /**
  * The site's settings: name, tagline, default language, theme and the order of home-page
  * blocks. Read on every page, so kept in memory and written through.
  */
 @ApplicationScoped
-public class SiteSettings implements org.plenum.api.Settings {
+public class SiteSettings implements Settings {
 
   /** Site name setting. */
-  public static final String NAME = org.plenum.api.Settings.NAME;
+  public static final String NAME = Settings.NAME;
   /** Tagline setting. */
-  public static final String TAGLINE = org.plenum.api.Settings.TAGLINE;
+  public static final String TAGLINE = Settings.TAGLINE;
   /** Default language setting. */
-  public static final String DEFAULT_LANGUAGE = org.plenum.api.Settings.DEFAULT_LANGUAGE;
+  public static final String DEFAULT_LANGUAGE = Settings.DEFAULT_LANGUAGE;
   /** Theme setting. */
   public static final String THEME = "site.theme";
   /** The site's time zone, for readers who chose none. */
-  public static final String TIME_ZONE = org.plenum.api.Settings.TIME_ZONE;
+  public static final String TIME_ZONE = Settings.TIME_ZONE;
   /** Home-page block order setting: comma-separated block ids. */
   public static final String HOME_BLOCKS = "home.blocks";
 
@@ -40,11 +44,11 @@ public class SiteSettings implements org.plenum.api.Settings {
   @PersistenceContext
   EntityManager em;
 
-  @jakarta.inject.Inject
-  jakarta.enterprise.event.Event<org.plenum.spi.ContentChanged> contentChanged;
+  @Inject
+  Event<ContentChanged> contentChanged;
 
   /** This bean through its proxy. */
-  @jakarta.inject.Inject
+  @Inject
   SiteSettings self;
 
   private volatile Map<String, String> values;
@@ -90,7 +94,7 @@ public class SiteSettings implements org.plenum.api.Settings {
       }
     });
     values = null;
-    contentChanged.fire(org.plenum.spi.ContentChanged.everything());
+    contentChanged.fire(ContentChanged.everything());
   }
 
   /**

@@ -5,11 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.plenum.core.identity.Authorizer;
+import java.util.Set;
 import org.plenum.api.Caller;
+import org.plenum.api.CurrentReader;
+import org.plenum.core.config.PlenumConfig;
+import org.plenum.core.identity.Authorizer;
 
 /**
  * The current request as views and beans see it: language, caller, route, and the URLs of
@@ -17,7 +24,7 @@ import org.plenum.api.Caller;
  */
 @Named("req")
 @RequestScoped
-public class CurrentRequest implements org.plenum.api.CurrentReader {
+public class CurrentRequest implements CurrentReader {
 
   @Inject
   HttpServletRequest request;
@@ -29,7 +36,7 @@ public class CurrentRequest implements org.plenum.api.CurrentReader {
   Authorizer authorizer;
 
   @Inject
-  org.plenum.core.config.PlenumConfig config;
+  PlenumConfig config;
 
   private final Map<String, String> alternates = new LinkedHashMap<>();
 
@@ -57,10 +64,10 @@ public class CurrentRequest implements org.plenum.api.CurrentReader {
    */
   public void cache(String... tags) {
     @SuppressWarnings("unchecked")
-    java.util.Set<String> set = (java.util.Set<String>) request.getAttribute(PageCache.TAGS);
-    java.util.Set<String> merged = new java.util.HashSet<>(set == null ? java.util.Set.of() : set);
-    merged.addAll(java.util.List.of(tags));
-    request.setAttribute(PageCache.TAGS, java.util.Set.copyOf(merged));
+    Set<String> set = (Set<String>) request.getAttribute(PageCache.TAGS);
+    Set<String> merged = new HashSet<>(set == null ? Set.of() : set);
+    merged.addAll(List.of(tags));
+    request.setAttribute(PageCache.TAGS, Set.copyOf(merged));
   }
 
   /**
@@ -75,8 +82,8 @@ public class CurrentRequest implements org.plenum.api.CurrentReader {
 
   /** @return this page's path, encoded as the {@code next} parameter of a log-in link */
   public String getNext() {
-    return java.net.URLEncoder.encode("/" + getLang() + "/" + getRest(),
-        java.nio.charset.StandardCharsets.UTF_8);
+    return URLEncoder.encode("/" + getLang() + "/" + getRest(),
+        StandardCharsets.UTF_8);
   }
 
   /** @return the path below the language prefix */

@@ -10,7 +10,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.plenum.api.ReaderDates;
+import org.plenum.api.Zones;
 import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
@@ -24,7 +27,7 @@ import org.plenum.core.settings.SiteSettings;
  */
 @Named("dates")
 @RequestScoped
-public class Dates implements org.plenum.api.ReaderDates {
+public class Dates implements ReaderDates {
 
   @Inject
   CurrentRequest current;
@@ -42,7 +45,7 @@ public class Dates implements org.plenum.api.ReaderDates {
 
   /** @return the time zones a reader may choose: UTC, then the regions, sorted */
   public static List<String> zones() {
-    return org.plenum.api.Zones.all();
+    return Zones.all();
   }
 
   /** @return the reader's time zone */
@@ -71,7 +74,7 @@ public class Dates implements org.plenum.api.ReaderDates {
    * @return the zone, or {@code null} when the id names none
    */
   public static ZoneId parse(String id) {
-    return org.plenum.api.Zones.parse(id);
+    return Zones.parse(id);
   }
 
   private DateTimeFormatter pattern(String key) {
@@ -145,7 +148,7 @@ public class Dates implements org.plenum.api.ReaderDates {
    * @return such as {@code 2026-11-27T09:30:00Z}, or "" for none
    */
   public String iso(Instant instant) {
-    return instant == null ? "" : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+    return instant == null ? "" : instant.truncatedTo(ChronoUnit.SECONDS)
         .toString();
   }
 

@@ -1,6 +1,7 @@
 package org.plenum.core.web;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -42,7 +43,7 @@ public class ErrorServlet extends HttpServlet {
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
-    if (request.getDispatcherType() != jakarta.servlet.DispatcherType.ERROR) {
+    if (request.getDispatcherType() != DispatcherType.ERROR) {
       response.sendError(404);
       return;
     }

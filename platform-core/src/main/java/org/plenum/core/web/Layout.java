@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.plenum.core.modules.ModuleRegistry;
 import org.plenum.core.settings.SiteSettings;
+import org.plenum.spi.HeaderTool;
 import org.plenum.spi.MenuContribution;
 import org.plenum.spi.MenuEntry;
 
@@ -29,7 +30,7 @@ public class Layout {
   Instance<MenuContribution> menus;
 
   @Inject
-  Instance<org.plenum.spi.HeaderTool> tools;
+  Instance<HeaderTool> tools;
 
   @Inject
   Languages languages;
@@ -61,14 +62,14 @@ public class Layout {
   }
 
   /** @return the enabled modules' header tools, in order */
-  public List<org.plenum.spi.HeaderTool> getTools() {
-    List<org.plenum.spi.HeaderTool> list = new ArrayList<>();
-    for (org.plenum.spi.HeaderTool t : tools) {
+  public List<HeaderTool> getTools() {
+    List<HeaderTool> list = new ArrayList<>();
+    for (HeaderTool t : tools) {
       if (registry.isEnabled(t.moduleId())) {
         list.add(t);
       }
     }
-    list.sort(Comparator.comparingInt(org.plenum.spi.HeaderTool::order));
+    list.sort(Comparator.comparingInt(HeaderTool::order));
     return list;
   }
 

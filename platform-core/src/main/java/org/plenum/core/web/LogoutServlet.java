@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.plenum.core.identity.Sessions;
 
 /** Ends the session, and its record, on a POST that carries the session's CSRF token. */
 @WebServlet(name = "PlenumLogout", urlPatterns = "/_plenum/logout")
@@ -17,7 +18,7 @@ public class LogoutServlet extends HttpServlet {
   Languages languages;
 
   @Inject
-  org.plenum.core.identity.Sessions sessions;
+  Sessions sessions;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -32,7 +33,7 @@ public class LogoutServlet extends HttpServlet {
         response.sendError(403);
         return;
       }
-      sessions.end((String) session.getAttribute(org.plenum.core.identity.Sessions.KEY_ATTRIBUTE));
+      sessions.end((String) session.getAttribute(Sessions.KEY_ATTRIBUTE));
       session.invalidate();
     }
     request.logout();

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.identity.Accounts;
+import org.plenum.core.identity.PasswordPolicy;
 import org.plenum.core.identity.Passwords;
 
 /** Changing one's password, and the forced change of a one-time password. */
@@ -62,8 +63,8 @@ public class PasswordView {
       passwords.changePassword(username, current1, replacement);
     } catch (Passwords.PasswordRejected e) {
       faces.addMessage("password:replacement", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.format(e.key(), org.plenum.core.identity.PasswordPolicy.MIN_LENGTH,
-              org.plenum.core.identity.PasswordPolicy.MAX_LENGTH), null));
+          msg.format(e.key(), PasswordPolicy.MIN_LENGTH,
+              PasswordPolicy.MAX_LENGTH), null));
       return null;
     }
     ExternalContext ext = faces.getExternalContext();

@@ -1,5 +1,6 @@
 package org.plenum.core.web;
 
+import jakarta.el.ELException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -9,10 +10,12 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.logging.Logger;
+import org.plenum.api.Denied;
 
 /**
  * Turns the Faces failures that a reader can cause into answers, not 500s. A form whose view
@@ -51,7 +54,7 @@ public class PlenumExceptionHandler extends ExceptionHandlerWrapper {
           LOG.warning(() -> "Refused a form without its multipart body: " + cause.getMessage());
           faces.getExternalContext().responseSendError(400, null);
           faces.responseComplete();
-        } else if (cause instanceof org.plenum.api.Denied) {
+        } else if (cause instanceof Denied) {
           events.remove();
           LOG.warning(() -> "Denied a page action: " + cause.getMessage());
           faces.getExternalContext().responseSendError(403, null);
@@ -78,7 +81,7 @@ public class PlenumExceptionHandler extends ExceptionHandlerWrapper {
 
   /** Whether a file field's renderer found a request that is not {@code multipart/form-data}. */
   static boolean notMultipart(Throwable cause) {
-    if (!(cause instanceof jakarta.servlet.ServletException)) {
+    if (!(cause instanceof ServletException)) {
       return false;
     }
     StackTraceElement[] trace = cause.getStackTrace();
@@ -88,7 +91,7 @@ public class PlenumExceptionHandler extends ExceptionHandlerWrapper {
 
   private static Throwable root(Throwable t) {
     Throwable cause = t;
-    while ((cause instanceof FacesException || cause instanceof jakarta.el.ELException)
+    while ((cause instanceof FacesException || cause instanceof ELException)
         && cause.getCause() != null) {
       cause = cause.getCause();
     }

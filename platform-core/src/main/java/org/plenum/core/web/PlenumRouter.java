@@ -7,12 +7,22 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.plenum.core.identity.Authorizer;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.plenum.api.Caller;
+import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.core.identity.Authorizer;
+import org.plenum.core.media.Images;
+import org.plenum.spi.ContentChanged;
 import org.plenum.spi.Route;
 
 /**
@@ -26,8 +36,8 @@ import org.plenum.spi.Route;
 public class PlenumRouter extends HttpFilter {
 
   /** Endpoints the server provides inside the site's context (MicroProfile Health, OpenAPI). */
-  private static final java.util.Set<String> SERVER_PATHS =
-      java.util.Set.of("/health", "/openapi", "/metrics");
+  private static final Set<String> SERVER_PATHS =
+      Set.of("/health", "/openapi", "/metrics");
 
   @Inject
   RouteTable routes;
@@ -45,16 +55,16 @@ public class PlenumRouter extends HttpFilter {
    * The largest form a page accepts, uploads included; the Faces servlet's multipart
    * configuration refuses larger bodies sent without a length.
    */
-  static final long MAX_FORM_BYTES = org.plenum.core.media.Images.MAX_BYTES + 1024 * 1024;
+  static final long MAX_FORM_BYTES = Images.MAX_BYTES + 1024 * 1024;
 
   @Inject
-  org.plenum.core.i18n.MessageCatalog catalog;
+  MessageCatalog catalog;
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws IOException, ServletException {
     if (catalog.refreshIfChanged()) {
-      cache.invalidate(java.util.Set.of(org.plenum.spi.ContentChanged.EVERYTHING));
+      cache.invalidate(Set.of(ContentChanged.EVERYTHING));
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (suspicious(path)) {
@@ -188,8 +198,8 @@ public class PlenumRouter extends HttpFilter {
     }
   }
 
-  private static final java.util.regex.Pattern HEALTH_STATUS =
-      java.util.regex.Pattern.compile("\"status\"\\s*:\\s*\"(UP|DOWN)\"");
+  private static final Pattern HEALTH_STATUS =
+      Pattern.compile("\"status\"\\s*:\\s*\"(UP|DOWN)\"");
 
   /**
    * The health checks: administrators get every check with its details (the modules, the
@@ -209,7 +219,7 @@ public class PlenumRouter extends HttpFilter {
     if (captured.handedOver()) {
       return;
     }
-    java.util.regex.Matcher m = HEALTH_STATUS.matcher(
+    Matcher m = HEALTH_STATUS.matcher(
         new String(captured.body(), StandardCharsets.UTF_8));
     String status = m.find() ? m.group(1) : "DOWN";
     byte[] body = ("{\"status\":\"" + status + "\"}").getBytes(StandardCharsets.UTF_8);
@@ -264,10 +274,10 @@ public class PlenumRouter extends HttpFilter {
       return;
     }
     @SuppressWarnings("unchecked")
-    java.util.Set<String> tags = (java.util.Set<String>) request.getAttribute(PageCache.TAGS);
+    Set<String> tags = (Set<String>) request.getAttribute(PageCache.TAGS);
     PageCache.Entry entry = new PageCache.Entry(body, response.getContentType(),
         replayed(response), PageCache.etag(body),
-        System.currentTimeMillis() / 1000 * 1000, tags == null ? java.util.Set.of() : tags);
+        System.currentTimeMillis() / 1000 * 1000, tags == null ? Set.of() : tags);
     if (tags != null && !response.containsHeader("Set-Cookie")
         && (shared || request.getSession(false) == null)) {
       cache.put(key, entry, generation);
@@ -275,8 +285,8 @@ public class PlenumRouter extends HttpFilter {
     send(request, response, entry, tags == null ? "none" : "miss");
   }
 
-  private static java.util.List<Map.Entry<String, String>> replayed(HttpServletResponse r) {
-    java.util.List<Map.Entry<String, String>> list = new java.util.ArrayList<>();
+  private static List<Map.Entry<String, String>> replayed(HttpServletResponse r) {
+    List<Map.Entry<String, String>> list = new ArrayList<>();
     for (String name : r.getHeaderNames()) {
       String n = name.toLowerCase(Locale.ROOT);
       if (!REPLAY_SKIPPED.contains(n) && !n.startsWith("x-")) {
@@ -286,7 +296,7 @@ public class PlenumRouter extends HttpFilter {
     return list;
   }
 
-  private static final java.util.Set<String> REPLAY_SKIPPED = java.util.Set.of("set-cookie",
+  private static final Set<String> REPLAY_SKIPPED = Set.of("set-cookie",
       "content-length", "date", "etag", "last-modified", "vary",
       "content-type", "content-security-policy", "referrer-policy", "permissions-policy",
       "strict-transport-security", "cross-origin-opener-policy", "transfer-encoding");
@@ -325,9 +335,9 @@ public class PlenumRouter extends HttpFilter {
 
   /** Path parameters as text: {@code b%C3%A9n%C3%A9volat} is {@code bénévolat}; null if garbled. */
   static Map<String, String> decoded(Map<String, String> raw) {
-    Map<String, String> out = new java.util.LinkedHashMap<>();
+    Map<String, String> out = new LinkedHashMap<>();
     try {
-      raw.forEach((k, v) -> out.put(k, java.net.URLDecoder.decode(v.replace("+", "%2B"),
+      raw.forEach((k, v) -> out.put(k, URLDecoder.decode(v.replace("+", "%2B"),
           StandardCharsets.UTF_8)));
     } catch (IllegalArgumentException e) {
       return null;

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.plenum.core.config.PlenumConfig;
 import org.plenum.core.modules.ModuleRegistry;
 import org.plenum.spi.SitemapContribution;
@@ -42,7 +43,7 @@ public class SitemapServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    req.setAttribute(PageCache.TAGS, java.util.Set.of(PageCache.ANY));
+    req.setAttribute(PageCache.TAGS, Set.of(PageCache.ANY));
     List<SitemapContribution.Entry> entries = new ArrayList<>();
     for (SitemapContribution c : contributions) {
       if (registry.isEnabled(c.moduleId())) {

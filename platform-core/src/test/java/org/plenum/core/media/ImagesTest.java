@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,7 +82,7 @@ class ImagesTest {
     assertEquals("core.image.error.type", key(assertThrows(Rejected.class,
         () -> images.store(Images.AVATAR, new ByteArrayInputStream(bmp)))));
     byte[] png = encode(new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB), "png");
-    byte[] truncated = java.util.Arrays.copyOf(png, png.length / 2);
+    byte[] truncated = Arrays.copyOf(png, png.length / 2);
     assertEquals("core.image.error.unreadable", key(assertThrows(Rejected.class,
         () -> images.store(Images.AVATAR, new ByteArrayInputStream(truncated)))));
     assertFalse(Files.exists(root.resolve("avatars")) && Files.list(root.resolve("avatars"))

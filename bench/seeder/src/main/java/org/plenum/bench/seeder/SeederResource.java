@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,14 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.plenum.api.CorePermissions;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
+import org.plenum.api.CorePermissions;
+import org.plenum.api.CurrentReader;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
 import org.plenum.api.Permissions;
 import org.plenum.api.members.MemberStatus;
-import org.plenum.api.CurrentReader;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
 import org.plenum.polls.Choice;
@@ -63,7 +64,7 @@ public class SeederResource {
   @POST
   @Path("members")
   public JsonObject members(@QueryParam("chapter") String chapter,
-      @QueryParam("count") int count, @QueryParam("from") @jakarta.ws.rs.DefaultValue("1")
+      @QueryParam("count") int count, @QueryParam("from") @DefaultValue("1")
       int from, @QueryParam("prefix") String prefix) {
     authorizer.require(caller.getCaller(), CorePermissions.ADMIN);
     if (count < 1 || count > 20_000 || from < 1 || prefix == null

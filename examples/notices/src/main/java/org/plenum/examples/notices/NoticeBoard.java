@@ -1,5 +1,6 @@
 package org.plenum.examples.notices;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Texts;
+import org.plenum.spi.ChapterTab;
 import org.plenum.spi.HomeBlock;
 import org.plenum.spi.MenuContribution;
 import org.plenum.spi.MenuEntry;
@@ -33,7 +35,7 @@ public class NoticeBoard {
   }
 
   /** The entry "Notices" in the main menu. */
-  @jakarta.enterprise.context.ApplicationScoped
+  @ApplicationScoped
   public static class Menu implements MenuContribution {
     @Inject
     Texts texts;
@@ -51,7 +53,7 @@ public class NoticeBoard {
   }
 
   /** The home-page block with the latest notices. */
-  @jakarta.enterprise.context.ApplicationScoped
+  @ApplicationScoped
   public static class Latest implements HomeBlock {
     @Override
     public String moduleId() {
@@ -70,8 +72,8 @@ public class NoticeBoard {
   }
 
   /** A tab on every chapter's page with the board's latest notices. */
-  @jakarta.enterprise.context.ApplicationScoped
-  public static class Tab implements org.plenum.spi.ChapterTab {
+  @ApplicationScoped
+  public static class Tab implements ChapterTab {
     @Override
     public String moduleId() {
       return NoticesModule.ID;

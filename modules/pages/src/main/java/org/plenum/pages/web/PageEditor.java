@@ -8,10 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.plenum.api.PageGuards;
 import org.plenum.api.Audit;
-import org.plenum.api.Permissions;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.PageGuards;
+import org.plenum.api.Permissions;
+import org.plenum.api.Rejected;
 import org.plenum.api.Texts;
 import org.plenum.pages.Page;
 import org.plenum.pages.PageDraft;
@@ -104,7 +105,7 @@ public class PageEditor {
     try {
       saved = id == null ? pages.create(draft, by) : pages.update(id, version, draft, by);
     } catch (PageRejected e) {
-      for (org.plenum.api.Rejected.Problem p : e.problems()) {
+      for (Rejected.Problem p : e.problems()) {
         String client = "page:" + ("version".equals(p.field()) ? "title" : p.field());
         faces.addMessage("version".equals(p.field()) || "translationOf".equals(p.field())
             ? null : client, new FacesMessage(FacesMessage.SEVERITY_ERROR,

@@ -3,7 +3,10 @@ package org.plenum.pages.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Comparator;
 import java.util.List;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Texts;
 import org.plenum.pages.Page;
 import org.plenum.pages.PageService;
 
@@ -16,10 +19,10 @@ public class PageList {
   PageService pages;
 
   @Inject
-  org.plenum.api.CurrentReader current;
+  CurrentReader current;
 
   @Inject
-  org.plenum.api.Texts texts;
+  Texts texts;
 
   private List<Page> all;
 
@@ -27,7 +30,7 @@ public class PageList {
   public List<Page> getPages() {
     if (all == null) {
       String lang = current.getLang();
-      all = pages.list(null).stream().sorted(java.util.Comparator
+      all = pages.list(null).stream().sorted(Comparator
           .comparing((Page p) -> !p.getLanguage().equals(lang))
           .thenComparing(Page::getLanguage)).toList();
     }

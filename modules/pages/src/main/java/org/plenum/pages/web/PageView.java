@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.plenum.api.PageGuards;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.PageGuards;
+import org.plenum.api.ReaderDates;
+import org.plenum.api.Texts;
 import org.plenum.pages.Page;
 import org.plenum.pages.PageService;
 import org.plenum.pages.PagesModule;
@@ -23,10 +25,10 @@ public class PageView {
   CurrentReader current;
 
   @Inject
-  org.plenum.api.Texts languages;
+  Texts languages;
 
   @Inject
-  org.plenum.api.ReaderDates dates;
+  ReaderDates dates;
 
   private String slug;
   private Page page;

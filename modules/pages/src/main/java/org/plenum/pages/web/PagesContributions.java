@@ -8,8 +8,10 @@ import org.plenum.pages.Page;
 import org.plenum.pages.PageService;
 import org.plenum.pages.PagesModule;
 import org.plenum.spi.AdminPage;
+import org.plenum.spi.HomeBlock;
 import org.plenum.spi.MenuContribution;
 import org.plenum.spi.MenuEntry;
+import org.plenum.spi.SitemapContribution;
 
 /** The pages placed in the menu, in the reader's language. */
 @ApplicationScoped
@@ -56,7 +58,7 @@ public class PagesContributions implements MenuContribution {
 
   /** The home-page block listing pages. */
   @ApplicationScoped
-  public static class PagesBlock implements org.plenum.spi.HomeBlock {
+  public static class PagesBlock implements HomeBlock {
     @Override
     public String moduleId() {
       return PagesModule.ID;
@@ -75,7 +77,7 @@ public class PagesContributions implements MenuContribution {
 
   /** Every page, in its language, for the sitemap. */
   @ApplicationScoped
-  public static class Sitemap implements org.plenum.spi.SitemapContribution {
+  public static class Sitemap implements SitemapContribution {
 
     @Inject
     PageService pages;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.plenum.api.Texts;
 import org.plenum.search.SearchModule;
+import org.plenum.spi.HeaderTool;
 import org.plenum.spi.MenuContribution;
 import org.plenum.spi.MenuEntry;
 
@@ -29,7 +30,7 @@ public class SearchContributions implements MenuContribution {
 
   /** The search box in every page's header. */
   @ApplicationScoped
-  public static class Box implements org.plenum.spi.HeaderTool {
+  public static class Box implements HeaderTool {
     @Override
     public String moduleId() {
       return SearchModule.ID;

@@ -3,15 +3,18 @@ package org.plenum.search.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.plenum.api.AccessKeys;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
-import org.plenum.api.AccessKeys;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Texts;
 import org.plenum.search.SearchService;
+import org.plenum.spi.SearchDocument;
 
 /**
  * The results page: the words asked, the items found that the reader may see with a
@@ -117,7 +120,7 @@ public class SearchView {
   }
 
   private static String encode(String s) {
-    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   /**
@@ -157,7 +160,7 @@ public class SearchView {
    * @return its address
    */
   public String href(SearchService.Hit hit) {
-    String lang = org.plenum.spi.SearchDocument.ANY_LANGUAGE.equals(hit.language())
+    String lang = SearchDocument.ANY_LANGUAGE.equals(hit.language())
         ? current.getLang() : hit.language();
     return current.getBase() + "/" + lang + "/" + hit.path();
   }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.plenum.api.Rejected;
 import org.plenum.core.CoreModule;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.chapters.Chapter;
@@ -134,7 +135,7 @@ public class ChapterEditor {
         }
       }
     } catch (ChapterRejected e) {
-      for (org.plenum.api.Rejected.Problem p : e.problems()) {
+      for (Rejected.Problem p : e.problems()) {
         boolean global = List.of("version", "parent", "id").contains(p.field());
         faces.addMessage(global ? null : "chapter:" + p.field(), new FacesMessage(
             FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));

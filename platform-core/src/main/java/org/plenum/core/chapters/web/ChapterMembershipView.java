@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.chapters.Memberships;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.web.CurrentRequest;
@@ -20,7 +21,7 @@ public class ChapterMembershipView {
   ChapterService chapters;
 
   @Inject
-  org.plenum.core.chapters.Memberships memberships;
+  Memberships memberships;
 
   @Inject
   Accounts accounts;

@@ -1,17 +1,22 @@
 package org.plenum.core.chapters.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.plenum.core.chapters.Memberships;
 import org.plenum.core.CoreModule;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.chapters.Memberships;
 import org.plenum.core.identity.Accounts;
+import org.plenum.core.modules.ModuleRegistry;
 import org.plenum.core.web.CurrentRequest;
+import org.plenum.spi.ChapterTab;
 
 /** A chapter's page: about, place, coordinators, sub-chapters, and members for members. */
 @Named("chapterView")
@@ -22,7 +27,7 @@ public class ChapterView {
   ChapterService chapters;
 
   @Inject
-  org.plenum.core.chapters.Memberships memberships;
+  Memberships memberships;
 
   @Inject
   CurrentRequest current;
@@ -31,10 +36,10 @@ public class ChapterView {
   Accounts accounts;
 
   @Inject
-  jakarta.enterprise.inject.Instance<org.plenum.spi.ChapterTab> tabs;
+  Instance<ChapterTab> tabs;
 
   @Inject
-  org.plenum.core.modules.ModuleRegistry registry;
+  ModuleRegistry registry;
 
   private String slug;
   private Chapter chapter;
@@ -53,15 +58,15 @@ public class ChapterView {
   }
 
   /** @return the tabs that enabled modules add to chapter pages, in order */
-  public List<org.plenum.spi.ChapterTab> getTabs() {
-    List<org.plenum.spi.ChapterTab> list = new java.util.ArrayList<>();
-    for (org.plenum.spi.ChapterTab t : tabs) {
+  public List<ChapterTab> getTabs() {
+    List<ChapterTab> list = new ArrayList<>();
+    for (ChapterTab t : tabs) {
       if (registry.isEnabled(t.moduleId())) {
         list.add(t);
       }
     }
-    list.sort(java.util.Comparator.comparingInt(org.plenum.spi.ChapterTab::order)
-        .thenComparing(org.plenum.spi.ChapterTab::tabId));
+    list.sort(Comparator.comparingInt(ChapterTab::order)
+        .thenComparing(ChapterTab::tabId));
     return list;
   }
 

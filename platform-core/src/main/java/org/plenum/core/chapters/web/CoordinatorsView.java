@@ -7,12 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.plenum.core.chapters.Memberships;
+import org.plenum.api.Rejected;
 import org.plenum.core.CoreModule;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.chapters.Coordinators;
-import org.plenum.api.Rejected;
+import org.plenum.core.chapters.Memberships;
 import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Messages;
 
@@ -25,7 +25,7 @@ public class CoordinatorsView {
   ChapterService chapters;
 
   @Inject
-  org.plenum.core.chapters.Memberships memberships;
+  Memberships memberships;
 
   @Inject
   Coordinators coordinators;

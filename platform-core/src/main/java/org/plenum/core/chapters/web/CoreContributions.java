@@ -2,13 +2,16 @@ package org.plenum.core.chapters.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.modules.ModuleRegistry;
 import org.plenum.spi.HomeBlock;
 import org.plenum.spi.MenuContribution;
 import org.plenum.spi.MenuEntry;
+import org.plenum.spi.SitemapContribution;
 
 /** The core's own entry in the main menu: the chapter directory. */
 @ApplicationScoped
@@ -54,10 +57,10 @@ public class CoreContributions implements MenuContribution {
 
   /** The home page and the chapters, in every language, for the sitemap. */
   @ApplicationScoped
-  public static class Sitemap implements org.plenum.spi.SitemapContribution {
+  public static class Sitemap implements SitemapContribution {
 
-    @jakarta.inject.Inject
-    org.plenum.core.chapters.ChapterService chapters;
+    @Inject
+    ChapterService chapters;
 
     @Override
     public String moduleId() {
@@ -66,8 +69,8 @@ public class CoreContributions implements MenuContribution {
 
     @Override
     public List<Entry> sitemap(List<String> languages) {
-      List<Entry> list = new java.util.ArrayList<>();
-      List<org.plenum.core.chapters.ChapterService.Node> tree = chapters.tree();
+      List<Entry> list = new ArrayList<>();
+      List<ChapterService.Node> tree = chapters.tree();
       for (String lang : languages) {
         list.add(new Entry(lang, "", null));
         list.add(new Entry(lang, "chapters", null));

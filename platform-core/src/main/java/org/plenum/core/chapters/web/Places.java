@@ -3,6 +3,7 @@ package org.plenum.core.chapters.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.web.CurrentRequest;
+import org.plenum.core.web.Dates;
 
 /** Places, countries and dates of chapters, written for the reader. */
 @Named("places")
@@ -20,7 +22,7 @@ public class Places {
   CurrentRequest current;
 
   @Inject
-  org.plenum.core.web.Dates dates;
+  Dates dates;
 
   /**
    * Where a chapter is: city, region, country, in the reader's language.
@@ -76,7 +78,7 @@ public class Places {
     for (String code : Locale.getISOCountries()) {
       list.add(new Country(code, country(code)));
     }
-    list.sort(Comparator.comparing(Country::name, java.text.Collator.getInstance(
+    list.sort(Comparator.comparing(Country::name, Collator.getInstance(
         current.getLocale())));
     return list;
   }
