@@ -16,7 +16,7 @@ public class CoreModule implements Module {
   public static final String ADMIN = CorePermissions.ADMIN;
 
   /** The core's module id. */
-  public static final String ID = "core";
+  public static final String ID = PlenumApi.CORE;
 
   /** Permission to edit a chapter (within a subtree for coordinators). */
   public static final String CHAPTER_EDIT = CorePermissions.CHAPTER_EDIT;

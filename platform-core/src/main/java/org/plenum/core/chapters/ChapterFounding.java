@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.plenum.core.CoreModule;
+import org.plenum.api.CorePermissions;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.config.PlenumConfig;
 import org.plenum.api.Rejected;
@@ -111,7 +111,7 @@ public class ChapterFounding {
    */
   @Transactional
   public Chapter found(Caller by, String address, Request request) {
-    authorizer.require(by, CoreModule.CHAPTER_FOUND);
+    authorizer.require(by, CorePermissions.CHAPTER_FOUND);
     Account founder = accounts.byUsername(by.username()).orElseThrow();
     List<Rejected.Problem> problems = new ArrayList<>();
     String city = request.city() == null ? "" : request.city().strip();

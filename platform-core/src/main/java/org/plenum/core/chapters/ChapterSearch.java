@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
-import org.plenum.core.CoreModule;
+import org.plenum.api.PlenumApi;
 import org.plenum.spi.SearchDocument;
 import org.plenum.spi.SearchSource;
 
@@ -26,7 +26,7 @@ public class ChapterSearch implements SearchSource {
 
   @Override
   public String moduleId() {
-    return CoreModule.ID;
+    return PlenumApi.CORE;
   }
 
   @Override

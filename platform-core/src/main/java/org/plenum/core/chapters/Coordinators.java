@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.plenum.core.CoreModule;
+import org.plenum.api.CorePermissions;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.api.Rejected;
 import org.plenum.core.identity.Account;
@@ -73,7 +73,7 @@ public class Coordinators {
    */
   @Transactional
   public boolean appoint(Caller by, String address, Chapter chapter, String memberSlug) {
-    authorizer.require(by, CoreModule.CHAPTER_COORDINATORS, chapter.getId());
+    authorizer.require(by, CorePermissions.CHAPTER_COORDINATORS, chapter.getId());
     Account a = accounts.bySlug(memberSlug)
         .filter(x -> !x.suspended() && x.isVerified())
         .orElseThrow(() -> refuse("core.coordinators.error.unknown"));
@@ -105,7 +105,7 @@ public class Coordinators {
    */
   @Transactional
   public boolean remove(Caller by, String address, Chapter chapter, String memberSlug) {
-    authorizer.require(by, CoreModule.CHAPTER_COORDINATORS, chapter.getId());
+    authorizer.require(by, CorePermissions.CHAPTER_COORDINATORS, chapter.getId());
     Account a = accounts.bySlug(memberSlug).orElse(null);
     if (a == null) {
       return false;

@@ -1,4 +1,4 @@
-package org.plenum.core.data;
+package org.plenum.core.modules;
 
 import java.io.Reader;
 import java.io.StringReader;
@@ -9,8 +9,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.persistence.jpa.metadata.XMLMetadataSource;
 import org.eclipse.persistence.logging.SessionLog;
-import org.plenum.core.modules.Discovered;
-import org.plenum.core.modules.ModuleDiscovery;
 
 /**
  * Tells EclipseLink which entity classes the installed modules bring. EclipseLink sees an
