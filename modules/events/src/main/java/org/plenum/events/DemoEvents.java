@@ -35,7 +35,10 @@ public class DemoEvents {
   static final String DONE = "events.demo.installed";
 
   @Inject
-  EventService events;
+  EventQueries events;
+
+  @Inject
+  EventWriter writer;
 
   @Inject
   Chapters chapters;
@@ -103,7 +106,7 @@ public class DemoEvents {
     }
     // an all-day event's end is its last day
     LocalDateTime end = allDay ? ends.toLocalDate().atTime(LocalTime.MIDNIGHT) : ends;
-    events.create(new EventDraft(chapter.getId(), title, slug, description, "en", zone.getId(),
+    writer.create(new EventDraft(chapter.getId(), title, slug, description, "en", zone.getId(),
         allDay, starts, end, rrule, venue, street, city, country, online, capacity), "demo");
   }
 }

@@ -33,7 +33,13 @@ public class EventMail {
   private static final Logger LOG = Logger.getLogger(EventMail.class.getName());
 
   @Inject
-  EventService events;
+  EventQueries events;
+
+  @Inject
+  Occurrences occurrences;
+
+  @Inject
+  Reminders reminders;
 
   @Inject
   Members accounts;
@@ -72,7 +78,7 @@ public class EventMail {
       if (a == null) {
         continue;
       }
-      String lang = language(a);
+      String lang = catalog.languageOf(a);
       String when = when(event, notice.at(), a, lang);
       String link = link(event, lang, notice.original());
       if (mail(a, catalog.formatIn(lang, "events.mail." + kind + ".subject", event.getTitle(),
@@ -105,7 +111,7 @@ public class EventMail {
       if (a == null) {
         continue;
       }
-      String lang = language(a);
+      String lang = catalog.languageOf(a);
       String link = link(event, lang, occurrence.original());
       if (mail(a, catalog.formatIn(lang, "events.mail.message.subject", subject, event.getTitle()),
           catalog.formatIn(lang, "events.mail.message.body", a.displayName(), from,
@@ -127,13 +133,13 @@ public class EventMail {
   @Transactional
   public void remindDue(Instant now) {
     Map<String, List<Rsvp>> byOccurrence = new LinkedHashMap<>();
-    for (Rsvp r : events.claimReminders(now)) {
+    for (Rsvp r : reminders.claimReminders(now)) {
       byOccurrence.computeIfAbsent(r.getEventId() + "@" + r.getOccurrenceLocal(),
           k -> new ArrayList<>()).add(r);
     }
     for (List<Rsvp> group : byOccurrence.values()) {
       Rsvp first = group.get(0);
-      events.byId(first.getEventId()).flatMap(e -> events.occurrence(e,
+      events.byId(first.getEventId()).flatMap(e -> occurrences.occurrence(e,
           first.getOccurrenceLocal())).ifPresent(o -> send(new EventNotice(
               EventNotice.Kind.REMINDER, first.getEventId(), first.getOccurrenceLocal(),
               group.stream().map(Rsvp::getAccountId).toList(), o.startInstant())));
@@ -143,11 +149,6 @@ public class EventMail {
   private boolean mail(Member a, String subject, String body, String link) {
     return a.email() != null && !a.suspended()
         && mailer.send(new Mails.Message(a.email(), subject, body, link));
-  }
-
-  private String language(Member a) {
-    return a.preferredLanguage() == null || !catalog.offers(a.preferredLanguage())
-        ? "en" : a.preferredLanguage();
   }
 
   private String when(Event event, Instant at, Member a, String lang) {

@@ -23,7 +23,10 @@ public class EventSearch implements SearchSource {
   public static final String TYPE = "event";
 
   @Inject
-  EventService events;
+  EventQueries events;
+
+  @Inject
+  Occurrences occurrences;
 
   @Override
   public String moduleId() {
@@ -56,7 +59,7 @@ public class EventSearch implements SearchSource {
       text.append(Jsoup.parse(e.getDescriptionHtml()).text()).append("\n\n");
     }
     text.append(e.getPlace());
-    Instant date = events.next(e, Instant.now(), 1).stream().findFirst()
+    Instant date = occurrences.next(e, Instant.now(), 1).stream().findFirst()
         .map(Schedule.Occurrence::startInstant)
         .orElse(e.getFirstStartUtc().toInstant(ZoneOffset.UTC));
     return new SearchDocument(TYPE, String.valueOf(e.getId()), e.getLanguage(), e.getTitle(),

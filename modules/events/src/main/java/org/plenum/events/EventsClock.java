@@ -36,7 +36,7 @@ public class EventsClock {
   ManagedScheduledExecutorService executor;
 
   @Inject
-  EventService events;
+  Occurrences occurrences;
 
   @Inject
   EventMail mail;
@@ -72,11 +72,11 @@ public class EventsClock {
     try {
       if (!now.isBefore(nextBoundary)) {
         changed.fire(ContentChanged.of(TAG));
-        nextBoundary = events.nextListChange(now);
+        nextBoundary = occurrences.nextListChange(now);
         recompute = false;
       } else if (recompute) {
         recompute = false;
-        nextBoundary = events.nextListChange(now);
+        nextBoundary = occurrences.nextListChange(now);
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Events: finding the next change of the lists failed", e);

@@ -13,13 +13,16 @@ import java.util.List;
 import org.plenum.api.Audit;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
+import org.plenum.api.PageGuards;
 import org.plenum.api.Permissions;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Texts;
 import org.plenum.events.Event;
 import org.plenum.events.EventMail;
-import org.plenum.events.EventService;
+import org.plenum.events.Attendance;
+import org.plenum.events.EventQueries;
 import org.plenum.events.EventsModule;
+import org.plenum.events.Occurrences;
 import org.plenum.events.Rsvp;
 import org.plenum.events.Schedule;
 import org.plenum.events.Schedule.Occurrence;
@@ -36,7 +39,13 @@ public class AttendeesView {
   static final int MESSAGE_MAX = 5000;
 
   @Inject
-  EventService events;
+  EventQueries events;
+
+  @Inject
+  Occurrences occurrences;
+
+  @Inject
+  Attendance attendance;
 
   @Inject
   EventMail mail;
@@ -75,24 +84,20 @@ public class AttendeesView {
     allowed = authorizer.can(current.getCaller(), EventsModule.MANAGE, event.getChapterId());
     String on = current.query("on");
     try {
-      occurrence = on == null ? events.next(event, java.time.Instant.now(), 1).stream()
-          .findFirst().orElse(null) : events.occurrence(event, LocalDateTime.parse(on.strip()))
-          .orElse(null);
+      occurrence = on == null ? occurrences.next(event, java.time.Instant.now(), 1).stream()
+          .findFirst().orElse(null) : occurrences.occurrence(event,
+              LocalDateTime.parse(on.strip())).orElse(null);
     } catch (DateTimeParseException e) {
       occurrence = null;
     }
   }
 
-  /**
-   * Answers 404 for an unknown event or occurrence, 403 to those who do not organise it.
-   *
-   * @throws IOException when the error cannot be sent
-   */
-  public void load() throws IOException {
-    int status = event == null || occurrence == null ? 404 : allowed ? 0 : 403;
-    if (status != 0) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, null);
-      FacesContext.getCurrentInstance().responseComplete();
+  /** Answers 404 for an unknown event or occurrence, 403 to those who do not organise it. */
+  public void load() {
+    if (event == null || occurrence == null) {
+      PageGuards.notFound();
+    } else if (!allowed) {
+      PageGuards.forbidden();
     }
   }
 
@@ -109,7 +114,7 @@ public class AttendeesView {
   /** @return the answers, with names and waiting places */
   public List<Row> getRows() {
     if (answers == null) {
-      answers = events.answers(event.getId(), occurrence.original());
+      answers = attendance.answers(event.getId(), occurrence.original());
     }
     int[] place = {0};
     return answers.stream().map(r -> new Row(r, accounts.byId(r.getAccountId())
@@ -134,14 +139,13 @@ public class AttendeesView {
       FacesContext.getCurrentInstance().validationFailed();
       return null;
     }
-    List<Long> going = events.answers(event.getId(), occurrence.original()).stream()
+    List<Long> going = attendance.answers(event.getId(), occurrence.original()).stream()
         .filter(r -> r.getAnswer() == Rsvp.Answer.GOING && !r.isWaiting())
         .map(Rsvp::getAccountId).toList();
     Member me = accounts.byUsername(current.getCaller().username()).orElse(null);
     int sent = mail.message(event, occurrence, going, s, b,
         me == null ? current.getCaller().username() : me.displayName());
-    audit.record(current.getCaller().username(), "event.message", event.getSlug(),
-        occurrence.key() + " to " + sent, current.getAddress());
+    audit.record(current, "event.message", event.getSlug(), occurrence.key() + " to " + sent);
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().redirect(current.link("events/" + event.getSlug()
         + "/attendees") + "?on=" + Schedule.key(occurrence.original()) + "&sent=" + sent);

@@ -22,9 +22,12 @@ import org.plenum.api.SiteModules;
 import org.plenum.api.Settings;
 import org.plenum.events.Calendars;
 import org.plenum.events.Event;
-import org.plenum.events.EventService;
+import org.plenum.events.Attendance;
+import org.plenum.events.EventMembers;
+import org.plenum.events.EventQueries;
 import org.plenum.events.EventsClock;
 import org.plenum.events.EventsModule;
+import org.plenum.events.Occurrences;
 import org.plenum.events.Rsvp;
 import org.plenum.events.Schedule;
 
@@ -47,7 +50,16 @@ public class CalendarServlet extends HttpServlet {
   org.plenum.api.CurrentReader current;
 
   @Inject
-  transient EventService events;
+  transient EventQueries events;
+
+  @Inject
+  transient Occurrences occurrences;
+
+  @Inject
+  transient Attendance attendance;
+
+  @Inject
+  transient EventMembers members;
 
   @Inject
   transient Chapters chapters;
@@ -79,7 +91,7 @@ public class CalendarServlet extends HttpServlet {
     String text;
     if (path.equals("all")) {
       text = Calendars.feed(catalog.formatIn(lang, "events.feed.site", site), host,
-          kept(events.list(null, 100_000)), e -> events.exceptions(e.getId()),
+          kept(events.list(null, 100_000)), e -> occurrences.exceptions(e.getId()),
           e -> link(lang, e));
     } else if (path.startsWith("chapters/")) {
       Optional<Chapter> c = chapters.bySlug(path.substring("chapters/".length()));
@@ -89,7 +101,7 @@ public class CalendarServlet extends HttpServlet {
       }
       text = Calendars.feed(catalog.formatIn(lang, "events.feed.chapter", c.get().getName(),
           site), host, kept(events.list(events.within(c.get()), 100_000)),
-          e -> events.exceptions(e.getId()), e -> link(lang, e));
+          e -> occurrences.exceptions(e.getId()), e -> link(lang, e));
     } else if (path.startsWith("event/")) {
       Optional<Event> e = events.bySlug(path.substring("event/".length()));
       if (e.isEmpty()) {
@@ -97,9 +109,9 @@ public class CalendarServlet extends HttpServlet {
         return;
       }
       text = Calendars.feed(e.get().getTitle(), host, List.of(e.get()),
-          x -> events.exceptions(x.getId()), x -> link(lang, x));
+          x -> occurrences.exceptions(x.getId()), x -> link(lang, x));
     } else if (path.startsWith("member/")) {
-      Optional<Long> member = events.memberByFeedKey(path.substring("member/".length()));
+      Optional<Long> member = members.memberByFeedKey(path.substring("member/".length()));
       if (member.isEmpty()) {
         resp.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
@@ -150,11 +162,11 @@ public class CalendarServlet extends HttpServlet {
   private List<Schedule.Occurrence> mine(long accountId) {
     Instant from = Instant.now().minus(Duration.ofDays(KEEP_DAYS));
     List<Schedule.Occurrence> list = new ArrayList<>();
-    for (Rsvp r : events.goingOf(accountId)) {
+    for (Rsvp r : attendance.goingOf(accountId)) {
       if (r.isWaiting()) {
         continue;
       }
-      events.byId(r.getEventId()).flatMap(e -> events.occurrence(e, r.getOccurrenceLocal()))
+      events.byId(r.getEventId()).flatMap(e -> occurrences.occurrence(e, r.getOccurrenceLocal()))
           .filter(o -> o.endInstant().isAfter(from)).ifPresent(list::add);
     }
     list.sort(Comparator.comparing(Schedule.Occurrence::startInstant));

@@ -19,7 +19,7 @@ import org.plenum.api.Chapters;
 import org.plenum.api.Texts;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.ReaderDates;
-import org.plenum.events.EventService;
+import org.plenum.events.Occurrences;
 import org.plenum.events.EventsClock;
 import org.plenum.events.Schedule.Occurrence;
 
@@ -32,7 +32,7 @@ import org.plenum.events.Schedule.Occurrence;
 public class EventCalendar {
 
   @Inject
-  EventService events;
+  Occurrences occurrences;
 
   @Inject
   EventList list;
@@ -121,7 +121,7 @@ public class EventCalendar {
       end = end.plusDays(1);
     }
     Map<LocalDate, List<Occurrence>> byDay = new LinkedHashMap<>();
-    for (Occurrence o : events.occurrences(start.atStartOfDay(zone).toInstant(),
+    for (Occurrence o : occurrences.occurrences(start.atStartOfDay(zone).toInstant(),
         end.atStartOfDay(zone).toInstant(), list.within(list.getChapter()), 2000)) {
       LocalDate day = o.event().isAllDay() ? o.start().toLocalDate()
           : o.start().withZoneSameInstant(zone).toLocalDate();

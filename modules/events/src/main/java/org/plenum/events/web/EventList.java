@@ -14,7 +14,8 @@ import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 import org.plenum.api.Permissions;
 import org.plenum.api.CurrentReader;
-import org.plenum.events.EventService;
+import org.plenum.events.EventQueries;
+import org.plenum.events.Occurrences;
 import org.plenum.events.EventsClock;
 import org.plenum.events.EventsModule;
 import org.plenum.events.Schedule.Occurrence;
@@ -35,7 +36,10 @@ public class EventList {
   static final int BLOCK = 5;
 
   @Inject
-  EventService events;
+  EventQueries events;
+
+  @Inject
+  Occurrences occurrences;
 
   @Inject
   Chapters chapters;
@@ -83,8 +87,8 @@ public class EventList {
       // the coming weeks hold a page most often: only their events are read and expanded
       List<Occurrence> found = List.of();
       for (java.time.Duration window : List.of(java.time.Duration.ofDays(35),
-          java.time.Duration.ofDays(120), EventService.RANGE_MAX)) {
-        found = events.eachOnce(now, now.plus(window), chapterIds, wanted);
+          java.time.Duration.ofDays(120), Occurrences.RANGE_MAX)) {
+        found = occurrences.eachOnce(now, now.plus(window), chapterIds, wanted);
         if (found.size() >= wanted) {
           break;
         }
@@ -99,8 +103,8 @@ public class EventList {
     if (page == null) {
       current.cache(EventsClock.TAG, Chapters.TAG);
       Instant now = Instant.now();
-      List<Occurrence> all = new ArrayList<>(events.occurrences(
-          now.minus(EventService.RANGE_MAX), now, within(getChapter()), 2000));
+      List<Occurrence> all = new ArrayList<>(occurrences.occurrences(
+          now.minus(Occurrences.RANGE_MAX), now, within(getChapter()), 2000));
       all.removeIf(o -> o.endInstant().isAfter(now));
       Collections.reverse(all);
       slice(all);
@@ -134,7 +138,7 @@ public class EventList {
       return List.of();
     }
     Instant now = Instant.now();
-    return events.eachOnce(now, now.plus(EventService.RANGE_MAX), within(c.get()), PAGE);
+    return occurrences.eachOnce(now, now.plus(Occurrences.RANGE_MAX), within(c.get()), PAGE);
   }
 
   /** @return the next few events, each at its next occurrence, for the home page */
@@ -144,8 +148,8 @@ public class EventList {
     List<Occurrence> block = List.of();
     // the coming weeks first; further only when they hold too few events
     for (java.time.Duration window : List.of(java.time.Duration.ofDays(42),
-        EventService.RANGE_MAX)) {
-      block = events.eachOnce(now, now.plus(window), null, 300).stream()
+        Occurrences.RANGE_MAX)) {
+      block = occurrences.eachOnce(now, now.plus(window), null, 300).stream()
           .filter(o -> !o.cancelled()).limit(BLOCK).toList();
       if (block.size() == BLOCK) {
         break;

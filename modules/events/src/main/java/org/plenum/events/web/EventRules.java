@@ -20,9 +20,6 @@ import org.plenum.events.Event;
 @RequestScoped
 public class EventRules {
 
-  private static final List<String> NAMED = List.of("DAILY", "WEEKLY", "BIWEEKLY",
-      "MONTHLY_DAY", "MONTHLY_WEEKDAY", "YEARLY");
-
   @Inject
   Texts msg;
 
@@ -56,7 +53,7 @@ public class EventRules {
       }
     }
     String core = String.join(";", parts);
-    return NAMED.stream().filter(o -> core.equals(EventEditor.rule(o, start))).findFirst()
+    return Repeats.NAMED.stream().filter(o -> core.equals(Repeats.rule(o, start))).findFirst()
         .orElse("CUSTOM");
   }
 }

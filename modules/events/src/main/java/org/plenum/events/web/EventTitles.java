@@ -5,48 +5,43 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.TranslatedTitles;
 import org.plenum.events.Event;
-import org.plenum.events.EventService;
+import org.plenum.events.EventTranslations;
 
 /** Events' titles in the reader's language where translated, for lists; read once a page. */
 @Named("eventTitles")
 @RequestScoped
-public class EventTitles {
+public class EventTitles extends TranslatedTitles<Event> {
 
   @Inject
-  EventService events;
+  EventTranslations translations;
 
   @Inject
   CurrentReader current;
 
-  private Map<Long, String> titles;
-
-  private Map<Long, String> titles() {
-    if (titles == null) {
-      titles = events.titlesIn(current.getLang());
-    }
-    return titles;
+  @Override
+  protected CurrentReader reader() {
+    return current;
   }
 
-  /**
-   * An event's title as the reader reads it.
-   *
-   * @param event the event
-   * @return its translated title, or its own
-   */
-  public String title(Event event) {
-    return event.getLanguage().equals(current.getLang()) ? event.getTitle()
-        : titles().getOrDefault(event.getId(), event.getTitle());
+  @Override
+  protected Map<Long, String> titlesIn(String lang) {
+    return translations.titlesIn(lang);
   }
 
-  /**
-   * The language an event's title is shown in.
-   *
-   * @param event the event
-   * @return the reader's language where translated, else the event's
-   */
-  public String lang(Event event) {
-    return !event.getLanguage().equals(current.getLang())
-        && titles().containsKey(event.getId()) ? current.getLang() : event.getLanguage();
+  @Override
+  protected long id(Event event) {
+    return event.getId();
+  }
+
+  @Override
+  protected String language(Event event) {
+    return event.getLanguage();
+  }
+
+  @Override
+  protected String ownTitle(Event event) {
+    return event.getTitle();
   }
 }

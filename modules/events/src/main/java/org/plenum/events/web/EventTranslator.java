@@ -9,13 +9,15 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import org.plenum.api.Audit;
+import org.plenum.api.PageGuards;
 import org.plenum.api.Rejected;
 import org.plenum.api.Permissions;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Texts;
 import org.plenum.events.Event;
-import org.plenum.events.EventService;
+import org.plenum.events.EventQueries;
 import org.plenum.events.EventTranslation;
+import org.plenum.events.EventTranslations;
 import org.plenum.events.EventsModule;
 
 /**
@@ -28,7 +30,10 @@ import org.plenum.events.EventsModule;
 public class EventTranslator {
 
   @Inject
-  EventService events;
+  EventQueries events;
+
+  @Inject
+  EventTranslations translations;
 
   @Inject
   Permissions authorizer;
@@ -61,21 +66,17 @@ public class EventTranslator {
     List<String> targets = getTargets();
     lang = asked != null && targets.contains(asked) ? asked
         : targets.isEmpty() ? null : targets.get(0);
-    existing = lang == null ? null : events.translation(event, lang).orElse(null);
+    existing = lang == null ? null : translations.translation(event, lang).orElse(null);
     title = existing == null ? null : existing.getTitle();
     description = existing == null ? null : existing.getDescriptionSource();
   }
 
-  /**
-   * Answers 404 for an unknown event, 403 to those who do not organise it.
-   *
-   * @throws IOException when the error cannot be sent
-   */
-  public void load() throws IOException {
-    int status = event == null ? 404 : !mayManage() ? 403 : 0;
-    if (status != 0) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, null);
-      FacesContext.getCurrentInstance().responseComplete();
+  /** Answers 404 for an unknown event, 403 to those who do not organise it. */
+  public void load() {
+    if (event == null) {
+      PageGuards.notFound();
+    } else if (!mayManage()) {
+      PageGuards.forbidden();
     }
   }
 
@@ -101,10 +102,9 @@ public class EventTranslator {
       return null;
     }
     try {
-      events.translate(event.getId(), lang, title, description,
+      translations.translate(event.getId(), lang, title, description,
           current.getCaller().username());
-      audit.record(current.getCaller().username(), "event.translate", event.getSlug(), lang,
-          current.getAddress());
+      audit.record(current, "event.translate", event.getSlug(), lang);
       faces.getExternalContext().redirect(current.getBase() + "/" + lang + "/events/"
           + event.getSlug());
       faces.responseComplete();
@@ -126,9 +126,8 @@ public class EventTranslator {
       error(msg.text("events.error.manage"));
       return null;
     }
-    events.removeTranslation(event.getId(), lang);
-    audit.record(current.getCaller().username(), "event.translate.remove", event.getSlug(),
-        lang, current.getAddress());
+    translations.removeTranslation(event.getId(), lang);
+    audit.record(current, "event.translate.remove", event.getSlug(), lang);
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().redirect(current.link("events/" + event.getSlug()));
     faces.responseComplete();

@@ -2,30 +2,31 @@ package org.plenum.events.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
-import org.plenum.api.Audit;
+import java.util.Locale;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
-import org.plenum.api.Rejected;
+import org.plenum.api.CurrentReader;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
+import org.plenum.api.PageGuards;
 import org.plenum.api.Permissions;
-import org.plenum.api.CurrentReader;
-import org.plenum.api.Texts;
+import org.plenum.events.Attendance;
 import org.plenum.events.Event;
-import org.plenum.events.EventService;
+import org.plenum.events.EventQueries;
+import org.plenum.events.EventTranslation;
+import org.plenum.events.EventTranslations;
 import org.plenum.events.EventsClock;
 import org.plenum.events.EventsModule;
+import org.plenum.events.Occurrences;
 import org.plenum.events.Rsvp;
-import org.plenum.events.Schedule;
 import org.plenum.events.Schedule.Occurrence;
 
 /**
@@ -33,7 +34,9 @@ import org.plenum.events.Schedule.Occurrence;
  * by default) in its place's time with the reader's beside it (an online one in the reader's,
  * the organiser's beside); the next occurrences;
  * "add to calendar"; members answer going, maybe or not going (beyond the capacity, going puts
- * them on the waiting list); organisers cancel, move or restore an occurrence.
+ * them on the waiting list); organisers cancel, move or restore an occurrence. What these
+ * buttons do is {@link OccurrenceActions}'; this bean reads the page and checks who may press
+ * them.
  */
 @Named("eventView")
 @RequestScoped
@@ -43,7 +46,19 @@ public class EventView {
   static final int NEXT = 8;
 
   @Inject
-  EventService events;
+  EventQueries events;
+
+  @Inject
+  Occurrences occurrences;
+
+  @Inject
+  Attendance attendance;
+
+  @Inject
+  EventTranslations translations;
+
+  @Inject
+  OccurrenceActions actions;
 
   @Inject
   Chapters chapters;
@@ -57,12 +72,6 @@ public class EventView {
   @Inject
   CurrentReader current;
 
-  @Inject
-  Texts msg;
-
-  @Inject
-  Audit audit;
-
   private Event event;
   private Chapter chapter;
   private Occurrence occurrence;
@@ -70,12 +79,12 @@ public class EventView {
   private List<Occurrence> next;
   private Member reader;
   private Rsvp mine;
-  private EventService.Counts counts;
+  private Attendance.Counts counts;
   private boolean manager;
   private String note;
   private String movedStart;
   private String movedEnd;
-  private org.plenum.events.EventTranslation translation;
+  private EventTranslation translation;
   private List<String> languages;
 
   @PostConstruct
@@ -85,17 +94,18 @@ public class EventView {
       return;
     }
     chapter = chapters.byId(event.getChapterId()).orElse(null);
-    translation = events.translation(event, current.getLang()).orElse(null);
+    translation = translations.translation(event, current.getLang()).orElse(null);
     String on = current.query("on");
     if (on != null && !on.isBlank()) {
       try {
-        occurrence = events.occurrence(event, LocalDateTime.parse(on.strip())).orElse(null);
+        occurrence = occurrences.occurrence(event, LocalDateTime.parse(on.strip()))
+            .orElse(null);
       } catch (DateTimeParseException e) {
         occurrence = null;
       }
       badOccurrence = occurrence == null;
     }
-    next = events.next(event, Instant.now(), NEXT);
+    next = occurrences.next(event, Instant.now(), NEXT);
     if (occurrence == null && !badOccurrence) {
       occurrence = next.stream().filter(o -> !o.cancelled()).findFirst()
           .orElse(next.isEmpty() ? last() : next.get(0));
@@ -107,11 +117,11 @@ public class EventView {
       reader = accounts.byUsername(current.getCaller().username()).orElse(null);
       manager = authorizer.can(current.getCaller(), EventsModule.MANAGE, event.getChapterId());
       if (reader != null && occurrence != null) {
-        mine = events.rsvp(event.getId(), occurrence.original(), reader.id()).orElse(null);
+        mine = attendance.rsvp(event.getId(), occurrence.original(), reader.id()).orElse(null);
       }
     }
     if (occurrence != null) {
-      counts = events.counts(event.getId(), occurrence.original());
+      counts = attendance.counts(event.getId(), occurrence.original());
       movedStart = local(occurrence.start().toLocalDateTime());
       movedEnd = local(occurrence.end().toLocalDateTime());
     }
@@ -119,7 +129,7 @@ public class EventView {
 
   /** The last occurrence of an event that is over, or {@code null}. */
   private Occurrence last() {
-    List<Occurrence> past = events.previous(event, Instant.now(), 1);
+    List<Occurrence> past = occurrences.previous(event, Instant.now(), 1);
     return past.isEmpty() ? null : past.get(0);
   }
 
@@ -127,15 +137,10 @@ public class EventView {
     return t.withSecond(0).withNano(0).toString();
   }
 
-  /**
-   * Answers 404 for an unknown event or occurrence.
-   *
-   * @throws IOException when the error cannot be sent
-   */
-  public void load() throws IOException {
+  /** Answers 404 for an unknown event or occurrence. */
+  public void load() {
     if (event == null || badOccurrence) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-      FacesContext.getCurrentInstance().responseComplete();
+      PageGuards.notFound();
     }
   }
 
@@ -162,7 +167,7 @@ public class EventView {
   /** @return the other languages it can be read in, its own among them */
   public List<String> getLanguages() {
     if (languages == null) {
-      List<String> all = new java.util.ArrayList<>(events.translations(event));
+      List<String> all = new ArrayList<>(translations.translations(event));
       all.add(event.getLanguage());
       languages = all.stream().filter(l -> !l.equals(current.getLang())).sorted().toList();
     }
@@ -197,16 +202,16 @@ public class EventView {
   /** @return the message key that says the reader's answer, or {@code null} */
   public String getMineKey() {
     return mine == null ? null
-        : "events.rsvp.mine." + mine.getAnswer().name().toLowerCase(java.util.Locale.ROOT);
+        : "events.rsvp.mine." + mine.getAnswer().name().toLowerCase(Locale.ROOT);
   }
 
   /** @return the reader's place on the waiting list, or 0 */
   public int getPosition() {
-    return mine == null ? 0 : events.waitingPosition(mine);
+    return mine == null ? 0 : attendance.waitingPosition(mine);
   }
 
   /** @return the answers counted for the occurrence shown */
-  public EventService.Counts getCounts() {
+  public Attendance.Counts getCounts() {
     return counts;
   }
 
@@ -293,36 +298,14 @@ public class EventView {
     if (reader == null || occurrence == null) {
       return null;
     }
-    try {
-      events.withdraw(event.getId(), occurrence.original(), reader.id());
-    } catch (EventService.EventNotFound e) {
-      return gone();
-    }
-    return back("withdrawn");
+    return actions.withdraw(event, occurrence, reader);
   }
 
   private String answer(Rsvp.Answer answer) throws IOException {
     if (reader == null || occurrence == null) {
-      error(msg.text("events.error.signIn"));
-      return null;
+      return actions.refused("events.error.signIn");
     }
-    try {
-      EventService.Answered a = events.answer(event.getId(), occurrence.original(),
-          reader.id(), answer);
-      return back(a.waiting() ? "waiting" : answer.name().toLowerCase(java.util.Locale.ROOT));
-    } catch (Rejected e) {
-      reject(e);
-      return null;
-    } catch (EventService.EventNotFound e) {
-      return gone();
-    }
-  }
-
-  /** The event was deleted meanwhile: 404. */
-  private String gone() throws IOException {
-    FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-    FacesContext.getCurrentInstance().responseComplete();
-    return null;
+    return actions.answer(event, occurrence, reader, answer);
   }
 
   // --- organisers
@@ -334,21 +317,8 @@ public class EventView {
    * @throws IOException when the redirect fails
    */
   public String cancel() throws IOException {
-    if (!manager || occurrence == null) {
-      error(msg.text("events.error.manage"));
-      return null;
-    }
-    try {
-      events.cancel(event.getId(), occurrence.original(), note);
-      audit.record(current.getCaller().username(), "event.cancel", event.getSlug(),
-          occurrence.key(), current.getAddress());
-      return back("cancelled");
-    } catch (Rejected e) {
-      reject(e);
-      return null;
-    } catch (EventService.EventNotFound e) {
-      return gone();
-    }
+    return !manager || occurrence == null ? actions.refused("events.error.manage")
+        : actions.cancel(event, occurrence, note);
   }
 
   /**
@@ -358,25 +328,8 @@ public class EventView {
    * @throws IOException when the redirect fails
    */
   public String move() throws IOException {
-    if (!manager || occurrence == null) {
-      error(msg.text("events.error.manage"));
-      return null;
-    }
-    try {
-      events.move(event.getId(), occurrence.original(), parse(movedStart), parse(movedEnd),
-          note);
-      audit.record(current.getCaller().username(), "event.move", event.getSlug(),
-          occurrence.key(), current.getAddress());
-      return back("moved");
-    } catch (DateTimeParseException e) {
-      error(msg.text("events.error.times"));
-      return null;
-    } catch (Rejected e) {
-      reject(e);
-      return null;
-    } catch (EventService.EventNotFound e) {
-      return gone();
-    }
+    return !manager || occurrence == null ? actions.refused("events.error.manage")
+        : actions.move(event, occurrence, movedStart, movedEnd, note);
   }
 
   /**
@@ -386,42 +339,8 @@ public class EventView {
    * @throws IOException when the redirect fails
    */
   public String restore() throws IOException {
-    if (!manager || occurrence == null) {
-      error(msg.text("events.error.manage"));
-      return null;
-    }
-    try {
-      events.restore(event.getId(), occurrence.original());
-    } catch (EventService.EventNotFound e) {
-      return gone();
-    }
-    audit.record(current.getCaller().username(), "event.restore", event.getSlug(),
-        occurrence.key(), current.getAddress());
-    return back("restored");
-  }
-
-  private static LocalDateTime parse(String local) {
-    return local == null || local.isBlank() ? null : LocalDateTime.parse(local.strip());
-  }
-
-  private String back(String done) throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().redirect(current.link("events/" + event.getSlug()) + "?on="
-        + Schedule.key(occurrence.original()) + "&done=" + done);
-    faces.responseComplete();
-    return null;
-  }
-
-  private void reject(Rejected e) {
-    for (Rejected.Problem p : e.problems()) {
-      error(msg.format(p.key(), p.args().toArray()));
-    }
-    FacesContext.getCurrentInstance().validationFailed();
-  }
-
-  private void error(String text) {
-    FacesContext.getCurrentInstance().addMessage(null,
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    return !manager || occurrence == null ? actions.refused("events.error.manage")
+        : actions.restore(event, occurrence);
   }
 
   /** @return what was just done, from {@code ?done=}, as a message key, or {@code null} */

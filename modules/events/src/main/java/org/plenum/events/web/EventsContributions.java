@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.plenum.api.Texts;
 import org.plenum.events.Event;
-import org.plenum.events.EventService;
+import org.plenum.events.EventQueries;
 import org.plenum.events.EventsModule;
 import org.plenum.spi.ChapterTab;
 import org.plenum.spi.HomeBlock;
@@ -106,7 +106,7 @@ public class EventsContributions implements MenuContribution {
   public static class Sitemap implements SitemapContribution {
 
     @Inject
-    EventService events;
+    EventQueries events;
 
     @Override
     public String moduleId() {

@@ -14,7 +14,10 @@ import org.plenum.api.Member;
 import org.plenum.api.Members;
 import org.plenum.api.CurrentReader;
 import org.plenum.events.EventMember;
-import org.plenum.events.EventService;
+import org.plenum.events.Attendance;
+import org.plenum.events.EventMembers;
+import org.plenum.events.EventQueries;
+import org.plenum.events.Occurrences;
 import org.plenum.events.Rsvp;
 import org.plenum.events.Schedule.Occurrence;
 
@@ -28,7 +31,16 @@ import org.plenum.events.Schedule.Occurrence;
 public class MyEvents {
 
   @Inject
-  EventService events;
+  EventQueries events;
+
+  @Inject
+  Occurrences occurrences;
+
+  @Inject
+  Attendance attendance;
+
+  @Inject
+  EventMembers members;
 
   @Inject
   Members accounts;
@@ -49,7 +61,7 @@ public class MyEvents {
       me = accounts.byUsername(current.getCaller().username()).orElse(null);
     }
     if (me != null) {
-      member = events.member(me.id());
+      member = members.member(me.id());
       reminders = member.isReminders();
     }
   }
@@ -61,8 +73,8 @@ public class MyEvents {
       return list;
     }
     Instant now = Instant.now();
-    for (Rsvp r : events.goingOf(me.id())) {
-      events.byId(r.getEventId()).flatMap(e -> events.occurrence(e, r.getOccurrenceLocal()))
+    for (Rsvp r : attendance.goingOf(me.id())) {
+      events.byId(r.getEventId()).flatMap(e -> occurrences.occurrence(e, r.getOccurrenceLocal()))
           .filter(o -> o.endInstant().isAfter(now))
           .ifPresent(o -> list.add(new Going(o, r.isWaiting())));
     }
@@ -93,7 +105,7 @@ public class MyEvents {
    * @throws IOException when the redirect fails
    */
   public String save() throws IOException {
-    events.reminders(me.id(), reminders);
+    members.reminders(me.id(), reminders);
     return back("saved");
   }
 
@@ -104,7 +116,7 @@ public class MyEvents {
    * @throws IOException when the redirect fails
    */
   public String newFeed() throws IOException {
-    events.newFeedKey(me.id());
+    members.newFeedKey(me.id());
     return back("newFeed");
   }
 
