@@ -26,8 +26,10 @@ public final class Http {
    */
   public Http(String base) {
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-    this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as browsers speak it to a site without TLS: no cleartext HTTP/2 upgrade
+    this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
+        .build();
   }
 
   /** @return the site's root URL without trailing slash */
