@@ -74,8 +74,7 @@ public class ImportsResource {
         : blogs.blog(blog).orElseThrow(() -> new ProblemException(404,
             "blog.error.blogNotFound"));
     ImportJobs.Job job = imports.start(actor, target, file);
-    audit.record(actor.caller().username(), "post.import", target.getSlug(), job.getId(),
-        caller.getAddress());
+    audit.record(caller, "post.import", target.getSlug(), job.getId());
     return Response.accepted(json(job)).location(uri.getBaseUriBuilder()
         .path("v1/blog/imports/{id}").build(job.getId())).build();
   }

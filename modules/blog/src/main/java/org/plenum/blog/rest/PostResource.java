@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -49,6 +48,7 @@ import org.plenum.api.rest.Bodies;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
+import org.plenum.api.rest.Responses;
 
 /**
  * One post over HTTP: read it (published posts for anyone, others for their authors and
@@ -145,21 +145,19 @@ public class PostResource {
     long id = id();
     Post current = found(() -> posts.visible(actor, id).post());
     long version;
-    if (o.get("version") instanceof JsonNumber n) {
-      version = n.longValue();
-    } else if (headers.getHeaderString("If-Match") != null) {
+    if (headers.getHeaderString("If-Match") != null
+        && (!o.containsKey("version") || o.isNull("version"))) {
       if (request.evaluatePreconditions(etag(current)) != null) {
         throw new ProblemException(412, "blog.error.conflict", current.getUpdatedBy(),
             current.getUpdated());
       }
       version = current.getVersion();
     } else {
-      throw new ProblemException(400, "core.problem.missingField", "version");
+      version = Bodies.version(o);
     }
     PostDraft draft = PostJson.draft(o, current.getLanguage());
     Post p = found(() -> posts.update(actor, id, version, draft));
-    audit.record(actor.caller().username(), "post.save", String.valueOf(id), "api",
-        caller.getAddress());
+    audit.record(caller, "post.save", String.valueOf(id), "api");
     return Response.ok(json.summary(p).add("source", p.getBodySource()).build())
         .tag(etag(p)).build();
   }
@@ -236,8 +234,7 @@ public class PostResource {
     BlogRules.Actor actor = actor();
     long id = id();
     Post p = found(() -> call.apply(actor, id));
-    audit.record(actor.caller().username(), action, String.valueOf(id), detail,
-        caller.getAddress());
+    audit.record(caller, action, String.valueOf(id), detail);
     return json.summary(p).build();
   }
 
@@ -256,8 +253,7 @@ public class PostResource {
       posts.delete(actor, id);
       return null;
     });
-    audit.record(actor.caller().username(), "post.delete", String.valueOf(id), "api",
-        caller.getAddress());
+    audit.record(caller, "post.delete", String.valueOf(id), "api");
     return Response.noContent().build();
   }
 
@@ -328,11 +324,10 @@ public class PostResource {
     long id = id();
     String text = Bodies.requiredText(o, "text");
     Comment c = found(() -> comments.write(actor, id, text));
-    audit.record(actor.caller().username(), "comment.write", String.valueOf(c.getId()), "api",
-        caller.getAddress());
-    return Response.created(uri.getBaseUriBuilder().path("v1/blog/comments/{c}")
-        .build(c.getId())).entity(CommentsResource.json(c,
-            blogs.peopleById(List.of(actor.accountId())).get(actor.accountId())).build()).build();
+    audit.record(caller, "comment.write", String.valueOf(c.getId()), "api");
+    return Responses.created(uri, CommentsResource.json(c,
+        blogs.peopleById(List.of(actor.accountId())).get(actor.accountId())).build(),
+        "v1/blog/comments/{c}", c.getId());
   }
 
   private long id() {

@@ -31,6 +31,7 @@ import org.plenum.api.Slugs;
 import org.plenum.api.Members;
 import org.plenum.api.rest.Bodies;
 import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.Responses;
 import org.plenum.api.rest.ProblemException;
 
 /**
@@ -152,10 +153,9 @@ public class PostsResource {
     Blog blog = target(actor, where);
     PostDraft draft = PostJson.draft(o, Bodies.text(o, "language"));
     Post p = PostResource.found(() -> editing.create(actor, blog, draft));
-    audit.record(actor.caller().username(), "post.save", String.valueOf(p.getId()), "api",
-        caller.getAddress());
-    return Response.created(uri.getBaseUriBuilder().path("v1/blog/posts/{id}")
-        .build(p.getId())).entity(json.summary(p).add("source", p.getBodySource()).build())
+    audit.record(caller, "post.save", String.valueOf(p.getId()), "api");
+    return Response.fromResponse(Responses.created(uri, json.summary(p)
+        .add("source", p.getBodySource()).build(), "v1/blog/posts/{id}", p.getId()))
         .tag(PostResource.etag(p)).build();
   }
 

@@ -87,8 +87,7 @@ public class BlogAdmin {
       return null;
     }
     settings.update(Map.of(CommentService.MODERATION, moderation));
-    audit.record(current.getCaller().username(), "setting.update", CommentService.MODERATION,
-        moderation, current.getAddress());
+    audit.record(current, "setting.update", CommentService.MODERATION, moderation);
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
         msg.text("blog.admin.saved"), null));
     return null;
@@ -111,8 +110,7 @@ public class BlogAdmin {
     try (InputStream in = file.getInputStream()) {
       Blog news = blogs.news();
       ImportJobs.Job started = imports.start(actor, news, in);
-      audit.record(actor.caller().username(), "post.import", news.getSlug(), started.getId(),
-          current.getAddress());
+      audit.record(current, "post.import", news.getSlug(), started.getId());
       faces.getExternalContext().redirect(current.link("admin/blog") + "?import="
           + started.getId());
       faces.responseComplete();

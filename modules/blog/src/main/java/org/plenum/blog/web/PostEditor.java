@@ -29,6 +29,7 @@ import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 import org.plenum.api.Rejected;
 import org.plenum.api.Members;
+import org.plenum.api.PageGuards;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.ReaderDates;
 import org.plenum.api.Texts;
@@ -132,13 +133,11 @@ public class PostEditor {
   /**
    * Fills the form: an existing post from the {@code id} path parameter, or a new one in the
    * blog named by {@code ?blog=}.
-   *
-   * @throws IOException when an error cannot be sent
    */
-  public void load() throws IOException {
+  public void load() {
     actor = rules.actor(current.getCaller()).orElse(null);
     if (actor == null) {
-      fail(403);
+      PageGuards.forbidden();
       return;
     }
     String done = current.query("done");
@@ -181,7 +180,7 @@ public class PostEditor {
         language = languages.languages().stream()
             .filter(l -> !l.equals(o.post().getLanguage())).findFirst().orElse(language);
       } catch (PostService.PostNotFound e) {
-        fail(404);
+        PageGuards.notFound();
       }
     }
   }
@@ -221,18 +220,18 @@ public class PostEditor {
     return true;
   }
 
-  private boolean locate() throws IOException {
+  private boolean locate() {
     try {
       PostService.Located at = posts.visible(actor, id);
       if (!rules.mayEdit(actor, at.blog(), at.post())) {
-        fail(at.post().getStatus() == PostStatus.PUBLISHED ? 403 : 404);
+        PageGuards.answer(at.post().getStatus() == PostStatus.PUBLISHED ? 403 : 404);
         return false;
       }
       post = at.post();
       blog = at.blog();
       return true;
     } catch (PostService.PostNotFound e) {
-      fail(404);
+      PageGuards.notFound();
       return false;
     }
   }
@@ -256,8 +255,7 @@ public class PostEditor {
     }
     Post saved = store();
     if (saved != null && act(() -> posts.submit(actor, saved.getId()))) {
-      audit.record(actor.caller().username(), "post.submit", String.valueOf(saved.getId()),
-          null, current.getAddress());
+      audit.record(current, "post.submit", String.valueOf(saved.getId()), null);
       finish(saved, "submitted");
     }
     return null;
@@ -279,8 +277,8 @@ public class PostEditor {
     Post saved = store();
     Instant when = at;
     if (saved != null && act(() -> posts.publish(actor, saved.getId(), when))) {
-      audit.record(actor.caller().username(), "post.publish", String.valueOf(saved.getId()),
-          when == null ? null : when.toString(), current.getAddress());
+      audit.record(current, "post.publish", String.valueOf(saved.getId()),
+          when == null ? null : when.toString());
       finish(saved, when != null && when.isAfter(Instant.now()) ? "scheduled" : "published");
     }
     return null;
@@ -299,8 +297,7 @@ public class PostEditor {
   /** @return {@code null}; takes the post back to draft */
   public String backToDraft() {
     if (ready() && id != null && act(() -> posts.backToDraft(actor, id))) {
-      audit.record(actor.caller().username(), "post.draft", String.valueOf(id), null,
-          current.getAddress());
+      audit.record(current, "post.draft", String.valueOf(id), null);
       finish(post, "draft");
     }
     return null;
@@ -309,8 +306,7 @@ public class PostEditor {
   /** @return {@code null}; archives the post */
   public String archive() {
     if (ready() && id != null && act(() -> posts.archive(actor, id))) {
-      audit.record(actor.caller().username(), "post.archive", String.valueOf(id), null,
-          current.getAddress());
+      audit.record(current, "post.archive", String.valueOf(id), null);
       finish(post, "archived");
     }
     return null;
@@ -324,8 +320,7 @@ public class PostEditor {
    */
   public String delete() throws IOException {
     if (ready() && id != null && act(() -> posts.delete(actor, id))) {
-      audit.record(actor.caller().username(), "post.delete", String.valueOf(id), title,
-          current.getAddress());
+      audit.record(current, "post.delete", String.valueOf(id), title);
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().redirect(current.link("posts") + "?done=deleted");
       faces.responseComplete();
@@ -357,8 +352,7 @@ public class PostEditor {
       version = saved.getVersion();
       // the page shown after a later refusal (publishing, submitting) describes this post
       post = saved;
-      audit.record(actor.caller().username(), "post.save", String.valueOf(saved.getId()),
-          null, current.getAddress());
+      audit.record(current, "post.save", String.valueOf(saved.getId()), null);
       return saved;
     } catch (Rejected e) {
       show(e);
@@ -544,12 +538,6 @@ public class PostEditor {
    */
   public String languageName(String tag) {
     return msg.nativeName(tag);
-  }
-
-  private void fail(int status) throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().responseSendError(status, null);
-    faces.responseComplete();
   }
 
   private void error(String clientId, String text) {

@@ -1,14 +1,13 @@
 package org.plenum.blog.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogCache;
 import org.plenum.blog.BlogService;
 import org.plenum.api.Chapters;
+import org.plenum.api.PageGuards;
 import org.plenum.api.Slugs;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
@@ -50,12 +49,8 @@ public class PostList {
   private String base;
   private String writeQuery = "";
 
-  /**
-   * Works out what to list from the address, or answers 404.
-   *
-   * @throws IOException when the error cannot be sent
-   */
-  public void load() throws IOException {
+  /** Works out what to list from the address, or answers 404. */
+  public void load() {
     String pattern = current.getRoute();
     BlogService.Filter filter = null;
     switch (pattern) {
@@ -120,8 +115,7 @@ public class PostList {
     }
     if (filter == null || page < 1 || page > slice.pages()
         || "authors/{author}".equals(pattern) && slice.total() == 0) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-      FacesContext.getCurrentInstance().responseComplete();
+      PageGuards.notFound();
       return;
     }
     current.cache(BlogCache.LISTS, BlogCache.PEOPLE);

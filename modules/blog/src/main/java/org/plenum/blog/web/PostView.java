@@ -5,7 +5,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import org.plenum.blog.Post;
 import org.plenum.blog.PostService;
 import org.plenum.blog.PostStatus;
 import org.plenum.api.Chapters;
+import org.plenum.api.PageGuards;
 import org.plenum.api.Slugs;
 import org.plenum.api.CurrentReader;
 
@@ -58,12 +58,8 @@ public class PostView {
   private List<Comment> visible;
   private List<Comment> pending;
 
-  /**
-   * Loads the post, or redirects from an old address, or answers 404.
-   *
-   * @throws IOException when the answer cannot be sent
-   */
-  public void load() throws IOException {
+  /** Loads the post, or redirects from an old address, or answers 404. */
+  public void load() {
     resolve();
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext ext = faces.getExternalContext();
@@ -76,8 +72,7 @@ public class PostView {
         faces.responseComplete();
         return;
       }
-      ext.responseSendError(404, null);
-      faces.responseComplete();
+      PageGuards.notFound();
       return;
     }
     for (Post t : translations) {

@@ -14,6 +14,7 @@ import org.plenum.blog.Post;
 import org.plenum.blog.PostService;
 import org.plenum.blog.Revision;
 import org.plenum.api.Audit;
+import org.plenum.api.PageGuards;
 import org.plenum.api.Rejected;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Texts;
@@ -57,16 +58,10 @@ public class RevisionsView {
   private Revision to;
   private List<Field> fields = List.of();
 
-  /**
-   * Answers 404 when there is no such post for the reader.
-   *
-   * @throws IOException when the error cannot be sent
-   */
-  public void load() throws IOException {
+  /** Answers 404 when there is no such post for the reader. */
+  public void load() {
     if (post == null) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
+      PageGuards.notFound();
     }
   }
 
@@ -138,8 +133,7 @@ public class RevisionsView {
     try {
       Post p = posts.restore(actor, Long.parseLong(id), Long.parseLong(version),
           Integer.parseInt(number));
-      audit.record(actor.caller().username(), "post.restore", id, number,
-          current.getAddress());
+      audit.record(current, "post.restore", id, number);
       faces.getExternalContext().redirect(current.link("posts/" + p.getId() + "/revisions")
           + "?done=restored");
       faces.responseComplete();
@@ -151,8 +145,7 @@ public class RevisionsView {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
           msg.text("blog.error.denied"), null));
     } catch (PostService.PostNotFound e) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
+      PageGuards.notFound();
     }
     return null;
   }
