@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogRules;
-import org.plenum.blog.BlogService;
+import org.plenum.blog.Blogs;
 import org.plenum.blog.ImportJobs;
 import org.plenum.api.Audit;
 import org.plenum.api.CurrentReader;
@@ -43,7 +43,7 @@ public class ImportsResource {
   ImportJobs imports;
 
   @Inject
-  BlogService blogs;
+  Blogs blogs;
 
   @Inject
   BlogRules rules;

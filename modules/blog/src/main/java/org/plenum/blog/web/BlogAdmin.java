@@ -13,9 +13,10 @@ import java.util.Map;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogModule;
 import org.plenum.blog.BlogRules;
-import org.plenum.blog.BlogService;
+import org.plenum.blog.Blogs;
 import org.plenum.blog.CommentService;
 import org.plenum.blog.ImportJobs;
+import org.plenum.blog.PostIndex;
 import org.plenum.api.Audit;
 import org.plenum.api.Rejected;
 import org.plenum.api.Settings;
@@ -40,7 +41,10 @@ public class BlogAdmin {
   ImportJobs imports;
 
   @Inject
-  BlogService blogs;
+  Blogs blogs;
+
+  @Inject
+  PostIndex index;
 
   @Inject
   BlogRules rules;
@@ -157,6 +161,6 @@ public class BlogAdmin {
 
   /** @return how many posts there are in all */
   public long getPosts() {
-    return blogs.count();
+    return index.count();
   }
 }

@@ -18,12 +18,17 @@ import java.util.List;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogRules;
 import org.plenum.blog.BlogRules.Actor;
-import org.plenum.blog.BlogService;
+import org.plenum.blog.Blogs;
+import org.plenum.blog.CoverChange;
 import org.plenum.blog.Differences;
 import org.plenum.blog.Post;
 import org.plenum.blog.PostDraft;
-import org.plenum.blog.PostService;
+import org.plenum.blog.People;
+import org.plenum.blog.PostDesk;
+import org.plenum.blog.PostNotFound;
 import org.plenum.blog.PostStatus;
+import org.plenum.blog.PostWorkflow;
+import org.plenum.blog.PostWriter;
 import org.plenum.api.Audit;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
@@ -46,10 +51,19 @@ import org.plenum.api.Texts;
 public class PostEditor {
 
   @Inject
-  PostService posts;
+  PostDesk desk;
 
   @Inject
-  BlogService blogs;
+  PostWriter writer;
+
+  @Inject
+  PostWorkflow workflow;
+
+  @Inject
+  People people;
+
+  @Inject
+  Blogs blogs;
 
   @Inject
   BlogRules rules;
@@ -157,7 +171,7 @@ public class PostEditor {
       summary = post.getSummary();
       body = post.getBodySource();
       language = post.getLanguage();
-      authors = String.join(", ", posts.people(post.getAuthorIds()));
+      authors = String.join(", ", people.addresses(post.getAuthorIds()));
       tags = String.join(", ", post.getTagList());
       if (post.getScheduled() != null) {
         publishAt = LocalDateTime.ofInstant(post.getScheduled(), dates.getZone()).toString();
@@ -170,7 +184,7 @@ public class PostEditor {
     Long original = parseId(current.query("translationOf"));
     if (original != null) {
       try {
-        PostService.Located o = posts.visible(actor, original);
+        PostDesk.Located o = desk.visible(actor, original);
         translationOf = original;
         title = o.post().getTitle();
         summary = o.post().getSummary();
@@ -179,7 +193,7 @@ public class PostEditor {
         blogChoice = choiceOf(o.blog());
         language = languages.languages().stream()
             .filter(l -> !l.equals(o.post().getLanguage())).findFirst().orElse(language);
-      } catch (PostService.PostNotFound e) {
+      } catch (PostNotFound e) {
         PageGuards.notFound();
       }
     }
@@ -207,10 +221,10 @@ public class PostEditor {
     }
     if (id != null && post == null) {
       try {
-        PostService.Located at = posts.visible(actor, id);
+        PostDesk.Located at = desk.visible(actor, id);
         post = at.post();
         blog = at.blog();
-      } catch (PostService.PostNotFound e) {
+      } catch (PostNotFound e) {
         if (report) {
           error(null, msg.text("blog.error.postNotFound"));
         }
@@ -222,7 +236,7 @@ public class PostEditor {
 
   private boolean locate() {
     try {
-      PostService.Located at = posts.visible(actor, id);
+      PostDesk.Located at = desk.visible(actor, id);
       if (!rules.mayEdit(actor, at.blog(), at.post())) {
         PageGuards.answer(at.post().getStatus() == PostStatus.PUBLISHED ? 403 : 404);
         return false;
@@ -230,7 +244,7 @@ public class PostEditor {
       post = at.post();
       blog = at.blog();
       return true;
-    } catch (PostService.PostNotFound e) {
+    } catch (PostNotFound e) {
       PageGuards.notFound();
       return false;
     }
@@ -254,7 +268,7 @@ public class PostEditor {
       return null;
     }
     Post saved = store();
-    if (saved != null && act(() -> posts.submit(actor, saved.getId()))) {
+    if (saved != null && act(() -> workflow.submit(actor, saved.getId()))) {
       audit.record(current, "post.submit", String.valueOf(saved.getId()), null);
       finish(saved, "submitted");
     }
@@ -276,7 +290,7 @@ public class PostEditor {
     }
     Post saved = store();
     Instant when = at;
-    if (saved != null && act(() -> posts.publish(actor, saved.getId(), when))) {
+    if (saved != null && act(() -> workflow.publish(actor, saved.getId(), when))) {
       audit.record(current, "post.publish", String.valueOf(saved.getId()),
           when == null ? null : when.toString());
       finish(saved, when != null && when.isAfter(Instant.now()) ? "scheduled" : "published");
@@ -296,7 +310,7 @@ public class PostEditor {
 
   /** @return {@code null}; takes the post back to draft */
   public String backToDraft() {
-    if (ready() && id != null && act(() -> posts.backToDraft(actor, id))) {
+    if (ready() && id != null && act(() -> workflow.backToDraft(actor, id))) {
       audit.record(current, "post.draft", String.valueOf(id), null);
       finish(post, "draft");
     }
@@ -305,7 +319,7 @@ public class PostEditor {
 
   /** @return {@code null}; archives the post */
   public String archive() {
-    if (ready() && id != null && act(() -> posts.archive(actor, id))) {
+    if (ready() && id != null && act(() -> workflow.archive(actor, id))) {
       audit.record(current, "post.archive", String.valueOf(id), null);
       finish(post, "archived");
     }
@@ -319,7 +333,7 @@ public class PostEditor {
    * @throws IOException when the redirect fails
    */
   public String delete() throws IOException {
-    if (ready() && id != null && act(() -> posts.delete(actor, id))) {
+    if (ready() && id != null && act(() -> writer.delete(actor, id))) {
       audit.record(current, "post.delete", String.valueOf(id), title);
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().redirect(current.link("posts") + "?done=deleted");
@@ -333,9 +347,8 @@ public class PostEditor {
         new LinkedHashSet<>(split(tags)), translationOf);
     Post saved;
     try (InputStream upload = upload()) {
-      PostService.CoverChange change = removeCover ? PostService.CoverChange.REMOVE
-          : upload == null ? PostService.CoverChange.KEEP
-          : PostService.CoverChange.replaceWith(upload);
+      CoverChange change = removeCover ? CoverChange.REMOVE
+          : upload == null ? CoverChange.KEEP : CoverChange.replaceWith(upload);
       if (id == null) {
         Blog target = target();
         if (target == null) {
@@ -343,11 +356,11 @@ public class PostEditor {
           FacesContext.getCurrentInstance().validationFailed();
           return null;
         }
-        saved = posts.create(actor, target, draft, change);
+        saved = writer.create(actor, target, draft, change);
         id = saved.getId();
         blog = target;
       } else {
-        saved = posts.update(actor, id, version, draft, change);
+        saved = writer.update(actor, id, version, draft, change);
       }
       version = saved.getVersion();
       // the page shown after a later refusal (publishing, submitting) describes this post
@@ -358,7 +371,7 @@ public class PostEditor {
       show(e);
     } catch (org.plenum.api.Denied e) {
       error(null, msg.text("blog.error.denied"));
-    } catch (PostService.PostNotFound e) {
+    } catch (PostNotFound e) {
       error(null, msg.text("blog.error.postNotFound"));
     } catch (IOException e) {
       refused(400);
@@ -376,7 +389,7 @@ public class PostEditor {
       show(e);
     } catch (org.plenum.api.Denied e) {
       error(null, msg.text("blog.error.denied"));
-    } catch (PostService.PostNotFound e) {
+    } catch (PostNotFound e) {
       error(null, msg.text("blog.error.postNotFound"));
     }
     FacesContext.getCurrentInstance().validationFailed();
@@ -396,7 +409,7 @@ public class PostEditor {
     refused(e.conflict() ? 409 : 400);
     for (Rejected.Problem p : e.problems()) {
       if ("version".equals(p.field())) {
-        PostService.Located now = posts.visible(actor, id);
+        PostDesk.Located now = desk.visible(actor, id);
         conflict = new Conflict(now.post().getUpdatedBy(), now.post().getUpdated(),
             now.post().getVersion(), Differences.of(now.post().getBodySource(), body));
         continue;

@@ -11,12 +11,15 @@ import java.util.Optional;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogCache;
 import org.plenum.blog.BlogRules;
-import org.plenum.blog.BlogService;
+import org.plenum.blog.Blogs;
 import org.plenum.blog.Comment;
 import org.plenum.blog.CommentService;
+import org.plenum.blog.People;
 import org.plenum.blog.Post;
-import org.plenum.blog.PostService;
+import org.plenum.blog.PostDesk;
+import org.plenum.blog.PostNotFound;
 import org.plenum.blog.PostStatus;
+import org.plenum.blog.PublishedPosts;
 import org.plenum.api.Chapters;
 import org.plenum.api.PageGuards;
 import org.plenum.api.Slugs;
@@ -33,10 +36,16 @@ import org.plenum.api.CurrentReader;
 public class PostView {
 
   @Inject
-  BlogService blogs;
+  Blogs blogs;
 
   @Inject
-  PostService editing;
+  PublishedPosts published;
+
+  @Inject
+  PostDesk desk;
+
+  @Inject
+  People people;
 
   @Inject
   CommentService comments;
@@ -65,7 +74,7 @@ public class PostView {
     ExternalContext ext = faces.getExternalContext();
     if (post == null) {
       Optional<Post> moved = blog == null || !Slugs.valid(current.param("post"))
-          ? Optional.empty() : editing.movedFrom(blog.getId(), current.param("post"));
+          ? Optional.empty() : published.movedFrom(blog.getId(), current.param("post"));
       if (moved.isPresent()) {
         ext.setResponseStatus(301);
         ext.setResponseHeader("Location", links.url(moved.get()));
@@ -94,10 +103,10 @@ public class PostView {
     if (id != null) {
       if (id.matches("\\d{1,18}") && actor.isPresent()) {
         try {
-          PostService.Located at = editing.visible(actor.get(), Long.parseLong(id));
+          PostDesk.Located at = desk.visible(actor.get(), Long.parseLong(id));
           post = at.post();
           blog = at.blog();
-        } catch (PostService.PostNotFound e) {
+        } catch (PostNotFound e) {
           post = null;
         }
       }
@@ -107,10 +116,10 @@ public class PostView {
       blog = blogSlug == null ? blogs.news()
           : blogs.blog(blogSlug).filter(b -> !b.isNews()).orElse(null);
       post = blog == null || !Slugs.valid(slug) ? null
-          : blogs.published(blog.getId(), slug).orElse(null);
+          : published.published(blog.getId(), slug).orElse(null);
     }
     if (post != null) {
-      translations = blogs.translations(post);
+      translations = published.translations(post);
       current.keepState();
     }
   }
@@ -195,7 +204,7 @@ public class PostView {
     java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
     getComments().forEach(c -> ids.add(c.getAccountId()));
     getPending().forEach(c -> ids.add(c.getAccountId()));
-    return blogs.peopleById(ids);
+    return people.peopleById(ids);
   }
 
   /** @return the reader's account id, or 0 */
