@@ -107,6 +107,18 @@ public class BlogRules {
   }
 
   /**
+   * The permission that publishing in a blog asks for, to name in a refusal.
+   *
+   * @param blog the blog
+   * @return {@link BlogModule#PUBLISH_CHAPTER} for a chapter's blog, else
+   *     {@link BlogModule#PUBLISH_NEWS}
+   */
+  public static String publishPermission(Blog blog) {
+    return blog.getKind() == BlogKind.CHAPTER ? BlogModule.PUBLISH_CHAPTER
+        : BlogModule.PUBLISH_NEWS;
+  }
+
+  /**
    * Tells whether an actor may change a post.
    *
    * @param actor who

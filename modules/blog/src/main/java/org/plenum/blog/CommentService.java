@@ -107,7 +107,7 @@ public class CommentService {
     }
     Post post = em.find(Post.class, postId);
     if (post == null || post.getStatus() != PostStatus.PUBLISHED) {
-      throw new PostService.PostNotFound(postId);
+      throw new PostNotFound(postId);
     }
     String body = text == null ? "" : text.strip();
     if (body.isEmpty()) {

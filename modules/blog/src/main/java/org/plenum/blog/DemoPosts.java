@@ -41,7 +41,7 @@ public class DemoPosts {
   PostImport importer;
 
   @Inject
-  BlogService blogs;
+  Blogs blogs;
 
   @Inject
   Settings settings;

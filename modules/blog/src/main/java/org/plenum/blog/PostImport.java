@@ -31,7 +31,7 @@ public class PostImport {
   private static final Logger LOG = Logger.getLogger(PostImport.class.getName());
 
   @Inject
-  BlogService blogs;
+  PostWriter writer;
 
   /**
    * Where an imported post goes and who wrote it.
@@ -40,6 +40,20 @@ public class PostImport {
    * @param authors account ids, in order
    */
   public record Target(Blog blog, List<Long> authors) {}
+
+  /**
+   * A post as an import brings it.
+   *
+   * @param title title
+   * @param slug address
+   * @param body HTML (or Markdown) body, sanitised on the way in
+   * @param language language
+   * @param summary plain-text summary
+   * @param tags tags
+   * @param date publication time, UTC
+   */
+  public record Imported(String title, String slug, String body, String language,
+      String summary, Set<String> tags, LocalDateTime date) {}
 
   /**
    * What an import did.
@@ -73,13 +87,13 @@ public class PostImport {
           refused++;
           continue;
         }
-        BlogService.Imported imported = parse(post);
+        Imported imported = parse(post);
         if (imported == null) {
           refused++;
           continue;
         }
         Target t = target.apply(post);
-        if (blogs.importPublished(t.blog(), imported, t.authors())) {
+        if (writer.importPublished(t.blog(), imported, t.authors())) {
           added++;
         } else {
           skipped++;
@@ -95,7 +109,7 @@ public class PostImport {
     return r;
   }
 
-  static BlogService.Imported parse(JsonObject post) {
+  static Imported parse(JsonObject post) {
     String title = text(post, "title");
     String slug = text(post, "slug");
     String body = text(post, "body");
@@ -127,7 +141,7 @@ public class PostImport {
     if (summary != null && summary.length() > 1000) {
       summary = summary.substring(0, 999) + "…";
     }
-    return new BlogService.Imported(title.strip(), slug, body,
+    return new Imported(title.strip(), slug, body,
         lang == null ? "en" : lang.toLowerCase(Locale.ROOT), summary, tags, when);
   }
 

@@ -39,7 +39,16 @@ public class PostSearch implements SearchSource {
 
   /** A post's public face changed (published, commented, deleted): the search reads it again. */
   void publicChange(@jakarta.enterprise.event.Observes PostChanged event) {
-    changed.fire(new SearchChanged(TYPE, String.valueOf(event.postId())));
+    reindex(event.postId());
+  }
+
+  /**
+   * Tells the search that a post was written: it reads the post again.
+   *
+   * @param postId the post
+   */
+  public void reindex(long postId) {
+    changed.fire(new SearchChanged(TYPE, String.valueOf(postId)));
   }
 
   @Override

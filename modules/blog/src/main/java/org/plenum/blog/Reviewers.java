@@ -87,8 +87,7 @@ public class Reviewers {
       if (a.email() == null || post.getAuthorIds().contains(a.id())) {
         continue;
       }
-      String lang = a.preferredLanguage() == null || !catalog.offers(a.preferredLanguage())
-          ? "en" : a.preferredLanguage();
+      String lang = catalog.languageOf(a);
       String link = config.baseUrl() + "/" + lang + "/posts/" + post.getId() + "/edit";
       String where = blog.isNews() ? catalog.text(lang, "blog.news.title")
           : blog.getChapterId() != null ? chapters.byId(blog.getChapterId())

@@ -19,7 +19,7 @@ import org.plenum.spi.SiteStarted;
 /**
  * Publishes scheduled posts when their time comes: once at start-up (catching up on what
  * fell due while the site was down), then every {@value #PERIOD_SECONDS} seconds. Several
- * instances may run it at once; {@link PostService#publishDue} publishes each post once.
+ * instances may run it at once; {@link PostWorkflow#publishDue} publishes each post once.
  */
 @ApplicationScoped
 public class ScheduledPublisher {
@@ -32,7 +32,7 @@ public class ScheduledPublisher {
   ManagedScheduledExecutorService executor;
 
   @Inject
-  PostService posts;
+  PostWorkflow workflow;
 
   @Inject
   SiteModules registry;
@@ -55,7 +55,7 @@ public class ScheduledPublisher {
       return List.of();
     }
     try {
-      List<Long> done = posts.publishDue(LocalDateTime.now(ZoneOffset.UTC));
+      List<Long> done = workflow.publishDue(LocalDateTime.now(ZoneOffset.UTC));
       if (!done.isEmpty()) {
         LOG.info(() -> "Published scheduled posts " + done);
       }

@@ -19,7 +19,7 @@ class PostImportTest {
 
   @Test
   void aPostOfTheBenchmarkShapeIsRead() {
-    BlogService.Imported p = PostImport.parse(json("{\"title\":\" Appel \",\"slug\":"
+    PostImport.Imported p = PostImport.parse(json("{\"title\":\" Appel \",\"slug\":"
         + "\"appel-a-reseau\",\"body\":\"<p>x</p>\",\"lang\":\"FR\",\"tags\":[\"Bénévolat\","
         + "\"\",\"polls\"],\"categories\":[\"Actualités\"],\"date\":\"2023-01-02T07:30:00\","
         + "\"excerpt\":\"Court.\"}"));

@@ -83,8 +83,7 @@ public class CommentsResource {
     BlogRules.Actor actor = PostJson.actor(rules, caller);
     long id = id();
     Comment c = PostResource.found(() -> comments.moderate(actor, id, to));
-    audit.record(actor.caller().username(), "comment." + what, String.valueOf(id), "api",
-        caller.getAddress());
+    audit.record(caller, "comment." + what, String.valueOf(id), "api");
     return json(c, null).build();
   }
 
@@ -103,8 +102,7 @@ public class CommentsResource {
       comments.delete(actor, id);
       return null;
     });
-    audit.record(actor.caller().username(), "comment.delete", String.valueOf(id), "api",
-        caller.getAddress());
+    audit.record(caller, "comment.delete", String.valueOf(id), "api");
     return Response.noContent().build();
   }
 
@@ -126,8 +124,7 @@ public class CommentsResource {
     boolean first = PostResource.found(() -> comments.report(actor, id,
         Bodies.text(o, "reason")));
     if (first) {
-      audit.record(actor.caller().username(), "comment.report", String.valueOf(id), "api",
-          caller.getAddress());
+      audit.record(caller, "comment.report", String.valueOf(id), "api");
     }
     return Response.accepted(PostJson.empty()).build();
   }

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogRules;
-import org.plenum.blog.BlogService;
+import org.plenum.blog.Blogs;
 import org.plenum.blog.ImportJobs;
 import org.plenum.api.Audit;
 import org.plenum.api.CurrentReader;
@@ -43,7 +43,7 @@ public class ImportsResource {
   ImportJobs imports;
 
   @Inject
-  BlogService blogs;
+  Blogs blogs;
 
   @Inject
   BlogRules rules;
@@ -74,8 +74,7 @@ public class ImportsResource {
         : blogs.blog(blog).orElseThrow(() -> new ProblemException(404,
             "blog.error.blogNotFound"));
     ImportJobs.Job job = imports.start(actor, target, file);
-    audit.record(actor.caller().username(), "post.import", target.getSlug(), job.getId(),
-        caller.getAddress());
+    audit.record(caller, "post.import", target.getSlug(), job.getId());
     return Response.accepted(json(job)).location(uri.getBaseUriBuilder()
         .path("v1/blog/imports/{id}").build(job.getId())).build();
   }

@@ -2,26 +2,37 @@ package org.plenum.blog.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogRules;
-import org.plenum.blog.BlogService;
+import org.plenum.blog.Blogs;
+import org.plenum.blog.People;
 import org.plenum.blog.Post;
 import org.plenum.blog.PostDraft;
+import org.plenum.blog.PostStatus;
 import org.plenum.api.Chapters;
 import org.plenum.api.rest.Bodies;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.ProblemException;
 
 /** Posts as the blog API shows and reads them. */
 @RequestScoped
 public class PostJson {
 
   @Inject
-  BlogService blogs;
+  Blogs blogs;
+
+  @Inject
+  People people;
 
   @Inject
   Chapters chapters;
@@ -35,7 +46,7 @@ public class PostJson {
   public JsonObjectBuilder summary(Post p) {
     Blog blog = blogs.blog(p.getBlogId()).orElseThrow();
     JsonArrayBuilder authors = JsonBuilders.array();
-    for (Chapters.Person person : blogs.people(p.getAuthorIds())) {
+    for (Chapters.Person person : people.people(p.getAuthorIds())) {
       authors.add(JsonBuilders.object().add("name", person.name())
           .add("member", person.slug()));
     }
@@ -48,7 +59,7 @@ public class PostJson {
         .add("slug", p.getSlug())
         .add("title", p.getTitle())
         .add("language", p.getLanguage())
-        .add("status", PostResource.status(p.getStatus()))
+        .add("status", status(p.getStatus()))
         .add("version", p.getVersion())
         .add("authors", authors)
         .add("tags", tags)
@@ -81,7 +92,7 @@ public class PostJson {
     if (blog.getChapterId() != null) {
       return chapters.byId(blog.getChapterId()).map(c -> c.getName()).orElse(blog.getSlug());
     }
-    return blogs.people(java.util.List.of(blog.getAccountId())).stream().findFirst()
+    return people.people(java.util.List.of(blog.getAccountId())).stream().findFirst()
         .map(Chapters.Person::name).orElse(blog.getSlug());
   }
 
@@ -95,10 +106,10 @@ public class PostJson {
   static PostDraft draft(JsonObject o, String language) {
     Long translationOf = o.get("translationOf") instanceof jakarta.json.JsonNumber n
         ? n.longValue() : null;
-    java.util.List<String> tags = PostResource.texts(o, "tags");
+    java.util.List<String> tags = texts(o, "tags");
     return new PostDraft(Bodies.text(o, "title"), Bodies.text(o, "slug"),
         Bodies.text(o, "summary"), Bodies.text(o, "body"), language,
-        PostResource.texts(o, "authors"), tags == null ? null : new LinkedHashSet<>(tags),
+        texts(o, "authors"), tags == null ? null : new LinkedHashSet<>(tags),
         translationOf);
   }
 
@@ -117,5 +128,34 @@ public class PostJson {
   /** @return an empty object, for answers without content */
   static JsonObject empty() {
     return JsonBuilders.object().build();
+  }
+
+  /**
+   * Reads a list of texts from a JSON field.
+   *
+   * @param o the object
+   * @param field the field
+   * @return the texts, or {@code null} when absent
+   */
+  static List<String> texts(JsonObject o, String field) {
+    if (!o.containsKey(field) || o.isNull(field)) {
+      return null;
+    }
+    if (!(o.get(field) instanceof JsonArray a)) {
+      throw new ProblemException(400, "core.problem.missingField", field);
+    }
+    List<String> list = new ArrayList<>();
+    for (JsonValue v : a) {
+      if (!(v instanceof JsonString s)) {
+        throw new ProblemException(400, "core.problem.missingField", field);
+      }
+      list.add(s.getString());
+    }
+    return list;
+  }
+
+  /** @return a post's status as the API names it */
+  static String status(PostStatus s) {
+    return s.name().toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -2,9 +2,7 @@ package org.plenum.blog.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -24,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,20 +32,25 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.blog.BlogRules;
-import org.plenum.blog.BlogService;
 import org.plenum.blog.Comment;
 import org.plenum.blog.CommentService;
+import org.plenum.blog.People;
 import org.plenum.blog.Post;
 import org.plenum.blog.PostDraft;
-import org.plenum.blog.PostService;
-import org.plenum.blog.PostStatus;
+import org.plenum.blog.PostDesk;
+import org.plenum.blog.PostNotFound;
+import org.plenum.blog.PostWorkflow;
+import org.plenum.blog.PostWriter;
+import org.plenum.blog.PublishedPosts;
 import org.plenum.blog.Revision;
+import org.plenum.blog.Revisions;
 import org.plenum.api.Audit;
 import org.plenum.api.Chapters;
 import org.plenum.api.rest.Bodies;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
+import org.plenum.api.rest.Responses;
 
 /**
  * One post over HTTP: read it (published posts for anyone, others for their authors and
@@ -64,10 +66,22 @@ import org.plenum.api.rest.ProblemException;
 public class PostResource {
 
   @Inject
-  BlogService blogs;
+  PublishedPosts published;
 
   @Inject
-  PostService posts;
+  PostDesk desk;
+
+  @Inject
+  PostWriter writer;
+
+  @Inject
+  PostWorkflow workflow;
+
+  @Inject
+  Revisions history;
+
+  @Inject
+  People people;
 
   @Inject
   CommentService comments;
@@ -105,11 +119,11 @@ public class PostResource {
   @Operation(summary = "Read a post (published, or one's own and those one may publish)")
   public Response get() {
     long id = id();
-    Post post = blogs.publishedById(id).orElse(null);
+    Post post = published.publishedById(id).orElse(null);
     boolean open = post != null;
     if (post == null) {
       BlogRules.Actor actor = rules.actor(caller.getCaller()).orElse(null);
-      post = actor == null ? null : found(() -> posts.visible(actor, id).post());
+      post = actor == null ? null : found(() -> desk.visible(actor, id).post());
     }
     if (post == null) {
       throw new ProblemException(404, "blog.error.postNotFound");
@@ -143,23 +157,21 @@ public class PostResource {
     JsonObject o = Bodies.object(body);
     BlogRules.Actor actor = actor();
     long id = id();
-    Post current = found(() -> posts.visible(actor, id).post());
+    Post current = found(() -> desk.visible(actor, id).post());
     long version;
-    if (o.get("version") instanceof JsonNumber n) {
-      version = n.longValue();
-    } else if (headers.getHeaderString("If-Match") != null) {
+    if (headers.getHeaderString("If-Match") != null
+        && (!o.containsKey("version") || o.isNull("version"))) {
       if (request.evaluatePreconditions(etag(current)) != null) {
         throw new ProblemException(412, "blog.error.conflict", current.getUpdatedBy(),
             current.getUpdated());
       }
       version = current.getVersion();
     } else {
-      throw new ProblemException(400, "core.problem.missingField", "version");
+      version = Bodies.version(o);
     }
     PostDraft draft = PostJson.draft(o, current.getLanguage());
-    Post p = found(() -> posts.update(actor, id, version, draft));
-    audit.record(actor.caller().username(), "post.save", String.valueOf(id), "api",
-        caller.getAddress());
+    Post p = found(() -> writer.update(actor, id, version, draft));
+    audit.record(caller, "post.save", String.valueOf(id), "api");
     return Response.ok(json.summary(p).add("source", p.getBodySource()).build())
         .tag(etag(p)).build();
   }
@@ -174,7 +186,7 @@ public class PostResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Submit a draft for review")
   public JsonObject submit() {
-    return step("post.submit", "api", posts::submit);
+    return step("post.submit", "api", workflow::submit);
   }
 
   /**
@@ -201,7 +213,7 @@ public class PostResource {
     }
     Instant when = at;
     return step("post.publish", when == null ? "api" : "api " + when,
-        (who, post) -> posts.publish(who, post, when));
+        (who, post) -> workflow.publish(who, post, when));
   }
 
   /**
@@ -214,7 +226,7 @@ public class PostResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Take a post back to draft")
   public JsonObject backToDraft() {
-    return step("post.draft", "api", posts::backToDraft);
+    return step("post.draft", "api", workflow::backToDraft);
   }
 
   /**
@@ -227,7 +239,7 @@ public class PostResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Archive a post (publishers of its blog)")
   public JsonObject archive() {
-    return step("post.archive", "api", posts::archive);
+    return step("post.archive", "api", workflow::archive);
   }
 
   /** A step of the workflow, as the caller, audited. */
@@ -236,8 +248,7 @@ public class PostResource {
     BlogRules.Actor actor = actor();
     long id = id();
     Post p = found(() -> call.apply(actor, id));
-    audit.record(actor.caller().username(), action, String.valueOf(id), detail,
-        caller.getAddress());
+    audit.record(caller, action, String.valueOf(id), detail);
     return json.summary(p).build();
   }
 
@@ -253,11 +264,10 @@ public class PostResource {
     BlogRules.Actor actor = actor();
     long id = id();
     found(() -> {
-      posts.delete(actor, id);
+      writer.delete(actor, id);
       return null;
     });
-    audit.record(actor.caller().username(), "post.delete", String.valueOf(id), "api",
-        caller.getAddress());
+    audit.record(caller, "post.delete", String.valueOf(id), "api");
     return Response.noContent().build();
   }
 
@@ -273,12 +283,12 @@ public class PostResource {
   public JsonObject revisions() {
     BlogRules.Actor actor = actor();
     long id = id();
-    PostService.Located at = found(() -> posts.visible(actor, id));
+    PostDesk.Located at = found(() -> desk.visible(actor, id));
     if (!rules.maySee(actor, at.blog(), at.post())) {
       throw new ProblemException(404, "blog.error.postNotFound");
     }
     JsonArrayBuilder list = JsonBuilders.array();
-    for (Revision r : posts.revisions(id)) {
+    for (Revision r : history.revisions(id)) {
       list.add(JsonBuilders.object().add("number", r.getNumber())
           .add("title", r.getTitle()).add("slug", r.getSlug())
           .add("saved", r.getSaved().toString())
@@ -298,15 +308,15 @@ public class PostResource {
   @Operation(summary = "List the comments of a published post")
   public JsonObject listComments() {
     long id = id();
-    if (blogs.publishedById(id).isEmpty()) {
+    if (published.publishedById(id).isEmpty()) {
       throw new ProblemException(404, "blog.error.postNotFound");
     }
     List<Comment> shown = comments.visible(id);
     Set<Long> writers = new LinkedHashSet<>();
     shown.forEach(c -> writers.add(c.getAccountId()));
-    Map<Long, Chapters.Person> people = blogs.peopleById(writers);
+    Map<Long, Chapters.Person> writing = people.peopleById(writers);
     JsonArrayBuilder list = JsonBuilders.array();
-    shown.forEach(c -> list.add(CommentsResource.json(c, people.get(c.getAccountId()))
+    shown.forEach(c -> list.add(CommentsResource.json(c, writing.get(c.getAccountId()))
         .build()));
     return JsonBuilders.object().add("comments", list).build();
   }
@@ -328,11 +338,10 @@ public class PostResource {
     long id = id();
     String text = Bodies.requiredText(o, "text");
     Comment c = found(() -> comments.write(actor, id, text));
-    audit.record(actor.caller().username(), "comment.write", String.valueOf(c.getId()), "api",
-        caller.getAddress());
-    return Response.created(uri.getBaseUriBuilder().path("v1/blog/comments/{c}")
-        .build(c.getId())).entity(CommentsResource.json(c,
-            blogs.peopleById(List.of(actor.accountId())).get(actor.accountId())).build()).build();
+    audit.record(caller, "comment.write", String.valueOf(c.getId()), "api");
+    return Responses.created(uri, CommentsResource.json(c,
+        people.peopleById(List.of(actor.accountId())).get(actor.accountId())).build(),
+        "v1/blog/comments/{c}", c.getId());
   }
 
   private long id() {
@@ -360,39 +369,10 @@ public class PostResource {
   static <T> T found(Supplier<T> call) {
     try {
       return call.get();
-    } catch (PostService.PostNotFound e) {
+    } catch (PostNotFound e) {
       throw new ProblemException(404, "blog.error.postNotFound");
     } catch (CommentService.CommentNotFound e) {
       throw new ProblemException(404, "blog.error.commentNotFound");
     }
-  }
-
-  /**
-   * Reads a list of texts from a JSON field.
-   *
-   * @param o the object
-   * @param field the field
-   * @return the texts, or {@code null} when absent
-   */
-  static List<String> texts(JsonObject o, String field) {
-    if (!o.containsKey(field) || o.isNull(field)) {
-      return null;
-    }
-    if (!(o.get(field) instanceof JsonArray a)) {
-      throw new ProblemException(400, "core.problem.missingField", field);
-    }
-    List<String> list = new ArrayList<>();
-    for (JsonValue v : a) {
-      if (!(v instanceof JsonString s)) {
-        throw new ProblemException(400, "core.problem.missingField", field);
-      }
-      list.add(s.getString());
-    }
-    return list;
-  }
-
-  /** @return a post's status as the API names it */
-  static String status(PostStatus s) {
-    return s.name().toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -21,16 +21,20 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogRules;
-import org.plenum.blog.BlogService;
+import org.plenum.blog.Blogs;
 import org.plenum.blog.Post;
 import org.plenum.blog.PostDraft;
-import org.plenum.blog.PostService;
+import org.plenum.blog.PostIndex;
+import org.plenum.blog.PostWriter;
+import org.plenum.blog.PublishedPosts;
+import org.plenum.blog.Tags;
 import org.plenum.api.Audit;
 import org.plenum.api.Chapters;
 import org.plenum.api.Slugs;
 import org.plenum.api.Members;
 import org.plenum.api.rest.Bodies;
 import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.Responses;
 import org.plenum.api.rest.ProblemException;
 
 /**
@@ -47,7 +51,16 @@ public class PostsResource {
   static final int MAX_SIZE = 100;
 
   @Inject
-  BlogService blogs;
+  Blogs blogs;
+
+  @Inject
+  PublishedPosts published;
+
+  @Inject
+  Tags tags;
+
+  @Inject
+  PostIndex index;
 
   @Inject
   Members accounts;
@@ -71,7 +84,7 @@ public class PostsResource {
   PostJson json;
 
   @Inject
-  PostService editing;
+  PostWriter editing;
 
   @Inject
   org.plenum.api.CurrentReader caller;
@@ -98,7 +111,7 @@ public class PostsResource {
       @QueryParam("from") String from, @QueryParam("until") String until,
       @QueryParam("page") String page, @QueryParam("size") String size) {
     int p = number(page, 1);
-    int n = number(size, BlogService.PAGE_SIZE);
+    int n = number(size, PublishedPosts.PAGE_SIZE);
     if (p < 1 || p > 100_000 || n < 1 || n > MAX_SIZE) {
       throw new ProblemException(400, "blog.error.paging", MAX_SIZE);
     }
@@ -112,7 +125,7 @@ public class PostsResource {
     }
     String tagName = null;
     if (tag != null) {
-      tagName = blogs.tagForSlug(tag).orElse(tag.length() <= 50 ? tag : null);
+      tagName = tags.tagForSlug(tag).orElse(tag.length() <= 50 ? tag : null);
       if (tagName == null) {
         throw new ProblemException(404, "blog.error.tagNotFound");
       }
@@ -123,9 +136,9 @@ public class PostsResource {
           .<org.plenum.api.Member>empty()).map(a -> a.id())
           .orElseThrow(() -> new ProblemException(404, "blog.error.authorNotFound"));
     }
-    BlogService.Filter filter = new BlogService.Filter(blogId, tagName, authorId, null, false,
+    PublishedPosts.Filter filter = new PublishedPosts.Filter(blogId, tagName, authorId, null, false,
         lang).between(day(from), day(until));
-    BlogService.Slice slice = blogs.list(filter, lang == null ? "en" : lang, p, n);
+    PublishedPosts.Slice slice = published.list(filter, lang == null ? "en" : lang, p, n);
     JsonArrayBuilder array = JsonBuilders.array();
     slice.posts().forEach(post -> array.add(json.summary(post)));
     return JsonBuilders.object().add("page", slice.page()).add("pages", slice.pages())
@@ -152,10 +165,9 @@ public class PostsResource {
     Blog blog = target(actor, where);
     PostDraft draft = PostJson.draft(o, Bodies.text(o, "language"));
     Post p = PostResource.found(() -> editing.create(actor, blog, draft));
-    audit.record(actor.caller().username(), "post.save", String.valueOf(p.getId()), "api",
-        caller.getAddress());
-    return Response.created(uri.getBaseUriBuilder().path("v1/blog/posts/{id}")
-        .build(p.getId())).entity(json.summary(p).add("source", p.getBodySource()).build())
+    audit.record(caller, "post.save", String.valueOf(p.getId()), "api");
+    return Response.fromResponse(Responses.created(uri, json.summary(p)
+        .add("source", p.getBodySource()).build(), "v1/blog/posts/{id}", p.getId()))
         .tag(PostResource.etag(p)).build();
   }
 
@@ -186,7 +198,7 @@ public class PostsResource {
   @Operation(summary = "List the blogs that have published posts")
   public JsonObject blogList() {
     JsonArrayBuilder list = JsonBuilders.array();
-    for (BlogService.Counted c : blogs.blogsWithPosts()) {
+    for (PostIndex.Counted c : index.blogsWithPosts()) {
       list.add(JsonBuilders.object().add("slug", c.blog().getSlug())
           .add("kind", c.blog().getKind().name().toLowerCase(java.util.Locale.ROOT))
           .add("name", json.blogName(c.blog())).add("posts", c.posts()));
@@ -204,7 +216,7 @@ public class PostsResource {
   @Operation(summary = "List the tags of published posts")
   public JsonObject tagList() {
     JsonArrayBuilder list = JsonBuilders.array();
-    blogs.tagCounts().forEach((tag, n) -> list.add(JsonBuilders.object().add("tag", tag)
+    tags.tagCounts().forEach((tag, n) -> list.add(JsonBuilders.object().add("tag", tag)
         .add("slug", Slugs.from(tag)).add("posts", n)));
     return JsonBuilders.object().add("tags", list).build();
   }

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plenum.blog.BlogCache;
-import org.plenum.blog.BlogService;
+import org.plenum.blog.PostIndex;
 import org.plenum.api.CurrentReader;
 
 /** The archive: every month with published posts, by year, each with its count. */
@@ -17,7 +17,7 @@ import org.plenum.api.CurrentReader;
 public class ArchiveView {
 
   @Inject
-  BlogService blogs;
+  PostIndex index;
 
   @Inject
   CurrentReader current;
@@ -29,7 +29,7 @@ public class ArchiveView {
    * @param months its months with posts, newest first
    * @param posts how many posts in all
    */
-  public record Year(int year, List<BlogService.Month> months, long posts) {}
+  public record Year(int year, List<PostIndex.Month> months, long posts) {}
 
   private List<Year> years;
 
@@ -37,13 +37,13 @@ public class ArchiveView {
   public List<Year> getYears() {
     if (years == null) {
       current.cache(BlogCache.LISTS);
-      Map<Integer, List<BlogService.Month>> by = new LinkedHashMap<>();
-      for (BlogService.Month m : blogs.months()) {
+      Map<Integer, List<PostIndex.Month>> by = new LinkedHashMap<>();
+      for (PostIndex.Month m : index.months()) {
         by.computeIfAbsent(m.year(), k -> new ArrayList<>()).add(m);
       }
       years = new ArrayList<>();
       by.forEach((y, months) -> years.add(new Year(y, months,
-          months.stream().mapToLong(BlogService.Month::posts).sum())));
+          months.stream().mapToLong(PostIndex.Month::posts).sum())));
     }
     return years;
   }

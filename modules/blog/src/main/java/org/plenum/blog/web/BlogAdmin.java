@@ -13,9 +13,10 @@ import java.util.Map;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogModule;
 import org.plenum.blog.BlogRules;
-import org.plenum.blog.BlogService;
+import org.plenum.blog.Blogs;
 import org.plenum.blog.CommentService;
 import org.plenum.blog.ImportJobs;
+import org.plenum.blog.PostIndex;
 import org.plenum.api.Audit;
 import org.plenum.api.Rejected;
 import org.plenum.api.Settings;
@@ -40,7 +41,10 @@ public class BlogAdmin {
   ImportJobs imports;
 
   @Inject
-  BlogService blogs;
+  Blogs blogs;
+
+  @Inject
+  PostIndex index;
 
   @Inject
   BlogRules rules;
@@ -87,8 +91,7 @@ public class BlogAdmin {
       return null;
     }
     settings.update(Map.of(CommentService.MODERATION, moderation));
-    audit.record(current.getCaller().username(), "setting.update", CommentService.MODERATION,
-        moderation, current.getAddress());
+    audit.record(current, "setting.update", CommentService.MODERATION, moderation);
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
         msg.text("blog.admin.saved"), null));
     return null;
@@ -111,8 +114,7 @@ public class BlogAdmin {
     try (InputStream in = file.getInputStream()) {
       Blog news = blogs.news();
       ImportJobs.Job started = imports.start(actor, news, in);
-      audit.record(actor.caller().username(), "post.import", news.getSlug(), started.getId(),
-          current.getAddress());
+      audit.record(current, "post.import", news.getSlug(), started.getId());
       faces.getExternalContext().redirect(current.link("admin/blog") + "?import="
           + started.getId());
       faces.responseComplete();
@@ -159,6 +161,6 @@ public class BlogAdmin {
 
   /** @return how many posts there are in all */
   public long getPosts() {
-    return blogs.count();
+    return index.count();
   }
 }

@@ -151,7 +151,7 @@ public class BlogContributions implements MenuContribution {
   public static class Sitemap implements org.plenum.spi.SitemapContribution {
 
     @jakarta.inject.Inject
-    org.plenum.blog.BlogService blogs;
+    org.plenum.blog.PostIndex index;
 
     @Override
     public String moduleId() {
@@ -165,7 +165,7 @@ public class BlogContributions implements MenuContribution {
         list.add(new Entry(lang, "news", null));
         list.add(new Entry(lang, "blogs", null));
       }
-      for (org.plenum.blog.BlogService.Published p : blogs.publishedPaths()) {
+      for (org.plenum.blog.PostIndex.Published p : index.publishedPaths()) {
         if (languages.contains(p.language())) {
           list.add(new Entry(p.language(), p.path(), p.updated()));
         }

@@ -66,8 +66,7 @@ public class CommentBox {
     }
     try {
       Comment c = comments.write(actor, post.getId(), text);
-      audit.record(actor.caller().username(), "comment.write", String.valueOf(c.getId()),
-          null, current.getAddress());
+      audit.record(current, "comment.write", String.valueOf(c.getId()), null);
       back(c.getStatus() == CommentStatus.VISIBLE ? "shown" : "held",
           "comment-" + c.getId());
     } catch (Rejected e) {
@@ -110,8 +109,7 @@ public class CommentBox {
         case "delete" -> comments.delete(actor, id);
         default -> throw new IllegalArgumentException(what);
       }
-      audit.record(actor.caller().username(), "comment." + what, String.valueOf(id), null,
-          current.getAddress());
+      audit.record(current, "comment." + what, String.valueOf(id), null);
       back(switch (what) {
         case "approve" -> "approved";
         case "hide" -> "hidden";
@@ -138,8 +136,7 @@ public class CommentBox {
     }
     try {
       comments.report(actor, id, reason);
-      audit.record(actor.caller().username(), "comment.report", String.valueOf(id), null,
-          current.getAddress());
+      audit.record(current, "comment.report", String.valueOf(id), null);
       back("reported", "comment-" + id);
     } catch (CommentService.CommentNotFound e) {
       refuse("blog.error.commentNotFound");

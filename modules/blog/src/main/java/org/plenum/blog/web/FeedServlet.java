@@ -28,7 +28,11 @@ import java.util.Date;
 import java.util.List;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogModule;
-import org.plenum.blog.BlogService;
+import org.plenum.blog.Blogs;
+import org.plenum.blog.People;
+import org.plenum.blog.PublishedPosts;
+import org.plenum.blog.PublishedPosts.Filter;
+import org.plenum.blog.Tags;
 import org.plenum.blog.Post;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
@@ -54,7 +58,16 @@ public class FeedServlet extends HttpServlet {
   org.plenum.api.CurrentReader current;
 
   @Inject
-  transient BlogService blogs;
+  transient Blogs blogs;
+
+  @Inject
+  transient PublishedPosts published;
+
+  @Inject
+  transient Tags tags;
+
+  @Inject
+  transient People people;
 
   @Inject
   transient Chapters chapters;
@@ -72,7 +85,7 @@ public class FeedServlet extends HttpServlet {
   transient SiteConfig config;
 
   /** What a feed address asks for. */
-  private record Request(String lang, BlogService.Filter filter, String title, String page,
+  private record Request(String lang, Filter filter, String title, String page,
       String self, boolean atom) {}
 
   @Override
@@ -83,7 +96,7 @@ public class FeedServlet extends HttpServlet {
       return;
     }
     current.cache(org.plenum.blog.BlogCache.LISTS, org.plenum.blog.BlogCache.PEOPLE);
-    List<Post> posts = blogs.list(r.filter().in(r.lang()), r.lang(), 1, ENTRIES).posts();
+    List<Post> posts = published.list(r.filter().in(r.lang()), r.lang(), 1, ENTRIES).posts();
     SyndFeed feed = feed(r, posts);
     resp.setContentType((r.atom() ? "application/atom+xml" : "application/rss+xml")
         + ";charset=UTF-8");
@@ -120,11 +133,11 @@ public class FeedServlet extends HttpServlet {
     String self = config.baseUrl() + "/feeds" + info;
     String root = config.baseUrl() + "/" + lang + "/";
     if (what.equals("news")) {
-      return new Request(lang, new BlogService.Filter(blogs.news().getId(), null, null, null,
+      return new Request(lang, new Filter(blogs.news().getId(), null, null, null,
           false, null), catalog.formatIn(lang, "blog.feed.news", site), root + "news", self, atom);
     }
     if (what.equals("blogs")) {
-      return new Request(lang, new BlogService.Filter(null, null, null, null, true, null),
+      return new Request(lang, new Filter(null, null, null, null, true, null),
           catalog.formatIn(lang, "blog.feed.blogs", site), root + "blogs", self, atom);
     }
     String[] parts = what.split("/", -1);
@@ -135,20 +148,20 @@ public class FeedServlet extends HttpServlet {
       case "blogs" -> {
         Blog blog = Slugs.valid(parts[1]) ? blogs.blog(parts[1]).filter(b -> !b.isNews())
             .orElse(null) : null;
-        return blog == null ? null : new Request(lang, new BlogService.Filter(blog.getId(),
+        return blog == null ? null : new Request(lang, new Filter(blog.getId(),
             null, null, null, false, null), catalog.formatIn(lang, "blog.feed.blog",
             blog.getSlug(), site), root + "blogs/" + blog.getSlug(), self, atom);
       }
       case "tags" -> {
-        String tag = blogs.tagForSlug(parts[1]).orElse(null);
+        String tag = tags.tagForSlug(parts[1]).orElse(null);
         return tag == null ? null : new Request(lang,
-            new BlogService.Filter(null, tag, null, null, false, null),
+            new Filter(null, tag, null, null, false, null),
             catalog.formatIn(lang, "blog.feed.tag", tag, site), root + "tags/" + parts[1], self,
             atom);
       }
       case "chapters" -> {
         Chapter chapter = Slugs.valid(parts[1]) ? chapters.bySlug(parts[1]).orElse(null) : null;
-        return chapter == null ? null : new Request(lang, new BlogService.Filter(null, null,
+        return chapter == null ? null : new Request(lang, new Filter(null, null,
             null, chapter.getId(), false, null), catalog.formatIn(lang, "blog.feed.blog",
             chapter.getName(), site), root + "chapters/" + chapter.getSlug(), self, atom);
       }
@@ -191,7 +204,7 @@ public class FeedServlet extends HttpServlet {
         newest = e.getUpdatedDate();
       }
       List<SyndPerson> authors = new ArrayList<>();
-      for (Chapters.Person person : blogs.people(p.getAuthorIds())) {
+      for (Chapters.Person person : people.people(p.getAuthorIds())) {
         SyndPerson a = new SyndPersonImpl();
         a.setName(person.name());
         a.setUri(config.baseUrl() + "/" + r.lang() + "/authors/" + person.slug());

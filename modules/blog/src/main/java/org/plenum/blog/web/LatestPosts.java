@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.plenum.blog.BlogService;
+import org.plenum.blog.PublishedPosts;
 import org.plenum.blog.Post;
 import org.plenum.api.CurrentReader;
 
@@ -18,7 +18,7 @@ public class LatestPosts {
   private static final int BLOCK_SIZE = 5;
 
   @Inject
-  BlogService blogs;
+  PublishedPosts published;
 
   @Inject
   CurrentReader current;
@@ -30,7 +30,7 @@ public class LatestPosts {
   /** @return the latest News, the reader's language first */
   public List<Post> getNews() {
     if (news == null) {
-      news = blogs.latest(true, current.getLang(), BLOCK_SIZE);
+      news = published.latest(true, current.getLang(), BLOCK_SIZE);
     }
     return news;
   }
@@ -38,7 +38,7 @@ public class LatestPosts {
   /** @return the latest posts of members' and chapters' blogs */
   public List<Post> getBlogs() {
     if (others == null) {
-      others = blogs.latest(false, current.getLang(), BLOCK_SIZE);
+      others = published.latest(false, current.getLang(), BLOCK_SIZE);
     }
     return others;
   }
@@ -50,7 +50,8 @@ public class LatestPosts {
    * @return posts
    */
   public List<Post> ofChapter(Long chapterId) {
-    return byChapter.computeIfAbsent(chapterId, id -> blogs.list(
-        new BlogService.Filter(null, null, null, id, false, null), current.getLang(), 1).posts());
+    return byChapter.computeIfAbsent(chapterId, id -> published.list(
+        new PublishedPosts.Filter(null, null, null, id, false, null), current.getLang(), 1)
+        .posts());
   }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.plenum.blog.BlogRules;
 import org.plenum.blog.CommentService;
 import org.plenum.blog.Post;
-import org.plenum.blog.PostService;
+import org.plenum.blog.PostDesk;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Texts;
 
@@ -22,7 +22,7 @@ import org.plenum.api.Texts;
 public class MyPosts {
 
   @Inject
-  PostService posts;
+  PostDesk posts;
 
   @Inject
   CommentService comments;

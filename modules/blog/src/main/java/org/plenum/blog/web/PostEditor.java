@@ -1,60 +1,64 @@
 package org.plenum.blog.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
+import org.plenum.api.Audit;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Members;
+import org.plenum.api.PageGuards;
+import org.plenum.api.ReaderDates;
+import org.plenum.api.Texts;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogRules;
 import org.plenum.blog.BlogRules.Actor;
-import org.plenum.blog.BlogService;
-import org.plenum.blog.Differences;
+import org.plenum.blog.People;
 import org.plenum.blog.Post;
-import org.plenum.blog.PostDraft;
-import org.plenum.blog.PostService;
+import org.plenum.blog.PostDesk;
+import org.plenum.blog.PostNotFound;
 import org.plenum.blog.PostStatus;
-import org.plenum.api.Audit;
-import org.plenum.api.Chapter;
-import org.plenum.api.Chapters;
-import org.plenum.api.Rejected;
-import org.plenum.api.Members;
-import org.plenum.api.CurrentReader;
-import org.plenum.api.ReaderDates;
-import org.plenum.api.Texts;
+import org.plenum.blog.PostWorkflow;
+import org.plenum.blog.PostWriter;
 
 /**
  * Writing and editing a post: the text, its authors and tags, its cover, and the workflow
  * buttons the writer may use (save, submit for review, publish or schedule, back to draft,
- * archive, delete). The version the writer started from travels with the form; when someone
- * saved in between, the writer is told who, sees the differences, and chooses to keep their
- * text or start again from the other.
+ * archive, delete). The fields are its {@link PostForm}'s; the version the writer started
+ * from travels with the form; when someone saved in between, the writer is told who, sees
+ * the differences ({@link Conflict}), and chooses to keep their text or start again from the
+ * other.
  */
 @Named("postEditor")
 @RequestScoped
 public class PostEditor {
 
   @Inject
-  PostService posts;
+  PostDesk desk;
 
   @Inject
-  BlogService blogs;
+  PostWriter writer;
+
+  @Inject
+  PostWorkflow workflow;
+
+  @Inject
+  People people;
 
   @Inject
   BlogRules rules;
 
   @Inject
-  Chapters chapters;
+  BlogChoices choices;
+
+  @Inject
+  EditorSteps steps;
 
   @Inject
   Members accounts;
@@ -66,9 +70,6 @@ public class PostEditor {
   Texts msg;
 
   @Inject
-  Texts languages;
-
-  @Inject
   ReaderDates dates;
 
   @Inject
@@ -77,39 +78,7 @@ public class PostEditor {
   @Inject
   PostLinks links;
 
-  /**
-   * A blog the writer may write in.
-   *
-   * @param value the form value: {@code news}, {@code me} or {@code chapter-<id>}
-   * @param label its name
-   */
-  public record Choice(String value, String label) {}
-
-  /**
-   * Someone else's save that came in between.
-   *
-   * @param by who saved
-   * @param at when
-   * @param version the version now stored
-   * @param lines their body against the writer's
-   */
-  public record Conflict(String by, Instant at, long version, List<Differences.Line> lines) {}
-
-  private Long id;
-  private long version;
-  private Long translationOf;
-  private String blogChoice;
-  private String language;
-  private String title;
-  private String slug;
-  private String summary;
-  private String body;
-  private String authors;
-  private String tags;
-  private String publishAt;
-  private Part cover;
-  private boolean removeCover;
-
+  private final PostForm form = new PostForm();
   private Post post;
   private Blog blog;
   private Actor actor;
@@ -123,8 +92,7 @@ public class PostEditor {
   void init() {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (faces != null && faces.isPostback()) {
-      Long posted = parseId(faces.getExternalContext().getRequestParameterMap().get("post:id"));
-      id = posted;
+      form.setId(parseId(faces.getExternalContext().getRequestParameterMap().get("post:id")));
       ready(false);
     }
   }
@@ -132,56 +100,35 @@ public class PostEditor {
   /**
    * Fills the form: an existing post from the {@code id} path parameter, or a new one in the
    * blog named by {@code ?blog=}.
-   *
-   * @throws IOException when an error cannot be sent
    */
-  public void load() throws IOException {
+  public void load() {
     actor = rules.actor(current.getCaller()).orElse(null);
     if (actor == null) {
-      fail(403);
+      PageGuards.forbidden();
       return;
     }
-    String done = current.query("done");
-    if (done != null && done.matches("[a-z]{1,20}") && msg.has("blog.done." + done)) {
-      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
-          FacesMessage.SEVERITY_INFO, msg.text("blog.done." + done), null));
-    }
+    steps.done(current.query("done"));
     String param = current.param("id");
     if (param != null) {
-      id = parseId(param);
-      if (id == null || !locate()) {
-        return;
-      }
-      version = post.getVersion();
-      title = post.getTitle();
-      slug = post.getSlug();
-      summary = post.getSummary();
-      body = post.getBodySource();
-      language = post.getLanguage();
-      authors = String.join(", ", posts.people(post.getAuthorIds()));
-      tags = String.join(", ", post.getTagList());
-      if (post.getScheduled() != null) {
-        publishAt = LocalDateTime.ofInstant(post.getScheduled(), dates.getZone()).toString();
+      form.setId(parseId(param));
+      if (form.getId() != null && locate()) {
+        form.fill(post, people.addresses(post.getAuthorIds()), dates.getZone());
       }
       return;
     }
-    language = current.getLang();
-    blogChoice = current.query("blog") == null ? "me" : current.query("blog");
-    authors = accounts.byUsername(actor.caller().username()).map(a -> a.slug()).orElse("");
+    form.start(current.getLang(), current.query("blog") == null ? "me" : current.query("blog"),
+        accounts.byUsername(actor.caller().username()).map(a -> a.slug()).orElse(""));
     Long original = parseId(current.query("translationOf"));
     if (original != null) {
       try {
-        PostService.Located o = posts.visible(actor, original);
-        translationOf = original;
-        title = o.post().getTitle();
-        summary = o.post().getSummary();
-        body = o.post().getBodySource();
-        tags = String.join(", ", o.post().getTagList());
-        blogChoice = choiceOf(o.blog());
-        language = languages.languages().stream()
-            .filter(l -> !l.equals(o.post().getLanguage())).findFirst().orElse(language);
-      } catch (PostService.PostNotFound e) {
-        fail(404);
+        PostDesk.Located o = desk.visible(actor, original);
+        form.translate(o.post());
+        form.setBlogChoice(BlogChoices.choiceOf(o.blog()));
+        form.setLanguage(msg.languages().stream()
+            .filter(l -> !l.equals(o.post().getLanguage())).findFirst()
+            .orElse(form.getLanguage()));
+      } catch (PostNotFound e) {
+        PageGuards.notFound();
       }
     }
   }
@@ -190,30 +137,27 @@ public class PostEditor {
    * Before an action: who acts, and the post they act on, since the form's view action does
    * not run on a postback.
    *
+   * @param report true to tell the writer why they may not go on
    * @return true when the actor may go on
    */
-  private boolean ready() {
-    return ready(true);
-  }
-
   private boolean ready(boolean report) {
     if (actor == null) {
       actor = rules.actor(current.getCaller()).orElse(null);
     }
     if (actor == null) {
       if (report) {
-        error(null, msg.text("blog.error.denied"));
+        steps.error(null, "blog.error.denied");
       }
       return false;
     }
-    if (id != null && post == null) {
+    if (form.getId() != null && post == null) {
       try {
-        PostService.Located at = posts.visible(actor, id);
+        PostDesk.Located at = desk.visible(actor, form.getId());
         post = at.post();
         blog = at.blog();
-      } catch (PostService.PostNotFound e) {
+      } catch (PostNotFound e) {
         if (report) {
-          error(null, msg.text("blog.error.postNotFound"));
+          steps.error(null, "blog.error.postNotFound");
         }
         return false;
       }
@@ -221,28 +165,25 @@ public class PostEditor {
     return true;
   }
 
-  private boolean locate() throws IOException {
+  private boolean locate() {
     try {
-      PostService.Located at = posts.visible(actor, id);
+      PostDesk.Located at = desk.visible(actor, form.getId());
       if (!rules.mayEdit(actor, at.blog(), at.post())) {
-        fail(at.post().getStatus() == PostStatus.PUBLISHED ? 403 : 404);
+        PageGuards.answer(at.post().getStatus() == PostStatus.PUBLISHED ? 403 : 404);
         return false;
       }
       post = at.post();
       blog = at.blog();
       return true;
-    } catch (PostService.PostNotFound e) {
-      fail(404);
+    } catch (PostNotFound e) {
+      PageGuards.notFound();
       return false;
     }
   }
 
   /** @return {@code null}; saves as it is, in its status */
   public String save() {
-    if (!ready()) {
-      return null;
-    }
-    Post saved = store();
+    Post saved = ready(true) ? store() : null;
     if (saved != null) {
       finish(saved, "saved");
     }
@@ -251,13 +192,9 @@ public class PostEditor {
 
   /** @return {@code null}; saves, then submits for review */
   public String submit() {
-    if (!ready()) {
-      return null;
-    }
-    Post saved = store();
-    if (saved != null && act(() -> posts.submit(actor, saved.getId()))) {
-      audit.record(actor.caller().username(), "post.submit", String.valueOf(saved.getId()),
-          null, current.getAddress());
+    Post saved = ready(true) ? store() : null;
+    if (saved != null && act(() -> workflow.submit(actor, saved.getId()))) {
+      audit.record(current, "post.submit", String.valueOf(saved.getId()), null);
       finish(saved, "submitted");
     }
     return null;
@@ -265,22 +202,20 @@ public class PostEditor {
 
   /** @return {@code null}; saves, then publishes now or at the time given */
   public String publish() {
-    if (!ready()) {
+    if (!ready(true)) {
       return null;
     }
-    Instant at;
+    Instant when;
     try {
-      at = publishAt == null || publishAt.isBlank() ? null
-          : LocalDateTime.parse(publishAt.strip()).atZone(dates.getZone()).toInstant();
+      when = form.publishAt(dates.getZone());
     } catch (DateTimeParseException e) {
-      error("post:publishAt", msg.text("blog.error.publishAt"));
+      steps.error("post:publishAt", "blog.error.publishAt");
       return null;
     }
     Post saved = store();
-    Instant when = at;
-    if (saved != null && act(() -> posts.publish(actor, saved.getId(), when))) {
-      audit.record(actor.caller().username(), "post.publish", String.valueOf(saved.getId()),
-          when == null ? null : when.toString(), current.getAddress());
+    if (saved != null && act(() -> workflow.publish(actor, saved.getId(), when))) {
+      audit.record(current, "post.publish", String.valueOf(saved.getId()),
+          when == null ? null : when.toString());
       finish(saved, when != null && when.isAfter(Instant.now()) ? "scheduled" : "published");
     }
     return null;
@@ -291,16 +226,16 @@ public class PostEditor {
     Long theirs = parseId(FacesContext.getCurrentInstance().getExternalContext()
         .getRequestParameterMap().get("theirs"));
     if (theirs != null) {
-      version = theirs;
+      form.setVersion(theirs);
     }
     return save();
   }
 
   /** @return {@code null}; takes the post back to draft */
   public String backToDraft() {
-    if (ready() && id != null && act(() -> posts.backToDraft(actor, id))) {
-      audit.record(actor.caller().username(), "post.draft", String.valueOf(id), null,
-          current.getAddress());
+    Long id = form.getId();
+    if (ready(true) && id != null && act(() -> workflow.backToDraft(actor, id))) {
+      audit.record(current, "post.draft", String.valueOf(id), null);
       finish(post, "draft");
     }
     return null;
@@ -308,182 +243,93 @@ public class PostEditor {
 
   /** @return {@code null}; archives the post */
   public String archive() {
-    if (ready() && id != null && act(() -> posts.archive(actor, id))) {
-      audit.record(actor.caller().username(), "post.archive", String.valueOf(id), null,
-          current.getAddress());
+    Long id = form.getId();
+    if (ready(true) && id != null && act(() -> workflow.archive(actor, id))) {
+      audit.record(current, "post.archive", String.valueOf(id), null);
       finish(post, "archived");
     }
     return null;
   }
 
-  /**
-   * Deletes the post.
-   *
-   * @return {@code null}
-   * @throws IOException when the redirect fails
-   */
-  public String delete() throws IOException {
-    if (ready() && id != null && act(() -> posts.delete(actor, id))) {
-      audit.record(actor.caller().username(), "post.delete", String.valueOf(id), title,
-          current.getAddress());
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().redirect(current.link("posts") + "?done=deleted");
-      faces.responseComplete();
+  /** @return {@code null}; deletes the post */
+  public String delete() {
+    Long id = form.getId();
+    if (ready(true) && id != null && act(() -> writer.delete(actor, id))) {
+      audit.record(current, "post.delete", String.valueOf(id), form.getTitle());
+      redirect(current.link("posts") + "?done=deleted");
     }
     return null;
   }
 
+  /** Saves the form: a new post in the blog chosen, or a change to the post. */
   private Post store() {
-    PostDraft draft = new PostDraft(title, slug, summary, body, language, split(authors),
-        new LinkedHashSet<>(split(tags)), translationOf);
-    Post saved;
-    try (InputStream upload = upload()) {
-      PostService.CoverChange change = removeCover ? PostService.CoverChange.REMOVE
-          : upload == null ? PostService.CoverChange.KEEP
-          : PostService.CoverChange.replaceWith(upload);
-      if (id == null) {
-        Blog target = target();
-        if (target == null) {
-          error("post:blog", msg.text("blog.error.blogChoice"));
-          FacesContext.getCurrentInstance().validationFailed();
-          return null;
+    return steps.attempt(() -> {
+      try (InputStream upload = form.upload()) {
+        Post saved;
+        if (form.getId() == null) {
+          Blog target = choices.target(actor, form.getBlogChoice());
+          if (target == null) {
+            steps.error("post:blog", "blog.error.blogChoice");
+            return null;
+          }
+          saved = writer.create(actor, target, form.draft(), form.coverChange(upload));
+          form.setId(saved.getId());
+          blog = target;
+        } else {
+          saved = writer.update(actor, form.getId(), form.getVersion(), form.draft(),
+              form.coverChange(upload));
         }
-        saved = posts.create(actor, target, draft, change);
-        id = saved.getId();
-        blog = target;
-      } else {
-        saved = posts.update(actor, id, version, draft, change);
+        form.setVersion(saved.getVersion());
+        // the page shown after a later refusal (publishing, submitting) describes this post
+        post = saved;
+        audit.record(current, "post.save", String.valueOf(saved.getId()), null);
+        return saved;
       }
-      version = saved.getVersion();
-      // the page shown after a later refusal (publishing, submitting) describes this post
-      post = saved;
-      audit.record(actor.caller().username(), "post.save", String.valueOf(saved.getId()),
-          null, current.getAddress());
-      return saved;
-    } catch (Rejected e) {
-      show(e);
-    } catch (org.plenum.api.Denied e) {
-      error(null, msg.text("blog.error.denied"));
-    } catch (PostService.PostNotFound e) {
-      error(null, msg.text("blog.error.postNotFound"));
-    } catch (IOException e) {
-      refused(400);
-      error("post:cover", msg.text("core.image.error.unreadable"));
-    }
-    FacesContext.getCurrentInstance().validationFailed();
-    return null;
+    }, this::conflicted);
   }
 
   private boolean act(Runnable action) {
-    try {
+    return steps.attempt(() -> {
       action.run();
-      return true;
-    } catch (Rejected e) {
-      show(e);
-    } catch (org.plenum.api.Denied e) {
-      error(null, msg.text("blog.error.denied"));
-    } catch (PostService.PostNotFound e) {
-      error(null, msg.text("blog.error.postNotFound"));
-    }
-    FacesContext.getCurrentInstance().validationFailed();
-    return false;
+      return Boolean.TRUE;
+    }, this::conflicted) != null;
   }
 
-  /** @return the uploaded cover's content, or {@code null} when none was sent */
-  private InputStream upload() throws IOException {
-    return removeCover || cover == null || cover.getSize() == 0 ? null : cover.getInputStream();
-  }
-
-  private static void refused(int status) {
-    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
-  }
-
-  private void show(Rejected e) {
-    refused(e.conflict() ? 409 : 400);
-    for (Rejected.Problem p : e.problems()) {
-      if ("version".equals(p.field())) {
-        PostService.Located now = posts.visible(actor, id);
-        conflict = new Conflict(now.post().getUpdatedBy(), now.post().getUpdated(),
-            now.post().getVersion(), Differences.of(now.post().getBodySource(), body));
-        continue;
-      }
-      String field = switch (p.field()) {
-        case "title", "slug", "summary", "body", "tags", "coauthors", "language", "publishAt" ->
-            "post:" + ("coauthors".equals(p.field()) ? "authors" : p.field());
-        case "text", "image" -> "post:cover";
-        default -> null;
-      };
-      if (p.key().startsWith("core.image.")) {
-        field = "post:cover";
-      }
-      error(field, msg.format(p.key(), p.args().toArray()));
-    }
+  private void conflicted() {
+    conflict = Conflict.between(desk.visible(actor, form.getId()).post(), form.getBody());
   }
 
   private void finish(Post saved, String done) {
+    redirect(current.link("posts/" + saved.getId() + "/edit") + "?done=" + done);
+  }
+
+  private static void redirect(String url) {
+    FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().redirect(current.link("posts/" + saved.getId() + "/edit")
-          + "?done=" + done);
-      faces.responseComplete();
+      faces.getExternalContext().redirect(url);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
+    faces.responseComplete();
   }
 
-  private Blog target() {
-    String choice = blogChoice == null ? "me" : blogChoice;
-    Blog b = null;
-    if ("news".equals(choice)) {
-      b = blogs.news();
-    } else if ("me".equals(choice)) {
-      b = accounts.byUsername(actor.caller().username())
-          .map(a -> blogs.memberBlog(a.id(), a.slug())).orElse(null);
-    } else if (choice.startsWith("chapter-")) {
-      Long chapterId = parseId(choice.substring("chapter-".length()));
-      Chapter c = chapterId == null ? null : chapters.byId(chapterId).orElse(null);
-      b = c == null ? null : blogs.chapterBlog(c.getId(), c.getSlug());
-    }
-    return b != null && rules.mayWrite(actor, b) ? b : null;
+  private static Long parseId(String text) {
+    return text == null || !text.matches("\\d{1,18}") ? null : Long.valueOf(text);
   }
 
-  private String choiceOf(Blog b) {
-    return switch (b.getKind()) {
-      case SITE -> "news";
-      case CHAPTER -> "chapter-" + b.getChapterId();
-      case MEMBER -> "me";
-    };
+  /** @return the form's fields */
+  public PostForm getForm() {
+    return form;
   }
 
   /** @return the blogs the writer may start a post in */
-  public List<Choice> getBlogChoices() {
-    List<Choice> list = new ArrayList<>();
-    if (actor == null) {
-      return list;
-    }
-    list.add(new Choice("me", msg.text("blog.edit.myBlog")));
-    for (Chapter c : chapters.of(actor.accountId())) {
-      list.add(new Choice("chapter-" + c.getId(), c.getName()));
-    }
-    for (Chapter c : chapters.coordinatedBy(actor.accountId())) {
-      if (list.stream().noneMatch(x -> x.value().equals("chapter-" + c.getId()))) {
-        list.add(new Choice("chapter-" + c.getId(), c.getName()));
-      }
-    }
-    list.add(new Choice("news", msg.text("blog.news.title")));
-    return list;
+  public List<BlogChoices.Choice> getBlogChoices() {
+    return choices.of(actor);
   }
 
   /** @return the post's blog's name, for an existing post */
   public String getBlogName() {
-    if (blog == null) {
-      return "";
-    }
-    return switch (blog.getKind()) {
-      case SITE -> msg.text("blog.news.title");
-      case CHAPTER -> chapters.byId(blog.getChapterId()).map(Chapter::getName).orElse("");
-      case MEMBER -> links.blogName(blog);
-    };
+    return choices.name(blog);
   }
 
   /** @return true when the writer may publish in the post's blog */
@@ -491,7 +337,7 @@ public class PostEditor {
     if (actor == null) {
       return false;
     }
-    Blog b = blog != null ? blog : target();
+    Blog b = blog != null ? blog : choices.target(actor, form.getBlogChoice());
     return b != null && rules.mayPublish(actor, b);
   }
 
@@ -504,6 +350,11 @@ public class PostEditor {
   /** @return true when the writer may delete the post */
   public boolean isDeletable() {
     return post != null && rules.mayDelete(actor, blog, post);
+  }
+
+  /** @return true when editing a stored post */
+  public boolean isExisting() {
+    return form.getId() != null;
   }
 
   /** @return the post's status, or {@code null} for a new post */
@@ -533,7 +384,7 @@ public class PostEditor {
 
   /** @return the languages a post may be written in */
   public List<String> getLanguages() {
-    return languages.languages();
+    return msg.languages();
   }
 
   /**
@@ -544,176 +395,5 @@ public class PostEditor {
    */
   public String languageName(String tag) {
     return msg.nativeName(tag);
-  }
-
-  private void fail(int status) throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().responseSendError(status, null);
-    faces.responseComplete();
-  }
-
-  private void error(String clientId, String text) {
-    FacesContext.getCurrentInstance().addMessage(clientId,
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-  }
-
-  private static List<String> split(String list) {
-    if (list == null || list.isBlank()) {
-      return List.of();
-    }
-    return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-        .toList();
-  }
-
-  private static Long parseId(String text) {
-    if (text == null || !text.matches("\\d{1,18}")) {
-      return null;
-    }
-    return Long.valueOf(text);
-  }
-
-  /** @return true when editing a stored post */
-  public boolean isExisting() {
-    return id != null;
-  }
-
-  /** @return the post's id */
-  public Long getId() {
-    return id;
-  }
-
-  /** @param id the post's id */
-  public void setId(Long id) {
-    this.id = id;
-  }
-
-  /** @return the version started from */
-  public long getVersion() {
-    return version;
-  }
-
-  /** @param version the version started from */
-  public void setVersion(long version) {
-    this.version = version;
-  }
-
-  /** @return the post translated */
-  public Long getTranslationOf() {
-    return translationOf;
-  }
-
-  /** @param translationOf the post translated */
-  public void setTranslationOf(Long translationOf) {
-    this.translationOf = translationOf;
-  }
-
-  /** @return the blog chosen for a new post */
-  public String getBlogChoice() {
-    return blogChoice;
-  }
-
-  /** @param blogChoice the blog chosen for a new post */
-  public void setBlogChoice(String blogChoice) {
-    this.blogChoice = blogChoice;
-  }
-
-  /** @return language */
-  public String getLanguage() {
-    return language;
-  }
-
-  /** @param language language */
-  public void setLanguage(String language) {
-    this.language = language;
-  }
-
-  /** @return title */
-  public String getTitle() {
-    return title;
-  }
-
-  /** @param title title */
-  public void setTitle(String title) {
-    this.title = title;
-  }
-
-  /** @return slug */
-  public String getSlug() {
-    return slug;
-  }
-
-  /** @param slug slug */
-  public void setSlug(String slug) {
-    this.slug = slug;
-  }
-
-  /** @return summary */
-  public String getSummary() {
-    return summary;
-  }
-
-  /** @param summary summary */
-  public void setSummary(String summary) {
-    this.summary = summary;
-  }
-
-  /** @return body */
-  public String getBody() {
-    return body;
-  }
-
-  /** @param body body */
-  public void setBody(String body) {
-    this.body = body;
-  }
-
-  /** @return authors' member addresses, comma-separated */
-  public String getAuthors() {
-    return authors;
-  }
-
-  /** @param authors authors' member addresses, comma-separated */
-  public void setAuthors(String authors) {
-    this.authors = authors;
-  }
-
-  /** @return tags, comma-separated */
-  public String getTags() {
-    return tags;
-  }
-
-  /** @param tags tags, comma-separated */
-  public void setTags(String tags) {
-    this.tags = tags;
-  }
-
-  /** @return publication time, local to the writer */
-  public String getPublishAt() {
-    return publishAt;
-  }
-
-  /** @param publishAt publication time, local to the writer */
-  public void setPublishAt(String publishAt) {
-    this.publishAt = publishAt;
-  }
-
-  /** @return the uploaded cover */
-  public Part getCover() {
-    return cover;
-  }
-
-  /** @param cover the uploaded cover */
-  public void setCover(Part cover) {
-    this.cover = cover;
-  }
-
-  /** @return true to remove the cover */
-  public boolean isRemoveCover() {
-    return removeCover;
-  }
-
-  /** @param removeCover true to remove the cover */
-  public void setRemoveCover(boolean removeCover) {
-    this.removeCover = removeCover;
   }
 }

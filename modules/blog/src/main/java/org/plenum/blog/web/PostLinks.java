@@ -7,7 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.plenum.blog.Blog;
-import org.plenum.blog.BlogService;
+import org.plenum.blog.Blogs;
+import org.plenum.blog.People;
 import org.plenum.blog.Post;
 import org.plenum.api.Chapters;
 import org.plenum.api.CurrentReader;
@@ -18,7 +19,10 @@ import org.plenum.api.CurrentReader;
 public class PostLinks {
 
   @Inject
-  BlogService blogs;
+  Blogs blogs;
+
+  @Inject
+  People people;
 
   @Inject
   CurrentReader current;
@@ -94,7 +98,7 @@ public class PostLinks {
    * @return name and profile address of each, in order
    */
   public List<Chapters.Person> authors(Post post) {
-    return authors.computeIfAbsent(post.getId(), id -> blogs.people(post.getAuthorIds()));
+    return authors.computeIfAbsent(post.getId(), id -> people.people(post.getAuthorIds()));
   }
 
   /**
@@ -110,7 +114,7 @@ public class PostLinks {
     if (blog.getChapterId() != null) {
       return chapters.byId(blog.getChapterId()).map(c -> c.getName()).orElse(blog.getSlug());
     }
-    return blogs.people(List.of(blog.getAccountId())).stream().findFirst()
+    return people.people(List.of(blog.getAccountId())).stream().findFirst()
         .map(Chapters.Person::name).orElse(blog.getSlug());
   }
 }

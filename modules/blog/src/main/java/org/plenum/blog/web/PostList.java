@@ -1,14 +1,17 @@
 package org.plenum.blog.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogCache;
-import org.plenum.blog.BlogService;
+import org.plenum.blog.Blogs;
+import org.plenum.blog.PostIndex;
+import org.plenum.blog.PublishedPosts;
+import org.plenum.blog.PublishedPosts.Filter;
+import org.plenum.blog.Tags;
 import org.plenum.api.Chapters;
+import org.plenum.api.PageGuards;
 import org.plenum.api.Slugs;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
@@ -24,7 +27,13 @@ import org.plenum.api.Texts;
 public class PostList {
 
   @Inject
-  BlogService blogs;
+  Blogs blogs;
+
+  @Inject
+  PublishedPosts published;
+
+  @Inject
+  Tags tags;
 
   @Inject
   Members accounts;
@@ -44,30 +53,26 @@ public class PostList {
   @Inject
   org.plenum.api.ReaderDates dates;
 
-  private BlogService.Slice slice;
+  private PublishedPosts.Slice slice;
   private String title;
   private String feed;
   private String base;
   private String writeQuery = "";
 
-  /**
-   * Works out what to list from the address, or answers 404.
-   *
-   * @throws IOException when the error cannot be sent
-   */
-  public void load() throws IOException {
+  /** Works out what to list from the address, or answers 404. */
+  public void load() {
     String pattern = current.getRoute();
-    BlogService.Filter filter = null;
+    Filter filter = null;
     switch (pattern) {
       case "news" -> {
-        filter = new BlogService.Filter(blogs.news().getId(), null, null, null, false, null);
+        filter = new Filter(blogs.news().getId(), null, null, null, false, null);
         title = msg.text("blog.news.title");
         writeQuery = "?blog=news";
         feed = "news";
         base = "news";
       }
       case "blogs" -> {
-        filter = new BlogService.Filter(null, null, null, null, true, null);
+        filter = new Filter(null, null, null, null, true, null);
         title = msg.text("blog.blogs.title");
         feed = "blogs";
         base = "blogs";
@@ -75,7 +80,7 @@ public class PostList {
       case "blogs/{blog}" -> {
         Blog blog = blogs.blog(current.param("blog")).filter(b -> !b.isNews()).orElse(null);
         if (blog != null) {
-          filter = new BlogService.Filter(blog.getId(), null, null, null, false, null);
+          filter = new Filter(blog.getId(), null, null, null, false, null);
           title = msg.format("blog.blog.title", links.blogName(blog));
           writeQuery = blog.getChapterId() != null ? "?blog=chapter-" + blog.getChapterId() : "";
           feed = "blogs/" + blog.getSlug();
@@ -84,18 +89,18 @@ public class PostList {
       }
       case "tags/{tag}" -> {
         String slug = current.param("tag");
-        String tag = blogs.tagForSlug(slug).orElse(null);
+        String tag = tags.tagForSlug(slug).orElse(null);
         if (tag != null) {
-          filter = new BlogService.Filter(null, tag, null, null, false, null);
+          filter = new Filter(null, tag, null, null, false, null);
           title = msg.format("blog.tag.title", tag);
           feed = "tags/" + slug;
           base = "tags/" + slug;
         }
       }
       case "archive/{year}/{month}" -> {
-        BlogService.Month m = month(current.param("year"), current.param("month"));
+        PostIndex.Month m = month(current.param("year"), current.param("month"));
         if (m != null) {
-          filter = BlogService.Filter.ALL.between(m.start(), m.start().plusMonths(1));
+          filter = Filter.ALL.between(m.start(), m.start().plusMonths(1));
           title = msg.format("blog.archive.month", dates.month(m.start()));
           base = m.path();
         }
@@ -105,7 +110,7 @@ public class PostList {
         Member a = Slugs.valid(slug) ? accounts.bySlug(slug)
             .filter(x -> !x.suspended()).orElse(null) : null;
         if (a != null) {
-          filter = new BlogService.Filter(null, null, a.id(), null, false, null);
+          filter = new Filter(null, null, a.id(), null, false, null);
           title = msg.format("blog.author.title", a.displayName());
           base = "authors/" + slug;
         }
@@ -116,25 +121,24 @@ public class PostList {
     }
     int page = page();
     if (filter != null) {
-      slice = blogs.list(filter, current.getLang(), page);
+      slice = published.list(filter, current.getLang(), page);
     }
     if (filter == null || page < 1 || page > slice.pages()
         || "authors/{author}".equals(pattern) && slice.total() == 0) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-      FacesContext.getCurrentInstance().responseComplete();
+      PageGuards.notFound();
       return;
     }
     current.cache(BlogCache.LISTS, BlogCache.PEOPLE);
   }
 
-  private static BlogService.Month month(String year, String month) {
+  private static PostIndex.Month month(String year, String month) {
     if (year == null || month == null || !year.matches("\\d{4}")
         || !month.matches("\\d{1,2}")) {
       return null;
     }
     int y = Integer.parseInt(year);
     int m = Integer.parseInt(month);
-    return y < 1900 || y > 2200 || m < 1 || m > 12 ? null : new BlogService.Month(y, m, 0);
+    return y < 1900 || y > 2200 || m < 1 || m > 12 ? null : new PostIndex.Month(y, m, 0);
   }
 
   private int page() {
@@ -150,7 +154,7 @@ public class PostList {
   }
 
   /** @return the page of posts */
-  public BlogService.Slice getSlice() {
+  public PublishedPosts.Slice getSlice() {
     return slice;
   }
 

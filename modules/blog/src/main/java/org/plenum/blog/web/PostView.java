@@ -5,20 +5,23 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogCache;
 import org.plenum.blog.BlogRules;
-import org.plenum.blog.BlogService;
+import org.plenum.blog.Blogs;
 import org.plenum.blog.Comment;
 import org.plenum.blog.CommentService;
+import org.plenum.blog.People;
 import org.plenum.blog.Post;
-import org.plenum.blog.PostService;
+import org.plenum.blog.PostDesk;
+import org.plenum.blog.PostNotFound;
 import org.plenum.blog.PostStatus;
+import org.plenum.blog.PublishedPosts;
 import org.plenum.api.Chapters;
+import org.plenum.api.PageGuards;
 import org.plenum.api.Slugs;
 import org.plenum.api.CurrentReader;
 
@@ -33,10 +36,16 @@ import org.plenum.api.CurrentReader;
 public class PostView {
 
   @Inject
-  BlogService blogs;
+  Blogs blogs;
 
   @Inject
-  PostService editing;
+  PublishedPosts published;
+
+  @Inject
+  PostDesk desk;
+
+  @Inject
+  People people;
 
   @Inject
   CommentService comments;
@@ -58,26 +67,21 @@ public class PostView {
   private List<Comment> visible;
   private List<Comment> pending;
 
-  /**
-   * Loads the post, or redirects from an old address, or answers 404.
-   *
-   * @throws IOException when the answer cannot be sent
-   */
-  public void load() throws IOException {
+  /** Loads the post, or redirects from an old address, or answers 404. */
+  public void load() {
     resolve();
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext ext = faces.getExternalContext();
     if (post == null) {
       Optional<Post> moved = blog == null || !Slugs.valid(current.param("post"))
-          ? Optional.empty() : editing.movedFrom(blog.getId(), current.param("post"));
+          ? Optional.empty() : published.movedFrom(blog.getId(), current.param("post"));
       if (moved.isPresent()) {
         ext.setResponseStatus(301);
         ext.setResponseHeader("Location", links.url(moved.get()));
         faces.responseComplete();
         return;
       }
-      ext.responseSendError(404, null);
-      faces.responseComplete();
+      PageGuards.notFound();
       return;
     }
     for (Post t : translations) {
@@ -99,10 +103,10 @@ public class PostView {
     if (id != null) {
       if (id.matches("\\d{1,18}") && actor.isPresent()) {
         try {
-          PostService.Located at = editing.visible(actor.get(), Long.parseLong(id));
+          PostDesk.Located at = desk.visible(actor.get(), Long.parseLong(id));
           post = at.post();
           blog = at.blog();
-        } catch (PostService.PostNotFound e) {
+        } catch (PostNotFound e) {
           post = null;
         }
       }
@@ -112,10 +116,10 @@ public class PostView {
       blog = blogSlug == null ? blogs.news()
           : blogs.blog(blogSlug).filter(b -> !b.isNews()).orElse(null);
       post = blog == null || !Slugs.valid(slug) ? null
-          : blogs.published(blog.getId(), slug).orElse(null);
+          : published.published(blog.getId(), slug).orElse(null);
     }
     if (post != null) {
-      translations = blogs.translations(post);
+      translations = published.translations(post);
       current.keepState();
     }
   }
@@ -200,7 +204,7 @@ public class PostView {
     java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
     getComments().forEach(c -> ids.add(c.getAccountId()));
     getPending().forEach(c -> ids.add(c.getAccountId()));
-    return blogs.peopleById(ids);
+    return people.peopleById(ids);
   }
 
   /** @return the reader's account id, or 0 */

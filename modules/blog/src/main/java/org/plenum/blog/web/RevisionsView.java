@@ -11,9 +11,13 @@ import java.util.Optional;
 import org.plenum.blog.BlogRules;
 import org.plenum.blog.Differences;
 import org.plenum.blog.Post;
-import org.plenum.blog.PostService;
+import org.plenum.blog.PostDesk;
+import org.plenum.blog.PostNotFound;
+import org.plenum.blog.PostWriter;
 import org.plenum.blog.Revision;
+import org.plenum.blog.Revisions;
 import org.plenum.api.Audit;
+import org.plenum.api.PageGuards;
 import org.plenum.api.Rejected;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Texts;
@@ -27,7 +31,13 @@ import org.plenum.api.Texts;
 public class RevisionsView {
 
   @Inject
-  PostService posts;
+  PostDesk desk;
+
+  @Inject
+  PostWriter writer;
+
+  @Inject
+  Revisions history;
 
   @Inject
   BlogRules rules;
@@ -57,16 +67,10 @@ public class RevisionsView {
   private Revision to;
   private List<Field> fields = List.of();
 
-  /**
-   * Answers 404 when there is no such post for the reader.
-   *
-   * @throws IOException when the error cannot be sent
-   */
-  public void load() throws IOException {
+  /** Answers 404 when there is no such post for the reader. */
+  public void load() {
     if (post == null) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
+      PageGuards.notFound();
     }
   }
 
@@ -80,13 +84,13 @@ public class RevisionsView {
       if (actor == null || id == null || !id.matches("\\d{1,18}")) {
         return;
       }
-      PostService.Located at = posts.visible(actor, Long.parseLong(id));
+      PostDesk.Located at = desk.visible(actor, Long.parseLong(id));
       post = at.post();
       editable = rules.mayEdit(actor, at.blog(), post);
-    } catch (PostService.PostNotFound e) {
+    } catch (PostNotFound e) {
       return;
     }
-    revisions = posts.revisions(post.getId());
+    revisions = history.revisions(post.getId());
     if (revisions.isEmpty()) {
       return;
     }
@@ -136,10 +140,9 @@ public class RevisionsView {
       return null;
     }
     try {
-      Post p = posts.restore(actor, Long.parseLong(id), Long.parseLong(version),
+      Post p = writer.restore(actor, Long.parseLong(id), Long.parseLong(version),
           Integer.parseInt(number));
-      audit.record(actor.caller().username(), "post.restore", id, number,
-          current.getAddress());
+      audit.record(current, "post.restore", id, number);
       faces.getExternalContext().redirect(current.link("posts/" + p.getId() + "/revisions")
           + "?done=restored");
       faces.responseComplete();
@@ -150,9 +153,8 @@ public class RevisionsView {
     } catch (org.plenum.api.Denied e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
           msg.text("blog.error.denied"), null));
-    } catch (PostService.PostNotFound e) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
+    } catch (PostNotFound e) {
+      PageGuards.notFound();
     }
     return null;
   }
