@@ -10,12 +10,16 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.plenum.blog.BlogRules.Actor;
+import org.plenum.api.Denied;
 import org.plenum.api.Markdown;
 import org.plenum.api.Rejected;
 import org.plenum.api.Settings;
+import org.plenum.blog.BlogRules.Actor;
 
 /**
  * Comments under published posts. Members comment; the site setting
@@ -103,7 +107,7 @@ public class CommentService {
   @Transactional
   public Comment write(Actor actor, long postId, String text) {
     if (!rules.mayComment(actor)) {
-      throw new org.plenum.api.Denied(false, BlogModule.COMMENT);
+      throw new Denied(false, BlogModule.COMMENT);
     }
     Post post = em.find(Post.class, postId);
     if (post == null || post.getStatus() != PostStatus.PUBLISHED) {
@@ -258,7 +262,7 @@ public class CommentService {
         }
       }
     }
-    candidates.sort(java.util.Comparator.comparing(Comment::getCreated));
+    candidates.sort(Comparator.comparing(Comment::getCreated));
     for (Comment c : candidates) {
       Post post = em.find(Post.class, c.getPostId());
       Blog blog = em.find(Blog.class, post.getBlogId());
@@ -279,8 +283,8 @@ public class CommentService {
    * @return how many visible comments each has, absent when none
    */
   @Transactional
-  public java.util.Map<Long, Long> counts(Set<Long> postIds) {
-    java.util.Map<Long, Long> map = new java.util.HashMap<>();
+  public Map<Long, Long> counts(Set<Long> postIds) {
+    Map<Long, Long> map = new HashMap<>();
     if (postIds.isEmpty()) {
       return map;
     }
@@ -315,7 +319,7 @@ public class CommentService {
     Post post = em.find(Post.class, c.getPostId());
     Blog blog = em.find(Blog.class, post.getBlogId());
     if (!rules.mayModerate(actor, blog, post)) {
-      throw new org.plenum.api.Denied(false, BlogModule.MODERATE);
+      throw new Denied(false, BlogModule.MODERATE);
     }
     return c;
   }

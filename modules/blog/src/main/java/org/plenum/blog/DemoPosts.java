@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.zip.GZIPInputStream;
+import org.plenum.api.Members;
 import org.plenum.api.Settings;
 import org.plenum.spi.SiteStarted;
 
@@ -35,7 +37,7 @@ public class DemoPosts {
   private static final Set<String> BLOG_CATEGORIES = Set.of("Blog", "Blogue");
 
   @Inject
-  org.plenum.api.Members members;
+  Members members;
 
   @Inject
   PostImport importer;
@@ -74,7 +76,7 @@ public class DemoPosts {
         if (authors.size() == 2 && authors.get(0).equals(authors.get(1))) {
           authors = List.of(authors.get(0));
         }
-        boolean personal = post.get("categories") instanceof jakarta.json.JsonArray cats
+        boolean personal = post.get("categories") instanceof JsonArray cats
             && cats.stream().anyMatch(c -> c instanceof JsonString s
                 && BLOG_CATEGORIES.contains(s.getString()));
         Blog blog = personal ? blogs.memberBlog((Long) first[0], (String) first[1]) : news;

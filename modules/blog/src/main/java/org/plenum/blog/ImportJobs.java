@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.plenum.api.SiteConfig;
+import org.plenum.api.Denied;
 import org.plenum.api.Rejected;
+import org.plenum.api.SiteConfig;
 import org.plenum.spi.ContentChanged;
 
 /**
@@ -138,7 +141,7 @@ public class ImportJobs {
    */
   public Job start(BlogRules.Actor actor, Blog blog, InputStream in) {
     if (!rules.mayPublish(actor, blog)) {
-      throw new org.plenum.api.Denied(false, BlogModule.PUBLISH_NEWS);
+      throw new Denied(false, BlogModule.PUBLISH_NEWS);
     }
     String id = UUID.randomUUID().toString();
     Path file;
@@ -147,7 +150,7 @@ public class ImportJobs {
       Files.createDirectories(folder);
       file = folder.resolve(id + ".json");
       try (InputStream limited = in) {
-        long copied = Files.copy(new java.io.BufferedInputStream(limited) {
+        long copied = Files.copy(new BufferedInputStream(limited) {
           private long count;
 
           @Override
@@ -211,7 +214,7 @@ public class ImportJobs {
   /** @return the imports of this instance, newest first */
   public List<Job> all() {
     return jobs.values().stream()
-        .sorted(java.util.Comparator.comparing(Job::getStarted).reversed()).toList();
+        .sorted(Comparator.comparing(Job::getStarted).reversed()).toList();
   }
 
   private static int count(Path file) {

@@ -3,6 +3,7 @@ package org.plenum.blog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -129,7 +130,7 @@ public class PostImport {
       lang = text(post, "language");
     }
     Set<String> tags = new LinkedHashSet<>();
-    if (post.get("tags") instanceof jakarta.json.JsonArray array) {
+    if (post.get("tags") instanceof JsonArray array) {
       for (JsonValue v : array) {
         if (v instanceof JsonString s && !s.getString().isBlank() && s.getString().length() <= 50
             && tags.size() < 20) {

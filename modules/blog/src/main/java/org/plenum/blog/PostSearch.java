@@ -1,9 +1,13 @@
 package org.plenum.blog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,15 +34,15 @@ public class PostSearch implements SearchSource {
   @PersistenceContext
   EntityManager em;
 
-  @jakarta.inject.Inject
-  jakarta.enterprise.event.Event<SearchChanged> changed;
+  @Inject
+  Event<SearchChanged> changed;
 
   /** This bean through its proxy: each batch is read in a transaction of its own. */
-  @jakarta.inject.Inject
+  @Inject
   PostSearch self;
 
   /** A post's public face changed (published, commented, deleted): the search reads it again. */
-  void publicChange(@jakarta.enterprise.event.Observes PostChanged event) {
+  void publicChange(@Observes PostChanged event) {
     reindex(event.postId());
   }
 
@@ -82,7 +86,7 @@ public class PostSearch implements SearchSource {
    */
   @Transactional
   public List<SearchDocument> batch(long after) {
-    List<SearchDocument> list = new java.util.ArrayList<>();
+    List<SearchDocument> list = new ArrayList<>();
     for (Object[] row : em.createQuery("select p, b from Post p, Blog b where p.blogId = b.id"
         + " and p.id > :after order by p.id", Object[].class).setParameter("after", after)
         .setMaxResults(BATCH).getResultList()) {

@@ -2,18 +2,19 @@ package org.plenum.blog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
-import org.plenum.api.SiteConfig;
-import org.plenum.api.Texts;
+import org.plenum.api.Mails;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
 import org.plenum.api.Permissions;
-import org.plenum.api.Mails;
 import org.plenum.api.Settings;
+import org.plenum.api.SiteConfig;
+import org.plenum.api.Texts;
 
 /**
  * Tells the people who may publish in a blog that a post waits for them: the coordinators of
@@ -56,7 +57,7 @@ public class Reviewers {
     if (blog.getKind() == BlogKind.CHAPTER) {
       Chapter chapter = chapters.byId(blog.getChapterId()).orElse(null);
       if (chapter != null) {
-        List<Chapter> line = new java.util.ArrayList<>(List.of(chapter));
+        List<Chapter> line = new ArrayList<>(List.of(chapter));
         line.addAll(chapters.ancestors(chapter.id()));
         for (Chapter c : line) {
           for (Chapters.Person p : chapters.coordinators(c.getId())) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -15,12 +16,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.plenum.api.SiteConfig;
-import org.plenum.api.Texts;
+import org.plenum.api.Mails;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
-import org.plenum.api.Mails;
 import org.plenum.api.Settings;
+import org.plenum.api.SiteConfig;
+import org.plenum.api.Texts;
+import org.plenum.api.Zones;
 
 /**
  * Mails members about an occurrence: a place on the waiting list came free, it was cancelled
@@ -162,7 +164,7 @@ public class EventMail {
     return when;
   }
 
-  private String link(Event event, String lang, java.time.LocalDateTime original) {
+  private String link(Event event, String lang, LocalDateTime original) {
     return config.baseUrl() + "/" + lang + "/events/" + event.getSlug() + "?on="
         + Schedule.key(original);
   }
@@ -172,9 +174,9 @@ public class EventMail {
   }
 
   private ZoneId zone(String id) {
-    ZoneId zone = org.plenum.api.Zones.parse(id);
+    ZoneId zone = Zones.parse(id);
     if (zone == null) {
-      zone = org.plenum.api.Zones.parse(settings.get(Settings.TIME_ZONE));
+      zone = Zones.parse(settings.get(Settings.TIME_ZONE));
     }
     return zone == null ? ZoneOffset.UTC : zone;
   }

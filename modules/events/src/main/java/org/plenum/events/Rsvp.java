@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A member's answer for one occurrence. Beyond the capacity, "going" waits on the list in the
@@ -67,7 +68,7 @@ public class Rsvp {
       // a new answer takes its place in the queue from now
       // to the millisecond, as every database keeps it: the queue compares it
       this.answeredAt = LocalDateTime.now(ZoneOffset.UTC)
-          .truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+          .truncatedTo(ChronoUnit.MILLIS);
     }
     this.answer = answer;
     this.waiting = waiting;

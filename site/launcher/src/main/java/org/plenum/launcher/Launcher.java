@@ -2,6 +2,7 @@ package org.plenum.launcher;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
@@ -264,7 +265,7 @@ public final class Launcher {
       Path file = app.resolve(REJECTED);
       Files.createDirectories(file.getParent());
       try (OutputStream out = Files.newOutputStream(file)) {
-        p.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), null);
+        p.store(new OutputStreamWriter(out, StandardCharsets.UTF_8), null);
       }
     }
     Files.writeString(stampFile, stamp);

@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URL;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -13,6 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.plenum.it.support.HtmlChecker;
 import org.plenum.testkit.Browser;
 
 /** The checkers the page tests rely on do see a fault when there is one. */
@@ -57,8 +59,8 @@ class AccessibilityIT {
 
   @Test
   void theHtmlCheckerSeesAnErrorWhenThereIsOne() throws Exception {
-    org.plenum.it.support.HtmlChecker checker = new org.plenum.it.support.HtmlChecker(
-        java.nio.file.Files.createTempDirectory("vnu-probe"));
+    HtmlChecker checker = new HtmlChecker(
+        Files.createTempDirectory("vnu-probe"));
     checker.add("broken", "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head>"
         + "<body><p>open<div></p></body></html>");
     checker.add("fine", "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head>"

@@ -9,12 +9,30 @@ import static org.plenum.testkit.Admin.PASSWORD;
 
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -23,6 +41,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
@@ -73,15 +94,15 @@ class BlogEditingIT {
   }
 
   /** A 1600 × 900 PNG, as a camera or a screenshot would give. */
-  private static java.nio.file.Path cover() throws java.io.IOException {
-    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1600, 900,
-        java.awt.image.BufferedImage.TYPE_INT_RGB);
-    java.awt.Graphics2D g = image.createGraphics();
-    g.setColor(new java.awt.Color(120, 30, 40));
+  private static Path cover() throws IOException {
+    BufferedImage image = new BufferedImage(1600, 900,
+        BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(new Color(120, 30, 40));
     g.fillRect(0, 0, 1600, 900);
     g.dispose();
-    java.nio.file.Path file = java.nio.file.Files.createTempFile("cover", ".png");
-    javax.imageio.ImageIO.write(image, "png", file.toFile());
+    Path file = Files.createTempFile("cover", ".png");
+    ImageIO.write(image, "png", file.toFile());
     file.toFile().deleteOnExit();
     return file;
   }
@@ -130,7 +151,7 @@ class BlogEditingIT {
       b.screenshot("submitted");
     }
     String slug = "reunion-des-sections-a-lyon-" + tag;
-    jakarta.mail.internet.MimeMessage asked = Mailbox.await(editor[2], 1);
+    MimeMessage asked = Mailbox.await(editor[2], 1);
     assertTrue(asked.getSubject().contains(title), "the editors are asked to review");
     assertTrue(Mailbox.link(asked).endsWith("/en/posts/" + id + "/edit"), Mailbox.link(asked));
     assertTrue(Mailbox.to(writer[2]).isEmpty(), "not its own authors");
@@ -149,13 +170,13 @@ class BlogEditingIT {
     HttpResponse<String> page = http().get("/fr/news/" + slug);
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("<strong>retrouverons</strong>"));
-    java.util.regex.Matcher img = Pattern.compile("class=\"cover\" src=\"([^\"]+)\"")
+    Matcher img = Pattern.compile("class=\"cover\" src=\"([^\"]+)\"")
         .matcher(page.body());
     assertTrue(img.find(), "the cover is shown");
     HttpResponse<byte[]> picture = http().bytes(img.group(1));
     assertEquals(200, picture.statusCode());
-    java.awt.image.BufferedImage drawn = javax.imageio.ImageIO.read(
-        new java.io.ByteArrayInputStream(picture.body()));
+    BufferedImage drawn = ImageIO.read(
+        new ByteArrayInputStream(picture.body()));
     assertEquals(1200, drawn.getWidth(), "redrawn to the cover's size");
     assertEquals(630, drawn.getHeight());
     assertTrue(page.body().contains("Camille Martin " + tag)
@@ -196,46 +217,46 @@ class BlogEditingIT {
   }
 
   /** A file with the given content, deleted when the tests end. */
-  private static java.nio.file.Path file(String suffix, byte[] content) throws java.io.IOException {
-    java.nio.file.Path file = java.nio.file.Files.createTempFile("upload", suffix);
-    java.nio.file.Files.write(file, content);
+  private static Path file(String suffix, byte[] content) throws IOException {
+    Path file = Files.createTempFile("upload", suffix);
+    Files.write(file, content);
     file.toFile().deleteOnExit();
     return file;
   }
 
   /** A PNG whose header claims 50,000 × 50,000 pixels: decoding it would take 7.5 GB. */
-  private static byte[] hugePng() throws java.io.IOException {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+  private static byte[] hugePng() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-    java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(50_000).putInt(50_000)
+    ByteBuffer header = ByteBuffer.allocate(13).putInt(50_000).putInt(50_000)
         .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
     chunk(out, "IHDR", header.array());
-    java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+    Deflater deflater = new Deflater();
     deflater.setInput(new byte[1024]);
     deflater.finish();
     byte[] data = new byte[2048];
-    chunk(out, "IDAT", java.util.Arrays.copyOf(data, deflater.deflate(data)));
+    chunk(out, "IDAT", Arrays.copyOf(data, deflater.deflate(data)));
     chunk(out, "IEND", new byte[0]);
     return out.toByteArray();
   }
 
-  private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) {
-    byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+  private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+    byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+    CRC32 crc = new CRC32();
     crc.update(name);
     crc.update(data);
-    out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+    out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
     out.writeBytes(name);
     out.writeBytes(data);
-    out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
   }
 
   /** The HTTP status of the last page the browser loaded, from Chrome's network log. */
   private static int lastPageStatus(Browser b) {
     int status = -1;
-    for (org.openqa.selenium.logging.LogEntry entry
+    for (LogEntry entry
         : b.driver().manage().logs().get("performance")) {
-      jakarta.json.JsonObject message = Http.parse(entry.getMessage()).asJsonObject()
+      JsonObject message = Http.parse(entry.getMessage()).asJsonObject()
           .getJsonObject("message");
       if ("Network.responseReceived".equals(message.getString("method", ""))
           && "Document".equals(message.getJsonObject("params").getString("type", ""))) {
@@ -247,7 +268,7 @@ class BlogEditingIT {
 
   /** Writes a new post with a cover and saves it; returns the page's visible text. */
   private static String saveWithCover(Browser b, String lang, String title,
-      java.nio.file.Path picture) {
+      Path picture) {
     b.go("/" + lang + "/write");
     b.type(By.id("post:title"), title);
     b.type(By.id("post:body"), "A text worth keeping.");
@@ -265,12 +286,12 @@ class BlogEditingIT {
     String admin = Admin.authorization(http());
     String tag = UUID.randomUUID().toString().substring(0, 6);
     String[] writer = account(admin, "Corinne Couverture " + tag, null);
-    java.nio.file.Path svg = file(".svg", ("<svg xmlns=\"http://www.w3.org/2000/svg\""
+    Path svg = file(".svg", ("<svg xmlns=\"http://www.w3.org/2000/svg\""
         + " width=\"1200\" height=\"630\"><script>alert(1)</script></svg>")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    java.nio.file.Path huge = file(".png", hugePng());
-    java.nio.file.Path html = file(".png", ("<!DOCTYPE html><html><body><script>alert(1)"
-        + "</script></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        .getBytes(StandardCharsets.UTF_8));
+    Path huge = file(".png", hugePng());
+    Path html = file(".png", ("<!DOCTYPE html><html><body><script>alert(1)"
+        + "</script></body></html>").getBytes(StandardCharsets.UTF_8));
     try (Browser b = Browser.open(base.toString(), "blog-cover-refused")) {
       logIn(b, "fr", writer[0]);
       String seen = saveWithCover(b, "fr", "Couverture SVG " + tag, svg);
@@ -400,12 +421,12 @@ class BlogEditingIT {
           + " #{1+1}"), "a title is text");
       Object fired = ((JavascriptExecutor) b.driver()).executeScript("return window.xss;");
       assertNull(fired, "no script ran");
-      java.util.List<String> live = b.driver().findElements(By.cssSelector(
+      List<String> live = b.driver().findElements(By.cssSelector(
           "#post-body script, #post-body iframe, #post-body svg, #comment-list script,"
           + " #comment-list iframe, [onerror], [onload]")).stream()
           .map(e -> e.getAttribute("outerHTML")).toList();
       assertTrue(live.isEmpty(), live.toString());
-      for (org.openqa.selenium.WebElement a : b.driver().findElements(
+      for (WebElement a : b.driver().findElements(
           By.cssSelector("#post-body a, #comment-list a"))) {
         String href = String.valueOf(a.getAttribute("href"));
         assertFalse(href.startsWith("javascript:") || href.startsWith("data:"), href);
@@ -460,8 +481,8 @@ class BlogEditingIT {
   void anAdministratorImportsAFileAndFollowsItsProgress() throws Exception {
     Admin.authorization(http());
     String tag = UUID.randomUUID().toString().substring(0, 6);
-    java.nio.file.Path file = java.nio.file.Files.createTempFile("posts", ".json");
-    java.nio.file.Files.writeString(file, "[{\"title\":\"From the archive " + tag
+    Path file = Files.createTempFile("posts", ".json");
+    Files.writeString(file, "[{\"title\":\"From the archive " + tag
         + "\",\"slug\":\"from-the-archive-" + tag + "\",\"body\":\"<p>Old news.</p>\","
         + "\"lang\":\"en\",\"date\":\"2025-07-01T09:00:00\"}]");
     try (Browser b = Browser.open(base.toString(), "blog-import")) {
@@ -470,9 +491,9 @@ class BlogEditingIT {
       b.clickAndWait(By.linkText("Blog"));
       b.find(By.id("import:file")).sendKeys(file.toString());
       b.clickAndWait(By.id("import:start"));
-      org.openqa.selenium.support.ui.WebDriverWait wait =
-          new org.openqa.selenium.support.ui.WebDriverWait(b.driver(),
-              java.time.Duration.ofSeconds(30));
+      WebDriverWait wait =
+          new WebDriverWait(b.driver(),
+              Duration.ofSeconds(30));
       wait.until(d -> d.findElement(By.id("import-state")).getText().startsWith("Done"));
       assertEquals("Done: 1 added, 0 already there, 0 refused.",
           b.find(By.id("import-state")).getText());
@@ -482,13 +503,13 @@ class BlogEditingIT {
       wait.until(d -> d.findElement(By.id("import-state")).getText().startsWith("Done"));
       assertEquals("Done: 0 added, 1 already there, 0 refused.",
           b.find(By.id("import-state")).getText());
-      java.nio.file.Files.writeString(file, "not json");
+      Files.writeString(file, "not json");
       b.find(By.id("import:file")).sendKeys(file.toString());
       b.clickAndWait(By.id("import:start"));
       assertEquals("The file is not a JSON array of posts.",
           b.find(By.id("import:file-error")).getText());
     } finally {
-      java.nio.file.Files.deleteIfExists(file);
+      Files.deleteIfExists(file);
     }
     assertEquals(200, http().get("/en/news/from-the-archive-" + tag).statusCode());
   }

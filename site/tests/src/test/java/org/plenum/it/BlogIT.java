@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -178,12 +180,12 @@ class BlogIT {
 
   @Test
   void theApiListsAndReadsPublishedPostsWithConditionalRequests() {
-    jakarta.json.JsonObject page = Http.parse(http().get(
+    JsonObject page = Http.parse(http().get(
         "/api/v1/blog/posts?blog=news&lang=fr&size=5&page=2").body()).asJsonObject();
     assertEquals(2, page.getInt("page"));
     assertEquals(5, page.getJsonArray("posts").size());
     assertTrue(page.getInt("total") > 300, page.toString());
-    jakarta.json.JsonObject first = page.getJsonArray("posts").getJsonObject(0);
+    JsonObject first = page.getJsonArray("posts").getJsonObject(0);
     assertEquals("fr", first.getString("language"));
     assertEquals("news", first.getString("blog"));
     assertTrue(first.getString("path").startsWith("/fr/news/"));
@@ -237,7 +239,7 @@ class BlogIT {
     String head = html.substring(0, html.indexOf("</head>"));
     Matcher link = Pattern.compile("<link rel=\"alternate\" type=\"(application/(?:rss|atom)"
         + "\\+xml)\" title=\"([^\"]*)\" href=\"([^\"]+)\"").matcher(head);
-    List<String[]> feeds = new java.util.ArrayList<>();
+    List<String[]> feeds = new ArrayList<>();
     while (link.find()) {
       feeds.add(new String[] {link.group(1), link.group(2), link.group(3)});
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -13,6 +14,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.Select;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
@@ -25,7 +28,7 @@ class BrowserJourneyIT {
   @ArquillianResource
   URL base;
 
-  private org.openqa.selenium.Cookie beforeLogIn;
+  private Cookie beforeLogIn;
 
   private void logIn(Browser b, String lang) {
     Admin.authorization(new Http(base.toString()));
@@ -53,7 +56,7 @@ class BrowserJourneyIT {
 
       logIn(b, "fr");
       assertTrue(b.text().contains("Connecté en tant que admin"), b.text());
-      org.openqa.selenium.Cookie session = b.driver().manage().getCookieNamed("PLENUMSESSION");
+      Cookie session = b.driver().manage().getCookieNamed("PLENUMSESSION");
       assertTrue(session.isHttpOnly(), "session cookie is HttpOnly");
       assertEquals("Lax", session.getSameSite());
       assertTrue(beforeLogIn != null && !beforeLogIn.getValue().equals(session.getValue()),
@@ -155,7 +158,7 @@ class BrowserJourneyIT {
       b.go("/en/admin/settings");
       b.type(By.id("settings:name"), "IOPS");
       b.type(By.id("settings:tagline"), "A proportional say for every member");
-      new org.openqa.selenium.support.ui.Select(b.find(By.id("settings:language")))
+      new Select(b.find(By.id("settings:language")))
           .selectByValue("fr");
       b.clickAndWait(By.id("settings:save"));
       assertTrue(b.text().contains("Settings saved."), b.text());
@@ -175,7 +178,7 @@ class BrowserJourneyIT {
       b.go("/en/admin/settings");
       b.type(By.id("settings:name"), "Plenum");
       b.type(By.id("settings:tagline"), "");
-      new org.openqa.selenium.support.ui.Select(b.find(By.id("settings:language")))
+      new Select(b.find(By.id("settings:language")))
           .selectByValue("en");
       b.clickAndWait(By.id("settings:save"));
       assertTrue(http.get("/").headers().firstValue("Location").orElse("").endsWith("/en/"));
@@ -223,7 +226,7 @@ class BrowserJourneyIT {
       assertEquals(403, forged.statusCode(), "a cross-site write with the cookie alone");
       HttpResponse<String> logout = http.send(http.request("/_plenum/logout")
           .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(java.net.http.HttpRequest.BodyPublishers.ofString("lang=en")).build());
+          .POST(HttpRequest.BodyPublishers.ofString("lang=en")).build());
       assertEquals(403, logout.statusCode(), "a log-out without the token is refused");
       assertEquals(200, http.get("/en/about").statusCode(), "nothing changed");
 

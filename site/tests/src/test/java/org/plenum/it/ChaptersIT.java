@@ -16,6 +16,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
@@ -173,7 +174,7 @@ class ChaptersIT {
 
       b.clickAndWait(By.id("manage-coordinators"));
       assertEquals("/fr/chapters/iops-melbourne/coordinators", b.path());
-      new org.openqa.selenium.support.ui.Select(b.find(By.id("appoint:candidate")))
+      new Select(b.find(By.id("appoint:candidate")))
           .selectByVisibleText("cohelper tester");
       b.clickAndWait(By.id("appoint:appointButton"));
       assertTrue(b.text().contains("Coordinateur nommé."), b.text());
@@ -243,8 +244,8 @@ class ChaptersIT {
       b.type(By.id("login:password"), Admin.PASSWORD);
       b.clickAndWait(By.id("login:submit"));
       b.go("/en/chapters/iops-dublin/edit");
-      org.openqa.selenium.support.ui.Select parent =
-          new org.openqa.selenium.support.ui.Select(b.find(By.id("chapter:parent")));
+      Select parent =
+          new Select(b.find(By.id("chapter:parent")));
       assertTrue(parent.getOptions().stream().noneMatch(o -> "iops-dublin".equals(
           o.getAttribute("value"))), "not within itself");
       parent.selectByValue("iops-united-kingdom");
@@ -252,7 +253,7 @@ class ChaptersIT {
       assertTrue(b.find(By.cssSelector(".breadcrumbs")).getText().contains("IOPS United Kingdom"));
       b.screenshot("moved");
       b.go("/en/chapters/iops-dublin/edit");
-      new org.openqa.selenium.support.ui.Select(b.find(By.id("chapter:parent")))
+      new Select(b.find(By.id("chapter:parent")))
           .selectByValue("iops-international");
       b.clickAndWait(By.id("chapter:save"));
     }

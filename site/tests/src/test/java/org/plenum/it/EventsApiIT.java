@@ -11,11 +11,13 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -280,7 +282,7 @@ class EventsApiIT {
   @Test
   void eventsAreFoundAndDescribed() {
     assertTrue(http().get("/openapi").body().contains("/api/v1/events/occurrences"));
-    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+    Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
         http().get("/api/v1/search?q=bookfair&type=event").body()
             .contains("Melbourne Anarchist Bookfair"));
   }

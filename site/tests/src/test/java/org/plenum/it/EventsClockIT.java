@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -76,7 +77,7 @@ class EventsClockIT {
   /** The SEVERE entries of a log that come from the managed executor or an EntityManager. */
   private static List<String> severe(String log) {
     Matcher m = SEVERE.matcher(log);
-    List<String> found = new java.util.ArrayList<>();
+    List<String> found = new ArrayList<>();
     while (m.find()) {
       int end = log.indexOf("\n[20", m.end());
       String entry = log.substring(m.start(), end < 0 ? log.length() : end);

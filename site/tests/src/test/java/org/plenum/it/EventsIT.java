@@ -13,17 +13,26 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -34,6 +43,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
@@ -166,8 +176,8 @@ class EventsIT {
       b.clickAndWait(By.id("profile:save"));
       b.go("/en/events/" + slug);
       String when = b.find(By.id("when")).getText();
-      assertTrue(when.startsWith(first.getDayOfWeek().getDisplayName(java.time.format.TextStyle
-          .FULL, java.util.Locale.ENGLISH)) && when.contains("11:30 – 13:00"),
+      assertTrue(when.startsWith(first.getDayOfWeek().getDisplayName(TextStyle
+          .FULL, Locale.ENGLISH)) && when.contains("11:30 – 13:00"),
           "Melbourne's time, where it meets: " + when);
       assertTrue(b.find(By.id("other-time")).getText()
           .contains(londonTimes + " your time, London"), b.find(By.id("other-time")).getText());
@@ -306,8 +316,8 @@ class EventsIT {
       assertEquals(200, http().json("PUT", "/api/v1/events/" + slug + "/occurrences/" + on
           + "/rsvp", "{\"answer\":\"going\"}", "Authorization", m[1]).statusCode());
     }
-    org.awaitility.Awaitility.await("a reminder").atMost(java.time.Duration.ofSeconds(75))
-        .pollInterval(java.time.Duration.ofMillis(500))
+    Awaitility.await("a reminder").atMost(Duration.ofSeconds(75))
+        .pollInterval(Duration.ofMillis(500))
         .until(() -> !Mailbox.to(keen[2]).isEmpty());
     MimeMessage reminder = Mailbox.to(keen[2]).get(0);
     assertEquals("Reminder: Dublin reading group " + tag, reminder.getSubject());
@@ -324,7 +334,7 @@ class EventsIT {
     assertEquals("Moved: Dublin reading group " + tag, moved.getSubject());
     // in the member's zone (the site's, UTC, as they chose none), as English writes times
     assertTrue(Mailbox.body(moved).contains(DateTimeFormatter.ofPattern("h:mm a",
-        java.util.Locale.ENGLISH).format(later.withZoneSameInstant(ZoneId.of("UTC")))
+        Locale.ENGLISH).format(later.withZoneSameInstant(ZoneId.of("UTC")))
         + " (UTC)"), Mailbox.body(moved));
     assertEquals(200, http().json("PUT", "/api/v1/events/" + slug + "/occurrences/" + on,
         "{\"cancelled\":true}", "Authorization", admin).statusCode());
@@ -369,7 +379,7 @@ class EventsIT {
     ZonedDateTime now = ZonedDateTime.now(MELBOURNE);
     LocalDate day = now.toLocalDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
     if (day.equals(now.toLocalDate()) && !now.toLocalTime().isBefore(
-        java.time.LocalTime.of(13, 0))) {
+        LocalTime.of(13, 0))) {
       day = day.plusWeeks(1);
     }
     return day.atTime(11, 30).atZone(MELBOURNE);
@@ -434,8 +444,8 @@ class EventsIT {
       // its dates on its own page
       b.go("/en/events");
       item(b, "occurrences", title).findElement(By.cssSelector("h2 a")).click();
-      new org.openqa.selenium.support.ui.WebDriverWait(b.driver(),
-          java.time.Duration.ofSeconds(20)).until(d -> !d.findElements(
+      new WebDriverWait(b.driver(),
+          Duration.ofSeconds(20)).until(d -> !d.findElements(
               By.id("next-occurrences")).isEmpty());
       List<WebElement> dates = b.driver().findElements(By.cssSelector("#next-occurrences li"));
       assertTrue(dates.size() >= 4, "its next dates: " + dates.size());
@@ -448,15 +458,15 @@ class EventsIT {
   @Test
   @DisplayName("16.19: the events' pages name their calendar feed in their head")
   void theEventsPagesNameTheirCalendarFeedInTheirHead() {
-    java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+    Map<String, String> pages = new LinkedHashMap<>();
     pages.put("/en/events", "/feeds/events/all.ics");
     pages.put("/en/events?chapter=iops-london", "/feeds/events/chapters/iops-london.ics");
     pages.put("/en/events/iops-london-social", "/feeds/events/event/iops-london-social.ics");
-    java.util.regex.Pattern link = java.util.regex.Pattern.compile("<link\\b[^>]*>");
+    Pattern link = Pattern.compile("<link\\b[^>]*>");
     for (var page : pages.entrySet()) {
       String body = http().get(page.getKey()).body();
       String head = body.substring(0, Math.max(0, body.indexOf("</head>")));
-      java.util.regex.Matcher m = link.matcher(head);
+      Matcher m = link.matcher(head);
       String href = null;
       while (m.find()) {
         String tag = m.group();

@@ -5,10 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +64,7 @@ class HardeningIT {
   void sessionCookieIsSameSiteLax() {
     FormSession s = FormSession.logIn(http(), member("Sam Site"), Admin.PASSWORD, "Firefox");
     assertEquals(302, s.loginResponse().statusCode(), "logged in");
-    java.util.List<String> cookies = s.setCookies().stream()
+    List<String> cookies = s.setCookies().stream()
         .filter(c -> c.startsWith("PLENUMSESSION=")).toList();
     assertFalse(cookies.isEmpty(), "a session began");
     for (String cookie : cookies) {
@@ -66,16 +75,16 @@ class HardeningIT {
 
   /** The status of a GET sent from another loopback address, as another machine would. */
   private int statusFrom(String sourceAddress, String path, String authorization)
-      throws java.io.IOException {
-    try (java.net.Socket socket = new java.net.Socket()) {
-      socket.bind(new java.net.InetSocketAddress(sourceAddress, 0));
-      socket.connect(new java.net.InetSocketAddress(base.getHost(), base.getPort()), 10_000);
+      throws IOException {
+    try (Socket socket = new Socket()) {
+      socket.bind(new InetSocketAddress(sourceAddress, 0));
+      socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
       socket.setSoTimeout(60_000);
       socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost()
           + "\r\nAuthorization: " + authorization + "\r\nConnection: close\r\n\r\n")
-          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      String status = new java.io.BufferedReader(new java.io.InputStreamReader(
-          socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+          .getBytes(StandardCharsets.US_ASCII));
+      String status = new BufferedReader(new InputStreamReader(
+          socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
       return Integer.parseInt(status.split(" ")[1]);
     }
   }
@@ -258,7 +267,7 @@ class HardeningIT {
       String home = http().get("/" + lang + "/").body();
       Matcher links = Pattern.compile("<link rel=\"alternate\" type=\"([^\"]+)\" title=\"([^\"]+)\""
           + " href=\"([^\"]+)\"").matcher(home);
-      java.util.Set<String> found = new java.util.HashSet<>();
+      Set<String> found = new HashSet<>();
       while (links.find()) {
         String href = links.group(3);
         HttpResponse<String> feed = http().get(href.replaceFirst("^https?://[^/]+", ""));

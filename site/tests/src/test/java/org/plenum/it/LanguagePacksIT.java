@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,11 +72,11 @@ class LanguagePacksIT {
       assertTrue(http.get("/en/login").body().contains(">Español<"), "offered in the switcher");
       HttpResponse<String> root = http.send(http.request("/")
           .header("Accept-Language", "es-ES,es;q=0.9,en;q=0.5").GET().build());
-      assertEquals("/es/", java.net.URI.create(root.headers().firstValue("Location")
+      assertEquals("/es/", URI.create(root.headers().firstValue("Location")
           .orElseThrow()).getPath(), "a Spanish browser lands in Spanish");
     } finally {
       try (var files = Files.walk(folder)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
     Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))

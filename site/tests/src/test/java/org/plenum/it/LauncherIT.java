@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -11,6 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,6 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -29,11 +35,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.plenum.it.support.Site;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
 import org.plenum.testkit.FixtureModules;
 import org.plenum.testkit.Http;
-import org.plenum.it.support.Site;
 
 /**
  * The runnable bundle, as a site maintainer uses it: first start with a one-time password,
@@ -146,9 +152,9 @@ class LauncherIT {
     List<String> written = List.copyOf(acknowledged);
     assertTrue(written.size() >= 12, "writes were acknowledged before the kill: " + written);
     // 16.13: H2 may lose its identity counters in a hard kill; do to them what it can do
-    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+    try (Connection c = DriverManager.getConnection("jdbc:h2:file:"
         + data.resolve("db").resolve("plenum") + ";MODE=LEGACY", "plenum", "plenum-embedded");
-        java.sql.Statement s = c.createStatement()) {
+        Statement s = c.createStatement()) {
       s.execute("ALTER TABLE plenum_page ALTER COLUMN id RESTART WITH 1");
       s.execute("ALTER TABLE plenum_audit_event ALTER COLUMN id RESTART WITH 1");
     }
@@ -321,7 +327,7 @@ class LauncherIT {
 
   private static List<String> blockIds(String html) {
     List<String> ids = new ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"block-([a-z.]+)\"")
+    Matcher m = Pattern.compile("id=\"block-([a-z.]+)\"")
         .matcher(html);
     while (m.find()) {
       ids.add(m.group(1));
@@ -330,7 +336,7 @@ class LauncherIT {
   }
 
   private static JsonObject states(Http http, String auth) {
-    var builder = jakarta.json.Json.createObjectBuilder();
+    var builder = Json.createObjectBuilder();
     for (JsonValue v : Http.parse(http.get("/api/v1/modules", "Authorization", auth).body())
         .asJsonArray()) {
       builder.add(v.asJsonObject().getString("id"), v);

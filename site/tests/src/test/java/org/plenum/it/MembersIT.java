@@ -13,6 +13,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
@@ -128,9 +129,9 @@ class MembersIT {
       assertTrue(b.find(By.id(row)).getText().contains("Membre"));
 
       b.type(By.id("grant:grantee"), username);
-      new org.openqa.selenium.support.ui.Select(b.find(By.id("grant:role")))
+      new Select(b.find(By.id("grant:role")))
           .selectByValue("coordinator");
-      new org.openqa.selenium.support.ui.Select(b.find(By.id("grant:roleChapter")))
+      new Select(b.find(By.id("grant:roleChapter")))
           .selectByValue("iops-dublin");
       b.clickAndWait(By.id("grant:submit"));
       b.go("/fr/admin/members?q=" + username);
@@ -164,9 +165,9 @@ class MembersIT {
       assertEquals("/en/account/profile", b.path());
       b.type(By.id("profile:displayName"), "Samira Suspended");
       b.type(By.id("profile:bio"), "Treasurer of <b>Dublin</b>.");
-      new org.openqa.selenium.support.ui.Select(b.find(By.id("profile:language")))
+      new Select(b.find(By.id("profile:language")))
           .selectByValue("fr");
-      new org.openqa.selenium.support.ui.Select(b.find(By.id("profile:timeZone")))
+      new Select(b.find(By.id("profile:timeZone")))
           .selectByValue("Europe/Dublin");
       b.clickAndWait(By.id("profile:save"));
       assertTrue(b.text().contains("Profile saved."), b.text());

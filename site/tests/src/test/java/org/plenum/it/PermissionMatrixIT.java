@@ -12,9 +12,13 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.plenum.testkit.Admin;
+import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
 
 /**
@@ -161,21 +165,21 @@ class PermissionMatrixIT {
     String body = "{\"language\":\"en\",\"title\":\"By a member\",\"body\":\"x\"}";
     assertEquals(403, http().json("POST", "/api/v1/pages", body, "Authorization", member)
         .statusCode(), "members do not edit pages by default");
-    try (org.plenum.testkit.Browser b =
-        org.plenum.testkit.Browser.open(base.toString(), "permissions")) {
+    try (Browser b =
+        Browser.open(base.toString(), "permissions")) {
       b.go("/en/login");
-      b.type(org.openqa.selenium.By.id("login:username"), Admin.USER);
-      b.type(org.openqa.selenium.By.id("login:password"), Admin.PASSWORD);
-      b.clickAndWait(org.openqa.selenium.By.id("login:submit"));
+      b.type(By.id("login:username"), Admin.USER);
+      b.type(By.id("login:password"), Admin.PASSWORD);
+      b.clickAndWait(By.id("login:submit"));
       b.go("/en/admin/permissions");
-      org.openqa.selenium.WebElement cell =
-          b.find(org.openqa.selenium.By.id("cell-member-pages-page-edit"));
-      org.junit.jupiter.api.Assertions.assertFalse(cell.isSelected());
-      org.junit.jupiter.api.Assertions.assertTrue(
-          b.find(org.openqa.selenium.By.id("cell-editor-pages-page-edit")).isSelected());
+      WebElement cell =
+          b.find(By.id("cell-member-pages-page-edit"));
+      Assertions.assertFalse(cell.isSelected());
+      Assertions.assertTrue(
+          b.find(By.id("cell-editor-pages-page-edit")).isSelected());
       cell.click();
-      b.clickAndWait(org.openqa.selenium.By.id("permissions:save"));
-      org.junit.jupiter.api.Assertions.assertTrue(b.text().contains("Permissions saved."));
+      b.clickAndWait(By.id("permissions:save"));
+      Assertions.assertTrue(b.text().contains("Permissions saved."));
       b.screenshot("member-may-edit-pages");
       try {
         assertEquals(201, http().json("POST", "/api/v1/pages", body.replace("By a member",
@@ -183,8 +187,8 @@ class PermissionMatrixIT {
             member).statusCode(), "granted through the matrix");
       } finally {
         b.go("/en/admin/permissions");
-        b.find(org.openqa.selenium.By.id("cell-member-pages-page-edit")).click();
-        b.clickAndWait(org.openqa.selenium.By.id("permissions:save"));
+        b.find(By.id("cell-member-pages-page-edit")).click();
+        b.clickAndWait(By.id("permissions:save"));
       }
     }
     assertEquals(403, http().json("POST", "/api/v1/pages", body, "Authorization", member)

@@ -7,17 +7,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.plenum.testkit.Admin.PASSWORD;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -208,7 +225,7 @@ class PollsIT {
       b.screenshot("translated");
     }
     // the poll opened at once: London's members are told, Vienna's are not
-    jakarta.mail.internet.MimeMessage told = Mailbox.await(londoner[2], 1);
+    MimeMessage told = Mailbox.await(londoner[2], 1);
     assertTrue(told.getSubject().contains("London meeting night " + tag), told.getSubject());
     assertTrue(Mailbox.link(told).endsWith("/en/polls/" + slug), Mailbox.link(told));
     String receipt;
@@ -226,7 +243,7 @@ class PollsIT {
       b.go("/en/polls/" + slug);
       assertTrue(b.driver().findElements(By.id("ballot:vote")).isEmpty(),
           "a secret ballot is not shown without its receipt");
-      b.type(By.id("mine-receipt"), receipt.toLowerCase(java.util.Locale.ROOT));
+      b.type(By.id("mine-receipt"), receipt.toLowerCase(Locale.ROOT));
       b.clickAndWait(By.id("mine:show"));
       assertTrue(chosen(b, 1, "Tuesday"), "the saved answer comes back");
       choose(b, 1, "Thursday");
@@ -308,9 +325,9 @@ class PollsIT {
         + "\"questions\":[{\"text\":\"Adopt the budget?\",\"kind\":\"motion\"}]}";
     assertEquals(201, http().json("POST", "/api/v1/polls", body, "Authorization", admin)
         .statusCode());
-    jakarta.mail.internet.MimeMessage reminder = Mailbox.await(viennese[2], 2);
+    MimeMessage reminder = Mailbox.await(viennese[2], 2);
     List<String> subjects = new ArrayList<>();
-    for (jakarta.mail.internet.MimeMessage m : Mailbox.to(viennese[2])) {
+    for (MimeMessage m : Mailbox.to(viennese[2])) {
       subjects.add(m.getSubject());
     }
     assertTrue(subjects.get(0).startsWith("Vote now: Vienna budget " + tag), subjects.toString());
@@ -372,8 +389,8 @@ class PollsIT {
     JsonObject mine = json(http().get("/api/v1/polls/" + openSlug + "/ballot", "Authorization",
         member[1]));
     assertEquals(List.of((int) tuesday), mine.getJsonObject("answers")
-        .getJsonArray(String.valueOf(q1)).getValuesAs(jakarta.json.JsonNumber.class).stream()
-        .map(jakarta.json.JsonNumber::intValue).toList());
+        .getJsonArray(String.valueOf(q1)).getValuesAs(JsonNumber.class).stream()
+        .map(JsonNumber::intValue).toList());
     // translated while open: French readers read it in French, ballots stay the same
     String french = "{\"title\":\"Soirée de réunion " + tag + "\",\"questions\":{\"" + q1
         + "\":\"Quel soir ?\"},\"options\":{\"" + tuesday + "\":\"Mardi\"}}";
@@ -504,13 +521,13 @@ class PollsIT {
     long[] options = {q1.getJsonArray("options").getJsonObject(0).getJsonNumber("id")
         .longValue(), q1.getJsonArray("options").getJsonObject(1).getJsonNumber("id")
         .longValue()};
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(16);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(16);
     // making the members hashes two passwords each: two at a time, all before the voting
-    java.util.concurrent.ExecutorService setup =
-        java.util.concurrent.Executors.newFixedThreadPool(2);
+    ExecutorService setup =
+        Executors.newFixedThreadPool(2);
     try {
-      List<java.util.concurrent.Future<String>> tokens = new ArrayList<>();
+      List<Future<String>> tokens = new ArrayList<>();
       for (int i = 0; i < 100; i++) {
         tokens.add(setup.submit(() -> {
           String[] m = account(admin, "iops-london", "member");
@@ -519,11 +536,11 @@ class PollsIT {
           return "Bearer " + json(t).getString("token");
         }));
       }
-      for (java.util.concurrent.Future<String> t : tokens) {
+      for (Future<String> t : tokens) {
         t.get();
       }
-      List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
-      java.util.Set<Integer> statuses = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      List<Future<Integer>> done = new ArrayList<>();
+      Set<Integer> statuses = ConcurrentHashMap.newKeySet();
       for (int i = 0; i < 100; i++) {
         String auth = tokens.get(i).get();
         int member = i;
@@ -538,20 +555,20 @@ class PollsIT {
           return member;
         }));
       }
-      for (java.util.concurrent.Future<Integer> f : done) {
+      for (Future<Integer> f : done) {
         f.get();
       }
-      assertEquals(java.util.Set.of(200), statuses, "every ballot taken, none refused");
+      assertEquals(Set.of(200), statuses, "every ballot taken, none refused");
       // and one member sending ten at the very same time still has one ballot
       String eager = tokens.get(0).get();
-      List<java.util.concurrent.Future<Integer>> burst = new ArrayList<>();
+      List<Future<Integer>> burst = new ArrayList<>();
       for (int n = 0; n < 10; n++) {
         long option = options[n % 2];
         burst.add(pool.submit(() -> http().json("PUT", "/api/v1/polls/" + slug + "/ballot",
             "{\"answers\":{\"" + question + "\":[" + option + "]}}", "Authorization", eager)
             .statusCode()));
       }
-      for (java.util.concurrent.Future<Integer> f : burst) {
+      for (Future<Integer> f : burst) {
         assertEquals(200, f.get());
       }
     } finally {
@@ -571,15 +588,15 @@ class PollsIT {
   @DisplayName("16.21: the demo poll's French results write shares and turnout the French way")
   void theFrenchResultsWriteNumbersAsFrenchDoes() {
     String page = unescape(http().get("/fr/polls/poll-on-iops-future").body());
-    java.text.NumberFormat percent = java.text.NumberFormat.getPercentInstance(
-        java.util.Locale.FRENCH);
+    NumberFormat percent = NumberFormat.getPercentInstance(
+        Locale.FRENCH);
     percent.setMinimumFractionDigits(1);
     percent.setMaximumFractionDigits(1);
     // question 1: 164 of 239 answers
-    String share = percent.format(new java.math.BigDecimal("0.686"));
+    String share = percent.format(new BigDecimal("0.686"));
     assertEquals("68,6\u00a0%", share, "Java's French: a comma, a no-break space");
     assertTrue(page.contains(">" + share + "<"), "the share as French writes it");
-    assertTrue(page.contains(">" + percent.format(new java.math.BigDecimal("0.314")) + "<"));
+    assertTrue(page.contains(">" + percent.format(new BigDecimal("0.314")) + "<"));
     Matcher english = Pattern.compile(">[^<>]*?\\d+\\.\\d\\s?%").matcher(page);
     assertFalse(english.find(), () -> "a number written the English way: " + english.group());
     Matcher voters = Pattern.compile("<p id=\"voters\">([^<]*)</p>").matcher(page);
@@ -632,15 +649,15 @@ class PollsIT {
     for (int i = 0; i < 3; i++) {
       voters.add(account(admin, "iops-london", "member")[1]);
     }
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(10);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(10);
     ServerOutput out = ServerOutput.capture();
     try {
       // each member: ten first ballots at the very same time, then ten changes at once
       for (String voter : voters) {
         for (int round = 0; round < 2; round++) {
-          java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-          List<java.util.concurrent.Future<Integer>> burst = new ArrayList<>();
+          CountDownLatch go = new CountDownLatch(1);
+          List<Future<Integer>> burst = new ArrayList<>();
           for (int n = 0; n < 10; n++) {
             long option = options[n % 2];
             burst.add(pool.submit(() -> {
@@ -651,7 +668,7 @@ class PollsIT {
             }));
           }
           go.countDown();
-          for (java.util.concurrent.Future<Integer> f : burst) {
+          for (Future<Integer> f : burst) {
             assertEquals(200, f.get(), "every ballot taken");
           }
         }
@@ -661,9 +678,9 @@ class PollsIT {
       String marker = "race-marker-" + tag;
       assertEquals(401, http().get("/api/v1/polls", "Authorization",
           Http.basic(marker, "not-the-password")).statusCode());
-      org.awaitility.Awaitility.await("the log up to the marker")
-          .atMost(java.time.Duration.ofSeconds(30))
-          .pollInterval(java.time.Duration.ofMillis(200))
+      Awaitility.await("the log up to the marker")
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(200))
           .until(() -> out.text().contains("Failed API log-in for account '" + marker + "'"));
     } finally {
       out.close();
@@ -686,14 +703,14 @@ class PollsIT {
    * {@code System.out} (the container's {@code outputToConsole}): this copies what it writes
    * meanwhile, and passes it on.
    */
-  private static final class ServerOutput extends java.io.OutputStream {
+  private static final class ServerOutput extends OutputStream {
 
-    private final java.io.PrintStream console = System.out;
-    private final java.io.ByteArrayOutputStream seen = new java.io.ByteArrayOutputStream();
+    private final PrintStream console = System.out;
+    private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
 
     static ServerOutput capture() {
       ServerOutput out = new ServerOutput();
-      System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       return out;
     }
 
@@ -710,7 +727,7 @@ class PollsIT {
     }
 
     synchronized String text() {
-      return seen.toString(java.nio.charset.StandardCharsets.UTF_8);
+      return seen.toString(StandardCharsets.UTF_8);
     }
 
     @Override

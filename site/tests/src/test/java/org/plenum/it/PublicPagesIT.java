@@ -9,18 +9,21 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.plenum.it.support.HtmlChecker;
+import org.plenum.it.support.SiteWalker;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
-import org.plenum.it.support.HtmlChecker;
 import org.plenum.testkit.Http;
-import org.plenum.it.support.SiteWalker;
 
 /**
  * Every public page, found by walking the links of each language, in each installed theme:
@@ -145,13 +148,13 @@ class PublicPagesIT {
   void theDefaultThemeFollowsADarkPreferenceAndStaysReadable() {
     List<String> violations = new ArrayList<>();
     try (Browser b = Browser.open(base.toString(), "dark")) {
-      ((org.openqa.selenium.chrome.ChromeDriver) b.driver()).executeCdpCommand(
-          "Emulation.setEmulatedMedia", java.util.Map.of("features", List.of(java.util.Map.of(
+      ((ChromeDriver) b.driver()).executeCdpCommand(
+          "Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of(
               "name", "prefers-color-scheme", "value", "dark"))));
       for (String path : List.of("/en/", "/fr/chapters", "/en/login", "/fr/join", "/en/about",
           "/en/chapters/iops-london")) {
         violations.addAll(AccessibilityIT.violations(b, path));
-        Object background = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+        Object background = ((JavascriptExecutor) b.driver()).executeScript(
             "return getComputedStyle(document.body).backgroundColor");
         assertEquals("rgb(21, 23, 26)", background, path + " is dark");
         b.screenshot(path.replaceAll("[^a-z-]+", "-"));

@@ -8,7 +8,11 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -66,14 +70,14 @@ class RoutesSmokeIT {
   }
 
   /** Values for the parameters other routes take, found on the demo site's own pages. */
-  private static final java.util.Map<String, String> SAMPLES = new java.util.HashMap<>();
+  private static final Map<String, String> SAMPLES = new HashMap<>();
 
   private static void findSamples(Http http) {
     SAMPLES.put("{post}", "appel-a-reseau-celebration-jour-2023");
     SAMPLES.put("{tag}", "volunteers");
     SAMPLES.put("{poll}", "poll-on-iops-future");
     SAMPLES.put("{event}", "wednesday-action-group");
-    java.util.regex.Matcher blog = java.util.regex.Pattern
+    Matcher blog = Pattern
         .compile("href=\"/(?:en|fr)/blogs/([a-z0-9-]+)/([a-z0-9-]+)\"")
         .matcher(http.get("/en/blogs").body());
     if (blog.find()) {
@@ -85,7 +89,7 @@ class RoutesSmokeIT {
     SAMPLES.put("{id}", String.valueOf(newest.getJsonNumber("id").longValue()));
     SAMPLES.put("{year}", newest.getString("published").substring(0, 4));
     SAMPLES.put("{month}", newest.getString("published").substring(5, 7));
-    java.util.regex.Matcher author = java.util.regex.Pattern
+    Matcher author = Pattern
         .compile("href=\"/en/authors/([a-z0-9-]+)\"").matcher(http.get("/en/news").body());
     if (author.find()) {
       SAMPLES.put("{author}", author.group(1));
@@ -94,7 +98,7 @@ class RoutesSmokeIT {
 
   private static String expand(String pattern, String lang) {
     String path = pattern.replace("{slug}", sample(pattern, lang));
-    for (java.util.Map.Entry<String, String> e : SAMPLES.entrySet()) {
+    for (Map.Entry<String, String> e : SAMPLES.entrySet()) {
       if (e.getValue() != null) {
         path = path.replace(e.getKey(), e.getValue());
       }

@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -304,8 +306,8 @@ class SearchIT {
 
   /** The text a reader gets from the results' pager: tags dropped, white space as one space. */
   private static String pagerText(String html) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-        "<nav class=\"pagination\"[^>]*>(.*?)</nav>", java.util.regex.Pattern.DOTALL)
+    Matcher m = Pattern.compile(
+        "<nav class=\"pagination\"[^>]*>(.*?)</nav>", Pattern.DOTALL)
         .matcher(html);
     assertTrue(m.find(), "a pager");
     return m.group(1).replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip();

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -147,17 +151,17 @@ class SessionsIT {
 
   /** A GET sent from another loopback address, as from another network: status and body. */
   private String[] getFrom(String sourceAddress, String path, String cookie)
-      throws java.io.IOException {
-    try (java.net.Socket socket = new java.net.Socket()) {
-      socket.bind(new java.net.InetSocketAddress(sourceAddress, 0));
-      socket.connect(new java.net.InetSocketAddress(base.getHost(), base.getPort()), 10_000);
+      throws IOException {
+    try (Socket socket = new Socket()) {
+      socket.bind(new InetSocketAddress(sourceAddress, 0));
+      socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
       socket.setSoTimeout(60_000);
       // HTTP/1.0: the whole body, not chunked, then the connection closes
       socket.getOutputStream().write(("GET " + path + " HTTP/1.0\r\nHost: " + base.getHost()
           + "\r\nCookie: " + cookie + "\r\n\r\n")
-          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+          .getBytes(StandardCharsets.US_ASCII));
       String response = new String(socket.getInputStream().readAllBytes(),
-          java.nio.charset.StandardCharsets.UTF_8);
+          StandardCharsets.UTF_8);
       int end = response.indexOf("\r\n\r\n");
       return new String[] {response.split(" ")[1], end < 0 ? "" : response.substring(end + 4)};
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -148,7 +149,7 @@ class SmokeIT {
   void forgedOrExpiredFormsAndOtherMethodsAreNot500() {
     HttpResponse<String> forged = http().send(http().request("/en/login")
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+        .POST(HttpRequest.BodyPublishers.ofString(
             "login=login&login%3Ausername=admin&login%3Apassword=x"
                 + "&jakarta.faces.ViewState=forged&login%3Asubmit=Log+in")).build());
     assertEquals(302, forged.statusCode(), "an unknown view state sends back to a fresh form");
@@ -157,7 +158,7 @@ class SmokeIT {
     assertEquals(405, delete.statusCode());
     assertTrue(delete.body().contains("Méthode non autorisée"));
     HttpResponse<String> trace = http().send(http().request("/en/")
-        .method("TRACE", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        .method("TRACE", HttpRequest.BodyPublishers.noBody()).build());
     assertTrue(trace.statusCode() == 403 || trace.statusCode() == 405, "TRACE " + trace.statusCode());
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -11,6 +12,13 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import org.plenum.api.Chapters;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Denied;
+import org.plenum.api.rest.Bodies;
+import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.ProblemException;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogRules;
 import org.plenum.blog.Blogs;
@@ -18,11 +26,6 @@ import org.plenum.blog.People;
 import org.plenum.blog.Post;
 import org.plenum.blog.PostDraft;
 import org.plenum.blog.PostStatus;
-import org.plenum.api.Chapters;
-import org.plenum.api.rest.Bodies;
-import org.plenum.api.CurrentReader;
-import org.plenum.api.rest.JsonBuilders;
-import org.plenum.api.rest.ProblemException;
 
 /** Posts as the blog API shows and reads them. */
 @RequestScoped
@@ -92,7 +95,7 @@ public class PostJson {
     if (blog.getChapterId() != null) {
       return chapters.byId(blog.getChapterId()).map(c -> c.getName()).orElse(blog.getSlug());
     }
-    return people.people(java.util.List.of(blog.getAccountId())).stream().findFirst()
+    return people.people(List.of(blog.getAccountId())).stream().findFirst()
         .map(Chapters.Person::name).orElse(blog.getSlug());
   }
 
@@ -104,9 +107,9 @@ public class PostJson {
    * @return the draft
    */
   static PostDraft draft(JsonObject o, String language) {
-    Long translationOf = o.get("translationOf") instanceof jakarta.json.JsonNumber n
+    Long translationOf = o.get("translationOf") instanceof JsonNumber n
         ? n.longValue() : null;
-    java.util.List<String> tags = texts(o, "tags");
+    List<String> tags = texts(o, "tags");
     return new PostDraft(Bodies.text(o, "title"), Bodies.text(o, "slug"),
         Bodies.text(o, "summary"), Bodies.text(o, "body"), language,
         texts(o, "authors"), tags == null ? null : new LinkedHashSet<>(tags),
@@ -122,7 +125,7 @@ public class PostJson {
    */
   static BlogRules.Actor actor(BlogRules rules, CurrentReader caller) {
     return rules.actor(caller.getCaller())
-        .orElseThrow(() -> new org.plenum.api.Denied(true, "blog.post.write"));
+        .orElseThrow(() -> new Denied(true, "blog.post.write"));
   }
 
   /** @return an empty object, for answers without content */
@@ -156,6 +159,6 @@ public class PostJson {
 
   /** @return a post's status as the API names it */
   static String status(PostStatus s) {
-    return s.name().toLowerCase(java.util.Locale.ROOT);
+    return s.name().toLowerCase(Locale.ROOT);
   }
 }

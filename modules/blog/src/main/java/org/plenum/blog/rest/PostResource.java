@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -27,30 +28,31 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenum.api.Audit;
+import org.plenum.api.Chapters;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.rest.Bodies;
+import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.ProblemException;
+import org.plenum.api.rest.Responses;
 import org.plenum.blog.BlogRules;
 import org.plenum.blog.Comment;
 import org.plenum.blog.CommentService;
 import org.plenum.blog.People;
 import org.plenum.blog.Post;
-import org.plenum.blog.PostDraft;
 import org.plenum.blog.PostDesk;
+import org.plenum.blog.PostDraft;
 import org.plenum.blog.PostNotFound;
 import org.plenum.blog.PostWorkflow;
 import org.plenum.blog.PostWriter;
 import org.plenum.blog.PublishedPosts;
 import org.plenum.blog.Revision;
 import org.plenum.blog.Revisions;
-import org.plenum.api.Audit;
-import org.plenum.api.Chapters;
-import org.plenum.api.rest.Bodies;
-import org.plenum.api.CurrentReader;
-import org.plenum.api.rest.JsonBuilders;
-import org.plenum.api.rest.ProblemException;
-import org.plenum.api.rest.Responses;
 
 /**
  * One post over HTTP: read it (published posts for anyone, others for their authors and
@@ -102,7 +104,7 @@ public class PostResource {
   Request request;
 
   @Context
-  jakarta.ws.rs.core.HttpHeaders headers;
+  HttpHeaders headers;
 
   @Context
   UriInfo uri;
@@ -244,7 +246,7 @@ public class PostResource {
 
   /** A step of the workflow, as the caller, audited. */
   private JsonObject step(String action, String detail,
-      java.util.function.BiFunction<BlogRules.Actor, Long, Post> call) {
+      BiFunction<BlogRules.Actor, Long, Post> call) {
     BlogRules.Actor actor = actor();
     long id = id();
     Post p = found(() -> call.apply(actor, id));

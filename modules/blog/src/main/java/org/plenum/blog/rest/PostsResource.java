@@ -16,9 +16,24 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenum.api.Audit;
+import org.plenum.api.Chapters;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Member;
+import org.plenum.api.Members;
+import org.plenum.api.Slugs;
+import org.plenum.api.rest.Bodies;
+import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.ProblemException;
+import org.plenum.api.rest.Responses;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogRules;
 import org.plenum.blog.Blogs;
@@ -28,14 +43,6 @@ import org.plenum.blog.PostIndex;
 import org.plenum.blog.PostWriter;
 import org.plenum.blog.PublishedPosts;
 import org.plenum.blog.Tags;
-import org.plenum.api.Audit;
-import org.plenum.api.Chapters;
-import org.plenum.api.Slugs;
-import org.plenum.api.Members;
-import org.plenum.api.rest.Bodies;
-import org.plenum.api.rest.JsonBuilders;
-import org.plenum.api.rest.Responses;
-import org.plenum.api.rest.ProblemException;
 
 /**
  * Published posts over HTTP, for anyone: lists filtered by blog, tag, author and language,
@@ -87,7 +94,7 @@ public class PostsResource {
   PostWriter editing;
 
   @Inject
-  org.plenum.api.CurrentReader caller;
+  CurrentReader caller;
 
 
   /**
@@ -132,8 +139,8 @@ public class PostsResource {
     }
     Long authorId = null;
     if (author != null) {
-      authorId = (Slugs.valid(author) ? accounts.bySlug(author) : java.util.Optional
-          .<org.plenum.api.Member>empty()).map(a -> a.id())
+      authorId = (Slugs.valid(author) ? accounts.bySlug(author) : Optional
+          .<Member>empty()).map(a -> a.id())
           .orElseThrow(() -> new ProblemException(404, "blog.error.authorNotFound"));
     }
     PublishedPosts.Filter filter = new PublishedPosts.Filter(blogId, tagName, authorId, null, false,
@@ -200,7 +207,7 @@ public class PostsResource {
     JsonArrayBuilder list = JsonBuilders.array();
     for (PostIndex.Counted c : index.blogsWithPosts()) {
       list.add(JsonBuilders.object().add("slug", c.blog().getSlug())
-          .add("kind", c.blog().getKind().name().toLowerCase(java.util.Locale.ROOT))
+          .add("kind", c.blog().getKind().name().toLowerCase(Locale.ROOT))
           .add("name", json.blogName(c.blog())).add("posts", c.posts()));
     }
     return JsonBuilders.object().add("blogs", list).build();
@@ -221,13 +228,13 @@ public class PostsResource {
     return JsonBuilders.object().add("tags", list).build();
   }
 
-  private static java.time.LocalDateTime day(String text) {
+  private static LocalDateTime day(String text) {
     if (text == null) {
       return null;
     }
     try {
-      return java.time.LocalDate.parse(text).atStartOfDay();
-    } catch (java.time.format.DateTimeParseException e) {
+      return LocalDate.parse(text).atStartOfDay();
+    } catch (DateTimeParseException e) {
       throw new ProblemException(400, "blog.error.date");
     }
   }

@@ -10,6 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import org.plenum.api.Audit;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Denied;
+import org.plenum.api.Rejected;
+import org.plenum.api.Settings;
+import org.plenum.api.Texts;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogModule;
 import org.plenum.blog.BlogRules;
@@ -17,11 +23,6 @@ import org.plenum.blog.Blogs;
 import org.plenum.blog.CommentService;
 import org.plenum.blog.ImportJobs;
 import org.plenum.blog.PostIndex;
-import org.plenum.api.Audit;
-import org.plenum.api.Rejected;
-import org.plenum.api.Settings;
-import org.plenum.api.CurrentReader;
-import org.plenum.api.Texts;
 
 /**
  * The blog's administration: how comments are moderated, and importing a file of posts into
@@ -122,7 +123,7 @@ public class BlogAdmin {
       Rejected.Problem p = e.problems().get(0);
       faces.addMessage("import:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
           msg.format(p.key(), p.args().toArray()), null));
-    } catch (org.plenum.api.Denied | NullPointerException e) {
+    } catch (Denied | NullPointerException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
           msg.text("blog.error.denied"), null));
     }

@@ -1,20 +1,28 @@
 package org.plenum.blog.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.plenum.api.Settings;
+import org.plenum.api.Texts;
 import org.plenum.blog.BlogModule;
+import org.plenum.blog.PostIndex;
+import org.plenum.spi.AdminPage;
 import org.plenum.spi.ChapterTab;
+import org.plenum.spi.FeedLink;
 import org.plenum.spi.HomeBlock;
 import org.plenum.spi.MenuContribution;
 import org.plenum.spi.MenuEntry;
+import org.plenum.spi.SitemapContribution;
 
 /** What the blog adds to the menu, the home page and chapter pages. */
 @ApplicationScoped
 public class BlogContributions implements MenuContribution {
 
-  @jakarta.inject.Inject
-  org.plenum.api.Texts catalog;
+  @Inject
+  Texts catalog;
 
   @Override
   public String moduleId() {
@@ -52,11 +60,11 @@ public class BlogContributions implements MenuContribution {
     }
 
     @Override
-    public List<org.plenum.spi.FeedLink> feeds(String lang) {
+    public List<FeedLink> feeds(String lang) {
       return List.of(feed.rss(lang, "blog.feed.news", "news.rss"));
     }
 
-    @jakarta.inject.Inject
+    @Inject
     FeedLinks feed;
   }
 
@@ -84,11 +92,11 @@ public class BlogContributions implements MenuContribution {
     }
 
     @Override
-    public List<org.plenum.spi.FeedLink> feeds(String lang) {
+    public List<FeedLink> feeds(String lang) {
       return List.of(feed.rss(lang, "blog.feed.blogs", "blogs.rss"));
     }
 
-    @jakarta.inject.Inject
+    @Inject
     FeedLinks feed;
   }
 
@@ -96,11 +104,11 @@ public class BlogContributions implements MenuContribution {
   @ApplicationScoped
   public static class FeedLinks {
 
-    @jakarta.inject.Inject
-    org.plenum.api.Texts catalog;
+    @Inject
+    Texts catalog;
 
-    @jakarta.inject.Inject
-    org.plenum.api.Settings settings;
+    @Inject
+    Settings settings;
 
     /**
      * An RSS feed of the site's language.
@@ -110,9 +118,9 @@ public class BlogContributions implements MenuContribution {
      * @param file its file name under {@code /feeds/<lang>/}
      * @return the link
      */
-    org.plenum.spi.FeedLink rss(String lang, String titleKey, String file) {
-      return new org.plenum.spi.FeedLink(org.plenum.spi.FeedLink.RSS, catalog.formatIn(lang,
-          titleKey, settings.get(org.plenum.api.Settings.NAME)),
+    FeedLink rss(String lang, String titleKey, String file) {
+      return new FeedLink(FeedLink.RSS, catalog.formatIn(lang,
+          titleKey, settings.get(Settings.NAME)),
           "/feeds/" + lang + "/" + file);
     }
   }
@@ -148,10 +156,10 @@ public class BlogContributions implements MenuContribution {
 
   /** The lists, and every published post in its language, for the sitemap. */
   @ApplicationScoped
-  public static class Sitemap implements org.plenum.spi.SitemapContribution {
+  public static class Sitemap implements SitemapContribution {
 
-    @jakarta.inject.Inject
-    org.plenum.blog.PostIndex index;
+    @Inject
+    PostIndex index;
 
     @Override
     public String moduleId() {
@@ -160,12 +168,12 @@ public class BlogContributions implements MenuContribution {
 
     @Override
     public List<Entry> sitemap(List<String> languages) {
-      List<Entry> list = new java.util.ArrayList<>();
+      List<Entry> list = new ArrayList<>();
       for (String lang : languages) {
         list.add(new Entry(lang, "news", null));
         list.add(new Entry(lang, "blogs", null));
       }
-      for (org.plenum.blog.PostIndex.Published p : index.publishedPaths()) {
+      for (PostIndex.Published p : index.publishedPaths()) {
         if (languages.contains(p.language())) {
           list.add(new Entry(p.language(), p.path(), p.updated()));
         }
@@ -176,7 +184,7 @@ public class BlogContributions implements MenuContribution {
 
   /** The administration's link to the blog's settings and imports. */
   @ApplicationScoped
-  public static class Admin implements org.plenum.spi.AdminPage {
+  public static class Admin implements AdminPage {
     @Override
     public String moduleId() {
       return BlogModule.ID;

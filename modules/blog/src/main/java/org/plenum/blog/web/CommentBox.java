@@ -7,15 +7,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.plenum.api.Audit;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Denied;
+import org.plenum.api.Rejected;
+import org.plenum.api.Texts;
 import org.plenum.blog.BlogRules;
 import org.plenum.blog.Comment;
 import org.plenum.blog.CommentService;
 import org.plenum.blog.CommentStatus;
 import org.plenum.blog.Post;
-import org.plenum.api.Audit;
-import org.plenum.api.Rejected;
-import org.plenum.api.CurrentReader;
-import org.plenum.api.Texts;
 
 /**
  * The comment form under a post and the moderation buttons beside comments. Post pages stay
@@ -75,7 +77,7 @@ public class CommentBox {
             FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
       }
       FacesContext.getCurrentInstance().validationFailed();
-    } catch (org.plenum.api.Denied e) {
+    } catch (Denied e) {
       refuse("blog.error.denied");
     }
     return null;
@@ -115,7 +117,7 @@ public class CommentBox {
         case "hide" -> "hidden";
         default -> "deleted";
       }, "comments");
-    } catch (org.plenum.api.Denied e) {
+    } catch (Denied e) {
       refuse("blog.error.denied");
     } catch (CommentService.CommentNotFound e) {
       refuse("blog.error.commentNotFound");
@@ -169,7 +171,7 @@ public class CommentBox {
       faces.getExternalContext().redirect(links.url(view.getPost()) + "?comment=" + done
           + "#" + anchor);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     faces.responseComplete();
   }

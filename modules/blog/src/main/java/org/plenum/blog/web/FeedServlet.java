@@ -26,21 +26,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Settings;
+import org.plenum.api.SiteConfig;
+import org.plenum.api.SiteModules;
+import org.plenum.api.Slugs;
+import org.plenum.api.Texts;
 import org.plenum.blog.Blog;
+import org.plenum.blog.BlogCache;
 import org.plenum.blog.BlogModule;
 import org.plenum.blog.Blogs;
 import org.plenum.blog.People;
-import org.plenum.blog.PublishedPosts;
-import org.plenum.blog.PublishedPosts.Filter;
-import org.plenum.blog.Tags;
 import org.plenum.blog.Post;
-import org.plenum.api.Chapter;
-import org.plenum.api.Chapters;
-import org.plenum.api.SiteConfig;
-import org.plenum.api.Slugs;
-import org.plenum.api.Texts;
-import org.plenum.api.SiteModules;
-import org.plenum.api.Settings;
+import org.plenum.blog.PublishedPosts.Filter;
+import org.plenum.blog.PublishedPosts;
+import org.plenum.blog.Tags;
 
 /**
  * RSS 2.0 and Atom 1.0 feeds, made with ROME, one per language:
@@ -55,7 +57,7 @@ public class FeedServlet extends HttpServlet {
   private static final int ENTRIES = 20;
 
   @Inject
-  org.plenum.api.CurrentReader current;
+  CurrentReader current;
 
   @Inject
   transient Blogs blogs;
@@ -95,7 +97,7 @@ public class FeedServlet extends HttpServlet {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    current.cache(org.plenum.blog.BlogCache.LISTS, org.plenum.blog.BlogCache.PEOPLE);
+    current.cache(BlogCache.LISTS, BlogCache.PEOPLE);
     List<Post> posts = published.list(r.filter().in(r.lang()), r.lang(), 1, ENTRIES).posts();
     SyndFeed feed = feed(r, posts);
     resp.setContentType((r.atom() ? "application/atom+xml" : "application/rss+xml")

@@ -1,5 +1,6 @@
 package org.plenum.blog.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -17,8 +18,8 @@ import org.plenum.api.PageGuards;
 import org.plenum.api.ReaderDates;
 import org.plenum.api.Texts;
 import org.plenum.blog.Blog;
-import org.plenum.blog.BlogRules;
 import org.plenum.blog.BlogRules.Actor;
+import org.plenum.blog.BlogRules;
 import org.plenum.blog.People;
 import org.plenum.blog.Post;
 import org.plenum.blog.PostDesk;
@@ -88,7 +89,7 @@ public class PostEditor {
    * On a postback, finds the post the form is about before the buttons are decoded, so that
    * the buttons the writer may use are the ones that answer.
    */
-  @jakarta.annotation.PostConstruct
+  @PostConstruct
   void init() {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (faces != null && faces.isPostback()) {

@@ -6,12 +6,14 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.plenum.api.Chapters;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Slugs;
+import org.plenum.api.Texts;
 import org.plenum.blog.Blog;
 import org.plenum.blog.Blogs;
 import org.plenum.blog.People;
 import org.plenum.blog.Post;
-import org.plenum.api.Chapters;
-import org.plenum.api.CurrentReader;
 
 /** Addresses and bylines of posts, for every page that lists or shows them. */
 @Named("posts")
@@ -28,10 +30,10 @@ public class PostLinks {
   CurrentReader current;
 
   @Inject
-  org.plenum.api.Texts msg;
+  Texts msg;
 
   @Inject
-  org.plenum.api.Chapters chapters;
+  Chapters chapters;
 
   private final Map<Long, Blog> byId = new HashMap<>();
   private final Map<Long, List<Chapters.Person>> authors = new HashMap<>();
@@ -64,7 +66,7 @@ public class PostLinks {
    * @return the path below the language
    */
   public String tagPath(String tag) {
-    return "tags/" + org.plenum.api.Slugs.from(tag);
+    return "tags/" + Slugs.from(tag);
   }
 
   /**

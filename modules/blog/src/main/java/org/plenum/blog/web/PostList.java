@@ -3,20 +3,21 @@ package org.plenum.blog.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.plenum.api.Chapters;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Member;
+import org.plenum.api.Members;
+import org.plenum.api.PageGuards;
+import org.plenum.api.ReaderDates;
+import org.plenum.api.Slugs;
+import org.plenum.api.Texts;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogCache;
 import org.plenum.blog.Blogs;
 import org.plenum.blog.PostIndex;
-import org.plenum.blog.PublishedPosts;
 import org.plenum.blog.PublishedPosts.Filter;
+import org.plenum.blog.PublishedPosts;
 import org.plenum.blog.Tags;
-import org.plenum.api.Chapters;
-import org.plenum.api.PageGuards;
-import org.plenum.api.Slugs;
-import org.plenum.api.Member;
-import org.plenum.api.Members;
-import org.plenum.api.CurrentReader;
-import org.plenum.api.Texts;
 
 /**
  * A list of published posts: the News, the blogs of members and chapters, one blog, one tag,
@@ -51,7 +52,7 @@ public class PostList {
   PostLinks links;
 
   @Inject
-  org.plenum.api.ReaderDates dates;
+  ReaderDates dates;
 
   private PublishedPosts.Slice slice;
   private String title;

@@ -5,9 +5,14 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.plenum.api.Chapters;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.PageGuards;
+import org.plenum.api.Slugs;
 import org.plenum.blog.Blog;
 import org.plenum.blog.BlogCache;
 import org.plenum.blog.BlogRules;
@@ -20,10 +25,6 @@ import org.plenum.blog.PostDesk;
 import org.plenum.blog.PostNotFound;
 import org.plenum.blog.PostStatus;
 import org.plenum.blog.PublishedPosts;
-import org.plenum.api.Chapters;
-import org.plenum.api.PageGuards;
-import org.plenum.api.Slugs;
-import org.plenum.api.CurrentReader;
 
 /**
  * A post's page: a published post at its address (an old address redirects to the current
@@ -201,7 +202,7 @@ public class PostView {
    * @return name and profile address by account id
    */
   public Map<Long, Chapters.Person> getWriters() {
-    java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
+    LinkedHashSet<Long> ids = new LinkedHashSet<>();
     getComments().forEach(c -> ids.add(c.getAccountId()));
     getPending().forEach(c -> ids.add(c.getAccountId()));
     return people.peopleById(ids);

@@ -1,5 +1,6 @@
 package org.plenum.blog.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -7,7 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.plenum.api.Audit;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Denied;
+import org.plenum.api.PageGuards;
+import org.plenum.api.Rejected;
+import org.plenum.api.Texts;
 import org.plenum.blog.BlogRules;
 import org.plenum.blog.Differences;
 import org.plenum.blog.Post;
@@ -16,11 +24,6 @@ import org.plenum.blog.PostNotFound;
 import org.plenum.blog.PostWriter;
 import org.plenum.blog.Revision;
 import org.plenum.blog.Revisions;
-import org.plenum.api.Audit;
-import org.plenum.api.PageGuards;
-import org.plenum.api.Rejected;
-import org.plenum.api.CurrentReader;
-import org.plenum.api.Texts;
 
 /**
  * A post's history: every revision, the differences between two of them ({@code ?from=} and
@@ -75,7 +78,7 @@ public class RevisionsView {
   }
 
   /** Reads the history and the comparison, before a postback's buttons are decoded. */
-  @jakarta.annotation.PostConstruct
+  @PostConstruct
   void prepare() {
     actor = rules.actor(current.getCaller()).orElse(null);
     String id = current.param("id");
@@ -129,7 +132,7 @@ public class RevisionsView {
    */
   public String restore() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    java.util.Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
+    Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
     String id = current.param("id");
     String number = params.get("number");
     String version = params.get("version");
@@ -150,7 +153,7 @@ public class RevisionsView {
       Rejected.Problem p = e.problems().get(0);
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
           msg.format(p.key(), p.args().toArray()), null));
-    } catch (org.plenum.api.Denied e) {
+    } catch (Denied e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
           msg.text("blog.error.denied"), null));
     } catch (PostNotFound e) {

@@ -7,25 +7,26 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.plenum.api.Audit;
+import org.plenum.api.CurrentReader;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
 import org.plenum.api.PageGuards;
 import org.plenum.api.Permissions;
-import org.plenum.api.CurrentReader;
 import org.plenum.api.Texts;
+import org.plenum.events.Attendance;
 import org.plenum.events.Event;
 import org.plenum.events.EventMail;
-import org.plenum.events.Attendance;
 import org.plenum.events.EventQueries;
 import org.plenum.events.EventsModule;
 import org.plenum.events.Occurrences;
 import org.plenum.events.Rsvp;
-import org.plenum.events.Schedule;
 import org.plenum.events.Schedule.Occurrence;
+import org.plenum.events.Schedule;
 
 /**
  * Who answered for an occurrence, for its organisers: going in the order they answered, the
@@ -84,7 +85,7 @@ public class AttendeesView {
     allowed = authorizer.can(current.getCaller(), EventsModule.MANAGE, event.getChapterId());
     String on = current.query("on");
     try {
-      occurrence = on == null ? occurrences.next(event, java.time.Instant.now(), 1).stream()
+      occurrence = on == null ? occurrences.next(event, Instant.now(), 1).stream()
           .findFirst().orElse(null) : occurrences.occurrence(event,
               LocalDateTime.parse(on.strip())).orElse(null);
     } catch (DateTimeParseException e) {

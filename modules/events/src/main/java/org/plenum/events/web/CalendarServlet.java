@@ -10,19 +10,22 @@ import java.io.Writer;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
-import org.plenum.api.SiteConfig;
-import org.plenum.api.Texts;
-import org.plenum.api.SiteModules;
+import org.plenum.api.CurrentReader;
 import org.plenum.api.Settings;
+import org.plenum.api.SiteConfig;
+import org.plenum.api.SiteModules;
+import org.plenum.api.Texts;
+import org.plenum.events.Attendance;
 import org.plenum.events.Calendars;
 import org.plenum.events.Event;
-import org.plenum.events.Attendance;
 import org.plenum.events.EventMembers;
 import org.plenum.events.EventQueries;
 import org.plenum.events.EventsClock;
@@ -47,7 +50,7 @@ public class CalendarServlet extends HttpServlet {
   static final int KEEP_DAYS = 90;
 
   @Inject
-  org.plenum.api.CurrentReader current;
+  CurrentReader current;
 
   @Inject
   transient EventQueries events;
@@ -146,7 +149,7 @@ public class CalendarServlet extends HttpServlet {
 
   /** Events not over for long, oldest first. */
   private static List<Event> kept(List<Event> all) {
-    java.time.LocalDateTime cutoff = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
+    LocalDateTime cutoff = LocalDateTime.now(ZoneOffset.UTC)
         .minusDays(KEEP_DAYS);
     List<Event> list = new ArrayList<>();
     for (Event e : all) {

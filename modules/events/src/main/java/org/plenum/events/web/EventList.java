@@ -3,6 +3,7 @@ package org.plenum.events.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,12 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
-import org.plenum.api.Permissions;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.Permissions;
 import org.plenum.events.EventQueries;
-import org.plenum.events.Occurrences;
 import org.plenum.events.EventsClock;
 import org.plenum.events.EventsModule;
+import org.plenum.events.Occurrences;
 import org.plenum.events.Schedule.Occurrence;
 
 /**
@@ -86,8 +87,8 @@ public class EventList {
       List<Long> chapterIds = within(getChapter());
       // the coming weeks hold a page most often: only their events are read and expanded
       List<Occurrence> found = List.of();
-      for (java.time.Duration window : List.of(java.time.Duration.ofDays(35),
-          java.time.Duration.ofDays(120), Occurrences.RANGE_MAX)) {
+      for (Duration window : List.of(Duration.ofDays(35),
+          Duration.ofDays(120), Occurrences.RANGE_MAX)) {
         found = occurrences.eachOnce(now, now.plus(window), chapterIds, wanted);
         if (found.size() >= wanted) {
           break;
@@ -147,7 +148,7 @@ public class EventList {
     Instant now = Instant.now();
     List<Occurrence> block = List.of();
     // the coming weeks first; further only when they hold too few events
-    for (java.time.Duration window : List.of(java.time.Duration.ofDays(42),
+    for (Duration window : List.of(Duration.ofDays(42),
         Occurrences.RANGE_MAX)) {
       block = occurrences.eachOnce(now, now.plus(window), null, 300).stream()
           .filter(o -> !o.cancelled()).limit(BLOCK).toList();

@@ -3,14 +3,17 @@ package org.plenum.events.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import org.plenum.api.Texts;
+import java.util.HashMap;
+import java.util.Map;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.ReaderDates;
+import org.plenum.api.Texts;
 import org.plenum.events.Schedule.Occurrence;
 
 /**
@@ -35,7 +38,7 @@ public class EventTimes {
   @Inject
   Texts catalog;
 
-  private final java.util.Map<String, DateTimeFormatter> patterns = new java.util.HashMap<>();
+  private final Map<String, DateTimeFormatter> patterns = new HashMap<>();
 
   /** A pattern of the reader's language, made once a page. */
   private DateTimeFormatter pattern(String key) {
@@ -212,6 +215,6 @@ public class EventTimes {
    * @return true when it has ended
    */
   public boolean past(Occurrence o) {
-    return !o.endInstant().isAfter(java.time.Instant.now());
+    return !o.endInstant().isAfter(Instant.now());
   }
 }

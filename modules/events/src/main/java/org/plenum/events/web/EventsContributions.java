@@ -6,11 +6,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.plenum.api.Settings;
 import org.plenum.api.Texts;
 import org.plenum.events.Event;
 import org.plenum.events.EventQueries;
 import org.plenum.events.EventsModule;
 import org.plenum.spi.ChapterTab;
+import org.plenum.spi.FeedLink;
 import org.plenum.spi.HomeBlock;
 import org.plenum.spi.MenuContribution;
 import org.plenum.spi.MenuEntry;
@@ -58,18 +60,18 @@ public class EventsContributions implements MenuContribution {
     }
 
     @Override
-    public List<org.plenum.spi.FeedLink> feeds(String lang) {
-      return List.of(new org.plenum.spi.FeedLink(org.plenum.spi.FeedLink.CALENDAR,
+    public List<FeedLink> feeds(String lang) {
+      return List.of(new FeedLink(FeedLink.CALENDAR,
           catalog.formatIn(lang, "events.feed.site",
-              settings.get(org.plenum.api.Settings.NAME)),
+              settings.get(Settings.NAME)),
           "/feeds/events/all.ics"));
     }
 
-    @jakarta.inject.Inject
+    @Inject
     Texts catalog;
 
-    @jakarta.inject.Inject
-    org.plenum.api.Settings settings;
+    @Inject
+    Settings settings;
   }
 
   /** A chapter's coming events, with those of the chapters below it, as a tab of its page. */
