@@ -28,7 +28,10 @@ public class PollMail {
   private static final Logger LOG = Logger.getLogger(PollMail.class.getName());
 
   @Inject
-  PollService polls;
+  PollQueries polls;
+
+  @Inject
+  PollNotices notices;
 
   @Inject
   Members accounts;
@@ -60,8 +63,8 @@ public class PollMail {
   @Transactional
   public int sendDue(java.time.LocalDateTime now) {
     int sent = 0;
-    for (PollService.Notice notice : PollService.Notice.values()) {
-      for (Long id : polls.claimMail(notice, now)) {
+    for (PollNotices.Notice notice : PollNotices.Notice.values()) {
+      for (Long id : notices.claimMail(notice, now)) {
         Poll poll = polls.byId(id).orElse(null);
         if (poll != null) {
           sent += send(poll, notice);
@@ -71,12 +74,12 @@ public class PollMail {
     return sent;
   }
 
-  private int send(Poll poll, PollService.Notice notice) {
+  private int send(Poll poll, PollNotices.Notice notice) {
     String site = settings.get(Settings.NAME);
     String chapter = chapters.byId(poll.getChapterId()).map(Chapter::getName).orElse("");
-    String kind = notice == PollService.Notice.OPENING ? "opening" : "reminder";
+    String kind = notice == PollNotices.Notice.OPENING ? "opening" : "reminder";
     int sent = 0;
-    for (Long id : polls.recipients(poll, notice)) {
+    for (Long id : notices.recipients(poll, notice)) {
       Member a = accounts.byId(id).orElse(null);
       if (a == null || a.email() == null || a.suspended()) {
         continue;

@@ -48,11 +48,17 @@ import org.plenum.api.rest.ProblemException;
 import org.plenum.polls.Choice;
 import org.plenum.polls.Poll;
 import org.plenum.polls.PollDraft;
-import org.plenum.polls.PollService;
+import org.plenum.polls.Counted;
+import org.plenum.polls.PollQueries;
+import org.plenum.polls.PollResults;
+import org.plenum.polls.PollSchedule;
 import org.plenum.polls.PollTranslation;
+import org.plenum.polls.PollTranslations;
+import org.plenum.polls.PollWriter;
 import org.plenum.polls.PollsModule;
 import org.plenum.polls.Question;
 import org.plenum.polls.Tally;
+import org.plenum.polls.Voting;
 
 /**
  * Polls over HTTP: list and read them (with their results when the poll shows them), create,
@@ -67,7 +73,22 @@ import org.plenum.polls.Tally;
 public class PollsResource {
 
   @Inject
-  PollService polls;
+  PollQueries polls;
+
+  @Inject
+  PollWriter writer;
+
+  @Inject
+  PollSchedule schedule;
+
+  @Inject
+  PollTranslations translations;
+
+  @Inject
+  PollResults results;
+
+  @Inject
+  Voting voting;
 
   @Inject
   org.plenum.polls.Ballots ballots;
@@ -100,9 +121,9 @@ public class PollsResource {
   @GET
   @Operation(summary = "List polls")
   public JsonObject list(@QueryParam("show") String show, @QueryParam("chapter") String chapter) {
-    PollService.Show which;
+    PollQueries.Show which;
     try {
-      which = PollService.Show.valueOf((show == null ? "all" : show).toUpperCase(Locale.ROOT));
+      which = PollQueries.Show.valueOf((show == null ? "all" : show).toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new ProblemException(400, "polls.error.show");
     }
@@ -125,11 +146,11 @@ public class PollsResource {
   public JsonObject get(@PathParam("poll") String slug, @QueryParam("lang") String lang) {
     Poll p = poll(slug);
     Member me = me(false);
-    boolean voted = me != null && polls.hasVoted(p, me.id());
-    PollService.Counted counted = visible(p, voted) ? polls.results(p) : null;
-    PollTranslation tr = polls.translation(p, lang).orElse(null);
+    boolean voted = me != null && voting.hasVoted(p, me.id());
+    Counted counted = visible(p, voted) ? results.results(p) : null;
+    PollTranslation tr = translations.translation(p, lang).orElse(null);
     JsonArrayBuilder languages = JsonBuilders.array();
-    polls.translations(p).forEach(languages::add);
+    translations.translations(p).forEach(languages::add);
     JsonObjectBuilder o = summary(p).add("version", p.getVersion())
         .add("translations", languages).add("questions", questions(p, counted, tr));
     if (tr != null) {
@@ -139,7 +160,7 @@ public class PollsResource {
       o.add("voters", counted.voters()).add("eligible", counted.eligible());
     }
     if (me != null) {
-      o.add("mayVote", polls.eligibility(p, me.id()).isPresent()).add("voted", voted)
+      o.add("mayVote", voting.eligibility(p, me.id()).isPresent()).add("voted", voted)
           .add("mayManage", authorizer.can(caller.getCaller(), PollsModule.CREATE,
               p.getChapterId()));
     }
@@ -165,7 +186,7 @@ public class PollsResource {
     JsonObject o = Bodies.object(json);
     Poll p = poll(slug);
     authorizer.require(caller.getCaller(), PollsModule.CREATE, p.getChapterId());
-    polls.translate(p.getId(), lang, Bodies.text(o, "title"), Bodies.text(o, "description"),
+    translations.translate(p.getId(), lang, Bodies.text(o, "title"), Bodies.text(o, "description"),
         texts(o, "questions"), texts(o, "options"), caller.getCaller().username());
     audit.record(caller.getCaller().username(), "poll.translate", p.getSlug(), lang,
         caller.getAddress());
@@ -186,7 +207,7 @@ public class PollsResource {
   public Response untranslate(@PathParam("poll") String slug, @PathParam("lang") String lang) {
     Poll p = poll(slug);
     authorizer.require(caller.getCaller(), PollsModule.CREATE, p.getChapterId());
-    if (!polls.removeTranslation(p.getId(), lang)) {
+    if (!translations.removeTranslation(p.getId(), lang)) {
       throw new ProblemException(404, "polls.error.notFound");
     }
     audit.record(caller.getCaller().username(), "poll.translate.remove", p.getSlug(), lang,
@@ -219,7 +240,7 @@ public class PollsResource {
     };
   }
 
-  private static JsonArrayBuilder questions(Poll p, PollService.Counted counted,
+  private static JsonArrayBuilder questions(Poll p, Counted counted,
       PollTranslation tr) {
     JsonArrayBuilder questions = JsonBuilders.array();
     for (Question q : p.getQuestions()) {
@@ -265,11 +286,11 @@ public class PollsResource {
   public JsonObject results(@PathParam("poll") String slug) {
     Poll p = poll(slug);
     Member me = me(false);
-    if (!visible(p, me != null && polls.hasVoted(p, me.id()))) {
+    if (!visible(p, me != null && voting.hasVoted(p, me.id()))) {
       throw new ProblemException(403, p.getVisibility() == Poll.Visibility.AFTER_VOTING
           ? "polls.results.afterVoting" : "polls.results.afterClose");
     }
-    PollService.Counted counted = polls.results(p);
+    Counted counted = results.results(p);
     return JsonBuilders.object().add("poll", p.getSlug()).add("closed", p.isClosed())
         .add("voters", counted.voters()).add("eligible", counted.eligible())
         .add("turnout", counted.turnout()).add("questions", questions(p, counted, null)).build();
@@ -290,7 +311,7 @@ public class PollsResource {
     if (!p.isClosed()) {
       throw new ProblemException(409, "polls.error.notClosed");
     }
-    String csv = PollsCsv.results(p, polls.results(p));
+    String csv = PollsCsv.results(p, results.results(p));
     return Response.ok(csv, "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"" + p.getSlug()
             + "-results.csv\"").build();
@@ -313,7 +334,7 @@ public class PollsResource {
     }
     JsonArrayBuilder list = JsonBuilders.array();
     Map<Long, String> names = new HashMap<>();
-    for (org.plenum.polls.Ballot b : polls.digest(p)) {
+    for (org.plenum.polls.Ballot b : results.digest(p)) {
       JsonObjectBuilder answers = JsonBuilders.object();
       b.getChosen().forEach((q, chosen) -> {
         JsonArrayBuilder ids = JsonBuilders.array();
@@ -347,7 +368,7 @@ public class PollsResource {
       @jakarta.ws.rs.HeaderParam("Plenum-Receipt") String receipt) {
     Poll p = poll(slug);
     Member me = me(true);
-    boolean voted = polls.hasVoted(p, me.id());
+    boolean voted = voting.hasVoted(p, me.id());
     JsonObjectBuilder out = JsonBuilders.object().add("voted", voted)
         .add("secret", p.isSecret());
     if (!voted) {
@@ -356,7 +377,7 @@ public class PollsResource {
     if (p.isSecret() && receipt == null) {
       return out.build();
     }
-    org.plenum.polls.Ballot b = polls.ballot(p, me.id(), receipt)
+    org.plenum.polls.Ballot b = voting.ballot(p, me.id(), receipt)
         .orElseThrow(() -> new ProblemException(409, "polls.error.receipt"));
     JsonObjectBuilder answers = JsonBuilders.object();
     b.getChosen().forEach((q, chosen) -> {
@@ -384,7 +405,7 @@ public class PollsResource {
     Chapter chapter = chapters.bySlug(Bodies.requiredText(o, "chapter"))
         .orElseThrow(() -> new ProblemException(400, "polls.error.chapter"));
     authorizer.require(caller.getCaller(), PollsModule.CREATE, chapter.getId());
-    Poll p = polls.create(draft(o, chapter, Bodies.text(o, "slug")),
+    Poll p = writer.create(draft(o, chapter, Bodies.text(o, "slug")),
         caller.getCaller().username());
     audit.record(caller.getCaller().username(), "poll.create", p.getSlug(), chapter.getSlug(),
         caller.getAddress());
@@ -415,7 +436,7 @@ public class PollsResource {
     if (!(o.get("version") instanceof JsonNumber version)) {
       throw new ProblemException(400, "core.problem.missingField", "version");
     }
-    polls.update(p.getId(), version.longValue(), draft(o, chapter, p.getSlug()));
+    writer.update(p.getId(), version.longValue(), draft(o, chapter, p.getSlug()));
     audit.record(caller.getCaller().username(), "poll.update", p.getSlug(), chapter.getSlug(),
         caller.getAddress());
     return get(p.getSlug(), null);
@@ -434,7 +455,7 @@ public class PollsResource {
   public Response delete(@PathParam("poll") String slug) {
     Poll p = poll(slug);
     authorizer.require(caller.getCaller(), PollsModule.CREATE, p.getChapterId());
-    polls.delete(p.getId());
+    writer.delete(p.getId());
     audit.record(caller.getCaller().username(), "poll.delete", p.getSlug(), null,
         caller.getAddress());
     return Response.noContent().build();
@@ -453,7 +474,7 @@ public class PollsResource {
   public JsonObject close(@PathParam("poll") String slug) {
     Poll p = poll(slug);
     authorizer.require(caller.getCaller(), PollsModule.CREATE, p.getChapterId());
-    polls.closeNow(p.getId());
+    schedule.closeNow(p.getId());
     audit.record(caller.getCaller().username(), "poll.close", p.getSlug(), "api",
         caller.getAddress());
     return get(p.getSlug(), null);

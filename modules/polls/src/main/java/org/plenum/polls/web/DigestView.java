@@ -16,7 +16,9 @@ import org.plenum.api.Members;
 import org.plenum.polls.Ballot;
 import org.plenum.polls.Choice;
 import org.plenum.polls.Poll;
-import org.plenum.polls.PollService;
+import org.plenum.polls.PollQueries;
+import org.plenum.polls.PollResults;
+import org.plenum.polls.Receipts;
 import org.plenum.polls.Question;
 
 /**
@@ -29,7 +31,10 @@ import org.plenum.polls.Question;
 public class DigestView {
 
   @Inject
-  PollService polls;
+  PollQueries polls;
+
+  @Inject
+  PollResults results;
 
   @Inject
   Members accounts;
@@ -75,7 +80,7 @@ public class DigestView {
   public String check() {
     String receipt = request.getParameter("receipt");
     if (receipt != null && !receipt.isBlank() && receipt.length() <= 64) {
-      checked = PollService.hash(receipt);
+      checked = Receipts.hash(receipt);
     }
     lines = null;
     return null;
@@ -109,7 +114,7 @@ public class DigestView {
           labels.put(c.getId(), c.getLabel());
         }
       }
-      for (Ballot b : polls.digest(poll)) {
+      for (Ballot b : results.digest(poll)) {
         Map<Long, Set<Long>> chosen = b.getChosen();
         List<String> answers = new ArrayList<>();
         for (Question q : poll.getQuestions()) {

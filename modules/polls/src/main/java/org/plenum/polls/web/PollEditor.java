@@ -22,7 +22,8 @@ import org.plenum.api.ReaderDates;
 import org.plenum.api.Texts;
 import org.plenum.polls.Poll;
 import org.plenum.polls.PollDraft;
-import org.plenum.polls.PollService;
+import org.plenum.polls.PollQueries;
+import org.plenum.polls.PollWriter;
 import org.plenum.polls.PollsModule;
 import org.plenum.polls.Question;
 import org.plenum.polls.Tally;
@@ -41,7 +42,10 @@ public class PollEditor {
   static final int SLOTS = 6;
 
   @Inject
-  PollService polls;
+  PollQueries polls;
+
+  @Inject
+  PollWriter writer;
 
   @Inject
   Chapters chapters;
@@ -251,7 +255,7 @@ public class PollEditor {
       return null;
     }
     try {
-      polls.delete(poll.getId());
+      writer.delete(poll.getId());
       audit.record(current.getCaller().username(), "poll.delete", poll.getSlug(), null,
           current.getAddress());
       faces.getExternalContext().redirect(current.link("polls"));
@@ -317,14 +321,14 @@ public class PollEditor {
           Poll.Visibility.valueOf(visibility), questions, notify);
       Poll p;
       if (poll == null) {
-        p = polls.create(draft, current.getCaller().username());
+        p = writer.create(draft, current.getCaller().username());
       } else {
         if (!mayManage()) {
           error("poll:chapter", msg.text("polls.error.chapter"));
           return null;
         }
         String version = request.getParameter("version");
-        p = polls.update(poll.getId(), version != null && version.matches("\\d{1,18}")
+        p = writer.update(poll.getId(), version != null && version.matches("\\d{1,18}")
             ? Long.parseLong(version) : -1, draft);
       }
       audit.record(current.getCaller().username(), poll == null ? "poll.create" : "poll.update",

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.Map;
 import org.plenum.api.CurrentReader;
 import org.plenum.polls.Poll;
-import org.plenum.polls.PollService;
+import org.plenum.polls.PollTranslations;
 
 /** Polls' titles in the reader's language where a translation gives one, for lists. */
 @Named("pollTitles")
@@ -14,7 +14,7 @@ import org.plenum.polls.PollService;
 public class PollTitles {
 
   @Inject
-  PollService polls;
+  PollTranslations translations;
 
   @Inject
   CurrentReader current;
@@ -23,7 +23,7 @@ public class PollTitles {
 
   private Map<Long, String> titles() {
     if (titles == null) {
-      titles = polls.titles(current.getLang());
+      titles = translations.titles(current.getLang());
     }
     return titles;
   }

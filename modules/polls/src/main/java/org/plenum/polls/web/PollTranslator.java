@@ -17,8 +17,9 @@ import org.plenum.api.CurrentReader;
 import org.plenum.api.Texts;
 import org.plenum.polls.Choice;
 import org.plenum.polls.Poll;
-import org.plenum.polls.PollService;
+import org.plenum.polls.PollQueries;
 import org.plenum.polls.PollTranslation;
+import org.plenum.polls.PollTranslations;
 import org.plenum.polls.PollsModule;
 import org.plenum.polls.Question;
 
@@ -33,7 +34,10 @@ import org.plenum.polls.Question;
 public class PollTranslator {
 
   @Inject
-  PollService polls;
+  PollQueries polls;
+
+  @Inject
+  PollTranslations translations;
 
   @Inject
   Permissions authorizer;
@@ -70,7 +74,7 @@ public class PollTranslator {
     List<String> targets = getTargets();
     lang = asked != null && targets.contains(asked) ? asked
         : targets.isEmpty() ? null : targets.get(0);
-    existing = lang == null ? null : polls.translation(poll, lang).orElse(null);
+    existing = lang == null ? null : translations.translation(poll, lang).orElse(null);
     title = existing == null ? null : existing.getTitle();
     description = existing == null ? null : existing.getDescriptionSource();
   }
@@ -120,7 +124,7 @@ public class PollTranslator {
       }
     }
     try {
-      polls.translate(poll.getId(), lang, title, description, questions, options,
+      translations.translate(poll.getId(), lang, title, description, questions, options,
           current.getCaller().username());
       audit.record(current.getCaller().username(), "poll.translate", poll.getSlug(), lang,
           current.getAddress());
@@ -146,7 +150,7 @@ public class PollTranslator {
       error(msg.text("polls.error.manage"));
       return null;
     }
-    polls.removeTranslation(poll.getId(), lang);
+    translations.removeTranslation(poll.getId(), lang);
     audit.record(current.getCaller().username(), "poll.translate.remove", poll.getSlug(), lang,
         current.getAddress());
     faces.getExternalContext().redirect(current.link("polls/" + poll.getSlug()));

@@ -26,9 +26,15 @@ import org.plenum.api.Texts;
 import org.plenum.polls.Ballot;
 import org.plenum.polls.Choice;
 import org.plenum.polls.Poll;
-import org.plenum.polls.PollService;
+import org.plenum.polls.Counted;
+import org.plenum.polls.PollChanges;
+import org.plenum.polls.PollQueries;
+import org.plenum.polls.PollResults;
+import org.plenum.polls.PollSchedule;
+import org.plenum.polls.PollTranslations;
 import org.plenum.polls.Question;
 import org.plenum.polls.Tally;
+import org.plenum.polls.Voting;
 
 /**
  * A poll's page: what it asks, who may vote and how it counts; the ballot for an eligible
@@ -40,10 +46,22 @@ import org.plenum.polls.Tally;
 public class PollView {
 
   @Inject
-  PollService polls;
+  PollQueries polls;
+
+  @Inject
+  PollTranslations translations;
+
+  @Inject
+  Voting voting;
 
   @Inject
   org.plenum.polls.Ballots ballots;
+
+  @Inject
+  PollResults results;
+
+  @Inject
+  PollSchedule schedule;
 
   @Inject
   Chapters chapters;
@@ -73,7 +91,7 @@ public class PollView {
   private boolean voted;
   private Map<Long, Set<Long>> chosen = new HashMap<>();
   private String receipt;
-  private PollService.Counted counted;
+  private Counted counted;
   private boolean manager;
   private org.plenum.polls.PollTranslation translation;
   private List<String> languages;
@@ -86,29 +104,29 @@ public class PollView {
       return;
     }
     chapter = chapters.byId(poll.getChapterId()).orElse(null);
-    translation = polls.translation(poll, current.getLang()).orElse(null);
+    translation = translations.translation(poll, current.getLang()).orElse(null);
     if (current.getCaller() != null) {
       reader = accounts.byUsername(current.getCaller().username()).orElse(null);
     }
     boolean live = !poll.isClosed() && poll.getVisibility() == Poll.Visibility.ALWAYS;
     if (reader == null && !live) {
       // what a visitor sees changes at the opening and the close only (live results aside)
-      current.cache(org.plenum.polls.PollClock.TAG, PollService.tag(poll),
+      current.cache(org.plenum.polls.PollClock.TAG, PollChanges.tag(poll),
           Chapters.TAG);
     } else if (reader != null) {
       manager = authorizer.can(current.getCaller(), org.plenum.polls.PollsModule.CREATE,
           poll.getChapterId());
       current.keepState();
-      eligible = polls.eligibility(poll, reader.id()).isPresent();
-      voted = polls.hasVoted(poll, reader.id());
+      eligible = voting.eligibility(poll, reader.id()).isPresent();
+      voted = voting.hasVoted(poll, reader.id());
       if (voted && !poll.isSecret()) {
-        polls.ballot(poll, reader.id(), null).ifPresent(b -> chosen = b.getChosen());
+        voting.ballot(poll, reader.id(), null).ifPresent(b -> chosen = b.getChosen());
       }
       String given = request.getParameter("receipt");
       if (voted && poll.isSecret() && "POST".equals(request.getMethod()) && given != null
           && !given.isBlank() && request.getParameter("ballot") != null) {
         // a change of a secret ballot: the form carries its receipt, so that it is there
-        polls.ballot(poll, reader.id(), given).ifPresent(b -> receipt = given.strip());
+        voting.ballot(poll, reader.id(), given).ifPresent(b -> receipt = given.strip());
       }
     }
   }
@@ -182,7 +200,7 @@ public class PollView {
       return null;
     }
     String given = request.getParameter("receipt");
-    Optional<Ballot> ballot = polls.ballot(poll, reader.id(), given);
+    Optional<Ballot> ballot = voting.ballot(poll, reader.id(), given);
     if (ballot.isEmpty() || !voted) {
       FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
           FacesMessage.SEVERITY_ERROR, msg.text("polls.error.receipt"), null));
@@ -206,7 +224,7 @@ public class PollView {
       return null;
     }
     try {
-      poll = polls.closeNow(poll.getId());
+      poll = schedule.closeNow(poll.getId());
       audit.record(reader.username(), "poll.close", poll.getSlug(), null, current.getAddress());
       counted = null;
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
@@ -277,7 +295,7 @@ public class PollView {
       languages = new java.util.ArrayList<>();
       if (poll != null) {
         languages.add(poll.getLanguage());
-        languages.addAll(polls.translations(poll));
+        languages.addAll(translations.translations(poll));
         languages.remove(current.getLang());
       }
     }
@@ -352,9 +370,9 @@ public class PollView {
   }
 
   /** @return the results, counted once per request */
-  public PollService.Counted getCounted() {
+  public Counted getCounted() {
     if (counted == null && poll != null) {
-      counted = polls.results(poll);
+      counted = results.results(poll);
     }
     return counted;
   }
