@@ -1,11 +1,9 @@
 package org.plenum.polls.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,13 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.plenum.api.Members;
+import org.plenum.api.PageGuards;
 import org.plenum.polls.Ballot;
 import org.plenum.polls.Choice;
 import org.plenum.polls.Poll;
 import org.plenum.polls.PollQueries;
 import org.plenum.polls.PollResults;
-import org.plenum.polls.Receipts;
 import org.plenum.polls.Question;
+import org.plenum.polls.Receipts;
 
 /**
  * The digest of a closed poll: every ballot as counted — under its receipt's hash in a
@@ -64,15 +63,10 @@ public class DigestView {
     poll = polls.bySlug(current.param("poll")).filter(Poll::isClosed).orElse(null);
   }
 
-  /**
-   * Answers 404 for an unknown or open poll.
-   *
-   * @throws IOException when the error cannot be sent
-   */
-  public void load() throws IOException {
+  /** Answers 404 for an unknown or open poll. */
+  public void load() {
     if (poll == null) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-      FacesContext.getCurrentInstance().responseComplete();
+      PageGuards.notFound();
     }
   }
 

@@ -11,9 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.plenum.api.Audit;
-import org.plenum.api.Rejected;
-import org.plenum.api.Permissions;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.PageGuards;
+import org.plenum.api.Permissions;
+import org.plenum.api.Rejected;
 import org.plenum.api.Texts;
 import org.plenum.polls.Choice;
 import org.plenum.polls.Poll;
@@ -79,16 +80,12 @@ public class PollTranslator {
     description = existing == null ? null : existing.getDescriptionSource();
   }
 
-  /**
-   * Answers 404 for an unknown poll, 403 to those who do not manage its chapter.
-   *
-   * @throws IOException when the error cannot be sent
-   */
-  public void load() throws IOException {
-    int status = poll == null ? 404 : !mayManage() ? 403 : 0;
-    if (status != 0) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, null);
-      FacesContext.getCurrentInstance().responseComplete();
+  /** Answers 404 for an unknown poll, 403 to those who do not manage its chapter. */
+  public void load() {
+    if (poll == null) {
+      PageGuards.notFound();
+    } else if (!mayManage()) {
+      PageGuards.forbidden();
     }
   }
 
@@ -126,8 +123,7 @@ public class PollTranslator {
     try {
       translations.translate(poll.getId(), lang, title, description, questions, options,
           current.getCaller().username());
-      audit.record(current.getCaller().username(), "poll.translate", poll.getSlug(), lang,
-          current.getAddress());
+      audit.record(current, "poll.translate", poll.getSlug(), lang);
       faces.getExternalContext().redirect(current.getBase() + "/" + lang + "/polls/"
           + poll.getSlug());
       faces.responseComplete();
@@ -151,8 +147,7 @@ public class PollTranslator {
       return null;
     }
     translations.removeTranslation(poll.getId(), lang);
-    audit.record(current.getCaller().username(), "poll.translate.remove", poll.getSlug(), lang,
-        current.getAddress());
+    audit.record(current, "poll.translate.remove", poll.getSlug(), lang);
     faces.getExternalContext().redirect(current.link("polls/" + poll.getSlug()));
     faces.responseComplete();
     return null;
