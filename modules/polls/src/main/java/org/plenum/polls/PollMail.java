@@ -10,17 +10,18 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
-import org.plenum.api.SiteConfig;
-import org.plenum.api.Texts;
+import org.plenum.api.Mails;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
-import org.plenum.api.Mails;
 import org.plenum.api.Settings;
+import org.plenum.api.SiteConfig;
+import org.plenum.api.Texts;
 
 /**
  * Mails a poll's eligible members when it opens and, those who have not voted, a day before
  * it closes — for polls whose author asked for it. Each member gets the mail in their
- * language, with the closing time in their time zone and a link to the poll.
+ * language (the site's, when it does not offer theirs), with the closing time in their time
+ * zone and a link to the poll. {@link PollNotices} tells which mails are due and to whom.
  */
 @ApplicationScoped
 public class PollMail {
@@ -84,8 +85,7 @@ public class PollMail {
       if (a == null || a.email() == null || a.suspended()) {
         continue;
       }
-      String lang = a.preferredLanguage() == null || !catalog.offers(a.preferredLanguage())
-          ? "en" : a.preferredLanguage();
+      String lang = catalog.languageOf(a);
       ZoneId zone = zone(a.timeZone());
       String closes = DateTimeFormatter.ofPattern(catalog.text(lang, "core.format.dateTime"),
           Locale.forLanguageTag(lang)).format(poll.getCloses().atZone(zone)) + " ("
