@@ -14,7 +14,7 @@ import org.plenum.api.Rejected;
 
 /**
  * Casts ballots when several arrive at once. A member's ballots take their turns in {@link
- * PollService#vote}; should two still meet (the database's one-ballot-per-member constraint,
+ * Voting#vote}; should two still meet (the database's one-ballot-per-member constraint,
  * or the ballot's version), the loser is run again, as a change, so that the member ends with
  * one ballot holding the answers of the request that came last. Such a race is expected and
  * told in one line of the log; any other failure with its stack trace.
@@ -27,7 +27,7 @@ public class Ballots {
   private static final Logger LOG = Logger.getLogger(Ballots.class.getName());
 
   @Inject
-  PollService polls;
+  Voting voting;
 
   /**
    * Saves a member's answers, trying again when another of their requests got in between.
@@ -37,14 +37,14 @@ public class Ballots {
    * @param answers the options chosen, by question
    * @param receipt for a secret ballot being changed, its receipt
    * @return the receipt of a first ballot, or the one given
-   * @throws Rejected as {@link PollService#vote} does
+   * @throws Rejected as {@link Voting#vote} does
    */
   public String cast(long pollId, long accountId, Map<Long, Set<Long>> answers,
       String receipt) {
     RuntimeException last = null;
     for (int i = 0; i < ATTEMPTS; i++) {
       try {
-        return polls.vote(pollId, accountId, answers, receipt);
+        return voting.vote(pollId, accountId, answers, receipt);
       } catch (PersistenceException | TransactionalException e) {
         last = e;
         if (race(e)) {

@@ -17,8 +17,8 @@ import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
-import org.plenum.api.members.MemberStatus;
 import org.plenum.api.Settings;
+import org.plenum.api.members.MemberStatus;
 import org.plenum.spi.SiteStarted;
 
 /**
@@ -70,7 +70,13 @@ public class DemoPoll {
               "$1000 or more"}, new int[] {75, 102, 38, 12, 10, 2}});
 
   @Inject
-  PollService polls;
+  PollWriter writer;
+
+  @Inject
+  Voting voting;
+
+  @Inject
+  PollSchedule schedule;
 
   @Inject
   Chapters chapters;
@@ -97,7 +103,7 @@ public class DemoPoll {
       questions.add(new PollDraft.QuestionDraft((String) q[0], Question.Kind.SINGLE, 1, null, 0,
           List.of((String[]) q[1])));
     }
-    Poll poll = polls.create(new PollDraft(top.getId(), "Poll on IOPS Future",
+    Poll poll = writer.create(new PollDraft(top.getId(), "Poll on IOPS Future",
         "poll-on-iops-future", "As you know, the deadline for our interim targets for moving"
             + " toward a founding convention was June 12. Unfortunately, we were unsuccessful in"
             + " meeting these targets. In preparation for the next steps, we ask every member"
@@ -106,9 +112,9 @@ public class DemoPoll {
         Poll.Visibility.AFTER_CLOSE, questions, false), "demo");
     Map<Long, Map<Long, Set<Long>>> ballots = ballots(poll, voters);
     for (Long voter : voters) {
-      polls.record(poll, voter, ballots.get(voter));
+      voting.record(poll, voter, ballots.get(voter));
     }
-    polls.closeDue(Poll.now());
+    schedule.closeDue(Poll.now());
     settings.update(Map.of(DONE, "true"));
     LOG.info(() -> "Installed the demo poll with " + voters.size() + " ballots");
   }

@@ -19,7 +19,7 @@ import org.plenum.spi.SiteStarted;
 /**
  * Opens and closes polls at their times: at start-up (catching up on what fell due while the
  * site was down), then every {@value #PERIOD_SECONDS} seconds. Several instances may run it;
- * {@link PollService} opens and closes each poll once.
+ * {@link PollSchedule} opens and closes each poll once.
  */
 @ApplicationScoped
 public class PollClock {
@@ -35,7 +35,7 @@ public class PollClock {
   ManagedScheduledExecutorService executor;
 
   @Inject
-  PollService polls;
+  PollSchedule schedule;
 
   @Inject
   PollMail mail;
@@ -60,8 +60,8 @@ public class PollClock {
       return;
     }
     try {
-      List<Long> opened = polls.openDue(Poll.now());
-      List<Long> closed = polls.closeDue(Poll.now());
+      List<Long> opened = schedule.openDue(Poll.now());
+      List<Long> closed = schedule.closeDue(Poll.now());
       if (!opened.isEmpty() || !closed.isEmpty()) {
         LOG.info(() -> "Polls opened " + opened + ", closed and counted " + closed);
         changed.fire(ContentChanged.of(TAG));

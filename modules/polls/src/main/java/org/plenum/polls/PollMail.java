@@ -10,17 +10,18 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
-import org.plenum.api.SiteConfig;
-import org.plenum.api.Texts;
+import org.plenum.api.Mails;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
-import org.plenum.api.Mails;
 import org.plenum.api.Settings;
+import org.plenum.api.SiteConfig;
+import org.plenum.api.Texts;
 
 /**
  * Mails a poll's eligible members when it opens and, those who have not voted, a day before
  * it closes — for polls whose author asked for it. Each member gets the mail in their
- * language, with the closing time in their time zone and a link to the poll.
+ * language (the site's, when it does not offer theirs), with the closing time in their time
+ * zone and a link to the poll. {@link PollNotices} tells which mails are due and to whom.
  */
 @ApplicationScoped
 public class PollMail {
@@ -28,7 +29,10 @@ public class PollMail {
   private static final Logger LOG = Logger.getLogger(PollMail.class.getName());
 
   @Inject
-  PollService polls;
+  PollQueries polls;
+
+  @Inject
+  PollNotices notices;
 
   @Inject
   Members accounts;
@@ -60,8 +64,8 @@ public class PollMail {
   @Transactional
   public int sendDue(java.time.LocalDateTime now) {
     int sent = 0;
-    for (PollService.Notice notice : PollService.Notice.values()) {
-      for (Long id : polls.claimMail(notice, now)) {
+    for (PollNotices.Notice notice : PollNotices.Notice.values()) {
+      for (Long id : notices.claimMail(notice, now)) {
         Poll poll = polls.byId(id).orElse(null);
         if (poll != null) {
           sent += send(poll, notice);
@@ -71,18 +75,17 @@ public class PollMail {
     return sent;
   }
 
-  private int send(Poll poll, PollService.Notice notice) {
+  private int send(Poll poll, PollNotices.Notice notice) {
     String site = settings.get(Settings.NAME);
     String chapter = chapters.byId(poll.getChapterId()).map(Chapter::getName).orElse("");
-    String kind = notice == PollService.Notice.OPENING ? "opening" : "reminder";
+    String kind = notice == PollNotices.Notice.OPENING ? "opening" : "reminder";
     int sent = 0;
-    for (Long id : polls.recipients(poll, notice)) {
+    for (Long id : notices.recipients(poll, notice)) {
       Member a = accounts.byId(id).orElse(null);
       if (a == null || a.email() == null || a.suspended()) {
         continue;
       }
-      String lang = a.preferredLanguage() == null || !catalog.offers(a.preferredLanguage())
-          ? "en" : a.preferredLanguage();
+      String lang = catalog.languageOf(a);
       ZoneId zone = zone(a.timeZone());
       String closes = DateTimeFormatter.ofPattern(catalog.text(lang, "core.format.dateTime"),
           Locale.forLanguageTag(lang)).format(poll.getCloses().atZone(zone)) + " ("

@@ -21,7 +21,7 @@ public class PollSearch implements SearchSource {
   public static final String TYPE = "poll";
 
   @Inject
-  PollService polls;
+  PollQueries polls;
 
   @Override
   public String moduleId() {
@@ -35,7 +35,7 @@ public class PollSearch implements SearchSource {
 
   @Override
   public void each(Consumer<SearchDocument> sink) {
-    for (Poll p : polls.list(PollService.Show.ALL, null, 100_000)) {
+    for (Poll p : polls.list(PollQueries.Show.ALL, null, 100_000)) {
       polls.byId(p.getId()).ifPresent(full -> sink.accept(document(full)));
     }
   }

@@ -53,11 +53,11 @@ class BallotsTest {
     log.removeHandler(handler);
   }
 
-  /** Ballots over a poll service that fails as told, then takes the ballot. */
+  /** Ballots over a voting service that fails as told, then takes the ballot. */
   private static Ballots failing(RuntimeException... failures) {
     Deque<RuntimeException> left = new ArrayDeque<>(List.of(failures));
     Ballots ballots = new Ballots();
-    ballots.polls = new PollService() {
+    ballots.voting = new Voting() {
       @Override
       public String vote(long pollId, long accountId, Map<Long, Set<Long>> answers,
           String receipt) {

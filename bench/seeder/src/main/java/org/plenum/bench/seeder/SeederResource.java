@@ -28,8 +28,9 @@ import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
 import org.plenum.polls.Choice;
 import org.plenum.polls.Poll;
-import org.plenum.polls.PollService;
+import org.plenum.polls.PollQueries;
 import org.plenum.polls.Question;
+import org.plenum.polls.Voting;
 
 /** Administrators seed a benchmark's site: members with tokens, ballots from members. */
 @Path("v1/bench")
@@ -44,7 +45,10 @@ public class SeederResource {
   Chapters chapters;
 
   @Inject
-  PollService polls;
+  PollQueries polls;
+
+  @Inject
+  Voting voting;
 
   @Inject
   Permissions authorizer;
@@ -103,7 +107,7 @@ public class SeederResource {
     int cast = 0;
     for (int i = 1; i <= count; i++) {
       Member a = accounts.byUsername(prefix + "." + i).orElse(null);
-      if (a == null || polls.hasVoted(poll, a.id())) {
+      if (a == null || voting.hasVoted(poll, a.id())) {
         continue;
       }
       Map<Long, Set<Long>> answers = new HashMap<>();
@@ -111,7 +115,7 @@ public class SeederResource {
         List<Choice> choices = q.getChoices();
         answers.put(q.getId(), Set.of(choices.get(random.nextInt(choices.size())).getId()));
       }
-      polls.vote(poll.getId(), a.id(), answers, null);
+      voting.vote(poll.getId(), a.id(), answers, null);
       cast++;
     }
     return JsonBuilders.object().add("cast", cast).build();

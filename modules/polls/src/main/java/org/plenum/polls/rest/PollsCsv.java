@@ -8,8 +8,8 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.plenum.polls.Choice;
+import org.plenum.polls.Counted;
 import org.plenum.polls.Poll;
-import org.plenum.polls.PollService;
 import org.plenum.polls.Question;
 import org.plenum.polls.Tally;
 
@@ -25,7 +25,7 @@ final class PollsCsv {
 
   private PollsCsv() {}
 
-  static String results(Poll poll, PollService.Counted counted) {
+  static String results(Poll poll, Counted counted) {
     StringWriter out = new StringWriter();
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
     try (CSVPrinter csv = new CSVPrinter(out, format)) {

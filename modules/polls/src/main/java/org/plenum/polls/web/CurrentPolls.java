@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.plenum.polls.Poll;
-import org.plenum.polls.PollService;
+import org.plenum.polls.PollQueries;
 
 /** The polls of the home-page block and of a chapter's tab. */
 @Named("currentPolls")
@@ -13,7 +13,7 @@ import org.plenum.polls.PollService;
 public class CurrentPolls {
 
   @Inject
-  PollService polls;
+  PollQueries polls;
 
   private Poll current;
   private boolean looked;
@@ -22,9 +22,9 @@ public class CurrentPolls {
   public Poll getCurrent() {
     if (!looked) {
       looked = true;
-      List<Poll> open = polls.list(PollService.Show.OPEN, null, 50);
+      List<Poll> open = polls.list(PollQueries.Show.OPEN, null, 50);
       current = !open.isEmpty() ? open.get(open.size() - 1)
-          : polls.list(PollService.Show.CLOSED, null, 1).stream().findFirst().orElse(null);
+          : polls.list(PollQueries.Show.CLOSED, null, 1).stream().findFirst().orElse(null);
     }
     return current;
   }
@@ -36,6 +36,6 @@ public class CurrentPolls {
    * @return its polls, newest closing first
    */
   public List<Poll> ofChapter(Long chapterId) {
-    return polls.list(PollService.Show.ALL, chapterId, 20);
+    return polls.list(PollQueries.Show.ALL, chapterId, 20);
   }
 }

@@ -1,11 +1,9 @@
 package org.plenum.polls.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,11 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.plenum.api.Members;
+import org.plenum.api.PageGuards;
 import org.plenum.polls.Ballot;
 import org.plenum.polls.Choice;
 import org.plenum.polls.Poll;
-import org.plenum.polls.PollService;
+import org.plenum.polls.PollQueries;
+import org.plenum.polls.PollResults;
 import org.plenum.polls.Question;
+import org.plenum.polls.Receipts;
 
 /**
  * The digest of a closed poll: every ballot as counted — under its receipt's hash in a
@@ -29,7 +30,10 @@ import org.plenum.polls.Question;
 public class DigestView {
 
   @Inject
-  PollService polls;
+  PollQueries polls;
+
+  @Inject
+  PollResults results;
 
   @Inject
   Members accounts;
@@ -59,15 +63,10 @@ public class DigestView {
     poll = polls.bySlug(current.param("poll")).filter(Poll::isClosed).orElse(null);
   }
 
-  /**
-   * Answers 404 for an unknown or open poll.
-   *
-   * @throws IOException when the error cannot be sent
-   */
-  public void load() throws IOException {
+  /** Answers 404 for an unknown or open poll. */
+  public void load() {
     if (poll == null) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-      FacesContext.getCurrentInstance().responseComplete();
+      PageGuards.notFound();
     }
   }
 
@@ -75,7 +74,7 @@ public class DigestView {
   public String check() {
     String receipt = request.getParameter("receipt");
     if (receipt != null && !receipt.isBlank() && receipt.length() <= 64) {
-      checked = PollService.hash(receipt);
+      checked = Receipts.hash(receipt);
     }
     lines = null;
     return null;
@@ -109,7 +108,7 @@ public class DigestView {
           labels.put(c.getId(), c.getLabel());
         }
       }
-      for (Ballot b : polls.digest(poll)) {
+      for (Ballot b : results.digest(poll)) {
         Map<Long, Set<Long>> chosen = b.getChosen();
         List<String> answers = new ArrayList<>();
         for (Question q : poll.getQuestions()) {

@@ -12,7 +12,7 @@ import org.plenum.api.Chapters;
 import org.plenum.api.CurrentReader;
 import org.plenum.polls.Poll;
 import org.plenum.polls.PollClock;
-import org.plenum.polls.PollService;
+import org.plenum.polls.PollQueries;
 
 /** Polls with an All / Open / Closed filter ({@code ?show=open}), newest closing first. */
 @Named("pollList")
@@ -20,7 +20,7 @@ import org.plenum.polls.PollService;
 public class PollList {
 
   @Inject
-  PollService polls;
+  PollQueries polls;
 
   @Inject
   Chapters chapters;
@@ -41,7 +41,7 @@ public class PollList {
   public List<Poll> getPolls() {
     if (list == null) {
       current.cache(PollClock.TAG, Chapters.TAG);
-      list = polls.list(PollService.Show.valueOf(getShow().toUpperCase(Locale.ROOT)), null, 200);
+      list = polls.list(PollQueries.Show.valueOf(getShow().toUpperCase(Locale.ROOT)), null, 200);
     }
     return list;
   }

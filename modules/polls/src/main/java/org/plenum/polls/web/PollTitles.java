@@ -5,48 +5,46 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.TranslatedTitles;
 import org.plenum.polls.Poll;
-import org.plenum.polls.PollService;
+import org.plenum.polls.PollTranslations;
 
-/** Polls' titles in the reader's language where a translation gives one, for lists. */
+/**
+ * Polls' titles in the reader's language where a translation gives one, for lists: {@code
+ * pollTitles.title(poll)} and {@code pollTitles.lang(poll)}.
+ */
 @Named("pollTitles")
 @RequestScoped
-public class PollTitles {
+public class PollTitles extends TranslatedTitles<Poll> {
 
   @Inject
-  PollService polls;
+  PollTranslations translations;
 
   @Inject
   CurrentReader current;
 
-  private Map<Long, String> titles;
-
-  private Map<Long, String> titles() {
-    if (titles == null) {
-      titles = polls.titles(current.getLang());
-    }
-    return titles;
+  @Override
+  protected CurrentReader reader() {
+    return current;
   }
 
-  /**
-   * A poll's title for the reader.
-   *
-   * @param poll the poll
-   * @return its title in the reader's language, or in its own
-   */
-  public String title(Poll poll) {
-    return poll.getLanguage().equals(current.getLang()) ? poll.getTitle()
-        : titles().getOrDefault(poll.getId(), poll.getTitle());
+  @Override
+  protected Map<Long, String> titlesIn(String lang) {
+    return translations.titles(lang);
   }
 
-  /**
-   * The language a poll's title is shown in.
-   *
-   * @param poll the poll
-   * @return the reader's language when translated, else the poll's
-   */
-  public String lang(Poll poll) {
-    return !poll.getLanguage().equals(current.getLang()) && titles().containsKey(poll.getId())
-        ? current.getLang() : poll.getLanguage();
+  @Override
+  protected long id(Poll poll) {
+    return poll.getId();
+  }
+
+  @Override
+  protected String language(Poll poll) {
+    return poll.getLanguage();
+  }
+
+  @Override
+  protected String ownTitle(Poll poll) {
+    return poll.getTitle();
   }
 }

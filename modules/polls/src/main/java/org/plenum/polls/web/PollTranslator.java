@@ -11,14 +11,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.plenum.api.Audit;
-import org.plenum.api.Rejected;
-import org.plenum.api.Permissions;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.PageGuards;
+import org.plenum.api.Permissions;
+import org.plenum.api.Rejected;
 import org.plenum.api.Texts;
 import org.plenum.polls.Choice;
 import org.plenum.polls.Poll;
-import org.plenum.polls.PollService;
+import org.plenum.polls.PollQueries;
 import org.plenum.polls.PollTranslation;
+import org.plenum.polls.PollTranslations;
 import org.plenum.polls.PollsModule;
 import org.plenum.polls.Question;
 
@@ -33,7 +35,10 @@ import org.plenum.polls.Question;
 public class PollTranslator {
 
   @Inject
-  PollService polls;
+  PollQueries polls;
+
+  @Inject
+  PollTranslations translations;
 
   @Inject
   Permissions authorizer;
@@ -70,21 +75,17 @@ public class PollTranslator {
     List<String> targets = getTargets();
     lang = asked != null && targets.contains(asked) ? asked
         : targets.isEmpty() ? null : targets.get(0);
-    existing = lang == null ? null : polls.translation(poll, lang).orElse(null);
+    existing = lang == null ? null : translations.translation(poll, lang).orElse(null);
     title = existing == null ? null : existing.getTitle();
     description = existing == null ? null : existing.getDescriptionSource();
   }
 
-  /**
-   * Answers 404 for an unknown poll, 403 to those who do not manage its chapter.
-   *
-   * @throws IOException when the error cannot be sent
-   */
-  public void load() throws IOException {
-    int status = poll == null ? 404 : !mayManage() ? 403 : 0;
-    if (status != 0) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, null);
-      FacesContext.getCurrentInstance().responseComplete();
+  /** Answers 404 for an unknown poll, 403 to those who do not manage its chapter. */
+  public void load() {
+    if (poll == null) {
+      PageGuards.notFound();
+    } else if (!mayManage()) {
+      PageGuards.forbidden();
     }
   }
 
@@ -120,10 +121,9 @@ public class PollTranslator {
       }
     }
     try {
-      polls.translate(poll.getId(), lang, title, description, questions, options,
+      translations.translate(poll.getId(), lang, title, description, questions, options,
           current.getCaller().username());
-      audit.record(current.getCaller().username(), "poll.translate", poll.getSlug(), lang,
-          current.getAddress());
+      audit.record(current, "poll.translate", poll.getSlug(), lang);
       faces.getExternalContext().redirect(current.getBase() + "/" + lang + "/polls/"
           + poll.getSlug());
       faces.responseComplete();
@@ -146,9 +146,8 @@ public class PollTranslator {
       error(msg.text("polls.error.manage"));
       return null;
     }
-    polls.removeTranslation(poll.getId(), lang);
-    audit.record(current.getCaller().username(), "poll.translate.remove", poll.getSlug(), lang,
-        current.getAddress());
+    translations.removeTranslation(poll.getId(), lang);
+    audit.record(current, "poll.translate.remove", poll.getSlug(), lang);
     faces.getExternalContext().redirect(current.link("polls/" + poll.getSlug()));
     faces.responseComplete();
     return null;

@@ -6,29 +6,38 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.plenum.api.Audit;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
-import org.plenum.api.Rejected;
+import org.plenum.api.CurrentReader;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
-import org.plenum.api.CurrentReader;
+import org.plenum.api.PageGuards;
+import org.plenum.api.Rejected;
 import org.plenum.api.Texts;
 import org.plenum.polls.Ballot;
+import org.plenum.polls.Ballots;
 import org.plenum.polls.Choice;
+import org.plenum.polls.Counted;
 import org.plenum.polls.Poll;
-import org.plenum.polls.PollService;
+import org.plenum.polls.PollChanges;
+import org.plenum.polls.PollClock;
+import org.plenum.polls.PollQueries;
+import org.plenum.polls.PollResults;
+import org.plenum.polls.PollSchedule;
+import org.plenum.polls.PollTranslation;
+import org.plenum.polls.PollTranslations;
+import org.plenum.polls.PollsModule;
 import org.plenum.polls.Question;
 import org.plenum.polls.Tally;
+import org.plenum.polls.Voting;
 
 /**
  * A poll's page: what it asks, who may vote and how it counts; the ballot for an eligible
@@ -37,13 +46,25 @@ import org.plenum.polls.Tally;
  */
 @Named("pollView")
 @RequestScoped
-public class PollView {
+public class PollView extends PollFigures {
 
   @Inject
-  PollService polls;
+  PollQueries polls;
 
   @Inject
-  org.plenum.polls.Ballots ballots;
+  PollTranslations translations;
+
+  @Inject
+  Voting voting;
+
+  @Inject
+  Ballots ballots;
+
+  @Inject
+  PollResults results;
+
+  @Inject
+  PollSchedule schedule;
 
   @Inject
   Chapters chapters;
@@ -73,9 +94,9 @@ public class PollView {
   private boolean voted;
   private Map<Long, Set<Long>> chosen = new HashMap<>();
   private String receipt;
-  private PollService.Counted counted;
+  private Counted counted;
   private boolean manager;
-  private org.plenum.polls.PollTranslation translation;
+  private PollTranslation translation;
   private List<String> languages;
 
   /** Finds the poll, before the form is decoded. */
@@ -86,42 +107,35 @@ public class PollView {
       return;
     }
     chapter = chapters.byId(poll.getChapterId()).orElse(null);
-    translation = polls.translation(poll, current.getLang()).orElse(null);
+    translation = translations.translation(poll, current.getLang()).orElse(null);
     if (current.getCaller() != null) {
       reader = accounts.byUsername(current.getCaller().username()).orElse(null);
     }
     boolean live = !poll.isClosed() && poll.getVisibility() == Poll.Visibility.ALWAYS;
     if (reader == null && !live) {
       // what a visitor sees changes at the opening and the close only (live results aside)
-      current.cache(org.plenum.polls.PollClock.TAG, PollService.tag(poll),
-          Chapters.TAG);
+      current.cache(PollClock.TAG, PollChanges.tag(poll), Chapters.TAG);
     } else if (reader != null) {
-      manager = authorizer.can(current.getCaller(), org.plenum.polls.PollsModule.CREATE,
-          poll.getChapterId());
+      manager = authorizer.can(current.getCaller(), PollsModule.CREATE, poll.getChapterId());
       current.keepState();
-      eligible = polls.eligibility(poll, reader.id()).isPresent();
-      voted = polls.hasVoted(poll, reader.id());
+      eligible = voting.eligibility(poll, reader.id()).isPresent();
+      voted = voting.hasVoted(poll, reader.id());
       if (voted && !poll.isSecret()) {
-        polls.ballot(poll, reader.id(), null).ifPresent(b -> chosen = b.getChosen());
+        voting.ballot(poll, reader.id(), null).ifPresent(b -> chosen = b.getChosen());
       }
       String given = request.getParameter("receipt");
       if (voted && poll.isSecret() && "POST".equals(request.getMethod()) && given != null
           && !given.isBlank() && request.getParameter("ballot") != null) {
         // a change of a secret ballot: the form carries its receipt, so that it is there
-        polls.ballot(poll, reader.id(), given).ifPresent(b -> receipt = given.strip());
+        voting.ballot(poll, reader.id(), given).ifPresent(b -> receipt = given.strip());
       }
     }
   }
 
-  /**
-   * Answers 404 for an unknown poll.
-   *
-   * @throws IOException when the error cannot be sent
-   */
-  public void load() throws IOException {
+  /** Answers 404 for an unknown poll. */
+  public void load() {
     if (poll == null) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-      FacesContext.getCurrentInstance().responseComplete();
+      PageGuards.notFound();
     }
   }
 
@@ -135,26 +149,11 @@ public class PollView {
     if (poll == null || reader == null) {
       return null;
     }
-    Map<Long, Set<Long>> answers = new HashMap<>();
-    for (Question q : poll.getQuestions()) {
-      String[] values = request.getParameterValues("q" + q.getId());
-      if (values == null) {
-        continue;
-      }
-      Set<Long> ids = new HashSet<>();
-      for (String v : values) {
-        if (v != null && v.matches("\\d{1,18}")) {
-          ids.add(Long.valueOf(v));
-        }
-      }
-      if (!ids.isEmpty()) {
-        answers.put(q.getId(), ids);
-      }
-    }
+    Map<Long, Set<Long>> answers = answers();
     String given = request.getParameter("receipt");
     try {
       String code = ballots.cast(poll.getId(), reader.id(), answers, given);
-      audit.record(reader.username(), "poll.vote", poll.getSlug(), null, current.getAddress());
+      audit.record(current, "poll.vote", poll.getSlug(), null);
       chosen = answers;
       if (code != null && !code.equals(given)) {
         receipt = code;
@@ -172,6 +171,24 @@ public class PollView {
     return null;
   }
 
+  /** The options checked in the form, by question; questions left blank are left out. */
+  private Map<Long, Set<Long>> answers() {
+    Map<Long, Set<Long>> answers = new HashMap<>();
+    for (Question q : poll.getQuestions()) {
+      String[] values = request.getParameterValues("q" + q.getId());
+      Set<Long> ids = new HashSet<>();
+      for (String v : values == null ? new String[0] : values) {
+        if (v != null && v.matches("\\d{1,18}")) {
+          ids.add(Long.valueOf(v));
+        }
+      }
+      if (!ids.isEmpty()) {
+        answers.put(q.getId(), ids);
+      }
+    }
+    return answers;
+  }
+
   /**
    * In a secret poll, shows the answers of the ballot whose receipt the member gives.
    *
@@ -182,7 +199,7 @@ public class PollView {
       return null;
     }
     String given = request.getParameter("receipt");
-    Optional<Ballot> ballot = polls.ballot(poll, reader.id(), given);
+    Optional<Ballot> ballot = voting.ballot(poll, reader.id(), given);
     if (ballot.isEmpty() || !voted) {
       FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
           FacesMessage.SEVERITY_ERROR, msg.text("polls.error.receipt"), null));
@@ -206,8 +223,8 @@ public class PollView {
       return null;
     }
     try {
-      poll = polls.closeNow(poll.getId());
-      audit.record(reader.username(), "poll.close", poll.getSlug(), null, current.getAddress());
+      poll = schedule.closeNow(poll.getId());
+      audit.record(current, "poll.close", poll.getSlug(), null);
       counted = null;
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
           msg.text("polls.closedNow"), null));
@@ -277,7 +294,7 @@ public class PollView {
       languages = new java.util.ArrayList<>();
       if (poll != null) {
         languages.add(poll.getLanguage());
-        languages.addAll(polls.translations(poll));
+        languages.addAll(translations.translations(poll));
         languages.remove(current.getLang());
       }
     }
@@ -341,116 +358,26 @@ public class PollView {
 
   /** @return true when the results may be shown to the reader */
   public boolean isResultsVisible() {
-    if (poll == null) {
-      return false;
-    }
-    return switch (poll.getVisibility()) {
-      case ALWAYS -> true;
-      case AFTER_VOTING -> poll.isClosed() || voted;
-      case AFTER_CLOSE -> poll.isClosed();
-    };
+    return poll != null && PollResults.visible(poll, voted);
   }
 
   /** @return the results, counted once per request */
-  public PollService.Counted getCounted() {
+  @Override
+  public Counted getCounted() {
     if (counted == null && poll != null) {
-      counted = polls.results(poll);
+      counted = results.results(poll);
     }
     return counted;
   }
 
-  /**
-   * A question's result.
-   *
-   * @param question the question
-   * @return its result
-   */
-  public Tally.Result result(Question question) {
-    return getCounted().of(question.getId()).orElse(null);
+  @Override
+  protected Locale locale() {
+    return current.getLocale();
   }
 
-  /**
-   * An option's count.
-   *
-   * @param question the question
-   * @param choice the option
-   * @return how many chose it
-   */
-  public long count(Question question, Choice choice) {
-    Tally.Result r = result(question);
-    return r == null ? 0 : r.counts().getOrDefault(choice.getId(), 0L);
-  }
-
-  /**
-   * An option's share, in percent with one decimal.
-   *
-   * @param question the question
-   * @param choice the option
-   * @return such as {@code 68.6}
-   */
-  public BigDecimal percent(Question question, Choice choice) {
-    Tally.Result r = result(question);
-    return r == null ? BigDecimal.ZERO
-        : Tally.percent(r.shares().getOrDefault(choice.getId(), BigDecimal.ZERO));
-  }
-
-  /**
-   * An option's share as the reader's language writes a percentage.
-   *
-   * @param question the question
-   * @param choice the option
-   * @return such as "68.6%", in French "68,6 %"
-   */
-  public String share(Question question, Choice choice) {
-    return percentage(percent(question, choice), 1);
-  }
-
-  /**
-   * The bar of an option's share, as an SVG width.
-   *
-   * @param question the question
-   * @param choice the option
-   * @return such as {@code 68.6%}
-   */
-  public String bar(Question question, Choice choice) {
-    return percent(question, choice).toPlainString() + "%";
-  }
-
-  /** @return the turnout, as the reader's language writes a percentage with one decimal */
-  public String getTurnout() {
-    return percentage(Tally.percent(getCounted().turnout()), 1);
-  }
-
-  /**
-   * A count as the reader's language writes it.
-   *
-   * @param n the count
-   * @return such as "1,234", in French "1 234"
-   */
-  public String number(long n) {
-    return NumberFormat.getIntegerInstance(current.getLocale()).format(n);
-  }
-
-  /** A percentage (68.6 for 68.6 %) in the reader's language, with so many decimals. */
-  private String percentage(BigDecimal percent, int decimals) {
-    NumberFormat f = NumberFormat.getPercentInstance(current.getLocale());
-    f.setMinimumFractionDigits(decimals);
-    f.setMaximumFractionDigits(decimals);
-    return f.format(percent.movePointLeft(2));
-  }
-
-  /**
-   * What a question's rule and quorum say, in the reader's language.
-   *
-   * @param question a motion
-   * @return the rule
-   */
-  public String rule(Question question) {
-    String rule = msg.text(question.getRule() == Tally.Rule.TWO_THIRDS
-        ? "polls.rule.twoThirds" : "polls.rule.majority");
-    return question.getQuorumPercent() > 0
-        ? rule + " " + msg.format("polls.rule.quorum",
-            percentage(BigDecimal.valueOf(question.getQuorumPercent()), 0)) : rule;
+  @Override
+  protected Texts texts() {
+    return msg;
   }
 
   /** @return the eligibility rule, in the reader's language */

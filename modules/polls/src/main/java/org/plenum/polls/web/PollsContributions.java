@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.plenum.api.Texts;
 import org.plenum.polls.Poll;
-import org.plenum.polls.PollService;
+import org.plenum.polls.PollQueries;
 import org.plenum.polls.PollsModule;
 import org.plenum.spi.ChapterTab;
 import org.plenum.spi.HomeBlock;
@@ -98,7 +98,7 @@ public class PollsContributions implements MenuContribution {
   public static class Sitemap implements SitemapContribution {
 
     @Inject
-    PollService polls;
+    PollQueries polls;
 
     @Override
     public String moduleId() {
@@ -111,7 +111,7 @@ public class PollsContributions implements MenuContribution {
       for (String lang : languages) {
         list.add(new Entry(lang, "polls", null));
       }
-      for (Poll p : polls.list(PollService.Show.ALL, null, 50_000)) {
+      for (Poll p : polls.list(PollQueries.Show.ALL, null, 50_000)) {
         String lang = languages.contains(p.getLanguage()) ? p.getLanguage() : languages.get(0);
         Instant closed = p.getClosedAt() == null ? null
             : p.getClosedAt().toInstant(ZoneOffset.UTC);

@@ -1,0 +1,174 @@
+package org.plenum.polls.rest;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.plenum.api.rest.Bodies;
+import org.plenum.api.rest.ProblemException;
+import org.plenum.polls.Poll;
+import org.plenum.polls.PollDraft;
+import org.plenum.polls.Question;
+import org.plenum.polls.Tally;
+
+/**
+ * What clients send about polls, read from their JSON or refused with a 400 that says which
+ * field is wrong: a poll as written, a translation's texts, a ballot's answers.
+ */
+final class PollBodies {
+
+  private static final String ID = "\\d{1,18}";
+
+  private PollBodies() {}
+
+  /**
+   * A poll as written: {@code {title, slug?, description?, language, opensAt, closesAt,
+   * weighting?, secret?, visibility?, notify?, questions: [{text, kind?, maxChoices?, rule?,
+   * quorumPercent?, options?}]}}, times as ISO instants.
+   *
+   * @param o the body
+   * @param chapterId the chapter it was found to name
+   * @param slug the poll's address, or {@code null} to make one from its title
+   * @return the draft
+   */
+  static PollDraft draft(JsonObject o, long chapterId, String slug) {
+    List<PollDraft.QuestionDraft> questions = new ArrayList<>();
+    if (o.get("questions") instanceof JsonArray array) {
+      for (JsonValue v : array) {
+        if (!(v instanceof JsonObject q)) {
+          throw new ProblemException(400, "core.problem.missingField", "questions");
+        }
+        List<String> options = new ArrayList<>();
+        if (q.get("options") instanceof JsonArray opts) {
+          opts.forEach(x -> options.add(x instanceof JsonString s ? s.getString() : ""));
+        }
+        questions.add(new PollDraft.QuestionDraft(Bodies.text(q, "text"),
+            enumOf(Question.Kind.class, Bodies.text(q, "kind"), Question.Kind.SINGLE),
+            number(q, "maxChoices", 1), enumOf(Tally.Rule.class, Bodies.text(q, "rule"),
+                Tally.Rule.MAJORITY), number(q, "quorumPercent", 0), options));
+      }
+    }
+    return new PollDraft(chapterId, Bodies.text(o, "title"), slug,
+        Bodies.text(o, "description"), Bodies.text(o, "language"), time(o, "opensAt"),
+        time(o, "closesAt"), enumOf(Tally.Weighting.class, Bodies.text(o, "weighting"),
+            Tally.Weighting.ONE_MEMBER_ONE_VOTE),
+        bool(o, "secret"), enumOf(Poll.Visibility.class, Bodies.text(o, "visibility"),
+            Poll.Visibility.AFTER_CLOSE), questions, bool(o, "notify"));
+  }
+
+  /**
+   * Texts by id, such as a translation's {@code questions: {"<id>": text}}.
+   *
+   * @param o the body
+   * @param field the field
+   * @return the texts by id; none when the field is absent
+   */
+  static Map<Long, String> texts(JsonObject o, String field) {
+    Map<Long, String> map = new HashMap<>();
+    if (!o.containsKey(field) || o.isNull(field)) {
+      return map;
+    }
+    if (!(o.get(field) instanceof JsonObject texts)) {
+      throw new ProblemException(400, "core.problem.missingField", field);
+    }
+    for (Map.Entry<String, JsonValue> e : texts.entrySet()) {
+      if (!e.getKey().matches(ID) || !(e.getValue() instanceof JsonString text)) {
+        throw new ProblemException(400, "core.problem.missingField", field);
+      }
+      map.put(Long.valueOf(e.getKey()), text.getString());
+    }
+    return map;
+  }
+
+  /**
+   * A ballot's answers: {@code {answers: {"<question id>": [<option id>…]}}}.
+   *
+   * @param o the body
+   * @return the options chosen, by question
+   */
+  static Map<Long, Set<Long>> answers(JsonObject o) {
+    if (!(o.get("answers") instanceof JsonObject a)) {
+      throw new ProblemException(400, "core.problem.missingField", "answers");
+    }
+    Map<Long, Set<Long>> answers = new HashMap<>();
+    for (Map.Entry<String, JsonValue> e : a.entrySet()) {
+      if (!e.getKey().matches(ID) || !(e.getValue() instanceof JsonArray ids)) {
+        throw new ProblemException(400, "polls.error.foreignQuestion");
+      }
+      Set<Long> set = new HashSet<>();
+      for (JsonValue id : ids) {
+        if (!(id instanceof JsonNumber n)) {
+          throw new ProblemException(400, "polls.error.foreignOption");
+        }
+        set.add(n.longValue());
+      }
+      answers.put(Long.valueOf(e.getKey()), set);
+    }
+    return answers;
+  }
+
+  private static boolean bool(JsonObject o, String field) {
+    JsonValue v = o.get(field);
+    if (v == null || v == JsonValue.NULL) {
+      return false;
+    }
+    if (v.getValueType() != JsonValue.ValueType.TRUE
+        && v.getValueType() != JsonValue.ValueType.FALSE) {
+      throw new ProblemException(400, "polls.error.value", v.toString());
+    }
+    return v.getValueType() == JsonValue.ValueType.TRUE;
+  }
+
+  private static int number(JsonObject o, String field, int otherwise) {
+    if (!o.containsKey(field) || o.isNull(field)) {
+      return otherwise;
+    }
+    if (!(o.get(field) instanceof JsonNumber n) || !n.isIntegral()) {
+      throw new ProblemException(400, "core.problem.missingField", field);
+    }
+    return n.intValue();
+  }
+
+  private static LocalDateTime time(JsonObject o, String field) {
+    String text = Bodies.text(o, field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDateTime.ofInstant(Instant.parse(text), ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      throw new ProblemException(400, "polls.error.times");
+    }
+  }
+
+  /**
+   * A name of one of an enum's values, in any case.
+   *
+   * @param type the enum
+   * @param text the name, or {@code null}
+   * @param otherwise the value when there is no name
+   * @return the value
+   */
+  static <E extends Enum<E>> E enumOf(Class<E> type, String text, E otherwise) {
+    if (text == null) {
+      return otherwise;
+    }
+    try {
+      return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(400, "polls.error.value", text);
+    }
+  }
+}
