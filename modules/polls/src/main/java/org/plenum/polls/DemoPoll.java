@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.plenum.api.Chapter;
@@ -126,7 +127,7 @@ public class DemoPoll {
   static Map<Long, Map<Long, Set<Long>>> ballots(Poll poll, List<Long> voters) {
     Map<Long, Map<Long, Set<Long>>> byVoter = new HashMap<>();
     voters.forEach(v -> byVoter.put(v, new HashMap<>()));
-    java.util.Random random = new java.util.Random(2014);
+    Random random = new Random(2014);
     for (int i = 0; i < SEED.size(); i++) {
       Question q = poll.getQuestions().get(i);
       int[] counts = (int[]) SEED.get(i)[2];

@@ -3,6 +3,7 @@ package org.plenum.polls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +17,7 @@ import org.plenum.api.Members;
 import org.plenum.api.Settings;
 import org.plenum.api.SiteConfig;
 import org.plenum.api.Texts;
+import org.plenum.api.Zones;
 
 /**
  * Mails a poll's eligible members when it opens and, those who have not voted, a day before
@@ -62,7 +64,7 @@ public class PollMail {
    * @return how many mails went
    */
   @Transactional
-  public int sendDue(java.time.LocalDateTime now) {
+  public int sendDue(LocalDateTime now) {
     int sent = 0;
     for (PollNotices.Notice notice : PollNotices.Notice.values()) {
       for (Long id : notices.claimMail(notice, now)) {
@@ -104,9 +106,9 @@ public class PollMail {
   }
 
   private ZoneId zone(String id) {
-    ZoneId zone = org.plenum.api.Zones.parse(id);
+    ZoneId zone = Zones.parse(id);
     if (zone == null) {
-      zone = org.plenum.api.Zones.parse(settings.get(Settings.TIME_ZONE));
+      zone = Zones.parse(settings.get(Settings.TIME_ZONE));
     }
     return zone == null ? ZoneOffset.UTC : zone;
   }

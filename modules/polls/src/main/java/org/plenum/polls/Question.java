@@ -1,8 +1,8 @@
 package org.plenum.polls;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -128,7 +129,7 @@ public class Question {
 
   /** @return the question as ballots are checked against it */
   public Shape shape() {
-    Set<Long> ids = new java.util.HashSet<>();
+    Set<Long> ids = new HashSet<>();
     getChoices().forEach(c -> ids.add(c.getId()));
     return new Shape(getPosition(), getMaxChoices(), Set.copyOf(ids));
   }

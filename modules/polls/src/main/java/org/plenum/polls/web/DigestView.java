@@ -1,5 +1,6 @@
 package org.plenum.polls.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.plenum.api.CurrentReader;
 import org.plenum.api.Members;
 import org.plenum.api.PageGuards;
 import org.plenum.polls.Ballot;
@@ -39,7 +41,7 @@ public class DigestView {
   Members accounts;
 
   @Inject
-  org.plenum.api.CurrentReader current;
+  CurrentReader current;
 
   @Inject
   HttpServletRequest request;
@@ -58,7 +60,7 @@ public class DigestView {
   private String checked;
 
   /** Finds the poll. */
-  @jakarta.annotation.PostConstruct
+  @PostConstruct
   void prepare() {
     poll = polls.bySlug(current.param("poll")).filter(Poll::isClosed).orElse(null);
   }

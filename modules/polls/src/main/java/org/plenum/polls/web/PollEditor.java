@@ -1,5 +1,6 @@
 package org.plenum.polls.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -70,7 +71,7 @@ public class PollEditor extends PollForm {
   private boolean missing;
 
   /** Prepares the empty slots and the defaults, or the poll being changed. */
-  @jakarta.annotation.PostConstruct
+  @PostConstruct
   void prepare() {
     String slug = current.param("poll");
     if (slug != null) {

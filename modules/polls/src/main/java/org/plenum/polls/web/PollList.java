@@ -3,6 +3,8 @@ package org.plenum.polls.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +12,11 @@ import java.util.Map;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.Permissions;
 import org.plenum.polls.Poll;
 import org.plenum.polls.PollClock;
 import org.plenum.polls.PollQueries;
+import org.plenum.polls.PollsModule;
 
 /** Polls with an All / Open / Closed filter ({@code ?show=open}), newest closing first. */
 @Named("pollList")
@@ -47,7 +51,7 @@ public class PollList {
   }
 
   @Inject
-  org.plenum.api.Permissions authorizer;
+  Permissions authorizer;
 
   /** @return true when the reader may create a poll in some chapter */
   public boolean isCanCreate() {
@@ -55,7 +59,7 @@ public class PollList {
       return false;
     }
     return chapters.tree().stream().anyMatch(n -> authorizer.can(current.getCaller(),
-        org.plenum.polls.PollsModule.CREATE, n.chapter().getId()));
+        PollsModule.CREATE, n.chapter().getId()));
   }
 
   /**
@@ -75,7 +79,7 @@ public class PollList {
    * @return {@code open}, {@code upcoming} or {@code closed}
    */
   public String state(Poll poll) {
-    java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     if (poll.isClosed() || !now.isBefore(poll.getClosesAt())) {
       return "closed";
     }

@@ -1,5 +1,6 @@
 package org.plenum.polls.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -65,7 +66,7 @@ public class PollTranslator {
   private String description;
 
   /** Finds the poll and the language being translated into. */
-  @jakarta.annotation.PostConstruct
+  @PostConstruct
   void prepare() {
     poll = polls.bySlug(current.param("poll")).orElse(null);
     if (poll == null) {

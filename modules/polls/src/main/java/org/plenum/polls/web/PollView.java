@@ -1,11 +1,15 @@
 package org.plenum.polls.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +24,7 @@ import org.plenum.api.CurrentReader;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
 import org.plenum.api.PageGuards;
+import org.plenum.api.Permissions;
 import org.plenum.api.Rejected;
 import org.plenum.api.Texts;
 import org.plenum.polls.Ballot;
@@ -36,7 +41,6 @@ import org.plenum.polls.PollTranslation;
 import org.plenum.polls.PollTranslations;
 import org.plenum.polls.PollsModule;
 import org.plenum.polls.Question;
-import org.plenum.polls.Tally;
 import org.plenum.polls.Voting;
 
 /**
@@ -85,7 +89,7 @@ public class PollView extends PollFigures {
   Audit audit;
 
   @Inject
-  org.plenum.api.Permissions authorizer;
+  Permissions authorizer;
 
   private Poll poll;
   private Chapter chapter;
@@ -100,7 +104,7 @@ public class PollView extends PollFigures {
   private List<String> languages;
 
   /** Finds the poll, before the form is decoded. */
-  @jakarta.annotation.PostConstruct
+  @PostConstruct
   void prepare() {
     poll = polls.bySlug(current.param("poll")).orElse(null);
     if (poll == null) {
@@ -291,7 +295,7 @@ public class PollView extends PollFigures {
   /** @return the other languages the poll is read in: its own and its translations' */
   public List<String> getLanguages() {
     if (languages == null) {
-      languages = new java.util.ArrayList<>();
+      languages = new ArrayList<>();
       if (poll != null) {
         languages.add(poll.getLanguage());
         languages.addAll(translations.translations(poll));
@@ -321,8 +325,8 @@ public class PollView extends PollFigures {
     return poll != null && !poll.isClosed() && now().isBefore(poll.getOpensAt());
   }
 
-  private static java.time.LocalDateTime now() {
-    return java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+  private static LocalDateTime now() {
+    return LocalDateTime.now(ZoneOffset.UTC);
   }
 
   /** @return true when the reader is signed in */
