@@ -3,9 +3,9 @@ package org.plenum.api;
 import java.util.Set;
 
 /**
- * The keys a reader holds for content that only some may read. A search document carries the
- * keys that open it ({@link org.plenum.spi.SearchDocument}); a reader sees it when they hold
- * one of them. Everyone holds {@link org.plenum.spi.SearchDocument#PUBLIC}.
+ * The keys a reader holds for content that only some may read. A search document carries the keys
+ * that open it ({@link org.plenum.spi.SearchDocument}); a reader sees it when they hold one of
+ * them. Everyone holds {@link org.plenum.spi.SearchDocument#PUBLIC}.
  */
 public interface AccessKeys {
 

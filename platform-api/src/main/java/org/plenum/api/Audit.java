@@ -1,8 +1,8 @@
 package org.plenum.api;
 
 /**
- * The audit log: who did what to what, from where. Every change a member or an API client
- * makes to shared content is recorded; administrators read the log in the administration.
+ * The audit log: who did what to what, from where. Every change a member or an API client makes to
+ * shared content is recorded; administrators read the log in the administration.
  */
 public interface Audit {
 
@@ -27,7 +27,11 @@ public interface Audit {
    */
   default void record(CurrentReader reader, String action, String subject, String detail) {
     Caller caller = reader.getCaller();
-    record(caller == null ? "anonymous" : caller.username(), action, subject, detail,
+    record(
+        caller == null ? "anonymous" : caller.username(),
+        action,
+        subject,
+        detail,
         reader.getAddress());
   }
 }

@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.Set;
 
 /**
- * Who makes the current request: kept in the HTTP session after a form log-in, or made for
- * one request from an API client's credentials.
+ * Who makes the current request: kept in the HTTP session after a form log-in, or made for one
+ * request from an API client's credentials.
  *
  * @param username the account's log-in name
  * @param roles the roles held

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The federation's chapters: a tree of local, regional and national chapters (and working
- * groups) that members join. Read-only for modules; chapters are founded, moved and edited in
- * the core's own pages.
+ * The federation's chapters: a tree of local, regional and national chapters (and working groups)
+ * that members join. Read-only for modules; chapters are founded, moved and edited in the core's
+ * own pages.
  */
 public interface Chapters {
 
@@ -21,12 +21,16 @@ public interface Chapters {
    * @param members how many members it has, itself only
    */
   record Node(Chapter chapter, int depth, long members) {
-    /** @return the chapter, for pages */
+    /**
+     * @return the chapter, for pages
+     */
     public Chapter getChapter() {
       return chapter;
     }
 
-    /** @return the depth, for pages */
+    /**
+     * @return the depth, for pages
+     */
     public int getDepth() {
       return depth;
     }
@@ -49,17 +53,23 @@ public interface Chapters {
    * @param avatar the picture's file name, or {@code null}
    */
   record Person(String name, String slug, String avatar) {
-    /** @return the name, for pages */
+    /**
+     * @return the name, for pages
+     */
     public String getName() {
       return name;
     }
 
-    /** @return the profile's address, for pages */
+    /**
+     * @return the profile's address, for pages
+     */
     public String getSlug() {
       return slug;
     }
 
-    /** @return the picture, for pages */
+    /**
+     * @return the picture, for pages
+     */
     public String getAvatar() {
       return avatar;
     }

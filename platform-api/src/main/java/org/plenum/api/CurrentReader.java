@@ -3,23 +3,31 @@ package org.plenum.api;
 import java.util.Locale;
 
 /**
- * The current request as a module's pages and resources see it: the reader's language and
- * who they are, the route's parameters, links, and what the page tells the site about itself
- * (that it may be cached, that it keeps a form's state, where it is in other languages).
- * Request-scoped; also named {@code req} in pages.
+ * The current request as a module's pages and resources see it: the reader's language and who they
+ * are, the route's parameters, links, and what the page tells the site about itself (that it may be
+ * cached, that it keeps a form's state, where it is in other languages). Request-scoped; also named
+ * {@code req} in pages.
  */
 public interface CurrentReader {
 
-  /** @return the page's language tag */
+  /**
+   * @return the page's language tag
+   */
   String getLang();
 
-  /** @return the page's locale */
+  /**
+   * @return the page's locale
+   */
   Locale getLocale();
 
-  /** @return the caller, or {@code null} for an anonymous visitor */
+  /**
+   * @return the caller, or {@code null} for an anonymous visitor
+   */
   Caller getCaller();
 
-  /** @return true when someone is signed in (or an API client authenticated) */
+  /**
+   * @return true when someone is signed in (or an API client authenticated)
+   */
   boolean isSignedIn();
 
   /**
@@ -39,7 +47,9 @@ public interface CurrentReader {
    */
   boolean can(String permission, Long chapterId);
 
-  /** @return the client's address, for the audit log */
+  /**
+   * @return the client's address, for the audit log
+   */
   String getAddress();
 
   /**
@@ -58,16 +68,24 @@ public interface CurrentReader {
    */
   String query(String name);
 
-  /** @return the pattern of the route that answered, such as {@code news/{slug}}, or null */
+  /**
+   * @return the pattern of the route that answered, such as {@code news/{slug}}, or null
+   */
   String getRoute();
 
-  /** @return the path below the language prefix */
+  /**
+   * @return the path below the language prefix
+   */
   String getRest();
 
-  /** @return this page's path, encoded for the {@code next} parameter of a log-in link */
+  /**
+   * @return this page's path, encoded for the {@code next} parameter of a log-in link
+   */
   String getNext();
 
-  /** @return the context path, for links */
+  /**
+   * @return the context path, for links
+   */
   String getBase();
 
   /**
@@ -103,7 +121,9 @@ public interface CurrentReader {
    */
   String languageName(String tag);
 
-  /** @return the session's CSRF token, for forms outside Faces; empty without a session */
+  /**
+   * @return the session's CSRF token, for forms outside Faces; empty without a session
+   */
   String getCsrf();
 
   /**
@@ -115,17 +135,17 @@ public interface CurrentReader {
   boolean csrfMatches(String sent);
 
   /**
-   * Lets this page be kept in the page cache for anonymous readers until content with one of
-   * these tags changes ({@link org.plenum.spi.ContentChanged}). A page that does not call this
-   * is rendered afresh every time.
+   * Lets this page be kept in the page cache for anonymous readers until content with one of these
+   * tags changes ({@link org.plenum.spi.ContentChanged}). A page that does not call this is
+   * rendered afresh every time.
    *
    * @param tags what the page shows, such as {@code blog.post:42}
    */
   void cache(String... tags);
 
   /**
-   * Keeps this page's view state although its route is open, for a signed-in reader who gets
-   * a form on it. No effect for anonymous readers, whose pages stay stateless.
+   * Keeps this page's view state although its route is open, for a signed-in reader who gets a form
+   * on it. No effect for anonymous readers, whose pages stay stateless.
    */
   void keepState();
 

@@ -2,8 +2,8 @@ package org.plenum.api;
 
 /**
  * An action refused for want of a permission. Thrown by {@link Permissions#require}; the site
- * answers it with 401 for an anonymous caller and 403 for a signed-in one, in pages and in
- * the API alike.
+ * answers it with 401 for an anonymous caller and 403 for a signed-in one, in pages and in the API
+ * alike.
  */
 public class Denied extends RuntimeException {
 
@@ -22,7 +22,9 @@ public class Denied extends RuntimeException {
     this.anonymous = anonymous;
   }
 
-  /** @return true when nobody is logged in */
+  /**
+   * @return true when nobody is logged in
+   */
   public boolean anonymous() {
     return anonymous;
   }

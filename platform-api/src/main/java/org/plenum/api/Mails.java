@@ -1,9 +1,9 @@
 package org.plenum.api;
 
 /**
- * Mail from the site: through the configured SMTP server, or into the outbox folder when the
- * site has none. Write the mail in its reader's language ({@link Texts#formatIn}) and dates in
- * their time zone ({@link Member#timeZone()}).
+ * Mail from the site: through the configured SMTP server, or into the outbox folder when the site
+ * has none. Write the mail in its reader's language ({@link Texts#formatIn}) and dates in their
+ * time zone ({@link Member#timeZone()}).
  */
 public interface Mails {
 

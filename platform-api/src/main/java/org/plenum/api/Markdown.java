@@ -1,8 +1,8 @@
 package org.plenum.api;
 
 /**
- * Members' Markdown, made safe: every piece of HTML a member wrote reaches readers through
- * here, with scripts, event handlers, styles and foreign frames removed.
+ * Members' Markdown, made safe: every piece of HTML a member wrote reaches readers through here,
+ * with scripts, event handlers, styles and foreign frames removed.
  */
 public interface Markdown {
 

@@ -74,15 +74,15 @@ public interface Members {
   Member createWithoutPassword(String username, String displayName, MemberStatus status);
 
   /**
-   * Issues an API token for a member, as they could in their profile, for tools that act for
-   * them on an administrator's request (imports, benchmarks). The member sees it among their
-   * tokens and can revoke it.
+   * Issues an API token for a member, as they could in their profile, for tools that act for them
+   * on an administrator's request (imports, benchmarks). The member sees it among their tokens and
+   * can revoke it.
    *
    * @param memberId the member
    * @param name the token's name, shown to the member
    * @return the token, shown once
-   * @throws IllegalArgumentException when the name is not 1 to 100 characters or the member
-   *     holds too many tokens
+   * @throws IllegalArgumentException when the name is not 1 to 100 characters or the member holds
+   *     too many tokens
    */
   String issueToken(long memberId, String name);
 }

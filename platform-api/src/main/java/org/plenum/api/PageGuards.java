@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * A page's answer instead of itself, from a view action: 404 for something that is not
- * there (or that the reader may not know is there), 403 for something they may not do. The
- * site shows its error page in the reader's language.
+ * A page's answer instead of itself, from a view action: 404 for something that is not there (or
+ * that the reader may not know is there), 403 for something they may not do. The site shows its
+ * error page in the reader's language.
  */
 public final class PageGuards {
 

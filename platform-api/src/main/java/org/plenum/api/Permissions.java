@@ -3,10 +3,10 @@ package org.plenum.api;
 import java.util.Set;
 
 /**
- * Who may do what. A permission is a name a module declares ({@link
- * org.plenum.spi.Permission}); roles hold permissions, site-wide or in a chapter, and a role
- * held in a chapter holds there and in every chapter below it. An anonymous caller holds
- * nothing, nor does an account that must first replace its one-time password.
+ * Who may do what. A permission is a name a module declares ({@link org.plenum.spi.Permission});
+ * roles hold permissions, site-wide or in a chapter, and a role held in a chapter holds there and
+ * in every chapter below it. An anonymous caller holds nothing, nor does an account that must first
+ * replace its one-time password.
  *
  * <p>Check on every write: a form or a link that is not shown is not a permission.
  */
@@ -27,8 +27,8 @@ public interface Permissions {
    * @param caller the caller, or {@code null} for an anonymous visitor
    * @param permission a permission name
    * @param chapterId the chapter the thing belongs to, or {@code null} for site-wide things
-   * @return true when a site-wide role, or a role held in that chapter or one above it, holds
-   *     the permission
+   * @return true when a site-wide role, or a role held in that chapter or one above it, holds the
+   *     permission
    */
   boolean can(Caller caller, String permission, Long chapterId);
 
@@ -52,8 +52,8 @@ public interface Permissions {
   void require(Caller caller, String permission, Long chapterId);
 
   /**
-   * The roles that hold a permission, as the enabled modules declared it and the
-   * administrators changed it.
+   * The roles that hold a permission, as the enabled modules declared it and the administrators
+   * changed it.
    *
    * @param permission a permission name
    * @return role names

@@ -3,7 +3,8 @@ package org.plenum.api;
 import java.io.InputStream;
 
 /**
- * Pictures members upload (covers, avatars): checked to be JPEG, PNG or GIF of sane size, redrawn (which drops what else the file carried) and stored under {@code media/}.
+ * Pictures members upload (covers, avatars): checked to be JPEG, PNG or GIF of sane size, redrawn
+ * (which drops what else the file carried) and stored under {@code media/}.
  */
 public interface Pictures {
 
@@ -12,8 +13,8 @@ public interface Pictures {
    *
    * @param kind the folder under {@code media/}: {@code avatars}, {@code covers}…
    * @param width the width stored
-   * @param height the height stored; with {@code crop} the picture is cut to this ratio,
-   *     otherwise it is scaled to fit inside width × height
+   * @param height the height stored; with {@code crop} the picture is cut to this ratio, otherwise
+   *     it is scaled to fit inside width × height
    * @param crop true to fill the whole box, cutting the middle out
    */
   record Shape(String kind, int width, int height, boolean crop) {

@@ -1,17 +1,17 @@
 package org.plenum.api;
 
 /**
- * The version of the module API: {@code org.plenum.spi} (what a module contributes) and
- * {@code org.plenum.api} (what it may use) together.
+ * The version of the module API: {@code org.plenum.spi} (what a module contributes) and {@code
+ * org.plenum.api} (what it may use) together.
  *
- * <p>The version is semantic. A minor version adds types or methods and breaks nothing; a
- * major version may remove or change them. A site runs a module built for its major version
- * and the same or an older minor version, and refuses others on the Modules page, saying which
- * version the module needs.
+ * <p>The version is semantic. A minor version adds types or methods and breaks nothing; a major
+ * version may remove or change them. A site runs a module built for its major version and the same
+ * or an older minor version, and refuses others on the Modules page, saying which version the
+ * module needs.
  *
- * <p>A module declares the version it was compiled against with {@code
- * ModuleDescriptor.of(id, version).api(PlenumApi.VERSION)}: the value is a constant, so the
- * compiler writes it into the module's class and it stays what it was at build time.
+ * <p>A module declares the version it was compiled against with {@code ModuleDescriptor.of(id,
+ * version).api(PlenumApi.VERSION)}: the value is a constant, so the compiler writes it into the
+ * module's class and it stays what it was at build time.
  */
 public final class PlenumApi {
 

@@ -6,13 +6,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /**
- * Dates and times as the current reader reads them: in their time zone (their profile's, else
- * the site's) and their language. Times are kept in UTC; a {@link LocalDateTime} given here
- * is a UTC time. Also named {@code dates} in pages.
+ * Dates and times as the current reader reads them: in their time zone (their profile's, else the
+ * site's) and their language. Times are kept in UTC; a {@link LocalDateTime} given here is a UTC
+ * time. Also named {@code dates} in pages.
  */
 public interface ReaderDates {
 
-  /** @return the reader's time zone */
+  /**
+   * @return the reader's time zone
+   */
   ZoneId getZone();
 
   /**

@@ -3,9 +3,9 @@ package org.plenum.api;
 import java.util.List;
 
 /**
- * A change a service refuses, with every problem found, each tied to a field and a message
- * key, so that a form marks the fields and the API lists them ({@code errors} in problem
- * details). Nothing was written.
+ * A change a service refuses, with every problem found, each tied to a field and a message key, so
+ * that a form marks the fields and the API lists them ({@code errors} in problem details). Nothing
+ * was written.
  */
 public class Rejected extends RuntimeException {
 
@@ -25,8 +25,8 @@ public class Rejected extends RuntimeException {
    * A refusal.
    *
    * @param problems what is wrong, at least one
-   * @param conflict true when the data itself is in the way (a taken slug, a stale version):
-   *     409 rather than 400
+   * @param conflict true when the data itself is in the way (a taken slug, a stale version): 409
+   *     rather than 400
    */
   public Rejected(List<Problem> problems, boolean conflict) {
     super(problems.toString());
@@ -46,12 +46,16 @@ public class Rejected extends RuntimeException {
     return new Problem(field, key, List.of(args));
   }
 
-  /** @return the problems */
+  /**
+   * @return the problems
+   */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** @return true for a conflict with the stored data */
+  /**
+   * @return true for a conflict with the stored data
+   */
   public boolean conflict() {
     return conflict;
   }

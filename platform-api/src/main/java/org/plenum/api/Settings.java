@@ -3,8 +3,8 @@ package org.plenum.api;
 import java.util.Map;
 
 /**
- * The site's settings that administrators change at run time, and a module's own. A module
- * names its settings {@code <module id>.<name>}.
+ * The site's settings that administrators change at run time, and a module's own. A module names
+ * its settings {@code <module id>.<name>}.
  */
 public interface Settings {
 

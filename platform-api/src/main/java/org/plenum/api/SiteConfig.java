@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The site's configuration, from MicroProfile Config: each key can also be set with an
- * environment variable ({@code plenum.search.log-days} from {@code PLENUM_SEARCH_LOG_DAYS}).
- * A module names its keys {@code plenum.<module id>.<name>} and documents them.
+ * The site's configuration, from MicroProfile Config: each key can also be set with an environment
+ * variable ({@code plenum.search.log-days} from {@code PLENUM_SEARCH_LOG_DAYS}). A module names its
+ * keys {@code plenum.<module id>.<name>} and documents them.
  */
 public interface SiteConfig {
 

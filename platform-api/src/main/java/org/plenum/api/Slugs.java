@@ -16,8 +16,8 @@ public final class Slugs {
   private Slugs() {}
 
   /**
-   * Makes a slug from a title: accents dropped ("Été" gives "ete"), ligatures spelt out,
-   * everything else turned into hyphens.
+   * Makes a slug from a title: accents dropped ("Été" gives "ete"), ligatures spelt out, everything
+   * else turned into hyphens.
    *
    * @param title a title in any language
    * @return a slug, possibly empty when the title has no Latin letter or digit
@@ -26,8 +26,13 @@ public final class Slugs {
     if (title == null) {
       return "";
     }
-    String s = title.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae")
-        .replace("Æ", "AE").replace("ß", "ss");
+    String s =
+        title
+            .replace("œ", "oe")
+            .replace("Œ", "OE")
+            .replace("æ", "ae")
+            .replace("Æ", "AE")
+            .replace("ß", "ss");
     s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
     s = NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
     s = s.replaceAll("^-+|-+$", "");

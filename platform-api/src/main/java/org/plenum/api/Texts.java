@@ -3,12 +3,12 @@ package org.plenum.api;
 import java.util.List;
 
 /**
- * The site's texts: every module's bundles ({@link org.plenum.spi.ModuleDescriptor#bundles()})
- * and the locale packs, in every language the site offers. A text missing in a language falls
- * back to the site's default language, then to English.
+ * The site's texts: every module's bundles ({@link org.plenum.spi.ModuleDescriptor#bundles()}) and
+ * the locale packs, in every language the site offers. A text missing in a language falls back to
+ * the site's default language, then to English.
  *
- * <p>Methods without a language speak the current reader's language and need a request; the
- * others work anywhere (mails, feeds, scheduled work).
+ * <p>Methods without a language speak the current reader's language and need a request; the others
+ * work anywhere (mails, feeds, scheduled work).
  */
 public interface Texts {
 
@@ -21,8 +21,7 @@ public interface Texts {
   String text(String key);
 
   /**
-   * A text in the current reader's language, with its {@link java.text.MessageFormat}
-   * arguments.
+   * A text in the current reader's language, with its {@link java.text.MessageFormat} arguments.
    *
    * @param key the key
    * @param args the arguments

@@ -3,9 +3,9 @@ package org.plenum.api;
 import java.util.Map;
 
 /**
- * Titles of a module's items in the reader's language, where a translation gives one, for
- * lists: the translations are read once a request. A module makes a request-scoped, named
- * bean of it for its item type.
+ * Titles of a module's items in the reader's language, where a translation gives one, for lists:
+ * the translations are read once a request. A module makes a request-scoped, named bean of it for
+ * its item type.
  *
  * @param <T> the item type
  */
@@ -13,7 +13,9 @@ public abstract class TranslatedTitles<T> {
 
   private Map<Long, String> titles;
 
-  /** @return the current request */
+  /**
+   * @return the current request
+   */
   protected abstract CurrentReader reader();
 
   /**
@@ -56,7 +58,8 @@ public abstract class TranslatedTitles<T> {
    * @return its title in the reader's language, or its own
    */
   public String title(T item) {
-    return language(item).equals(reader().getLang()) ? ownTitle(item)
+    return language(item).equals(reader().getLang())
+        ? ownTitle(item)
         : titles().getOrDefault(id(item), ownTitle(item));
   }
 
@@ -68,6 +71,7 @@ public abstract class TranslatedTitles<T> {
    */
   public String lang(T item) {
     return !language(item).equals(reader().getLang()) && titles().containsKey(id(item))
-        ? reader().getLang() : language(item);
+        ? reader().getLang()
+        : language(item);
   }
 }

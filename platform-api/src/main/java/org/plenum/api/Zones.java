@@ -10,12 +10,16 @@ public final class Zones {
 
   private Zones() {}
 
-  /** @return the zones a member may choose: UTC, then the regions, sorted */
+  /**
+   * @return the zones a member may choose: UTC, then the regions, sorted
+   */
   public static List<String> all() {
     List<String> zones = new ArrayList<>();
     zones.add("UTC");
-    ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")
-        && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().forEach(zones::add);
+    ZoneId.getAvailableZoneIds().stream()
+        .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+        .sorted()
+        .forEach(zones::add);
     return List.copyOf(zones);
   }
 

@@ -1,8 +1,6 @@
 package org.plenum.spi;
 
-/**
- * A CDI bean of a module that lists one of its pages in the administration menu.
- */
+/** A CDI bean of a module that lists one of its pages in the administration menu. */
 public interface AdminPage {
 
   /**

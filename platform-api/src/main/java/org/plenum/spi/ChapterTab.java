@@ -1,10 +1,9 @@
 package org.plenum.spi;
 
 /**
- * A CDI bean of a module that adds a tab to every chapter's page: the chapter's events, its
- * posts, its polls. The tab is a Facelets fragment of the module's jar; it reads the chapter
- * shown from {@code #{chapterView.chapter}}. The core shows it only while the module is
- * enabled.
+ * A CDI bean of a module that adds a tab to every chapter's page: the chapter's events, its posts,
+ * its polls. The tab is a Facelets fragment of the module's jar; it reads the chapter shown from
+ * {@code #{chapterView.chapter}}. The core shows it only while the module is enabled.
  */
 public interface ChapterTab {
 

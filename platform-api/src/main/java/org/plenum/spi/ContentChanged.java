@@ -3,11 +3,11 @@ package org.plenum.spi;
 import java.util.Set;
 
 /**
- * A CDI event a module fires after content that pages show has changed, so that cached
- * copies of those pages are dropped. Tags are the ones the pages declared when they were
- * cached (a post page declares {@code blog.post:42}); {@link #EVERYTHING} drops every cached
- * page. Fire it once the change is committed, or with a transactional observer in mind: the
- * core drops pages both when the event is fired and after the transaction ends.
+ * A CDI event a module fires after content that pages show has changed, so that cached copies of
+ * those pages are dropped. Tags are the ones the pages declared when they were cached (a post page
+ * declares {@code blog.post:42}); {@link #EVERYTHING} drops every cached page. Fire it once the
+ * change is committed, or with a transactional observer in mind: the core drops pages both when the
+ * event is fired and after the transaction ends.
  *
  * @param tags what changed
  */
@@ -38,7 +38,9 @@ public record ContentChanged(Set<String> tags) {
     return new ContentChanged(Set.of(tags));
   }
 
-  /** @return an event that drops every cached page */
+  /**
+   * @return an event that drops every cached page
+   */
   public static ContentChanged everything() {
     return of(EVERYTHING);
   }

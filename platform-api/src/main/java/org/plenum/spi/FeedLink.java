@@ -1,11 +1,11 @@
 package org.plenum.spi;
 
 /**
- * A feed a page offers to feed readers and browsers, written in the page's head as
- * {@code <link rel="alternate" type="…" title="…" href="…">}.
+ * A feed a page offers to feed readers and browsers, written in the page's head as {@code <link
+ * rel="alternate" type="…" title="…" href="…">}.
  *
- * @param type the feed's media type, such as {@code application/rss+xml},
- *     {@code application/atom+xml} or {@code text/calendar}
+ * @param type the feed's media type, such as {@code application/rss+xml}, {@code
+ *     application/atom+xml} or {@code text/calendar}
  * @param title what a feed reader calls it, in the page's language
  * @param path the feed's address below the site's root, such as {@code /feeds/en/news.rss}
  */
@@ -26,8 +26,7 @@ public record FeedLink(String type, String title, String path) {
    * @throws IllegalArgumentException when a part is missing or the path is not below the root
    */
   public FeedLink {
-    if (type == null || type.isBlank() || title == null || path == null
-        || !path.startsWith("/")) {
+    if (type == null || type.isBlank() || title == null || path == null || !path.startsWith("/")) {
       throw new IllegalArgumentException("A feed link needs a type, a title and a path from /");
     }
   }

@@ -3,9 +3,9 @@ package org.plenum.spi;
 import java.util.List;
 
 /**
- * A CDI bean of a module that contributes a block to the home page, such as "Latest posts".
- * The block is a Facelets fragment of the module's jar, included in the home page of every
- * language while the module is enabled; the site setting {@code home.blocks} orders them.
+ * A CDI bean of a module that contributes a block to the home page, such as "Latest posts". The
+ * block is a Facelets fragment of the module's jar, included in the home page of every language
+ * while the module is enabled; the site setting {@code home.blocks} orders them.
  */
 public interface HomeBlock {
 
@@ -40,8 +40,8 @@ public interface HomeBlock {
   }
 
   /**
-   * The feeds of what the block shows, offered in the home page's head so that feed readers
-   * and browsers find them (feed autodiscovery). Optional.
+   * The feeds of what the block shows, offered in the home page's head so that feed readers and
+   * browsers find them (feed autodiscovery). Optional.
    *
    * @param lang the page's language
    * @return the feeds, none by default

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A CDI bean of a module that adds entries to the main menu. The core shows them only while
- * the module is enabled.
+ * A CDI bean of a module that adds entries to the main menu. The core shows them only while the
+ * module is enabled.
  */
 public interface MenuContribution {
 

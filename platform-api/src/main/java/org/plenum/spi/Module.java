@@ -3,18 +3,18 @@ package org.plenum.spi;
 import java.util.List;
 
 /**
- * A Plenum module: one jar, found with {@link java.util.ServiceLoader} through
- * {@code META-INF/services/org.plenum.spi.Module}.
+ * A Plenum module: one jar, found with {@link java.util.ServiceLoader} through {@code
+ * META-INF/services/org.plenum.spi.Module}.
  *
- * <p>An implementation holds declarations only: it is instantiated by the module registry
- * before CDI and JPA are ready, so it must have a public no-argument constructor and must not
- * touch the database or other beans. Behaviour that needs beans (menu entries that depend on
- * content, home-page blocks, admin pages) is contributed by CDI beans implementing the
- * contribution interfaces of this package, each naming its module with {@code moduleId()}.
+ * <p>An implementation holds declarations only: it is instantiated by the module registry before
+ * CDI and JPA are ready, so it must have a public no-argument constructor and must not touch the
+ * database or other beans. Behaviour that needs beans (menu entries that depend on content,
+ * home-page blocks, admin pages) is contributed by CDI beans implementing the contribution
+ * interfaces of this package, each naming its module with {@code moduleId()}.
  *
- * <p>Lifecycle, run by the core's registry: discover, check dependencies, migrate, enable. A
- * module whose dependency is missing or too old, whose migrations fail or whose
- * {@link #start()} throws stays off with the reason shown in the admin and the log.
+ * <p>Lifecycle, run by the core's registry: discover, check dependencies, migrate, enable. A module
+ * whose dependency is missing or too old, whose migrations fail or whose {@link #start()} throws
+ * stays off with the reason shown in the admin and the log.
  */
 public interface Module {
 
@@ -26,8 +26,8 @@ public interface Module {
   ModuleDescriptor descriptor();
 
   /**
-   * Fully qualified names of the module's JPA entity classes. Names, not {@code Class}
-   * objects: a class loaded before the persistence unit is set up cannot be woven.
+   * Fully qualified names of the module's JPA entity classes. Names, not {@code Class} objects: a
+   * class loaded before the persistence unit is set up cannot be woven.
    *
    * @return entity class names, empty when the module has none
    */
@@ -36,9 +36,9 @@ public interface Module {
   }
 
   /**
-   * Class-path location of the module's Flyway migrations. Each module has its own history
-   * table ({@code flyway_history_<id>}), so modules migrate, upgrade and stay independently.
-   * The default is {@code db/migration/<id>}; a module without a schema has no such folder.
+   * Class-path location of the module's Flyway migrations. Each module has its own history table
+   * ({@code flyway_history_<id>}), so modules migrate, upgrade and stay independently. The default
+   * is {@code db/migration/<id>}; a module without a schema has no such folder.
    *
    * @return a class-path folder
    */
@@ -65,10 +65,10 @@ public interface Module {
   }
 
   /**
-   * Base name of the module's message bundle, English in {@code <base>.properties} (UTF-8).
-   * Keys should start with the module id. Translations come from locale packs
-   * ({@code i18n/<locale>/<id>.properties}) or from {@code <base>_<locale>.properties} in the
-   * jar; a pack wins over the jar.
+   * Base name of the module's message bundle, English in {@code <base>.properties} (UTF-8). Keys
+   * should start with the module id. Translations come from locale packs ({@code
+   * i18n/<locale>/<id>.properties}) or from {@code <base>_<locale>.properties} in the jar; a pack
+   * wins over the jar.
    *
    * @return the bundle base name, or {@code null} when the module shows no text
    */
@@ -77,8 +77,8 @@ public interface Module {
   }
 
   /**
-   * Called once after the module's migrations ran, before it is enabled. Throwing keeps the
-   * module off, with the exception's message as the reason; the site starts without it.
+   * Called once after the module's migrations ran, before it is enabled. Throwing keeps the module
+   * off, with the exception's message as the reason; the site starts without it.
    */
   default void start() {}
 }

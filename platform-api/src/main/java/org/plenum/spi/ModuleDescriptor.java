@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
 import org.plenum.api.PlenumApi;
 
 /**
- * What a module is: its id, version, the SPI version it was built for, the modules it needs
- * and the message key of its display name.
+ * What a module is: its id, version, the SPI version it was built for, the modules it needs and the
+ * message key of its display name.
  *
- * @param id lower-case identifier, also the URL segment of its REST resources
- *     ({@code /api/v1/<id>/…}) and the name of its locale-pack files
+ * @param id lower-case identifier, also the URL segment of its REST resources ({@code
+ *     /api/v1/<id>/…}) and the name of its locale-pack files
  * @param version the module's semantic version
- * @param spiVersion the version of this SPI the module was compiled against; the core accepts
- *     the same major version with a minor version not above its own
+ * @param spiVersion the version of this SPI the module was compiled against; the core accepts the
+ *     same major version with a minor version not above its own
  * @param requires modules that must be present and enabled, with a minimum version
  * @param nameKey message key of the display name shown in menus and the admin
  */
@@ -38,8 +38,7 @@ public record ModuleDescriptor(
   public ModuleDescriptor {
     Objects.requireNonNull(id, "id");
     if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException(
-          "module id '" + id + "' must match " + ID.pattern());
+      throw new IllegalArgumentException("module id '" + id + "' must match " + ID.pattern());
     }
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(spiVersion, "spiVersion");

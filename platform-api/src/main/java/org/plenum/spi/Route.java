@@ -12,20 +12,19 @@ import java.util.regex.Pattern;
 /**
  * A clean URL of a module, mapped to one of its Facelets views.
  *
- * <p>The pattern is the path below the language prefix, such as {@code "pages/{slug}/edit"}
- * for {@code /en/pages/about/edit}; a {@code {name}} segment matches one path segment of
- * lower-case letters, digits and hyphens (a slug) and is handed to the view as a request
- * parameter of that name. An empty pattern is the language's home.
+ * <p>The pattern is the path below the language prefix, such as {@code "pages/{slug}/edit"} for
+ * {@code /en/pages/about/edit}; a {@code {name}} segment matches one path segment of lower-case
+ * letters, digits and hyphens (a slug) and is handed to the view as a request parameter of that
+ * name. An empty pattern is the language's home.
  *
  * @param pattern the path pattern below the language prefix
  * @param viewId the Facelets view, under the jar's {@code META-INF/resources}
  * @param access who may open it
  * @param priority lower first; use a high number for catch-all patterns such as {@code {slug}}
- * @param stateful true when the view holds a form and so needs a session; open routes are
- *     otherwise served stateless (no session, no view state) so that they can be cached
+ * @param stateful true when the view holds a form and so needs a session; open routes are otherwise
+ *     served stateless (no session, no view state) so that they can be cached
  */
-public record Route(String pattern, String viewId, Access access, int priority,
-    boolean stateful) {
+public record Route(String pattern, String viewId, Access access, int priority, boolean stateful) {
 
   private static final Pattern PARAM = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
   private static final String SEGMENT = "([a-z0-9](?:[a-z0-9-]{0,198}[a-z0-9])?)";
@@ -145,8 +144,7 @@ public record Route(String pattern, String viewId, Access access, int priority,
   }
 
   /** Compiled patterns, shared: a route is matched on every request. */
-  private static final Map<String, Pattern> COMPILED =
-      new ConcurrentHashMap<>();
+  private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
 
   private static Pattern compile(String pattern) {
     StringBuilder regex = new StringBuilder();

@@ -3,9 +3,9 @@ package org.plenum.spi;
 import java.util.Objects;
 
 /**
- * Fired (as a CDI event) by a module when one of its searchable items was made, changed or
- * removed. The search, when installed, reads the item again from its {@link SearchSource}
- * once the transaction has committed.
+ * Fired (as a CDI event) by a module when one of its searchable items was made, changed or removed.
+ * The search, when installed, reads the item again from its {@link SearchSource} once the
+ * transaction has committed.
  *
  * @param type the item's type, as its source names it
  * @param id the item's id

@@ -6,17 +6,17 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One item as the site's search sees it: what to match, what to show, and who may find it.
- * {@code readers} lists the keys of those who may see the item — {@link #ANYONE}, an account
- * ({@link #account}), or the holders of a permission site-wide ({@link #permission(String)})
- * or within a chapter ({@link #permission(String, long)}); a reader finds the item when they
- * hold one of the keys. An item nobody may read is not given to the search at all.
+ * One item as the site's search sees it: what to match, what to show, and who may find it. {@code
+ * readers} lists the keys of those who may see the item — {@link #ANYONE}, an account ({@link
+ * #account}), or the holders of a permission site-wide ({@link #permission(String)}) or within a
+ * chapter ({@link #permission(String, long)}); a reader finds the item when they hold one of the
+ * keys. An item nobody may read is not given to the search at all.
  *
- * @param type the kind of item, such as {@code post} (its name is the message
- *     {@code search.type.<type>} of the module's bundle)
+ * @param type the kind of item, such as {@code post} (its name is the message {@code
+ *     search.type.<type>} of the module's bundle)
  * @param id the item's id within its type
- * @param language the language it is written in, or {@link #ANY_LANGUAGE}; an item in any
- *     language is read at its path under the reader's language
+ * @param language the language it is written in, or {@link #ANY_LANGUAGE}; an item in any language
+ *     is read at its path under the reader's language
  * @param title its title
  * @param text its text, plain (no markup)
  * @param path where it is read, below the language prefix, such as {@code news/a-post}
@@ -25,8 +25,16 @@ import java.util.Set;
  * @param tags its tags, may be empty
  * @param readers who may find it, at least one key
  */
-public record SearchDocument(String type, String id, String language, String title,
-    String text, String path, Instant date, Long chapterId, List<String> tags,
+public record SearchDocument(
+    String type,
+    String id,
+    String language,
+    String title,
+    String text,
+    String path,
+    Instant date,
+    Long chapterId,
+    List<String> tags,
     Set<String> readers) {
 
   /** The language of an item written in none in particular (a chapter's name): "und". */
@@ -87,8 +95,8 @@ public record SearchDocument(String type, String id, String language, String tit
   }
 
   /**
-   * The key of those who hold a permission within a chapter (site-wide, in it, or in a
-   * chapter above it).
+   * The key of those who hold a permission within a chapter (site-wide, in it, or in a chapter
+   * above it).
    *
    * @param permission the permission
    * @param chapterId the chapter

@@ -5,16 +5,19 @@ import java.util.function.Consumer;
 
 /**
  * A module's items for the site's search. Implement it as a CDI bean in the module's jar; the
- * search (itself a module, and optional) asks every enabled module's sources for all their
- * items when it builds its index, and for one item when the module fires
- * {@link SearchChanged}.
+ * search (itself a module, and optional) asks every enabled module's sources for all their items
+ * when it builds its index, and for one item when the module fires {@link SearchChanged}.
  */
 public interface SearchSource {
 
-  /** @return the contributing module's id */
+  /**
+   * @return the contributing module's id
+   */
   String moduleId();
 
-  /** @return the type of its items, such as {@code post}; one per source */
+  /**
+   * @return the type of its items, such as {@code post}; one per source
+   */
   String type();
 
   /**

@@ -4,8 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A semantic version ({@code MAJOR.MINOR.PATCH}, with an optional pre-release tag that sorts
- * before the release). Build metadata is ignored.
+ * A semantic version ({@code MAJOR.MINOR.PATCH}, with an optional pre-release tag that sorts before
+ * the release). Build metadata is ignored.
  *
  * @param major incompatible changes
  * @param minor compatible additions
@@ -16,8 +16,9 @@ public record SemVer(int major, int minor, int patch, String preRelease)
     implements Comparable<SemVer> {
 
   private static final Pattern FORM =
-      Pattern.compile("(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})"
-          + "(?:-([0-9A-Za-z.-]+))?(?:\\+[0-9A-Za-z.-]+)?");
+      Pattern.compile(
+          "(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})"
+              + "(?:-([0-9A-Za-z.-]+))?(?:\\+[0-9A-Za-z.-]+)?");
 
   /**
    * Parses a version.

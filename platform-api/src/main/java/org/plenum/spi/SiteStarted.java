@@ -3,9 +3,9 @@ package org.plenum.spi;
 import java.util.Set;
 
 /**
- * A CDI event fired once the modules are migrated and enabled, before the site reports that
- * it is ready. Modules observe it to do start-up work that needs beans, such as installing
- * their demo content into an empty database.
+ * A CDI event fired once the modules are migrated and enabled, before the site reports that it is
+ * ready. Modules observe it to do start-up work that needs beans, such as installing their demo
+ * content into an empty database.
  *
  * @param enabledModules ids of the modules enabled at start-up
  * @param demoContent whether the site was asked to install demo content

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A module's public addresses, for the site's {@code /sitemap.xml}. Implement it as a CDI bean
- * in the module's jar; only enabled modules are asked, and only for what anonymous visitors may
- * read.
+ * A module's public addresses, for the site's {@code /sitemap.xml}. Implement it as a CDI bean in
+ * the module's jar; only enabled modules are asked, and only for what anonymous visitors may read.
  */
 public interface SitemapContribution {
 
@@ -33,7 +32,9 @@ public interface SitemapContribution {
     }
   }
 
-  /** @return the contributing module's id */
+  /**
+   * @return the contributing module's id
+   */
   String moduleId();
 
   /**

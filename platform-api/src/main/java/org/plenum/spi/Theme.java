@@ -1,10 +1,10 @@
 package org.plenum.spi;
 
 /**
- * A theme: a Facelets layout plus its assets, in one jar found through
- * {@code META-INF/services/org.plenum.spi.Theme}. The site setting {@code site.theme} picks
- * one by id. Assets live under the jar's {@code META-INF/resources/themes/<id>/} and must be
- * self-hosted: no CDN, no third-party request.
+ * A theme: a Facelets layout plus its assets, in one jar found through {@code
+ * META-INF/services/org.plenum.spi.Theme}. The site setting {@code site.theme} picks one by id.
+ * Assets live under the jar's {@code META-INF/resources/themes/<id>/} and must be self-hosted: no
+ * CDN, no third-party request.
  */
 public interface Theme {
 
@@ -16,8 +16,8 @@ public interface Theme {
   String id();
 
   /**
-   * The layout template that every page is composed into. It must insert the
-   * {@code title} and {@code content} sections and include the core's head and menu parts.
+   * The layout template that every page is composed into. It must insert the {@code title} and
+   * {@code content} sections and include the core's head and menu parts.
    *
    * @return a view path, such as {@code /themes/default/layout.xhtml}
    */

@@ -12,8 +12,8 @@ class RouteTest {
   @Test
   void matchesSlugsAndHandsThemOver() {
     Route r = Route.open("blog/{year}/{month}/{slug}", "/blog/post.xhtml");
-    assertEquals(Map.of("year", "2026", "month", "11", "slug", "a-post"),
-        r.match("blog/2026/11/a-post"));
+    assertEquals(
+        Map.of("year", "2026", "month", "11", "slug", "a-post"), r.match("blog/2026/11/a-post"));
     assertNull(r.match("blog/2026/11"));
     assertNull(r.match("blog/2026/11/a-post/extra"));
   }
@@ -22,8 +22,8 @@ class RouteTest {
   void parametersAcceptOnlySlugCharacters() {
     Route r = Route.open("{slug}", "/pages/page.xhtml");
     assertEquals(Map.of("slug", "about"), r.match("about"));
-    for (String bad : new String[] {"About", "a b", "a/b", "-a", "a-", "..", "a.xhtml", "",
-        "%2e%2e", "a;b"}) {
+    for (String bad :
+        new String[] {"About", "a b", "a/b", "-a", "a-", "..", "a.xhtml", "", "%2e%2e", "a;b"}) {
       assertNull(r.match(bad), bad);
     }
   }
@@ -40,8 +40,8 @@ class RouteTest {
 
   @Test
   void expandsBack() {
-    assertEquals("pages/about/edit",
-        Route.open("pages/{slug}/edit", "/pages/edit.xhtml").expand("about"));
+    assertEquals(
+        "pages/about/edit", Route.open("pages/{slug}/edit", "/pages/edit.xhtml").expand("about"));
   }
 
   @Test

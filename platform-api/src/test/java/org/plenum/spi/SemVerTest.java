@@ -32,8 +32,8 @@ class SemVerTest {
   @Test
   void descriptorRejectsMalformedIds() {
     for (String bad : new String[] {"Blog", "b", "-blog", "blog_posts", "a".repeat(33), "blög"}) {
-      assertThrows(IllegalArgumentException.class,
-          () -> ModuleDescriptor.of(bad, "1.0.0").build(), bad);
+      assertThrows(
+          IllegalArgumentException.class, () -> ModuleDescriptor.of(bad, "1.0.0").build(), bad);
     }
     assertEquals("blog.name", ModuleDescriptor.of("blog", "1.0.0").build().nameKey());
   }

@@ -23,36 +23,30 @@ import org.plenum.core.modules.ModuleRegistry;
 import org.plenum.spi.SiteStarted;
 
 /**
- * Brings the site up when the application starts: modules migrated and enabled, messages
- * loaded, first administrator made, modules' start-up work done; then one line that says
- * where the site is, on which database, with which modules, after how long.
+ * Brings the site up when the application starts: modules migrated and enabled, messages loaded,
+ * first administrator made, modules' start-up work done; then one line that says where the site is,
+ * on which database, with which modules, after how long.
  */
 @ApplicationScoped
 public class Startup {
 
   private static final Logger LOG = Logger.getLogger(Startup.class.getName());
 
-  @Inject
-  ModuleRegistry registry;
+  @Inject ModuleRegistry registry;
 
-  @Inject
-  MessageCatalog catalog;
+  @Inject MessageCatalog catalog;
 
-  @Inject
-  FirstAdministrator firstAdministrator;
+  @Inject FirstAdministrator firstAdministrator;
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
-  @Inject
-  PlenumConfig config;
+  @Inject PlenumConfig config;
 
-  @Inject
-  Event<SiteStarted> started;
+  @Inject Event<SiteStarted> started;
 
   /**
-   * Starts the site. Called by {@link StartupListener} once the web application's resources,
-   * the data source among them, are bound.
+   * Starts the site. Called by {@link StartupListener} once the web application's resources, the
+   * data source among them, are bound.
    */
   public void start() {
     registry.boot();
@@ -62,7 +56,9 @@ public class Startup {
         bundles.put(m.descriptor().id(), m.module().messageBundle());
       }
     }
-    catalog.load(bundles, Thread.currentThread().getContextClassLoader(),
+    catalog.load(
+        bundles,
+        Thread.currentThread().getContextClassLoader(),
         config.dataFolder().resolve("i18n"));
     accounts.assignMissingSlugs();
     firstAdministrator.ensure();
@@ -70,16 +66,27 @@ public class Startup {
     registry.enabled().forEach(m -> enabled.add(m.id()));
     started.fire(new SiteStarted(enabled, config.demoContent()));
 
-    long since = config.launchStartedAt()
-        .orElse(ManagementFactory.getRuntimeMXBean().getStartTime());
+    long since =
+        config.launchStartedAt().orElse(ManagementFactory.getRuntimeMXBean().getStartTime());
     double seconds = (System.currentTimeMillis() - since) / 1000.0;
-    String modules = registry.enabled().stream().map(m -> m.id() + " " + m.version())
-        .collect(Collectors.joining(", "));
-    String summary = String.format(Locale.ROOT,
-        "database: %s | modules: %s | languages: %s", config.databaseDescription(), modules,
-        String.join(", ", catalog.languages()));
-    LOG.info(String.format(Locale.ROOT, "Plenum ready at %s/ | %s | started in %.1f s",
-        config.baseUrl(), summary, seconds));
+    String modules =
+        registry.enabled().stream()
+            .map(m -> m.id() + " " + m.version())
+            .collect(Collectors.joining(", "));
+    String summary =
+        String.format(
+            Locale.ROOT,
+            "database: %s | modules: %s | languages: %s",
+            config.databaseDescription(),
+            modules,
+            String.join(", ", catalog.languages()));
+    LOG.info(
+        String.format(
+            Locale.ROOT,
+            "Plenum ready at %s/ | %s | started in %.1f s",
+            config.baseUrl(),
+            summary,
+            seconds));
     // the launcher repeats this once the server answers, as the last line of the start-up
     try {
       Files.createDirectories(config.dataFolder());

@@ -14,16 +14,19 @@ class StartupListenerTest {
 
   /** The session cookie's settings as the container keeps them: a property bag. */
   private static SessionCookieConfig cookie(Map<String, Object> values) {
-    return (SessionCookieConfig) Proxy.newProxyInstance(StartupListenerTest.class.getClassLoader(),
-        new Class<?>[] {SessionCookieConfig.class}, (proxy, method, args) -> {
-          String name = method.getName();
-          if (name.startsWith("set") && args != null && args.length == 1) {
-            values.put(name.substring(3), args[0]);
-            return null;
-          }
-          String key = name.startsWith("is") ? name.substring(2) : name.substring(3);
-          return values.get(key);
-        });
+    return (SessionCookieConfig)
+        Proxy.newProxyInstance(
+            StartupListenerTest.class.getClassLoader(),
+            new Class<?>[] {SessionCookieConfig.class},
+            (proxy, method, args) -> {
+              String name = method.getName();
+              if (name.startsWith("set") && args != null && args.length == 1) {
+                values.put(name.substring(3), args[0]);
+                return null;
+              }
+              String key = name.startsWith("is") ? name.substring(2) : name.substring(3);
+              return values.get(key);
+            });
   }
 
   @Test

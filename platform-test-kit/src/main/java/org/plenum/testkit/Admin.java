@@ -3,9 +3,9 @@ package org.plenum.testkit;
 import java.net.http.HttpResponse;
 
 /**
- * The site's first administrator as tests use it. The site is started with a one-time
- * password ({@code PLENUM_ADMIN_PASSWORD}); the first test that needs the administrator
- * replaces it through the API, as the site demands, and every later one uses the new one.
+ * The site's first administrator as tests use it. The site is started with a one-time password
+ * ({@code PLENUM_ADMIN_PASSWORD}); the first test that needs the administrator replaces it through
+ * the API, as the site demands, and every later one uses the new one.
  */
 public final class Admin {
 
@@ -37,12 +37,19 @@ public final class Admin {
     if (http.get("/api/v1/modules", "Authorization", header).statusCode() == 200) {
       return header;
     }
-    HttpResponse<String> changed = http.json("POST", "/api/v1/account/password",
-        "{\"current\":\"" + oneTimePassword() + "\",\"replacement\":\"" + PASSWORD + "\"}",
-        "Authorization", Http.basic(USER, oneTimePassword()));
+    HttpResponse<String> changed =
+        http.json(
+            "POST",
+            "/api/v1/account/password",
+            "{\"current\":\"" + oneTimePassword() + "\",\"replacement\":\"" + PASSWORD + "\"}",
+            "Authorization",
+            Http.basic(USER, oneTimePassword()));
     if (changed.statusCode() != 204) {
-      throw new IllegalStateException("Cannot set the administrator's password: "
-          + changed.statusCode() + " " + changed.body());
+      throw new IllegalStateException(
+          "Cannot set the administrator's password: "
+              + changed.statusCode()
+              + " "
+              + changed.body());
     }
     return header;
   }

@@ -25,9 +25,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium, headless, driven by Selenium without going online: the driver and the
- * browser come from the system, never downloaded. Each journey saves screenshots under
- * {@code target/screenshots}.
+ * Debian's Chromium, headless, driven by Selenium without going online: the driver and the browser
+ * come from the system, never downloaded. Each journey saves screenshots under {@code
+ * target/screenshots}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -62,12 +62,24 @@ public final class Browser implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-        "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(chromedriver).toFile()).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1280,1000",
+        "--lang=en-GB",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(chromedriver).toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return new Browser(driver, base, journey);
@@ -80,11 +92,15 @@ public final class Browser implements AutoCloseable {
         return p.toString();
       }
     }
-    throw new IllegalStateException(command + " is not installed: the browser tests need "
-        + "Debian's chromium and chromium-driver (./plenum test installs them as root)");
+    throw new IllegalStateException(
+        command
+            + " is not installed: the browser tests need "
+            + "Debian's chromium and chromium-driver (./plenum test installs them as root)");
   }
 
-  /** @return the driver */
+  /**
+   * @return the driver
+   */
   public WebDriver driver() {
     return driver;
   }
@@ -129,17 +145,22 @@ public final class Browser implements AutoCloseable {
   public void clickAndWait(By by) {
     WebElement e = find(by);
     e.click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-      try {
-        e.isEnabled();
-        return false;
-      } catch (WebDriverException gone) {
-        // stale, or the node left the document while being asked: the next page is there
-        return true;
-      }
-    });
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
-        ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d -> {
+              try {
+                e.isEnabled();
+                return false;
+              } catch (WebDriverException gone) {
+                // stale, or the node left the document while being asked: the next page is there
+                return true;
+              }
+            });
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                "complete"
+                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   /**
@@ -151,8 +172,7 @@ public final class Browser implements AutoCloseable {
   public List<String> requests() {
     List<String> urls = new ArrayList<>();
     for (LogEntry entry : driver.manage().logs().get("performance")) {
-      JsonObject message = Http.parse(entry.getMessage()).asJsonObject()
-          .getJsonObject("message");
+      JsonObject message = Http.parse(entry.getMessage()).asJsonObject().getJsonObject("message");
       if ("Network.requestWillBeSent".equals(message.getString("method", ""))) {
         urls.add(message.getJsonObject("params").getJsonObject("request").getString("url"));
       }
@@ -170,19 +190,26 @@ public final class Browser implements AutoCloseable {
     driver.manage().window().setSize(new Dimension(width, height));
   }
 
-  /** @return true when the page is wider than the window: it scrolls sideways */
+  /**
+   * @return true when the page is wider than the window: it scrolls sideways
+   */
   public boolean scrollsSideways() {
-    Object wider = ((JavascriptExecutor) driver).executeScript(
-        "return document.documentElement.scrollWidth > window.innerWidth + 1");
+    Object wider =
+        ((JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1");
     return Boolean.TRUE.equals(wider);
   }
 
-  /** @return the page's visible text */
+  /**
+   * @return the page's visible text
+   */
   public String text() {
     return driver.findElement(By.tagName("body")).getText();
   }
 
-  /** @return the current path */
+  /**
+   * @return the current path
+   */
   public String path() {
     return driver.getCurrentUrl().substring(base.length());
   }

@@ -17,8 +17,8 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /**
- * Third-party modules written and compiled during a test, against the module API's jar the
- * site ships, and packed as jars to drop into a site: nothing of them is in the build.
+ * Third-party modules written and compiled during a test, against the module API's jar the site
+ * ships, and packed as jars to drop into a site: nothing of them is in the build.
  */
 public final class FixtureModules {
 
@@ -42,8 +42,18 @@ public final class FixtureModules {
       Files.createDirectories(file.getParent());
       Files.writeString(file, source);
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-      int status = javac.run(null, null, null, "-d", classes.toString(), "-classpath",
-          spiJar(work).toString(), "--release", "17", file.toString());
+      int status =
+          javac.run(
+              null,
+              null,
+              null,
+              "-d",
+              classes.toString(),
+              "-classpath",
+              spiJar(work).toString(),
+              "--release",
+              "17",
+              file.toString());
       if (status != 0) {
         throw new IllegalStateException("the fixture module does not compile");
       }
@@ -86,11 +96,13 @@ public final class FixtureModules {
    * @return the source
    */
   public static String source(String pkg, String name, String descriptor, String start) {
-    return String.join("\n", List.of(
-        "package " + pkg + ";",
-        "public class " + name + " implements org.plenum.spi.Module {",
-        "  public org.plenum.spi.ModuleDescriptor descriptor() { return " + descriptor + "; }",
-        "  public void start() { " + start + " }",
-        "}"));
+    return String.join(
+        "\n",
+        List.of(
+            "package " + pkg + ";",
+            "public class " + name + " implements org.plenum.spi.Module {",
+            "  public org.plenum.spi.ModuleDescriptor descriptor() { return " + descriptor + "; }",
+            "  public void start() { " + start + " }",
+            "}"));
   }
 }

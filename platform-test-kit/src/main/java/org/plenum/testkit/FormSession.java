@@ -43,20 +43,35 @@ public final class FormSession {
     FormSession s = new FormSession(http);
     s.agent = userAgent;
     HttpResponse<String> form = s.get("/en/login");
-    s.login = s.post("/en/login", Map.of("login", "login", "login:username", username,
-        "login:password", password, "login:submit", "Log in",
-        "jakarta.faces.ViewState", viewState(form.body())));
+    s.login =
+        s.post(
+            "/en/login",
+            Map.of(
+                "login",
+                "login",
+                "login:username",
+                username,
+                "login:password",
+                password,
+                "login:submit",
+                "Log in",
+                "jakarta.faces.ViewState",
+                viewState(form.body())));
     return s;
   }
 
   private String agent = "Plenum tests";
 
-  /** @return the answer to the log-in form */
+  /**
+   * @return the answer to the log-in form
+   */
   public HttpResponse<String> loginResponse() {
     return login;
   }
 
-  /** @return the session cookie as a request's Cookie header value, or null */
+  /**
+   * @return the session cookie as a request's Cookie header value, or null
+   */
   public String cookie() {
     return cookie;
   }
@@ -84,13 +99,19 @@ public final class FormSession {
    */
   public HttpResponse<String> post(String path, Map<String, String> fields) {
     StringBuilder body = new StringBuilder();
-    new LinkedHashMap<>(fields).forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
-        .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
-        .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-    HttpRequest.Builder b = http.request(path).header("User-Agent", agent)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Origin", origin())
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+    new LinkedHashMap<>(fields)
+        .forEach(
+            (k, v) ->
+                body.append(body.length() == 0 ? "" : "&")
+                    .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    HttpRequest.Builder b =
+        http.request(path)
+            .header("User-Agent", agent)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", origin())
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
     if (cookie != null) {
       b.header("Cookie", cookie);
     }
@@ -102,7 +123,9 @@ public final class FormSession {
     return u.getScheme() + "://" + u.getAuthority();
   }
 
-  /** @return every {@code Set-Cookie} header the session was sent, in order */
+  /**
+   * @return every {@code Set-Cookie} header the session was sent, in order
+   */
   public List<String> setCookies() {
     return List.copyOf(setCookies);
   }

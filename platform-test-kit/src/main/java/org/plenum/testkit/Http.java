@@ -27,12 +27,17 @@ public final class Http {
   public Http(String base) {
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     // HTTP/1.1 as browsers speak it to a site without TLS: no cleartext HTTP/2 upgrade
-    this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
-        .build();
+    this.client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
   }
 
-  /** @return the site's root URL without trailing slash */
+  /**
+   * @return the site's root URL without trailing slash
+   */
   public String base() {
     return base;
   }
@@ -106,9 +111,14 @@ public final class Http {
    * @return the response
    */
   public HttpResponse<String> json(String method, String path, String json, String... headers) {
-    HttpRequest.Builder b = request(path).method(method, json == null
-        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-        .header("Content-Type", "application/json");
+    HttpRequest.Builder b =
+        request(path)
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json))
+            .header("Content-Type", "application/json");
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
@@ -123,8 +133,9 @@ public final class Http {
    * @return the header value
    */
   public static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   /**

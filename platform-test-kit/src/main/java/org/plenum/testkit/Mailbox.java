@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 
 /**
- * A real SMTP server in the test JVM (GreenMail) that the site under test sends its mail to
- * ({@code PLENUM_SMTP_HOST}/{@code PLENUM_SMTP_PORT} in the server's environment).
+ * A real SMTP server in the test JVM (GreenMail) that the site under test sends its mail to ({@code
+ * PLENUM_SMTP_HOST}/{@code PLENUM_SMTP_PORT} in the server's environment).
  */
 public final class Mailbox {
 
@@ -41,14 +41,17 @@ public final class Mailbox {
    */
   public static List<MimeMessage> to(String address) {
     start();
-    return Arrays.stream(server.getReceivedMessages()).filter(m -> {
-      try {
-        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-            .anyMatch(a -> a.toString().contains(address));
-      } catch (MessagingException e) {
-        return false;
-      }
-    }).toList();
+    return Arrays.stream(server.getReceivedMessages())
+        .filter(
+            m -> {
+              try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().contains(address));
+              } catch (MessagingException e) {
+                return false;
+              }
+            })
+        .toList();
   }
 
   /**
@@ -59,8 +62,10 @@ public final class Mailbox {
    * @return the latest mail
    */
   public static MimeMessage await(String address, int count) {
-    Awaitility.await("mail to " + address).atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(200)).until(() -> to(address).size() >= count);
+    Awaitility.await("mail to " + address)
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> to(address).size() >= count);
     List<MimeMessage> mails = to(address);
     return mails.get(mails.size() - 1);
   }

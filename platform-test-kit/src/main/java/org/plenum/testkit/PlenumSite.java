@@ -16,9 +16,9 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The site a test suite runs against: the site's WAR exactly as released, with the modules
- * under test added as a maintainer adds them, deployed once at the root context on Payara
- * Micro for the whole run, on an empty database.
+ * The site a test suite runs against: the site's WAR exactly as released, with the modules under
+ * test added as a maintainer adds them, deployed once at the root context on Payara Micro for the
+ * whole run, on an empty database.
  *
  * <p>A module's suite declares its deployment once:
  *
@@ -32,11 +32,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * }
  * }</pre>
  *
- * <p>It reads these system properties, which the build sets: {@code plenum.war} (the site's
- * WAR), {@code plenum.it.data} (the data folder, emptied first), and, for a run on
- * PostgreSQL, {@code plenum.it.pg.url} and {@code plenum.it.pg.user} (the schema {@code
- * plenum_it} is dropped and made again). The server itself reads {@code PLENUM_*} variables
- * as in production (see the README's configuration).
+ * <p>It reads these system properties, which the build sets: {@code plenum.war} (the site's WAR),
+ * {@code plenum.it.data} (the data folder, emptied first), and, for a run on PostgreSQL, {@code
+ * plenum.it.pg.url} and {@code plenum.it.pg.user} (the schema {@code plenum_it} is dropped and made
+ * again). The server itself reads {@code PLENUM_*} variables as in production (see the README's
+ * configuration).
  */
 public final class PlenumSite {
 
@@ -55,12 +55,14 @@ public final class PlenumSite {
       resetSchema(pg, System.getProperty("plenum.it.pg.user"));
     }
     File war = new File(required("plenum.war"));
-    WebArchive site = ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war)
-        .as(WebArchive.class);
+    WebArchive site =
+        ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
     for (Path jar : moduleJars) {
       if (!Files.isRegularFile(jar)) {
-        throw new IllegalStateException("No module jar at " + jar.toAbsolutePath()
-            + ": package the module before its integration tests");
+        throw new IllegalStateException(
+            "No module jar at "
+                + jar.toAbsolutePath()
+                + ": package the module before its integration tests");
       }
       site.addAsLibrary(jar.toFile());
     }

@@ -50,39 +50,51 @@ public class Blog {
     this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
   }
 
-  /** @return the id */
+  /**
+   * @return the id
+   */
   public Long getId() {
     return id;
   }
 
-  /** @return whose blog it is */
+  /**
+   * @return whose blog it is
+   */
   public BlogKind getKind() {
     return kind;
   }
 
-  /** @return its address: {@code news}, a chapter's or a member's slug */
+  /**
+   * @return its address: {@code news}, a chapter's or a member's slug
+   */
   public String getSlug() {
     return slug;
   }
 
-  /** @return the chapter, for a chapter's blog */
+  /**
+   * @return the chapter, for a chapter's blog
+   */
   public Long getChapterId() {
     return chapterId;
   }
 
-  /** @return the member, for a member's blog */
+  /**
+   * @return the member, for a member's blog
+   */
   public Long getAccountId() {
     return accountId;
   }
 
-  /** @return true when posts wait for an editor before they appear */
+  /**
+   * @return true when posts wait for an editor before they appear
+   */
   public boolean isRequiresReview() {
     return requiresReview;
   }
 
   /**
-   * A post's path below the language: {@code news/<post>} in the News,
-   * {@code blogs/<blog>/<post>} elsewhere.
+   * A post's path below the language: {@code news/<post>} in the News, {@code blogs/<blog>/<post>}
+   * elsewhere.
    *
    * @param postSlug the post's address in this blog
    * @return the path
@@ -91,7 +103,9 @@ public class Blog {
     return isNews() ? "news/" + postSlug : "blogs/" + slug + "/" + postSlug;
   }
 
-  /** @return true for the site's News */
+  /**
+   * @return true for the site's News
+   */
   public boolean isNews() {
     return kind == BlogKind.SITE;
   }

@@ -7,11 +7,10 @@ import jakarta.inject.Inject;
 import org.plenum.spi.ContentChanged;
 
 /**
- * The page-cache tags of the blog's pages, and the translation of post changes into them: a
- * post's page shows the post, its comments and links to its translations; lists, feeds and
- * home blocks show published posts. A comment changes one post's page; publishing,
- * withdrawing or editing a public post changes its page, its translations' pages and every
- * list.
+ * The page-cache tags of the blog's pages, and the translation of post changes into them: a post's
+ * page shows the post, its comments and links to its translations; lists, feeds and home blocks
+ * show published posts. A comment changes one post's page; publishing, withdrawing or editing a
+ * public post changes its page, its translations' pages and every list.
  */
 @ApplicationScoped
 public class BlogCache {
@@ -22,8 +21,7 @@ public class BlogCache {
   /** Pages that show members' names. */
   public static final String PEOPLE = ContentChanged.PEOPLE;
 
-  @Inject
-  Event<ContentChanged> out;
+  @Inject Event<ContentChanged> out;
 
   /**
    * The tag of one post's page.

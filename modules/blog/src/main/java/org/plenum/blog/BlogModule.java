@@ -1,7 +1,7 @@
 package org.plenum.blog;
 
-import org.plenum.api.PlenumApi;
 import java.util.List;
+import org.plenum.api.PlenumApi;
 import org.plenum.spi.Module;
 import org.plenum.spi.ModuleDescriptor;
 import org.plenum.spi.Permission;
@@ -9,9 +9,9 @@ import org.plenum.spi.Roles;
 import org.plenum.spi.Route;
 
 /**
- * Blogs and news: the site's News at {@code /<lang>/news}, chapters' and members' blogs at
- * {@code /<lang>/blogs/<blog>}, tag and author pages, a chapter tab, home-page blocks, and
- * RSS and Atom feeds under {@code /feeds/}.
+ * Blogs and news: the site's News at {@code /<lang>/news}, chapters' and members' blogs at {@code
+ * /<lang>/blogs/<blog>}, tag and author pages, a chapter tab, home-page blocks, and RSS and Atom
+ * feeds under {@code /feeds/}.
  */
 public class BlogModule implements Module {
 
@@ -40,8 +40,12 @@ public class BlogModule implements Module {
 
   @Override
   public List<String> entityClassNames() {
-    return List.of("org.plenum.blog.Blog", "org.plenum.blog.Post", "org.plenum.blog.Revision",
-        "org.plenum.blog.OldSlug", "org.plenum.blog.Comment");
+    return List.of(
+        "org.plenum.blog.Blog",
+        "org.plenum.blog.Post",
+        "org.plenum.blog.Revision",
+        "org.plenum.blog.OldSlug",
+        "org.plenum.blog.Comment");
   }
 
   @Override
@@ -70,7 +74,12 @@ public class BlogModule implements Module {
         Permission.of(WRITE, Roles.MEMBER, Roles.SUPPORTER, Roles.EDITOR, Roles.ADMINISTRATOR),
         Permission.of(PUBLISH_CHAPTER, Roles.COORDINATOR, Roles.EDITOR, Roles.ADMINISTRATOR),
         Permission.of(PUBLISH_NEWS, Roles.EDITOR, Roles.ADMINISTRATOR),
-        Permission.of(COMMENT, Roles.MEMBER, Roles.SUPPORTER, Roles.COORDINATOR, Roles.EDITOR,
+        Permission.of(
+            COMMENT,
+            Roles.MEMBER,
+            Roles.SUPPORTER,
+            Roles.COORDINATOR,
+            Roles.EDITOR,
             Roles.ADMINISTRATOR),
         Permission.of(MODERATE, Roles.EDITOR, Roles.ADMINISTRATOR));
   }

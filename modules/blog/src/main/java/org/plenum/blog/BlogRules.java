@@ -3,11 +3,11 @@ package org.plenum.blog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.plenum.api.Caller;
 import org.plenum.api.Chapters;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
 import org.plenum.api.Permissions;
-import org.plenum.api.Caller;
 
 /**
  * Who may do what with posts, following the permission model:
@@ -15,25 +15,22 @@ import org.plenum.api.Caller;
  * <ul>
  *   <li>a member writes in their own blog and publishes there, unless the blog is set to be
  *       reviewed;
- *   <li>a chapter's members write in its blog and submit; its coordinators (and coordinators
- *       above it) publish;
+ *   <li>a chapter's members write in its blog and submit; its coordinators (and coordinators above
+ *       it) publish;
  *   <li>members propose posts for the site's News and submit them; editors publish;
- *   <li>a post's co-authors edit it while it is a draft or waiting for review; whoever may
- *       publish in its blog edits it at any time;
+ *   <li>a post's co-authors edit it while it is a draft or waiting for review; whoever may publish
+ *       in its blog edits it at any time;
  *   <li>authors and publishers moderate comments under a post.
  * </ul>
  */
 @ApplicationScoped
 public class BlogRules {
 
-  @Inject
-  Permissions authorizer;
+  @Inject Permissions authorizer;
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
   /**
    * Someone acting: the caller and their account.
@@ -53,8 +50,11 @@ public class BlogRules {
     if (caller == null) {
       return Optional.empty();
     }
-    return accounts.byUsername(caller.username()).filter(a -> !a.suspended())
-        .map(Member::id).map(id -> new Actor(caller, id));
+    return accounts
+        .byUsername(caller.username())
+        .filter(a -> !a.suspended())
+        .map(Member::id)
+        .map(id -> new Actor(caller, id));
   }
 
   /**
@@ -100,9 +100,11 @@ public class BlogRules {
     return switch (blog.getKind()) {
       case SITE -> authorizer.can(caller, BlogModule.PUBLISH_NEWS);
       case CHAPTER -> authorizer.can(caller, BlogModule.PUBLISH_CHAPTER, blog.getChapterId());
-      case MEMBER -> blog.getAccountId() == actor.accountId() && !blog.isRequiresReview()
-          && authorizer.can(caller, BlogModule.WRITE)
-          || authorizer.can(caller, BlogModule.PUBLISH_NEWS);
+      case MEMBER ->
+          blog.getAccountId() == actor.accountId()
+                  && !blog.isRequiresReview()
+                  && authorizer.can(caller, BlogModule.WRITE)
+              || authorizer.can(caller, BlogModule.PUBLISH_NEWS);
     };
   }
 
@@ -110,11 +112,12 @@ public class BlogRules {
    * The permission that publishing in a blog asks for, to name in a refusal.
    *
    * @param blog the blog
-   * @return {@link BlogModule#PUBLISH_CHAPTER} for a chapter's blog, else
-   *     {@link BlogModule#PUBLISH_NEWS}
+   * @return {@link BlogModule#PUBLISH_CHAPTER} for a chapter's blog, else {@link
+   *     BlogModule#PUBLISH_NEWS}
    */
   public static String publishPermission(Blog blog) {
-    return blog.getKind() == BlogKind.CHAPTER ? BlogModule.PUBLISH_CHAPTER
+    return blog.getKind() == BlogKind.CHAPTER
+        ? BlogModule.PUBLISH_CHAPTER
         : BlogModule.PUBLISH_NEWS;
   }
 
@@ -130,7 +133,8 @@ public class BlogRules {
     if (mayPublish(actor, blog)) {
       return true;
     }
-    return isAuthor(actor, post) && authorizer.can(actor.caller(), BlogModule.WRITE)
+    return isAuthor(actor, post)
+        && authorizer.can(actor.caller(), BlogModule.WRITE)
         && (post.getStatus() == PostStatus.DRAFT || post.getStatus() == PostStatus.SUBMITTED);
   }
 
@@ -155,8 +159,7 @@ public class BlogRules {
    * @return true for its blog's publishers, and for its authors while it is a draft
    */
   public boolean mayDelete(Actor actor, Blog blog, Post post) {
-    return mayPublish(actor, blog)
-        || isAuthor(actor, post) && post.getStatus() == PostStatus.DRAFT;
+    return mayPublish(actor, blog) || isAuthor(actor, post) && post.getStatus() == PostStatus.DRAFT;
   }
 
   /**
@@ -168,7 +171,8 @@ public class BlogRules {
    * @return true for its authors and its blog's publishers
    */
   public boolean mayModerate(Actor actor, Blog blog, Post post) {
-    return isAuthor(actor, post) || mayPublish(actor, blog)
+    return isAuthor(actor, post)
+        || mayPublish(actor, blog)
         || authorizer.can(actor.caller(), BlogModule.MODERATE);
   }
 

@@ -8,17 +8,15 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
- * The blogs: the site's News, chapters' and members' blogs, each made on first use, found by
- * slug (kept in the {@link ReadCache}) or id.
+ * The blogs: the site's News, chapters' and members' blogs, each made on first use, found by slug
+ * (kept in the {@link ReadCache}) or id.
  */
 @ApplicationScoped
 public class Blogs {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  ReadCache cache;
+  @Inject ReadCache cache;
 
   /**
    * The site's News, made on first use.
@@ -27,12 +25,14 @@ public class Blogs {
    */
   @Transactional
   public Blog news() {
-    return blog(Blog.NEWS).orElseGet(() -> {
-      Blog b = new Blog(BlogKind.SITE, Blog.NEWS, null, null);
-      em.persist(b);
-      em.flush();
-      return b;
-    });
+    return blog(Blog.NEWS)
+        .orElseGet(
+            () -> {
+              Blog b = new Blog(BlogKind.SITE, Blog.NEWS, null, null);
+              em.persist(b);
+              em.flush();
+              return b;
+            });
   }
 
   /**
@@ -47,8 +47,11 @@ public class Blogs {
     if (hit != null) {
       return Optional.of((Blog) hit);
     }
-    Optional<Blog> found = em.createQuery("select b from Blog b where b.slug = :s", Blog.class)
-        .setParameter("s", slug).getResultStream().findFirst();
+    Optional<Blog> found =
+        em.createQuery("select b from Blog b where b.slug = :s", Blog.class)
+            .setParameter("s", slug)
+            .getResultStream()
+            .findFirst();
     found.ifPresent(b -> cache.put("blog:" + slug, b));
     return found;
   }
@@ -73,15 +76,19 @@ public class Blogs {
    */
   @Transactional
   public Blog memberBlog(long accountId, String memberSlug) {
-    return em.createQuery("select b from Blog b where b.kind = :k and b.accountId = :a",
-        Blog.class).setParameter("k", BlogKind.MEMBER).setParameter("a", accountId)
-        .getResultStream().findFirst().orElseGet(() -> {
-          String slug = blog(memberSlug).isPresent() ? memberSlug + "-blog" : memberSlug;
-          Blog b = new Blog(BlogKind.MEMBER, slug, null, accountId);
-          em.persist(b);
-          em.flush();
-          return b;
-        });
+    return em.createQuery("select b from Blog b where b.kind = :k and b.accountId = :a", Blog.class)
+        .setParameter("k", BlogKind.MEMBER)
+        .setParameter("a", accountId)
+        .getResultStream()
+        .findFirst()
+        .orElseGet(
+            () -> {
+              String slug = blog(memberSlug).isPresent() ? memberSlug + "-blog" : memberSlug;
+              Blog b = new Blog(BlogKind.MEMBER, slug, null, accountId);
+              em.persist(b);
+              em.flush();
+              return b;
+            });
   }
 
   /**
@@ -93,14 +100,18 @@ public class Blogs {
    */
   @Transactional
   public Blog chapterBlog(long chapterId, String chapterSlug) {
-    return em.createQuery("select b from Blog b where b.kind = :k and b.chapterId = :c",
-        Blog.class).setParameter("k", BlogKind.CHAPTER).setParameter("c", chapterId)
-        .getResultStream().findFirst().orElseGet(() -> {
-          String slug = blog(chapterSlug).isPresent() ? chapterSlug + "-blog" : chapterSlug;
-          Blog b = new Blog(BlogKind.CHAPTER, slug, chapterId, null);
-          em.persist(b);
-          em.flush();
-          return b;
-        });
+    return em.createQuery("select b from Blog b where b.kind = :k and b.chapterId = :c", Blog.class)
+        .setParameter("k", BlogKind.CHAPTER)
+        .setParameter("c", chapterId)
+        .getResultStream()
+        .findFirst()
+        .orElseGet(
+            () -> {
+              String slug = blog(chapterSlug).isPresent() ? chapterSlug + "-blog" : chapterSlug;
+              Blog b = new Blog(BlogKind.CHAPTER, slug, chapterId, null);
+              em.persist(b);
+              em.flush();
+              return b;
+            });
   }
 }

@@ -46,8 +46,7 @@ public class Comment {
   @Column(name = "moderated_at")
   private LocalDateTime moderatedAt;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Comment() {}
 
@@ -66,42 +65,58 @@ public class Comment {
     this.moderatedAt = Post.now();
   }
 
-  /** @return the id */
+  /**
+   * @return the id
+   */
   public Long getId() {
     return id;
   }
 
-  /** @return the post */
+  /**
+   * @return the post
+   */
   public Long getPostId() {
     return postId;
   }
 
-  /** @return the writer's account */
+  /**
+   * @return the writer's account
+   */
   public Long getAccountId() {
     return accountId;
   }
 
-  /** @return the text as written */
+  /**
+   * @return the text as written
+   */
   public String getBodySource() {
     return bodySource;
   }
 
-  /** @return the text rendered and sanitised */
+  /**
+   * @return the text rendered and sanitised
+   */
   public String getBodyHtml() {
     return bodyHtml;
   }
 
-  /** @return whether it shows */
+  /**
+   * @return whether it shows
+   */
   public CommentStatus getStatus() {
     return status;
   }
 
-  /** @return when it was written */
+  /**
+   * @return when it was written
+   */
   public Instant getCreated() {
     return createdAt.toInstant(ZoneOffset.UTC);
   }
 
-  /** @return who moderated it last, or {@code null} */
+  /**
+   * @return who moderated it last, or {@code null}
+   */
   public String getModeratedBy() {
     return moderatedBy;
   }

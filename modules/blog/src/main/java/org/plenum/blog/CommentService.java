@@ -22,11 +22,11 @@ import org.plenum.api.Settings;
 import org.plenum.blog.BlogRules.Actor;
 
 /**
- * Comments under published posts. Members comment; the site setting
- * {@value #MODERATION} holds none, the first comment of each member ({@code first}, the
- * default) or every comment ({@code all}) for a moderator. A post's authors, its blog's
- * publishers and the site's moderators approve, hide and delete; members report abuse once
- * per comment. A member writes at most {@value #PER_WINDOW} comments in ten minutes.
+ * Comments under published posts. Members comment; the site setting {@value #MODERATION} holds
+ * none, the first comment of each member ({@code first}, the default) or every comment ({@code
+ * all}) for a moderator. A post's authors, its blog's publishers and the site's moderators approve,
+ * hide and delete; members report abuse once per comment. A member writes at most {@value
+ * #PER_WINDOW} comments in ten minutes.
  */
 @ApplicationScoped
 public class CommentService {
@@ -44,20 +44,15 @@ public class CommentService {
 
   static final int REASON_MAX = 500;
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  Markdown markdown;
+  @Inject Markdown markdown;
 
-  @Inject
-  BlogRules rules;
+  @Inject BlogRules rules;
 
-  @Inject
-  Settings settings;
+  @Inject Settings settings;
 
-  @Inject
-  Event<PostChanged> changed;
+  @Inject Event<PostChanged> changed;
 
   /**
    * A comment waiting for a moderator, or reported.
@@ -77,9 +72,13 @@ public class CommentService {
    */
   @Transactional
   public List<Comment> visible(long postId) {
-    return em.createQuery("select c from Comment c where c.postId = :p and c.status = :s"
-        + " order by c.createdAt, c.id", Comment.class).setParameter("p", postId)
-        .setParameter("s", CommentStatus.VISIBLE).getResultList();
+    return em.createQuery(
+            "select c from Comment c where c.postId = :p and c.status = :s"
+                + " order by c.createdAt, c.id",
+            Comment.class)
+        .setParameter("p", postId)
+        .setParameter("s", CommentStatus.VISIBLE)
+        .getResultList();
   }
 
   /**
@@ -90,9 +89,13 @@ public class CommentService {
    */
   @Transactional
   public List<Comment> pending(long postId) {
-    return em.createQuery("select c from Comment c where c.postId = :p and c.status = :s"
-        + " order by c.createdAt, c.id", Comment.class).setParameter("p", postId)
-        .setParameter("s", CommentStatus.PENDING).getResultList();
+    return em.createQuery(
+            "select c from Comment c where c.postId = :p and c.status = :s"
+                + " order by c.createdAt, c.id",
+            Comment.class)
+        .setParameter("p", postId)
+        .setParameter("s", CommentStatus.PENDING)
+        .getResultList();
   }
 
   /**
@@ -121,21 +124,28 @@ public class CommentService {
       throw refuse("blog.error.commentLong", TEXT_MAX);
     }
     LocalDateTime since = LocalDateTime.now(ZoneOffset.UTC).minus(WINDOW);
-    long recent = em.createQuery("select count(c) from Comment c where c.accountId = :a"
-        + " and c.createdAt > :t", Long.class).setParameter("a", actor.accountId())
-        .setParameter("t", since).getSingleResult();
+    long recent =
+        em.createQuery(
+                "select count(c) from Comment c where c.accountId = :a" + " and c.createdAt > :t",
+                Long.class)
+            .setParameter("a", actor.accountId())
+            .setParameter("t", since)
+            .getSingleResult();
     if (recent >= PER_WINDOW) {
       throw refuse("blog.error.commentThrottled", WINDOW.toMinutes());
     }
     Blog blog = em.find(Blog.class, post.getBlogId());
-    CommentStatus status = rules.mayModerate(actor, blog, post) ? CommentStatus.VISIBLE
-        : held(actor) ? CommentStatus.PENDING : CommentStatus.VISIBLE;
+    CommentStatus status =
+        rules.mayModerate(actor, blog, post)
+            ? CommentStatus.VISIBLE
+            : held(actor) ? CommentStatus.PENDING : CommentStatus.VISIBLE;
     Comment c = new Comment(postId, actor.accountId(), body, markdown.render(body), status);
     em.persist(c);
     em.flush();
     if (status == CommentStatus.VISIBLE) {
-      changed.fire(new PostChanged(postId, post.getBlogId(), post.getTranslationGroup(),
-          PostChanged.What.COMMENTS));
+      changed.fire(
+          new PostChanged(
+              postId, post.getBlogId(), post.getTranslationGroup(), PostChanged.What.COMMENTS));
     }
     return c;
   }
@@ -148,9 +158,13 @@ public class CommentService {
     if ("none".equals(mode)) {
       return false;
     }
-    return em.createQuery("select count(c) from Comment c where c.accountId = :a"
-        + " and c.status = :s", Long.class).setParameter("a", actor.accountId())
-        .setParameter("s", CommentStatus.VISIBLE).getSingleResult() == 0;
+    return em.createQuery(
+                "select count(c) from Comment c where c.accountId = :a" + " and c.status = :s",
+                Long.class)
+            .setParameter("a", actor.accountId())
+            .setParameter("s", CommentStatus.VISIBLE)
+            .getSingleResult()
+        == 0;
   }
 
   /**
@@ -170,12 +184,17 @@ public class CommentService {
     boolean showsChange = c.getStatus() == CommentStatus.VISIBLE || to == CommentStatus.VISIBLE;
     c.moderate(to, actor.caller().username());
     em.createNativeQuery("delete from blog_comment_report where comment_id = ?")
-        .setParameter(1, commentId).executeUpdate();
+        .setParameter(1, commentId)
+        .executeUpdate();
     em.flush();
     if (showsChange) {
       Post post = em.find(Post.class, c.getPostId());
-      changed.fire(new PostChanged(post.getId(), post.getBlogId(), post.getTranslationGroup(),
-          PostChanged.What.COMMENTS));
+      changed.fire(
+          new PostChanged(
+              post.getId(),
+              post.getBlogId(),
+              post.getTranslationGroup(),
+              PostChanged.What.COMMENTS));
     }
     return c;
   }
@@ -197,13 +216,18 @@ public class CommentService {
     }
     boolean wasVisible = c.getStatus() == CommentStatus.VISIBLE;
     em.createNativeQuery("delete from blog_comment_report where comment_id = ?")
-        .setParameter(1, commentId).executeUpdate();
+        .setParameter(1, commentId)
+        .executeUpdate();
     em.remove(c);
     em.flush();
     if (wasVisible) {
       Post post = em.find(Post.class, c.getPostId());
-      changed.fire(new PostChanged(post.getId(), post.getBlogId(), post.getTranslationGroup(),
-          PostChanged.What.COMMENTS));
+      changed.fire(
+          new PostChanged(
+              post.getId(),
+              post.getBlogId(),
+              post.getTranslationGroup(),
+              PostChanged.What.COMMENTS));
     }
   }
 
@@ -223,25 +247,35 @@ public class CommentService {
     }
     String why = reason == null ? "" : reason.strip();
     if (why.length() > REASON_MAX) {
-      throw new Rejected(List.of(Rejected.problem("reason", "blog.error.reasonLong",
-          REASON_MAX)), false);
+      throw new Rejected(
+          List.of(Rejected.problem("reason", "blog.error.reasonLong", REASON_MAX)), false);
     }
-    long already = ((Number) em.createNativeQuery("select count(*) from blog_comment_report"
-        + " where comment_id = ? and account_id = ?").setParameter(1, commentId)
-        .setParameter(2, actor.accountId()).getSingleResult()).longValue();
+    long already =
+        ((Number)
+                em.createNativeQuery(
+                        "select count(*) from blog_comment_report"
+                            + " where comment_id = ? and account_id = ?")
+                    .setParameter(1, commentId)
+                    .setParameter(2, actor.accountId())
+                    .getSingleResult())
+            .longValue();
     if (already > 0) {
       return false;
     }
-    em.createNativeQuery("insert into blog_comment_report (comment_id, account_id, reason,"
-        + " created_at) values (?, ?, ?, ?)").setParameter(1, commentId)
-        .setParameter(2, actor.accountId()).setParameter(3, why.isEmpty() ? null : why)
-        .setParameter(4, LocalDateTime.now(ZoneOffset.UTC)).executeUpdate();
+    em.createNativeQuery(
+            "insert into blog_comment_report (comment_id, account_id, reason,"
+                + " created_at) values (?, ?, ?, ?)")
+        .setParameter(1, commentId)
+        .setParameter(2, actor.accountId())
+        .setParameter(3, why.isEmpty() ? null : why)
+        .setParameter(4, LocalDateTime.now(ZoneOffset.UTC))
+        .executeUpdate();
     return true;
   }
 
   /**
-   * The moderation queue: pending and reported comments under posts the actor moderates,
-   * oldest first.
+   * The moderation queue: pending and reported comments under posts the actor moderates, oldest
+   * first.
    *
    * @param actor a moderator
    * @param max how many
@@ -250,13 +284,20 @@ public class CommentService {
   @Transactional
   public List<Queued> queue(Actor actor, int max) {
     List<Queued> list = new ArrayList<>();
-    List<Comment> candidates = new ArrayList<>(em.createQuery("select c from Comment c"
-        + " where c.status = :p order by c.createdAt", Comment.class)
-        .setParameter("p", CommentStatus.PENDING).setMaxResults(1000).getResultList());
+    List<Comment> candidates =
+        new ArrayList<>(
+            em.createQuery(
+                    "select c from Comment c" + " where c.status = :p order by c.createdAt",
+                    Comment.class)
+                .setParameter("p", CommentStatus.PENDING)
+                .setMaxResults(1000)
+                .getResultList());
     List<Long> reported = reportedIds();
     if (!reported.isEmpty()) {
-      for (Comment c : em.createQuery("select c from Comment c where c.id in :ids",
-          Comment.class).setParameter("ids", reported).getResultList()) {
+      for (Comment c :
+          em.createQuery("select c from Comment c where c.id in :ids", Comment.class)
+              .setParameter("ids", reported)
+              .getResultList()) {
         if (!candidates.contains(c)) {
           candidates.add(c);
         }
@@ -288,10 +329,14 @@ public class CommentService {
     if (postIds.isEmpty()) {
       return map;
     }
-    for (Object[] row : em.createQuery("select c.postId, count(c) from Comment c where"
-        + " c.postId in :ids and c.status = :s group by c.postId", Object[].class)
-        .setParameter("ids", List.copyOf(postIds)).setParameter("s", CommentStatus.VISIBLE)
-        .getResultList()) {
+    for (Object[] row :
+        em.createQuery(
+                "select c.postId, count(c) from Comment c where"
+                    + " c.postId in :ids and c.status = :s group by c.postId",
+                Object[].class)
+            .setParameter("ids", List.copyOf(postIds))
+            .setParameter("s", CommentStatus.VISIBLE)
+            .getResultList()) {
       map.put((Long) row[0], (Long) row[1]);
     }
     return map;
@@ -299,16 +344,22 @@ public class CommentService {
 
   private List<Long> reportedIds() {
     List<Long> ids = new ArrayList<>();
-    for (Object o : em.createNativeQuery("select distinct comment_id from blog_comment_report")
-        .setMaxResults(500).getResultList()) {
+    for (Object o :
+        em.createNativeQuery("select distinct comment_id from blog_comment_report")
+            .setMaxResults(500)
+            .getResultList()) {
       ids.add(((Number) o).longValue());
     }
     return ids;
   }
 
   private long reports(long commentId) {
-    return ((Number) em.createNativeQuery("select count(*) from blog_comment_report where"
-        + " comment_id = ?").setParameter(1, commentId).getSingleResult()).longValue();
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from blog_comment_report where" + " comment_id = ?")
+                .setParameter(1, commentId)
+                .getSingleResult())
+        .longValue();
   }
 
   private Comment moderated(Actor actor, long commentId) {
@@ -332,7 +383,9 @@ public class CommentService {
   public static class CommentNotFound extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** @param id the comment asked for */
+    /**
+     * @param id the comment asked for
+     */
     public CommentNotFound(long id) {
       super("no comment " + id);
     }

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import org.plenum.api.Pictures;
 
 /**
- * Posts' covers: a picture checked and stored before anything else of a save is written, and
- * thrown away when the save fails or the cover is replaced or removed.
+ * Posts' covers: a picture checked and stored before anything else of a save is written, and thrown
+ * away when the save fails or the cover is replaced or removed.
  */
 @ApplicationScoped
 public class Covers {
@@ -14,8 +14,7 @@ public class Covers {
   /** Covers: 1200 × 630, the size link previews use. */
   public static final Pictures.Shape COVER = new Pictures.Shape("covers", 1200, 630, true);
 
-  @Inject
-  Pictures images;
+  @Inject Pictures images;
 
   /**
    * Checks and stores a new cover before anything else is written.
@@ -25,8 +24,7 @@ public class Covers {
    * @throws org.plenum.api.Rejected when the picture is refused
    */
   public String store(CoverChange change) {
-    return change.remove() || change.upload() == null ? null
-        : images.store(COVER, change.upload());
+    return change.remove() || change.upload() == null ? null : images.store(COVER, change.upload());
   }
 
   /**

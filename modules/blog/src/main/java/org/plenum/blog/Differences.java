@@ -7,18 +7,20 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Line-by-line differences between two texts, for comparing revisions. Lines come out as
- * escaped HTML with the changed words in {@code <del>} and {@code <ins>}, safe to show as they
- * are.
+ * Line-by-line differences between two texts, for comparing revisions. Lines come out as escaped
+ * HTML with the changed words in {@code <del>} and {@code <ins>}, safe to show as they are.
  */
 public final class Differences {
 
-  private static final DiffRowGenerator GENERATOR = DiffRowGenerator.create()
-      .showInlineDiffs(true).inlineDiffByWord(true).mergeOriginalRevised(false)
-      .lineNormalizer(DiffRowGenerator.LINE_NORMALIZER_FOR_HTML)
-      .oldTag(start -> start ? "<del>" : "</del>")
-      .newTag(start -> start ? "<ins>" : "</ins>")
-      .build();
+  private static final DiffRowGenerator GENERATOR =
+      DiffRowGenerator.create()
+          .showInlineDiffs(true)
+          .inlineDiffByWord(true)
+          .mergeOriginalRevised(false)
+          .lineNormalizer(DiffRowGenerator.LINE_NORMALIZER_FOR_HTML)
+          .oldTag(start -> start ? "<del>" : "</del>")
+          .newTag(start -> start ? "<ins>" : "</ins>")
+          .build();
 
   private Differences() {}
 
@@ -41,12 +43,13 @@ public final class Differences {
   public static List<Line> of(String before, String after) {
     List<Line> lines = new ArrayList<>();
     for (DiffRow row : GENERATOR.generateDiffRows(lines(before), lines(after))) {
-      String kind = switch (row.getTag()) {
-        case EQUAL -> "same";
-        case CHANGE -> "changed";
-        case INSERT -> "added";
-        case DELETE -> "removed";
-      };
+      String kind =
+          switch (row.getTag()) {
+            case EQUAL -> "same";
+            case CHANGE -> "changed";
+            case INSERT -> "added";
+            case DELETE -> "removed";
+          };
       lines.add(new Line(kind, row.getOldLine(), row.getNewLine()));
     }
     return lines;
@@ -64,7 +67,8 @@ public final class Differences {
   }
 
   private static List<String> lines(String text) {
-    return text == null || text.isEmpty() ? List.of()
+    return text == null || text.isEmpty()
+        ? List.of()
         : Arrays.asList(text.replace("\r\n", "\n").split("\n", -1));
   }
 }

@@ -18,9 +18,9 @@ import org.plenum.api.Texts;
 import org.plenum.blog.BlogRules.Actor;
 
 /**
- * The rules a draft must pass before it is written: a title, a body, a language the site
- * offers, tags and co-authors within their limits, an address free in its blog. Every broken
- * rule is told at once. Runs within the writing's transaction.
+ * The rules a draft must pass before it is written: a title, a body, a language the site offers,
+ * tags and co-authors within their limits, an address free in its blog. Every broken rule is told
+ * at once. Runs within the writing's transaction.
  */
 @ApplicationScoped
 public class DraftChecks {
@@ -32,14 +32,11 @@ public class DraftChecks {
   static final int TAGS_MAX = 20;
   static final int AUTHORS_MAX = 10;
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  Texts catalog;
+  @Inject Texts catalog;
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
   /**
    * A draft that passed the rules, normalised.
@@ -50,8 +47,8 @@ public class DraftChecks {
    * @param authors its authors' account ids, in order
    * @param tags its tags, sorted
    */
-  public record Checked(String title, String slug, String summary, List<Long> authors,
-      Set<String> tags) {}
+  public record Checked(
+      String title, String slug, String summary, List<Long> authors, Set<String> tags) {}
 
   /**
    * Checks a draft; an old address of the blog that the draft takes is freed.
@@ -95,9 +92,13 @@ public class DraftChecks {
     if (!problems.isEmpty()) {
       throw new Rejected(problems, false);
     }
-    Long taken = em.createQuery("select p.id from Post p where p.blogId = :b and p.slug = :s",
-        Long.class).setParameter("b", blog.getId()).setParameter("s", slug).getResultStream()
-        .findFirst().orElse(null);
+    Long taken =
+        em.createQuery("select p.id from Post p where p.blogId = :b and p.slug = :s", Long.class)
+            .setParameter("b", blog.getId())
+            .setParameter("s", slug)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     if (taken != null && (self == null || !taken.equals(self.getId()))) {
       throw new Rejected(List.of(Rejected.problem("slug", "blog.error.slugTaken", slug)), true);
     }
@@ -110,8 +111,7 @@ public class DraftChecks {
 
   private static Set<String> tags(PostDraft d, Post self, List<Rejected.Problem> problems) {
     Set<String> tags = new TreeSet<>();
-    Set<String> given = d.tags() != null ? d.tags()
-        : self != null ? self.getTags() : Set.of();
+    Set<String> given = d.tags() != null ? d.tags() : self != null ? self.getTags() : Set.of();
     for (String raw : given) {
       String t = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
       if (t.isEmpty()) {
@@ -133,8 +133,7 @@ public class DraftChecks {
     return tags;
   }
 
-  private List<Long> authors(PostDraft d, Post self, Actor actor,
-      List<Rejected.Problem> problems) {
+  private List<Long> authors(PostDraft d, Post self, Actor actor, List<Rejected.Problem> problems) {
     Set<Long> ids = new LinkedHashSet<>();
     if (self == null) {
       ids.add(actor.accountId());

@@ -32,10 +32,9 @@ import org.plenum.api.SiteConfig;
 import org.plenum.spi.ContentChanged;
 
 /**
- * Imports of post files run in the background: the file is kept in the data folder, counted,
- * then read post by post into a blog, with its progress there to see. An import is safe to
- * run again (posts already there are skipped), so one stopped half-way is finished by
- * starting it again.
+ * Imports of post files run in the background: the file is kept in the data folder, counted, then
+ * read post by post into a blog, with its progress there to see. An import is safe to run again
+ * (posts already there are skipped), so one stopped half-way is finished by starting it again.
  */
 @ApplicationScoped
 public class ImportJobs {
@@ -45,20 +44,15 @@ public class ImportJobs {
   /** The largest file an import takes. */
   public static final long MAX_BYTES = 200L * 1024 * 1024;
 
-  @Resource
-  ManagedExecutorService executor;
+  @Resource ManagedExecutorService executor;
 
-  @Inject
-  PostImport importer;
+  @Inject PostImport importer;
 
-  @Inject
-  BlogRules rules;
+  @Inject BlogRules rules;
 
-  @Inject
-  SiteConfig config;
+  @Inject SiteConfig config;
 
-  @Inject
-  Event<ContentChanged> changed;
+  @Inject Event<ContentChanged> changed;
 
   private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
@@ -79,52 +73,72 @@ public class ImportJobs {
       this.by = by;
     }
 
-    /** @return its id */
+    /**
+     * @return its id
+     */
     public String getId() {
       return id;
     }
 
-    /** @return the blog it imports into */
+    /**
+     * @return the blog it imports into
+     */
     public String getBlog() {
       return blog;
     }
 
-    /** @return who started it */
+    /**
+     * @return who started it
+     */
     public String getBy() {
       return by;
     }
 
-    /** @return when it started */
+    /**
+     * @return when it started
+     */
     public Instant getStarted() {
       return started;
     }
 
-    /** @return how many posts the file holds */
+    /**
+     * @return how many posts the file holds
+     */
     public int getTotal() {
       return total;
     }
 
-    /** @return how many were read so far */
+    /**
+     * @return how many were read so far
+     */
     public int getRead() {
       return read.get();
     }
 
-    /** @return the share done, 0 to 100 */
+    /**
+     * @return the share done, 0 to 100
+     */
     public int getPercent() {
       return result != null ? 100 : total == 0 ? 0 : Math.min(99, read.get() * 100 / total);
     }
 
-    /** @return true when finished, well or not */
+    /**
+     * @return true when finished, well or not
+     */
     public boolean isDone() {
       return result != null || error != null;
     }
 
-    /** @return what it did, once finished */
+    /**
+     * @return what it did, once finished
+     */
     public PostImport.Result getResult() {
       return result;
     }
 
-    /** @return why it failed, or {@code null} */
+    /**
+     * @return why it failed, or {@code null}
+     */
     public String getError() {
       return error;
     }
@@ -150,19 +164,23 @@ public class ImportJobs {
       Files.createDirectories(folder);
       file = folder.resolve(id + ".json");
       try (InputStream limited = in) {
-        long copied = Files.copy(new BufferedInputStream(limited) {
-          private long count;
+        long copied =
+            Files.copy(
+                new BufferedInputStream(limited) {
+                  private long count;
 
-          @Override
-          public synchronized int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            count += Math.max(0, n);
-            if (count > MAX_BYTES) {
-              throw new IOException("too large");
-            }
-            return n;
-          }
-        }, file, StandardCopyOption.REPLACE_EXISTING);
+                  @Override
+                  public synchronized int read(byte[] b, int off, int len) throws IOException {
+                    int n = super.read(b, off, len);
+                    count += Math.max(0, n);
+                    if (count > MAX_BYTES) {
+                      throw new IOException("too large");
+                    }
+                    return n;
+                  }
+                },
+                file,
+                StandardCopyOption.REPLACE_EXISTING);
         if (copied == 0) {
           delete(file);
           throw refuse("blog.import.error.empty");
@@ -188,10 +206,13 @@ public class ImportJobs {
 
   private void run(Job job, Path file, Blog blog, List<Long> authors) {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      job.result = importer.run(reader, post -> {
-        job.read.incrementAndGet();
-        return new PostImport.Target(blog, authors);
-      });
+      job.result =
+          importer.run(
+              reader,
+              post -> {
+                job.read.incrementAndGet();
+                return new PostImport.Target(blog, authors);
+              });
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "Import " + job.id + " failed", e);
       job.error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -211,10 +232,11 @@ public class ImportJobs {
     return Optional.ofNullable(id == null ? null : jobs.get(id));
   }
 
-  /** @return the imports of this instance, newest first */
+  /**
+   * @return the imports of this instance, newest first
+   */
   public List<Job> all() {
-    return jobs.values().stream()
-        .sorted(Comparator.comparing(Job::getStarted).reversed()).toList();
+    return jobs.values().stream().sorted(Comparator.comparing(Job::getStarted).reversed()).toList();
   }
 
   private static int count(Path file) {

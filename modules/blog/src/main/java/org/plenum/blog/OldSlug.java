@@ -18,8 +18,7 @@ public class OldSlug {
   @Column(name = "blog_id")
   private Long blogId;
 
-  @Id
-  private String slug;
+  @Id private String slug;
 
   @Column(name = "post_id")
   private Long postId;
@@ -32,7 +31,9 @@ public class OldSlug {
     this.postId = postId;
   }
 
-  /** @return the post it leads to */
+  /**
+   * @return the post it leads to
+   */
   public Long getPostId() {
     return postId;
   }

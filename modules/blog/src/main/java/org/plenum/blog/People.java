@@ -13,18 +13,16 @@ import org.plenum.api.Member;
 import org.plenum.api.Members;
 
 /**
- * The people behind posts and comments: the names, profile addresses and avatars of authors
- * and writers, kept in the {@link ReadCache}, and the profile addresses the editor's author
- * field holds.
+ * The people behind posts and comments: the names, profile addresses and avatars of authors and
+ * writers, kept in the {@link ReadCache}, and the profile addresses the editor's author field
+ * holds.
  */
 @ApplicationScoped
 public class People {
 
-  @Inject
-  Members members;
+  @Inject Members members;
 
-  @Inject
-  ReadCache cache;
+  @Inject ReadCache cache;
 
   private record PersonKey(long id) {}
 
@@ -38,11 +36,12 @@ public class People {
   public List<Chapters.Person> people(Collection<Long> ids) {
     Map<Long, Chapters.Person> byId = peopleById(ids);
     List<Chapters.Person> list = new ArrayList<>();
-    ids.forEach(id -> {
-      if (byId.containsKey(id)) {
-        list.add(byId.get(id));
-      }
-    });
+    ids.forEach(
+        id -> {
+          if (byId.containsKey(id)) {
+            list.add(byId.get(id));
+          }
+        });
     return list;
   }
 

@@ -72,8 +72,7 @@ public class Post {
   @Column(name = "submitted_at")
   private LocalDateTime submittedAt;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   @ElementCollection
   @CollectionTable(name = "blog_post_author", joinColumns = @JoinColumn(name = "post_id"))
@@ -88,7 +87,9 @@ public class Post {
 
   protected Post() {}
 
-  /** @return the present moment as the blog stores it: UTC, to the second */
+  /**
+   * @return the present moment as the blog stores it: UTC, to the second
+   */
   static LocalDateTime now() {
     return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
   }
@@ -102,8 +103,15 @@ public class Post {
     this.updatedAt = createdAt;
   }
 
-  void write(String slug, String title, String summary, String source, String html,
-      List<Long> authors, Set<String> tags, String by) {
+  void write(
+      String slug,
+      String title,
+      String summary,
+      String source,
+      String html,
+      List<Long> authors,
+      Set<String> tags,
+      String by) {
     this.slug = slug;
     this.title = title;
     this.summary = summary;
@@ -152,112 +160,156 @@ public class Post {
     this.updatedBy = by;
   }
 
-  /** @return the id */
+  /**
+   * @return the id
+   */
   public Long getId() {
     return id;
   }
 
-  /** @return its blog */
+  /**
+   * @return its blog
+   */
   public Long getBlogId() {
     return blogId;
   }
 
-  /** @return its address within the blog */
+  /**
+   * @return its address within the blog
+   */
   public String getSlug() {
     return slug;
   }
 
-  /** @return the title */
+  /**
+   * @return the title
+   */
   public String getTitle() {
     return title;
   }
 
-  /** @return the summary, plain text */
+  /**
+   * @return the summary, plain text
+   */
   public String getSummary() {
     return summary;
   }
 
-  /** @return the body as written (Markdown, possibly with HTML) */
+  /**
+   * @return the body as written (Markdown, possibly with HTML)
+   */
   public String getBodySource() {
     return bodySource;
   }
 
-  /** @return the body rendered and sanitised */
+  /**
+   * @return the body rendered and sanitised
+   */
   public String getBodyHtml() {
     return bodyHtml;
   }
 
-  /** @return its language */
+  /**
+   * @return its language
+   */
   public String getLanguage() {
     return language;
   }
 
-  /** @return its status */
+  /**
+   * @return its status
+   */
   public PostStatus getStatus() {
     return status;
   }
 
-  /** @return when it was published, in UTC, or {@code null} */
+  /**
+   * @return when it was published, in UTC, or {@code null}
+   */
   public LocalDateTime getPublishedAt() {
     return publishedAt;
   }
 
-  /** @return when it was published, or {@code null} */
+  /**
+   * @return when it was published, or {@code null}
+   */
   public Instant getPublished() {
     return publishedAt == null ? null : publishedAt.toInstant(ZoneOffset.UTC);
   }
 
-  /** @return when it last changed */
+  /**
+   * @return when it last changed
+   */
   public Instant getUpdated() {
     return updatedAt == null ? null : updatedAt.toInstant(ZoneOffset.UTC);
   }
 
-  /** @return the group its translations share */
+  /**
+   * @return the group its translations share
+   */
   public String getTranslationGroup() {
     return translationGroup;
   }
 
-  /** @return its authors' account ids, in order */
+  /**
+   * @return its authors' account ids, in order
+   */
   public List<Long> getAuthorIds() {
     return List.copyOf(authorIds);
   }
 
-  /** @return its tags, sorted */
+  /**
+   * @return its tags, sorted
+   */
   public Set<String> getTags() {
     return Set.copyOf(tags);
   }
 
-  /** @return its tags, sorted, for pages */
+  /**
+   * @return its tags, sorted, for pages
+   */
   public List<String> getTagList() {
     return List.copyOf(new TreeSet<>(tags));
   }
 
-  /** @return the cover image's stored name, or {@code null} */
+  /**
+   * @return the cover image's stored name, or {@code null}
+   */
   public String getCover() {
     return cover;
   }
 
-  /** @return when it will publish itself, UTC, for a scheduled post */
+  /**
+   * @return when it will publish itself, UTC, for a scheduled post
+   */
   public LocalDateTime getPublishAt() {
     return publishAt;
   }
 
-  /** @return when it will publish itself, for a scheduled post */
+  /**
+   * @return when it will publish itself, for a scheduled post
+   */
   public Instant getScheduled() {
     return publishAt == null ? null : publishAt.toInstant(ZoneOffset.UTC);
   }
 
-  /** @return when it was last submitted for review, or {@code null} */
+  /**
+   * @return when it was last submitted for review, or {@code null}
+   */
   public Instant getSubmitted() {
     return submittedAt == null ? null : submittedAt.toInstant(ZoneOffset.UTC);
   }
 
-  /** @return who saved it last */
+  /**
+   * @return who saved it last
+   */
   public String getUpdatedBy() {
     return updatedBy;
   }
 
-  /** @return the version, for conflicts */
+  /**
+   * @return the version, for conflicts
+   */
   public long getVersion() {
     return version;
   }

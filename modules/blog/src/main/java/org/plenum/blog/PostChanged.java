@@ -1,8 +1,8 @@
 package org.plenum.blog;
 
 /**
- * Fired after a post's public face may have changed: published, edited while public,
- * archived, deleted, a comment shown or hidden. Caches of pages listing posts listen.
+ * Fired after a post's public face may have changed: published, edited while public, archived,
+ * deleted, a comment shown or hidden. Caches of pages listing posts listen.
  *
  * @param postId the post
  * @param blogId its blog

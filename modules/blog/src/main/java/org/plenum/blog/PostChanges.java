@@ -12,20 +12,17 @@ import org.plenum.api.Rejected;
 
 /**
  * What follows a change to a post, within its transaction: the change is flushed (a save that
- * started from an older version becomes a conflict, never an overwrite), the search reads the
- * post again, and the pages showing a public post are told through {@link PostChanged}.
+ * started from an older version becomes a conflict, never an overwrite), the search reads the post
+ * again, and the pages showing a public post are told through {@link PostChanged}.
  */
 @ApplicationScoped
 public class PostChanges {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  PostSearch search;
+  @Inject PostSearch search;
 
-  @Inject
-  Event<PostChanged> changed;
+  @Inject Event<PostChanged> changed;
 
   /**
    * Writes a change now, and tells the search.
@@ -54,8 +51,7 @@ public class PostChanges {
    * @param what what happened
    */
   public void fire(Post post, PostChanged.What what) {
-    changed.fire(new PostChanged(post.getId(), post.getBlogId(), post.getTranslationGroup(),
-        what));
+    changed.fire(new PostChanged(post.getId(), post.getBlogId(), post.getTranslationGroup(), what));
   }
 
   /**
@@ -76,7 +72,13 @@ public class PostChanges {
    * @return the conflict, naming who saved last and when
    */
   public static Rejected conflict(Post post) {
-    return new Rejected(List.of(Rejected.problem("version", "blog.error.conflict",
-        post.getUpdatedBy() == null ? "?" : post.getUpdatedBy(), post.getUpdated())), true);
+    return new Rejected(
+        List.of(
+            Rejected.problem(
+                "version",
+                "blog.error.conflict",
+                post.getUpdatedBy() == null ? "?" : post.getUpdatedBy(),
+                post.getUpdated())),
+        true);
   }
 }

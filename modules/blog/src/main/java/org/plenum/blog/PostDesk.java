@@ -10,18 +10,16 @@ import java.util.List;
 import org.plenum.blog.BlogRules.Actor;
 
 /**
- * Posts as their writers and publishers find them, whatever their status: one post an actor
- * may see, the posts they wrote, those waiting for their review, those scheduled in the blogs
- * they publish in.
+ * Posts as their writers and publishers find them, whatever their status: one post an actor may
+ * see, the posts they wrote, those waiting for their review, those scheduled in the blogs they
+ * publish in.
  */
 @ApplicationScoped
 public class PostDesk {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  BlogRules rules;
+  @Inject BlogRules rules;
 
   /**
    * A post with its blog, for the editor.
@@ -63,9 +61,14 @@ public class PostDesk {
    */
   @Transactional
   public List<Post> byAuthor(Actor actor, int max) {
-    List<Post> list = em.createQuery("select p from Post p join p.authorIds a where a = :a"
-        + " order by p.updatedAt desc", Post.class).setParameter("a", actor.accountId())
-        .setMaxResults(max).getResultList();
+    List<Post> list =
+        em.createQuery(
+                "select p from Post p join p.authorIds a where a = :a"
+                    + " order by p.updatedAt desc",
+                Post.class)
+            .setParameter("a", actor.accountId())
+            .setMaxResults(max)
+            .getResultList();
     list.forEach(Post::getAuthorIds);
     return list;
   }
@@ -94,9 +97,14 @@ public class PostDesk {
 
   private List<Post> inStatus(Actor actor, PostStatus status) {
     List<Post> list = new ArrayList<>();
-    for (Post p : em.createQuery("select p from Post p where p.status = :s"
-        + " order by p.submittedAt, p.publishAt, p.id", Post.class).setParameter("s", status)
-        .setMaxResults(500).getResultList()) {
+    for (Post p :
+        em.createQuery(
+                "select p from Post p where p.status = :s"
+                    + " order by p.submittedAt, p.publishAt, p.id",
+                Post.class)
+            .setParameter("s", status)
+            .setMaxResults(500)
+            .getResultList()) {
       Blog b = em.find(Blog.class, p.getBlogId());
       if (rules.mayPublish(actor, b)) {
         p.getAuthorIds();

@@ -11,11 +11,18 @@ import java.util.Set;
  * @param summary a plain-text summary, up to 1,000 characters, or blank
  * @param body the body in Markdown, up to 200,000 characters
  * @param language the language it is written in
- * @param coauthors member addresses (profile slugs) of its authors, in order; a new post's
- *     writer is put first when not named; {@code null} leaves a stored post's authors as they are
- * @param tags tags, each up to 50 characters, at most 20; {@code null} leaves a stored post's
- *     tags as they are
+ * @param coauthors member addresses (profile slugs) of its authors, in order; a new post's writer
+ *     is put first when not named; {@code null} leaves a stored post's authors as they are
+ * @param tags tags, each up to 50 characters, at most 20; {@code null} leaves a stored post's tags
+ *     as they are
  * @param translationOf the post this one translates, or {@code null}
  */
-public record PostDraft(String title, String slug, String summary, String body,
-    String language, List<String> coauthors, Set<String> tags, Long translationOf) {}
+public record PostDraft(
+    String title,
+    String slug,
+    String summary,
+    String body,
+    String language,
+    List<String> coauthors,
+    Set<String> tags,
+    Long translationOf) {}

@@ -20,19 +20,17 @@ import java.util.logging.Logger;
 import org.plenum.api.Slugs;
 
 /**
- * Imports posts from JSON: an array of {@code {title, slug, body (HTML), lang, tags,
- * categories, date, excerpt}}. Each post is stored in its own transaction and skipped when its
- * blog already has one at its address, so running an import twice changes nothing and an
- * import that was stopped half-way completes when run again. Bodies go through the same
- * sanitiser as written posts.
+ * Imports posts from JSON: an array of {@code {title, slug, body (HTML), lang, tags, categories,
+ * date, excerpt}}. Each post is stored in its own transaction and skipped when its blog already has
+ * one at its address, so running an import twice changes nothing and an import that was stopped
+ * half-way completes when run again. Bodies go through the same sanitiser as written posts.
  */
 @ApplicationScoped
 public class PostImport {
 
   private static final Logger LOG = Logger.getLogger(PostImport.class.getName());
 
-  @Inject
-  PostWriter writer;
+  @Inject PostWriter writer;
 
   /**
    * Where an imported post goes and who wrote it.
@@ -53,8 +51,14 @@ public class PostImport {
    * @param tags tags
    * @param date publication time, UTC
    */
-  public record Imported(String title, String slug, String body, String language,
-      String summary, Set<String> tags, LocalDateTime date) {}
+  public record Imported(
+      String title,
+      String slug,
+      String body,
+      String language,
+      String summary,
+      Set<String> tags,
+      LocalDateTime date) {}
 
   /**
    * What an import did.
@@ -115,8 +119,14 @@ public class PostImport {
     String slug = text(post, "slug");
     String body = text(post, "body");
     String date = text(post, "date");
-    if (title == null || title.isBlank() || title.length() > 200 || slug == null
-        || !Slugs.valid(slug) || body == null || body.length() > 200_000 || date == null) {
+    if (title == null
+        || title.isBlank()
+        || title.length() > 200
+        || slug == null
+        || !Slugs.valid(slug)
+        || body == null
+        || body.length() > 200_000
+        || date == null) {
       return null;
     }
     LocalDateTime when;
@@ -132,7 +142,9 @@ public class PostImport {
     Set<String> tags = new LinkedHashSet<>();
     if (post.get("tags") instanceof JsonArray array) {
       for (JsonValue v : array) {
-        if (v instanceof JsonString s && !s.getString().isBlank() && s.getString().length() <= 50
+        if (v instanceof JsonString s
+            && !s.getString().isBlank()
+            && s.getString().length() <= 50
             && tags.size() < 20) {
           tags.add(s.getString().strip().toLowerCase(Locale.ROOT));
         }
@@ -142,8 +154,14 @@ public class PostImport {
     if (summary != null && summary.length() > 1000) {
       summary = summary.substring(0, 999) + "…";
     }
-    return new Imported(title.strip(), slug, body,
-        lang == null ? "en" : lang.toLowerCase(Locale.ROOT), summary, tags, when);
+    return new Imported(
+        title.strip(),
+        slug,
+        body,
+        lang == null ? "en" : lang.toLowerCase(Locale.ROOT),
+        summary,
+        tags,
+        when);
   }
 
   private static String text(JsonObject o, String name) {

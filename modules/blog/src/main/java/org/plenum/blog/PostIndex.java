@@ -13,14 +13,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What indexes of the published posts show, each in one query: the archive's months, the
- * blogs with how many posts, every address for the sitemap, and how many posts there are.
+ * What indexes of the published posts show, each in one query: the archive's months, the blogs with
+ * how many posts, every address for the sitemap, and how many posts there are.
  */
 @ApplicationScoped
 public class PostIndex {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   /**
    * A published post's address.
@@ -40,12 +39,16 @@ public class PostIndex {
    */
   public record Month(int year, int month, long posts) {
 
-    /** @return its first moment, UTC */
+    /**
+     * @return its first moment, UTC
+     */
     public LocalDateTime start() {
       return LocalDateTime.of(year, month, 1, 0, 0);
     }
 
-    /** @return its path: {@code archive/2023/05} */
+    /**
+     * @return its path: {@code archive/2023/05}
+     */
     public String path() {
       return String.format(Locale.ROOT, "archive/%04d/%02d", year, month);
     }
@@ -67,12 +70,19 @@ public class PostIndex {
   @Transactional
   public List<Published> publishedPaths() {
     List<Published> list = new ArrayList<>();
-    for (Object[] row : em.createQuery("select p.language, p.slug, b, p.updatedAt"
-        + " from Post p, Blog b where p.blogId = b.id and p.status = :st"
-        + " order by p.publishedAt desc", Object[].class)
-        .setParameter("st", PostStatus.PUBLISHED).getResultList()) {
-      list.add(new Published((String) row[0], ((Blog) row[2]).postPath((String) row[1]),
-          ((LocalDateTime) row[3]).toInstant(ZoneOffset.UTC)));
+    for (Object[] row :
+        em.createQuery(
+                "select p.language, p.slug, b, p.updatedAt"
+                    + " from Post p, Blog b where p.blogId = b.id and p.status = :st"
+                    + " order by p.publishedAt desc",
+                Object[].class)
+            .setParameter("st", PostStatus.PUBLISHED)
+            .getResultList()) {
+      list.add(
+          new Published(
+              (String) row[0],
+              ((Blog) row[2]).postPath((String) row[1]),
+              ((LocalDateTime) row[3]).toInstant(ZoneOffset.UTC)));
     }
     return list;
   }
@@ -85,14 +95,18 @@ public class PostIndex {
   @Transactional
   public List<Month> months() {
     List<Month> list = new ArrayList<>();
-    for (Object row : em.createNativeQuery("select extract(year from published_at),"
-        + " extract(month from published_at), count(*) from blog_post where status = ?"
-        + " group by extract(year from published_at), extract(month from published_at)"
-        + " order by 1 desc, 2 desc").setParameter(1, PostStatus.PUBLISHED.name())
-        .getResultList()) {
+    for (Object row :
+        em.createNativeQuery(
+                "select extract(year from published_at),"
+                    + " extract(month from published_at), count(*) from blog_post where status = ?"
+                    + " group by extract(year from published_at), extract(month from published_at)"
+                    + " order by 1 desc, 2 desc")
+            .setParameter(1, PostStatus.PUBLISHED.name())
+            .getResultList()) {
       Object[] r = (Object[]) row;
-      list.add(new Month(((Number) r[0]).intValue(), ((Number) r[1]).intValue(),
-          ((Number) r[2]).longValue()));
+      list.add(
+          new Month(
+              ((Number) r[0]).intValue(), ((Number) r[1]).intValue(), ((Number) r[2]).longValue()));
     }
     return list;
   }
@@ -105,9 +119,13 @@ public class PostIndex {
   @Transactional
   public List<Counted> blogsWithPosts() {
     List<Counted> list = new ArrayList<>();
-    for (Object[] row : em.createQuery("select b, count(p) from Post p, Blog b where"
-        + " p.blogId = b.id and p.status = :st group by b order by count(p) desc",
-        Object[].class).setParameter("st", PostStatus.PUBLISHED).getResultList()) {
+    for (Object[] row :
+        em.createQuery(
+                "select b, count(p) from Post p, Blog b where"
+                    + " p.blogId = b.id and p.status = :st group by b order by count(p) desc",
+                Object[].class)
+            .setParameter("st", PostStatus.PUBLISHED)
+            .getResultList()) {
       list.add(new Counted((Blog) row[0], (Long) row[1]));
     }
     list.sort(Comparator.comparing((Counted c) -> !c.blog().isNews()));

@@ -4,7 +4,9 @@ package org.plenum.blog;
 public class PostNotFound extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** @param id the post asked for */
+  /**
+   * @param id the post asked for
+   */
   public PostNotFound(long id) {
     super("no post " + id);
   }

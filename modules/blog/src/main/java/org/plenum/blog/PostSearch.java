@@ -19,9 +19,9 @@ import org.plenum.spi.SearchDocument;
 import org.plenum.spi.SearchSource;
 
 /**
- * Posts for the site's search: a published post for everyone, with its approved comments as
- * part of its text; a post not yet public (draft, submitted, scheduled, archived) only for its
- * authors and those who may publish in its blog.
+ * Posts for the site's search: a published post for everyone, with its approved comments as part of
+ * its text; a post not yet public (draft, submitted, scheduled, archived) only for its authors and
+ * those who may publish in its blog.
  */
 @ApplicationScoped
 public class PostSearch implements SearchSource {
@@ -31,15 +31,12 @@ public class PostSearch implements SearchSource {
 
   private static final int BATCH = 500;
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  Event<SearchChanged> changed;
+  @Inject Event<SearchChanged> changed;
 
   /** This bean through its proxy: each batch is read in a transaction of its own. */
-  @Inject
-  PostSearch self;
+  @Inject PostSearch self;
 
   /** A post's public face changed (published, commented, deleted): the search reads it again. */
   void publicChange(@Observes PostChanged event) {
@@ -87,9 +84,14 @@ public class PostSearch implements SearchSource {
   @Transactional
   public List<SearchDocument> batch(long after) {
     List<SearchDocument> list = new ArrayList<>();
-    for (Object[] row : em.createQuery("select p, b from Post p, Blog b where p.blogId = b.id"
-        + " and p.id > :after order by p.id", Object[].class).setParameter("after", after)
-        .setMaxResults(BATCH).getResultList()) {
+    for (Object[] row :
+        em.createQuery(
+                "select p, b from Post p, Blog b where p.blogId = b.id"
+                    + " and p.id > :after order by p.id",
+                Object[].class)
+            .setParameter("after", after)
+            .setMaxResults(BATCH)
+            .getResultList()) {
       list.add(document((Post) row[0], (Blog) row[1]));
     }
     return list;
@@ -117,8 +119,8 @@ public class PostSearch implements SearchSource {
     } else {
       post.getAuthorIds().forEach(a -> readers.add(SearchDocument.account(a)));
       switch (blog.getKind()) {
-        case CHAPTER -> readers.add(SearchDocument.permission(BlogModule.PUBLISH_CHAPTER,
-            blog.getChapterId()));
+        case CHAPTER ->
+            readers.add(SearchDocument.permission(BlogModule.PUBLISH_CHAPTER, blog.getChapterId()));
         case MEMBER -> {
           readers.add(SearchDocument.account(blog.getAccountId()));
           readers.add(SearchDocument.permission(BlogModule.PUBLISH_NEWS));
@@ -134,15 +136,27 @@ public class PostSearch implements SearchSource {
       text.append(Jsoup.parse(post.getBodyHtml()).text());
     }
     if (published) {
-      for (String c : em.createQuery("select c.bodyHtml from Comment c where c.postId = :p"
-          + " and c.status = :s order by c.id", String.class).setParameter("p", post.getId())
-          .setParameter("s", CommentStatus.VISIBLE).getResultList()) {
+      for (String c :
+          em.createQuery(
+                  "select c.bodyHtml from Comment c where c.postId = :p"
+                      + " and c.status = :s order by c.id",
+                  String.class)
+              .setParameter("p", post.getId())
+              .setParameter("s", CommentStatus.VISIBLE)
+              .getResultList()) {
         text.append("\n\n").append(Jsoup.parse(c).text());
       }
     }
-    return new SearchDocument(TYPE, String.valueOf(post.getId()), post.getLanguage(),
-        post.getTitle(), text.toString(), published ? blog.postPath(post.getSlug())
-            : "posts/" + post.getId(), published ? post.getPublished() : post.getUpdated(),
-        blog.getChapterId(), List.copyOf(post.getTags()), readers);
+    return new SearchDocument(
+        TYPE,
+        String.valueOf(post.getId()),
+        post.getLanguage(),
+        post.getTitle(),
+        text.toString(),
+        published ? blog.postPath(post.getSlug()) : "posts/" + post.getId(),
+        published ? post.getPublished() : post.getUpdated(),
+        blog.getChapterId(),
+        List.copyOf(post.getTags()),
+        readers);
   }
 }

@@ -18,10 +18,10 @@ import org.plenum.api.Rejected;
 import org.plenum.blog.BlogRules.Actor;
 
 /**
- * Moving posts through their workflow: draft, submitted (where the blog is reviewed, its
- * reviewers told), scheduled, published, archived, and back to draft; and publishing the
- * scheduled posts whose time has come. Every step checks the actor's right through
- * {@link BlogRules} and writes nothing when it refuses.
+ * Moving posts through their workflow: draft, submitted (where the blog is reviewed, its reviewers
+ * told), scheduled, published, archived, and back to draft; and publishing the scheduled posts
+ * whose time has come. Every step checks the actor's right through {@link BlogRules} and writes
+ * nothing when it refuses.
  */
 @ApplicationScoped
 public class PostWorkflow {
@@ -29,26 +29,19 @@ public class PostWorkflow {
   /** The furthest ahead a post may be scheduled. */
   static final Duration FURTHEST = Duration.ofDays(3660);
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  BlogRules rules;
+  @Inject BlogRules rules;
 
-  @Inject
-  PostDesk desk;
+  @Inject PostDesk desk;
 
-  @Inject
-  PostChanges changes;
+  @Inject PostChanges changes;
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
-  @Inject
-  Reviewers reviewers;
+  @Inject Reviewers reviewers;
 
-  @Inject
-  Event<PostChanged> changed;
+  @Inject Event<PostChanged> changed;
 
   /**
    * Submits a draft for review, in a blog that reviews.
@@ -70,8 +63,13 @@ public class PostWorkflow {
     post.submit();
     post.touch(actor.caller().username());
     changes.flush(post);
-    reviewers.tell(post, at.blog(), accounts.byUsername(actor.caller().username())
-        .map(a -> a.displayName()).orElse(actor.caller().username()));
+    reviewers.tell(
+        post,
+        at.blog(),
+        accounts
+            .byUsername(actor.caller().username())
+            .map(a -> a.displayName())
+            .orElse(actor.caller().username()));
     return post;
   }
 
@@ -93,8 +91,7 @@ public class PostWorkflow {
     LocalDateTime now = Post.now();
     if (at != null && at.isAfter(Instant.now())) {
       if (at.isAfter(Instant.now().plus(FURTHEST))) {
-        throw new Rejected(List.of(Rejected.problem("publishAt", "blog.error.scheduleFar")),
-            false);
+        throw new Rejected(List.of(Rejected.problem("publishAt", "blog.error.scheduleFar")), false);
       }
       post.schedule(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
       post.touch(actor.caller().username());
@@ -110,8 +107,8 @@ public class PostWorkflow {
   }
 
   /**
-   * Takes a post back to draft: a submission withdrawn, a schedule cancelled, a published
-   * post unpublished.
+   * Takes a post back to draft: a submission withdrawn, a schedule cancelled, a published post
+   * unpublished.
    *
    * @param actor its blog's publisher, or an author withdrawing a submission
    * @param id the post
@@ -157,30 +154,40 @@ public class PostWorkflow {
   }
 
   /**
-   * Publishes the scheduled posts whose time has come. Each post moves from scheduled to
-   * published in one conditional update, so when several instances run this at once, each
-   * post is published by exactly one of them.
+   * Publishes the scheduled posts whose time has come. Each post moves from scheduled to published
+   * in one conditional update, so when several instances run this at once, each post is published
+   * by exactly one of them.
    *
    * @param now the moment, UTC
    * @return the posts this call published
    */
   @Transactional
   public List<Long> publishDue(LocalDateTime now) {
-    List<Object[]> due = em.createQuery("select p.id, p.blogId, p.translationGroup from Post p"
-        + " where p.status = :s and p.publishAt <= :now order by p.publishAt", Object[].class)
-        .setParameter("s", PostStatus.SCHEDULED).setParameter("now", now).setMaxResults(200)
-        .getResultList();
+    List<Object[]> due =
+        em.createQuery(
+                "select p.id, p.blogId, p.translationGroup from Post p"
+                    + " where p.status = :s and p.publishAt <= :now order by p.publishAt",
+                Object[].class)
+            .setParameter("s", PostStatus.SCHEDULED)
+            .setParameter("now", now)
+            .setMaxResults(200)
+            .getResultList();
     List<Long> published = new ArrayList<>();
     for (Object[] row : due) {
-      int n = em.createQuery("update Post p set p.status = :pub,"
-          + " p.publishedAt = coalesce(p.publishedAt, p.publishAt), p.publishAt = null,"
-          + " p.version = p.version + 1 where p.id = :id and p.status = :s")
-          .setParameter("pub", PostStatus.PUBLISHED).setParameter("id", row[0])
-          .setParameter("s", PostStatus.SCHEDULED).executeUpdate();
+      int n =
+          em.createQuery(
+                  "update Post p set p.status = :pub,"
+                      + " p.publishedAt = coalesce(p.publishedAt, p.publishAt), p.publishAt = null,"
+                      + " p.version = p.version + 1 where p.id = :id and p.status = :s")
+              .setParameter("pub", PostStatus.PUBLISHED)
+              .setParameter("id", row[0])
+              .setParameter("s", PostStatus.SCHEDULED)
+              .executeUpdate();
       if (n == 1) {
         published.add((Long) row[0]);
-        changed.fire(new PostChanged((Long) row[0], (Long) row[1], (String) row[2],
-            PostChanged.What.PUBLISHED));
+        changed.fire(
+            new PostChanged(
+                (Long) row[0], (Long) row[1], (String) row[2], PostChanged.What.PUBLISHED));
       }
     }
     return published;

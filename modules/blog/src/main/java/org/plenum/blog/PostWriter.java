@@ -14,47 +14,35 @@ import org.plenum.api.Rejected;
 import org.plenum.blog.BlogRules.Actor;
 
 /**
- * Writing posts: starting a draft, saving a change with its cover, restoring a revision,
- * deleting, storing an imported post. Every save keeps a revision; a save that started from
- * an older version than the stored one is refused as a conflict, never applied over it. Every
- * method checks the actor's right through {@link BlogRules} and writes nothing when it
- * refuses.
+ * Writing posts: starting a draft, saving a change with its cover, restoring a revision, deleting,
+ * storing an imported post. Every save keeps a revision; a save that started from an older version
+ * than the stored one is refused as a conflict, never applied over it. Every method checks the
+ * actor's right through {@link BlogRules} and writes nothing when it refuses.
  */
 @ApplicationScoped
 public class PostWriter {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  Markdown markdown;
+  @Inject Markdown markdown;
 
-  @Inject
-  BlogRules rules;
+  @Inject BlogRules rules;
 
-  @Inject
-  DraftChecks checks;
+  @Inject DraftChecks checks;
 
-  @Inject
-  PostDesk desk;
+  @Inject PostDesk desk;
 
-  @Inject
-  PublishedPosts published;
+  @Inject PublishedPosts published;
 
-  @Inject
-  Covers covers;
+  @Inject Covers covers;
 
-  @Inject
-  Revisions revisions;
+  @Inject Revisions revisions;
 
-  @Inject
-  People people;
+  @Inject People people;
 
-  @Inject
-  PostChanges changes;
+  @Inject PostChanges changes;
 
-  @Inject
-  PostSearch search;
+  @Inject PostSearch search;
 
   /**
    * Starts a post as a draft.
@@ -101,15 +89,22 @@ public class PostWriter {
     if (draft.translationOf() != null) {
       Post original = em.find(Post.class, draft.translationOf());
       if (original == null || original.getLanguage().equals(draft.language())) {
-        throw new Rejected(List.of(Rejected.problem("translationOf",
-            "blog.error.translationOf")), false);
+        throw new Rejected(
+            List.of(Rejected.problem("translationOf", "blog.error.translationOf")), false);
       }
       group = original.getTranslationGroup();
     }
     DraftChecks.Checked c = checks.check(draft, blog, null, actor);
     Post post = new Post(blog.getId(), draft.language(), group);
-    post.write(c.slug(), c.title(), c.summary(), draft.body(), markdown.render(draft.body()),
-        c.authors(), c.tags(), actor.caller().username());
+    post.write(
+        c.slug(),
+        c.title(),
+        c.summary(),
+        draft.body(),
+        markdown.render(draft.body()),
+        c.authors(),
+        c.tags(),
+        actor.caller().username());
     post.cover(cover);
     em.persist(post);
     em.flush();
@@ -136,8 +131,8 @@ public class PostWriter {
   }
 
   /**
-   * Saves a change to a post and to its cover together: a picture that is refused refuses
-   * the whole change.
+   * Saves a change to a post and to its cover together: a picture that is refused refuses the whole
+   * change.
    *
    * @param actor who saves
    * @param id the post
@@ -147,8 +142,8 @@ public class PostWriter {
    * @return the post
    * @throws PostNotFound when there is no such post for the actor
    * @throws Denied when the actor may not change it
-   * @throws Rejected when a rule is broken, the picture is refused or someone saved it
-   *     meanwhile (a conflict); nothing is written
+   * @throws Rejected when a rule is broken, the picture is refused or someone saved it meanwhile (a
+   *     conflict); nothing is written
    */
   @Transactional
   public Post update(Actor actor, long id, long version, PostDraft draft, CoverChange cover) {
@@ -176,12 +171,27 @@ public class PostWriter {
 
   private void rewrite(Actor actor, PostDesk.Located at, PostDraft draft, String cover) {
     Post post = at.post();
-    PostDraft same = new PostDraft(draft.title(), draft.slug(), draft.summary(), draft.body(),
-        post.getLanguage(), draft.coauthors(), draft.tags(), null);
+    PostDraft same =
+        new PostDraft(
+            draft.title(),
+            draft.slug(),
+            draft.summary(),
+            draft.body(),
+            post.getLanguage(),
+            draft.coauthors(),
+            draft.tags(),
+            null);
     DraftChecks.Checked c = checks.check(same, at.blog(), post, actor);
     String before = post.getSlug();
-    post.write(c.slug(), c.title(), c.summary(), draft.body(), markdown.render(draft.body()),
-        c.authors(), c.tags(), actor.caller().username());
+    post.write(
+        c.slug(),
+        c.title(),
+        c.summary(),
+        draft.body(),
+        markdown.render(draft.body()),
+        c.authors(),
+        c.tags(),
+        actor.caller().username());
     if (!before.equals(c.slug()) && post.getPublishedAt() != null) {
       OldSlug old = em.find(OldSlug.class, OldSlug.key(post.getBlogId(), before));
       if (old == null) {
@@ -197,8 +207,7 @@ public class PostWriter {
   }
 
   /**
-   * Restores an earlier revision: its title, address, summary, body and tags become a new
-   * revision.
+   * Restores an earlier revision: its title, address, summary, body and tags become a new revision.
    *
    * @param actor who restores
    * @param id the post
@@ -211,9 +220,19 @@ public class PostWriter {
     PostDesk.Located at = desk.visible(actor, id);
     Revision r = revisions.revision(id, number).orElseThrow(() -> new PostNotFound(id));
     List<String> authors = people.addresses(at.post().getAuthorIds());
-    return update(actor, id, version, new PostDraft(r.getTitle(), r.getSlug(), r.getSummary(),
-        r.getBodySource(), at.post().getLanguage(), authors, new TreeSet<>(r.getTagList()),
-        null));
+    return update(
+        actor,
+        id,
+        version,
+        new PostDraft(
+            r.getTitle(),
+            r.getSlug(),
+            r.getSummary(),
+            r.getBodySource(),
+            at.post().getLanguage(),
+            authors,
+            new TreeSet<>(r.getTagList()),
+            null));
   }
 
   /**
@@ -229,14 +248,19 @@ public class PostWriter {
       throw new Denied(false, BlogRules.publishPermission(at.blog()));
     }
     Post post = at.post();
-    em.createQuery("delete from Revision r where r.postId = :p").setParameter("p", id)
+    em.createQuery("delete from Revision r where r.postId = :p")
+        .setParameter("p", id)
         .executeUpdate();
-    em.createQuery("delete from OldSlug o where o.postId = :p").setParameter("p", id)
+    em.createQuery("delete from OldSlug o where o.postId = :p")
+        .setParameter("p", id)
         .executeUpdate();
-    em.createNativeQuery("delete from blog_comment_report where comment_id in"
-        + " (select id from blog_comment where post_id = ?)").setParameter(1, id)
+    em.createNativeQuery(
+            "delete from blog_comment_report where comment_id in"
+                + " (select id from blog_comment where post_id = ?)")
+        .setParameter(1, id)
         .executeUpdate();
-    em.createQuery("delete from Comment c where c.postId = :p").setParameter("p", id)
+    em.createQuery("delete from Comment c where c.postId = :p")
+        .setParameter("p", id)
         .executeUpdate();
     em.remove(post);
     em.flush();
@@ -257,8 +281,15 @@ public class PostWriter {
       return false;
     }
     Post p = new Post(blog.getId(), imported.language(), UUID.randomUUID().toString());
-    p.write(imported.slug(), imported.title(), imported.summary(), imported.body(),
-        markdown.render(imported.body()), authors, imported.tags(), "import");
+    p.write(
+        imported.slug(),
+        imported.title(),
+        imported.summary(),
+        imported.body(),
+        markdown.render(imported.body()),
+        authors,
+        imported.tags(),
+        "import");
     p.publish(imported.date());
     em.persist(p);
     em.flush();

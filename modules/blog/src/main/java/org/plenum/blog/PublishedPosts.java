@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Reading published posts: one by its address or id, lists filtered and paged, the latest for
- * home-page blocks, a post's translations. Lists only ever hold published posts; what pages
- * read on every request is kept in the {@link ReadCache}.
+ * home-page blocks, a post's translations. Lists only ever hold published posts; what pages read on
+ * every request is kept in the {@link ReadCache}.
  */
 @ApplicationScoped
 public class PublishedPosts {
@@ -23,14 +23,11 @@ public class PublishedPosts {
   /** Posts per page of a list. */
   public static final int PAGE_SIZE = 10;
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  ReadCache cache;
+  @Inject ReadCache cache;
 
-  @Inject
-  Blogs blogs;
+  @Inject Blogs blogs;
 
   private record ListKey(Filter filter, String lang, int page, int size) {}
 
@@ -50,12 +47,16 @@ public class PublishedPosts {
    */
   public record Slice(List<Post> posts, int page, int pages, long total) {
 
-    /** @return true when there is a page before */
+    /**
+     * @return true when there is a page before
+     */
     public boolean hasPrevious() {
       return page > 1;
     }
 
-    /** @return true when there is a page after */
+    /**
+     * @return true when there is a page after
+     */
     public boolean hasNext() {
       return page < pages;
     }
@@ -73,8 +74,15 @@ public class PublishedPosts {
    * @param from only posts published at or after this moment (UTC), or {@code null}
    * @param until only posts published before this moment (UTC), or {@code null}
    */
-  public record Filter(Long blogId, String tag, Long authorId, Long chapterId,
-      boolean notNews, String language, LocalDateTime from, LocalDateTime until) {
+  public record Filter(
+      Long blogId,
+      String tag,
+      Long authorId,
+      Long chapterId,
+      boolean notNews,
+      String language,
+      LocalDateTime from,
+      LocalDateTime until) {
 
     /** Every published post. */
     public static final Filter ALL = new Filter(null, null, null, null, false, null);
@@ -89,8 +97,8 @@ public class PublishedPosts {
      * @param notNews only posts outside the News
      * @param language one language, or {@code null}
      */
-    public Filter(Long blogId, String tag, Long authorId, Long chapterId, boolean notNews,
-        String language) {
+    public Filter(
+        Long blogId, String tag, Long authorId, Long chapterId, boolean notNews, String language) {
       this(blogId, tag, authorId, chapterId, notNews, language, null, null);
     }
 
@@ -129,9 +137,14 @@ public class PublishedPosts {
   }
 
   private Optional<Post> loadPublished(long blogId, String slug) {
-    return em.createQuery("select p from Post p where p.blogId = :b and p.slug = :s"
-        + " and p.status = :st", Post.class).setParameter("b", blogId).setParameter("s", slug)
-        .setParameter("st", PostStatus.PUBLISHED).getResultStream().findFirst();
+    return em.createQuery(
+            "select p from Post p where p.blogId = :b and p.slug = :s" + " and p.status = :st",
+            Post.class)
+        .setParameter("b", blogId)
+        .setParameter("s", slug)
+        .setParameter("st", PostStatus.PUBLISHED)
+        .getResultStream()
+        .findFirst();
   }
 
   /**
@@ -160,8 +173,12 @@ public class PublishedPosts {
    */
   @Transactional
   public boolean exists(long blogId, String slug) {
-    return !em.createQuery("select p.id from Post p where p.blogId = :b and p.slug = :s",
-        Long.class).setParameter("b", blogId).setParameter("s", slug).getResultList().isEmpty();
+    return !em.createQuery(
+            "select p.id from Post p where p.blogId = :b and p.slug = :s", Long.class)
+        .setParameter("b", blogId)
+        .setParameter("s", slug)
+        .getResultList()
+        .isEmpty();
   }
 
   /**
@@ -205,8 +222,8 @@ public class PublishedPosts {
    */
   @Transactional
   public Slice list(Filter filter, String lang, int page, int size) {
-    return cache.read(new ListKey(filter, lang, page, size),
-        () -> loadList(filter, lang, page, size));
+    return cache.read(
+        new ListKey(filter, lang, page, size), () -> loadList(filter, lang, page, size));
   }
 
   private Slice loadList(Filter filter, String lang, int page, int size) {
@@ -252,20 +269,25 @@ public class PublishedPosts {
     params.forEach(count::setParameter);
     long total = count.getSingleResult();
     int pages = (int) Math.max(1, (total + size - 1) / size);
-    TypedQuery<Post> q = em.createQuery("select p" + from + where
-        + " order by case when p.language = :l then 0 else 1 end, p.publishedAt desc, p.id desc",
-        Post.class);
+    TypedQuery<Post> q =
+        em.createQuery(
+            "select p"
+                + from
+                + where
+                + " order by case when p.language = :l then 0 else 1 end, p.publishedAt desc, p.id desc",
+            Post.class);
     params.forEach(q::setParameter);
     q.setParameter("l", lang);
     q.setHint("eclipselink.batch.type", "IN");
     q.setHint("eclipselink.batch", "p.tags");
     q.setHint("eclipselink.batch", "p.authorIds");
-    List<Post> posts = q.setFirstResult((Math.max(1, page) - 1) * size)
-        .setMaxResults(size).getResultList();
-    posts.forEach(p -> {
-      p.getTags();
-      p.getAuthorIds();
-    });
+    List<Post> posts =
+        q.setFirstResult((Math.max(1, page) - 1) * size).setMaxResults(size).getResultList();
+    posts.forEach(
+        p -> {
+          p.getTags();
+          p.getAuthorIds();
+        });
     return new Slice(posts, page, pages, total);
   }
 
@@ -284,11 +306,16 @@ public class PublishedPosts {
 
   private List<Post> loadLatest(boolean newsOnly, String lang, int max) {
     Blog news = blogs.news();
-    TypedQuery<Post> q = em.createQuery("select p from Post p where p.status = :st and "
-        + (newsOnly ? "p.blogId = :b" : "p.blogId <> :b")
-        + " order by case when p.language = :l then 0 else 1 end, p.publishedAt desc", Post.class)
-        .setParameter("st", PostStatus.PUBLISHED).setParameter("b", news.getId())
-        .setParameter("l", lang).setMaxResults(max);
+    TypedQuery<Post> q =
+        em.createQuery(
+                "select p from Post p where p.status = :st and "
+                    + (newsOnly ? "p.blogId = :b" : "p.blogId <> :b")
+                    + " order by case when p.language = :l then 0 else 1 end, p.publishedAt desc",
+                Post.class)
+            .setParameter("st", PostStatus.PUBLISHED)
+            .setParameter("b", news.getId())
+            .setParameter("l", lang)
+            .setMaxResults(max);
     List<Post> posts = q.getResultList();
     posts.forEach(p -> p.getAuthorIds());
     return posts;
@@ -302,14 +329,18 @@ public class PublishedPosts {
    */
   @Transactional
   public List<Post> translations(Post post) {
-    return cache.read(new GroupKey(post.getTranslationGroup(), post.getId()),
-        () -> loadTranslations(post));
+    return cache.read(
+        new GroupKey(post.getTranslationGroup(), post.getId()), () -> loadTranslations(post));
   }
 
   private List<Post> loadTranslations(Post post) {
-    return em.createQuery("select p from Post p where p.translationGroup = :g and p.id <> :id"
-        + " and p.status = :st order by p.language", Post.class)
-        .setParameter("g", post.getTranslationGroup()).setParameter("id", post.getId())
-        .setParameter("st", PostStatus.PUBLISHED).getResultList();
+    return em.createQuery(
+            "select p from Post p where p.translationGroup = :g and p.id <> :id"
+                + " and p.status = :st order by p.language",
+            Post.class)
+        .setParameter("g", post.getTranslationGroup())
+        .setParameter("id", post.getId())
+        .setParameter("st", PostStatus.PUBLISHED)
+        .getResultList();
   }
 }

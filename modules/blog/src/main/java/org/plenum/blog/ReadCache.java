@@ -11,17 +11,17 @@ import java.util.function.Supplier;
 import org.plenum.spi.ContentChanged;
 
 /**
- * What pages read on every request and content changes rarely: lists, posts by address,
- * blogs, names. Any {@link ContentChanged} drops it all, when it is fired and again when its
- * transaction completes; a value read while a change happened is not kept (each change moves
- * a generation counter on, and a value is kept only when the counter did not move while it
- * was read). Values are detached entities that pages only read.
+ * What pages read on every request and content changes rarely: lists, posts by address, blogs,
+ * names. Any {@link ContentChanged} drops it all, when it is fired and again when its transaction
+ * completes; a value read while a change happened is not kept (each change moves a generation
+ * counter on, and a value is kept only when the counter did not move while it was read). Values are
+ * detached entities that pages only read.
  */
 @ApplicationScoped
 public class ReadCache {
 
-  private final Cache<Object, Object> reads = Caffeine.newBuilder().maximumSize(10_000)
-      .expireAfterWrite(Duration.ofMinutes(30)).build();
+  private final Cache<Object, Object> reads =
+      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(30)).build();
 
   private final AtomicLong generation = new AtomicLong();
 
@@ -68,8 +68,8 @@ public class ReadCache {
   }
 
   /**
-   * The generation of the content now: take it before reading several values to keep with
-   * {@link #keep}.
+   * The generation of the content now: take it before reading several values to keep with {@link
+   * #keep}.
    *
    * @return the counter of changes
    */

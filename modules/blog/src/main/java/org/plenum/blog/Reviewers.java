@@ -17,34 +17,27 @@ import org.plenum.api.SiteConfig;
 import org.plenum.api.Texts;
 
 /**
- * Tells the people who may publish in a blog that a post waits for them: the coordinators of
- * a chapter and of the chapters above it for a chapter's blog, the editors for the News and
- * for members' blogs that are reviewed. Each gets one mail in their language, with a link to
- * the editor; the post's own authors are not told.
+ * Tells the people who may publish in a blog that a post waits for them: the coordinators of a
+ * chapter and of the chapters above it for a chapter's blog, the editors for the News and for
+ * members' blogs that are reviewed. Each gets one mail in their language, with a link to the
+ * editor; the post's own authors are not told.
  */
 @ApplicationScoped
 public class Reviewers {
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  Permissions authorizer;
+  @Inject Permissions authorizer;
 
-  @Inject
-  Mails mailer;
+  @Inject Mails mailer;
 
-  @Inject
-  Texts catalog;
+  @Inject Texts catalog;
 
-  @Inject
-  Settings settings;
+  @Inject Settings settings;
 
-  @Inject
-  SiteConfig config;
+  @Inject SiteConfig config;
 
   /**
    * The people who review a blog's posts.
@@ -61,13 +54,16 @@ public class Reviewers {
         line.addAll(chapters.ancestors(chapter.id()));
         for (Chapter c : line) {
           for (Chapters.Person p : chapters.coordinators(c.getId())) {
-            accounts.bySlug(p.slug()).filter(a -> !a.suspended())
+            accounts
+                .bySlug(p.slug())
+                .filter(a -> !a.suspended())
                 .ifPresent(a -> people.putIfAbsent(a.id(), a));
           }
         }
       }
     } else {
-      accounts.withSiteRoles(authorizer.holders(BlogModule.PUBLISH_NEWS))
+      accounts
+          .withSiteRoles(authorizer.holders(BlogModule.PUBLISH_NEWS))
           .forEach(a -> people.putIfAbsent(a.id(), a));
     }
     return List.copyOf(people.values());
@@ -90,13 +86,26 @@ public class Reviewers {
       }
       String lang = catalog.languageOf(a);
       String link = config.baseUrl() + "/" + lang + "/posts/" + post.getId() + "/edit";
-      String where = blog.isNews() ? catalog.text(lang, "blog.news.title")
-          : blog.getChapterId() != null ? chapters.byId(blog.getChapterId())
-              .map(Chapter::getName).orElse(blog.getSlug()) : blog.getSlug();
-      if (mailer.send(new Mails.Message(a.email(),
-          catalog.formatIn(lang, "blog.mail.review.subject", post.getTitle(), site),
-          catalog.formatIn(lang, "blog.mail.review.body", a.displayName(), by, post.getTitle(),
-              where, link, site), link))) {
+      String where =
+          blog.isNews()
+              ? catalog.text(lang, "blog.news.title")
+              : blog.getChapterId() != null
+                  ? chapters.byId(blog.getChapterId()).map(Chapter::getName).orElse(blog.getSlug())
+                  : blog.getSlug();
+      if (mailer.send(
+          new Mails.Message(
+              a.email(),
+              catalog.formatIn(lang, "blog.mail.review.subject", post.getTitle(), site),
+              catalog.formatIn(
+                  lang,
+                  "blog.mail.review.body",
+                  a.displayName(),
+                  by,
+                  post.getTitle(),
+                  where,
+                  link,
+                  site),
+              link))) {
         told++;
       }
     }

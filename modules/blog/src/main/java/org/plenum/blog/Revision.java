@@ -54,52 +54,72 @@ public class Revision {
     this.savedBy = by;
   }
 
-  /** @return the id */
+  /**
+   * @return the id
+   */
   public Long getId() {
     return id;
   }
 
-  /** @return the post */
+  /**
+   * @return the post
+   */
   public Long getPostId() {
     return postId;
   }
 
-  /** @return its number within the post, from 1 */
+  /**
+   * @return its number within the post, from 1
+   */
   public int getNumber() {
     return number;
   }
 
-  /** @return the title then */
+  /**
+   * @return the title then
+   */
   public String getTitle() {
     return title;
   }
 
-  /** @return the address then */
+  /**
+   * @return the address then
+   */
   public String getSlug() {
     return slug;
   }
 
-  /** @return the summary then */
+  /**
+   * @return the summary then
+   */
   public String getSummary() {
     return summary;
   }
 
-  /** @return the body as written then */
+  /**
+   * @return the body as written then
+   */
   public String getBodySource() {
     return bodySource;
   }
 
-  /** @return the tags then */
+  /**
+   * @return the tags then
+   */
   public List<String> getTagList() {
     return tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n"));
   }
 
-  /** @return when it was saved */
+  /**
+   * @return when it was saved
+   */
   public Instant getSaved() {
     return savedAt.toInstant(ZoneOffset.UTC);
   }
 
-  /** @return who saved it (user name) */
+  /**
+   * @return who saved it (user name)
+   */
   public String getSavedBy() {
     return savedBy;
   }

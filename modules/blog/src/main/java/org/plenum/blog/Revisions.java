@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A post's history: every save keeps a revision, numbered from 1, with the title, address,
- * summary, body and tags it wrote.
+ * A post's history: every save keeps a revision, numbered from 1, with the title, address, summary,
+ * body and tags it wrote.
  */
 @ApplicationScoped
 public class Revisions {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   /**
    * The revisions of a post, newest first.
@@ -25,8 +24,10 @@ public class Revisions {
    */
   @Transactional
   public List<Revision> revisions(long postId) {
-    return em.createQuery("select r from Revision r where r.postId = :p order by r.number desc",
-        Revision.class).setParameter("p", postId).getResultList();
+    return em.createQuery(
+            "select r from Revision r where r.postId = :p order by r.number desc", Revision.class)
+        .setParameter("p", postId)
+        .getResultList();
   }
 
   /**
@@ -38,8 +39,11 @@ public class Revisions {
    */
   @Transactional
   public Optional<Revision> revision(long postId, int number) {
-    return em.createQuery("select r from Revision r where r.postId = :p and r.number = :n",
-        Revision.class).setParameter("p", postId).setParameter("n", number).getResultStream()
+    return em.createQuery(
+            "select r from Revision r where r.postId = :p and r.number = :n", Revision.class)
+        .setParameter("p", postId)
+        .setParameter("n", number)
+        .getResultStream()
         .findFirst();
   }
 
@@ -50,8 +54,10 @@ public class Revisions {
    * @param by who saved
    */
   public void keep(Post post, String by) {
-    Integer last = em.createQuery("select max(r.number) from Revision r where r.postId = :p",
-        Integer.class).setParameter("p", post.getId()).getSingleResult();
+    Integer last =
+        em.createQuery("select max(r.number) from Revision r where r.postId = :p", Integer.class)
+            .setParameter("p", post.getId())
+            .getSingleResult();
     em.persist(new Revision(post, last == null ? 1 : last + 1, by));
     em.flush();
   }

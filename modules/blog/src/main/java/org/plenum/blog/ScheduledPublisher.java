@@ -17,9 +17,9 @@ import org.plenum.api.SiteModules;
 import org.plenum.spi.SiteStarted;
 
 /**
- * Publishes scheduled posts when their time comes: once at start-up (catching up on what
- * fell due while the site was down), then every {@value #PERIOD_SECONDS} seconds. Several
- * instances may run it at once; {@link PostWorkflow#publishDue} publishes each post once.
+ * Publishes scheduled posts when their time comes: once at start-up (catching up on what fell due
+ * while the site was down), then every {@value #PERIOD_SECONDS} seconds. Several instances may run
+ * it at once; {@link PostWorkflow#publishDue} publishes each post once.
  */
 @ApplicationScoped
 public class ScheduledPublisher {
@@ -28,14 +28,11 @@ public class ScheduledPublisher {
 
   private static final Logger LOG = Logger.getLogger(ScheduledPublisher.class.getName());
 
-  @Resource
-  ManagedScheduledExecutorService executor;
+  @Resource ManagedScheduledExecutorService executor;
 
-  @Inject
-  PostWorkflow workflow;
+  @Inject PostWorkflow workflow;
 
-  @Inject
-  SiteModules registry;
+  @Inject SiteModules registry;
 
   private ScheduledFuture<?> task;
 

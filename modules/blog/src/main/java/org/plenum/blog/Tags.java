@@ -13,8 +13,7 @@ import org.plenum.api.Slugs;
 @ApplicationScoped
 public class Tags {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   /**
    * The tags of published posts with how many posts carry each, most used first.
@@ -24,9 +23,13 @@ public class Tags {
   @Transactional
   public Map<String, Long> tagCounts() {
     Map<String, Long> counts = new LinkedHashMap<>();
-    for (Object[] row : em.createQuery("select t, count(p) from Post p join p.tags t"
-        + " where p.status = :st group by t order by count(p) desc, t", Object[].class)
-        .setParameter("st", PostStatus.PUBLISHED).getResultList()) {
+    for (Object[] row :
+        em.createQuery(
+                "select t, count(p) from Post p join p.tags t"
+                    + " where p.status = :st group by t order by count(p) desc, t",
+                Object[].class)
+            .setParameter("st", PostStatus.PUBLISHED)
+            .getResultList()) {
       counts.put((String) row[0], (Long) row[1]);
     }
     return counts;
@@ -43,8 +46,14 @@ public class Tags {
     if (!Slugs.valid(slug)) {
       return Optional.empty();
     }
-    return em.createQuery("select distinct t from Post p join p.tags t where p.status = :st",
-        String.class).setParameter("st", PostStatus.PUBLISHED).getResultList().stream()
-        .filter(t -> Slugs.from(t).equals(slug)).sorted().findFirst();
+    return em
+        .createQuery(
+            "select distinct t from Post p join p.tags t where p.status = :st", String.class)
+        .setParameter("st", PostStatus.PUBLISHED)
+        .getResultList()
+        .stream()
+        .filter(t -> Slugs.from(t).equals(slug))
+        .sorted()
+        .findFirst();
   }
 }

@@ -11,8 +11,8 @@ class DifferencesTest {
 
   @Test
   void changedWordsAreMarkedAndUnchangedLinesKept() {
-    List<Differences.Line> lines = Differences.of("First item.\nSecond item.",
-        "First item.\nSecond item, amended.");
+    List<Differences.Line> lines =
+        Differences.of("First item.\nSecond item.", "First item.\nSecond item, amended.");
     assertEquals("same", lines.get(0).kind());
     assertEquals("changed", lines.get(1).kind());
     assertTrue(lines.get(1).after().contains("<ins>"), lines.get(1).after());
@@ -27,12 +27,11 @@ class DifferencesTest {
 
   @Test
   void markupInTheTextComesOutEscaped() {
-    List<Differences.Line> lines = Differences.of("<b>safe</b>",
-        "<script>alert(1)</script><img src=x onerror=alert(2)>");
+    List<Differences.Line> lines =
+        Differences.of("<b>safe</b>", "<script>alert(1)</script><img src=x onerror=alert(2)>");
     for (Differences.Line l : lines) {
       String html = (l.before() == null ? "" : l.before()) + (l.after() == null ? "" : l.after());
-      assertFalse(html.contains("<script") || html.contains("<img") || html.contains("<b>"),
-          html);
+      assertFalse(html.contains("<script") || html.contains("<img") || html.contains("<b>"), html);
     }
   }
 }

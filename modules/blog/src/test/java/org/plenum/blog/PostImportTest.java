@@ -19,10 +19,13 @@ class PostImportTest {
 
   @Test
   void aPostOfTheBenchmarkShapeIsRead() {
-    PostImport.Imported p = PostImport.parse(json("{\"title\":\" Appel \",\"slug\":"
-        + "\"appel-a-reseau\",\"body\":\"<p>x</p>\",\"lang\":\"FR\",\"tags\":[\"Bénévolat\","
-        + "\"\",\"polls\"],\"categories\":[\"Actualités\"],\"date\":\"2023-01-02T07:30:00\","
-        + "\"excerpt\":\"Court.\"}"));
+    PostImport.Imported p =
+        PostImport.parse(
+            json(
+                "{\"title\":\" Appel \",\"slug\":"
+                    + "\"appel-a-reseau\",\"body\":\"<p>x</p>\",\"lang\":\"FR\",\"tags\":[\"Bénévolat\","
+                    + "\"\",\"polls\"],\"categories\":[\"Actualités\"],\"date\":\"2023-01-02T07:30:00\","
+                    + "\"excerpt\":\"Court.\"}"));
     assertNotNull(p);
     assertEquals("Appel", p.title());
     assertEquals("fr", p.language());
@@ -35,13 +38,19 @@ class PostImportTest {
   void aPostThatCannotBeStoredIsRefused() {
     String ok = "\"body\":\"b\",\"date\":\"2023-01-02T07:30:00\"";
     assertNull(PostImport.parse(json("{\"title\":\"\",\"slug\":\"a\"," + ok + "}")));
-    assertNull(PostImport.parse(json("{\"title\":\"" + "t".repeat(201) + "\",\"slug\":\"a\","
-        + ok + "}")));
+    assertNull(
+        PostImport.parse(
+            json("{\"title\":\"" + "t".repeat(201) + "\",\"slug\":\"a\"," + ok + "}")));
     assertNull(PostImport.parse(json("{\"title\":\"T\",\"slug\":\"../etc\"," + ok + "}")));
     assertNull(PostImport.parse(json("{\"title\":\"T\",\"slug\":\"a/b\"," + ok + "}")));
-    assertNull(PostImport.parse(json("{\"title\":\"T\",\"slug\":\"a\",\"body\":\"b\","
-        + "\"date\":\"yesterday\"}")));
-    assertNull(PostImport.parse(json("{\"title\":\"T\",\"slug\":\"a\",\"body\":\""
-        + "x".repeat(200_001) + "\",\"date\":\"2023-01-02T07:30:00\"}")));
+    assertNull(
+        PostImport.parse(
+            json("{\"title\":\"T\",\"slug\":\"a\",\"body\":\"b\"," + "\"date\":\"yesterday\"}")));
+    assertNull(
+        PostImport.parse(
+            json(
+                "{\"title\":\"T\",\"slug\":\"a\",\"body\":\""
+                    + "x".repeat(200_001)
+                    + "\",\"date\":\"2023-01-02T07:30:00\"}")));
   }
 }

@@ -15,28 +15,23 @@ import org.plenum.api.Rejected;
 import org.plenum.events.Schedule.Occurrence;
 
 /**
- * The members' answers for occurrences: going, maybe or not going, and the waiting list
- * beyond a capacity. Answers for one event are taken one at a time (the event's row is
- * locked), so a capacity is never exceeded and the waiting list moves up in the order members
- * answered; those who move up are told by mail.
+ * The members' answers for occurrences: going, maybe or not going, and the waiting list beyond a
+ * capacity. Answers for one event are taken one at a time (the event's row is locked), so a
+ * capacity is never exceeded and the waiting list moves up in the order members answered; those who
+ * move up are told by mail.
  */
 @ApplicationScoped
 public class Attendance {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  EventQueries queries;
+  @Inject EventQueries queries;
 
-  @Inject
-  Occurrences occurrences;
+  @Inject Occurrences occurrences;
 
-  @Inject
-  EventAnnouncer announcer;
+  @Inject EventAnnouncer announcer;
 
-  @Inject
-  jakarta.enterprise.event.Event<EventNotice> notices;
+  @Inject jakarta.enterprise.event.Event<EventNotice> notices;
 
   /**
    * What a member's answer came to.
@@ -57,8 +52,8 @@ public class Attendance {
   public record Counts(int going, int waiting, int maybe) {}
 
   /**
-   * A member answers for one occurrence. Going beyond the capacity puts them on the waiting
-   * list; leaving a place lets the first waiting member move up, who is told by mail.
+   * A member answers for one occurrence. Going beyond the capacity puts them on the waiting list;
+   * leaving a place lets the first waiting member move up, who is told by mail.
    *
    * @param id the event
    * @param original the occurrence's original local start
@@ -72,15 +67,16 @@ public class Attendance {
     Event event = queries.locked(id);
     Occurrence o = occurrences.coming(event, original, "occurrence");
     if (o.cancelled()) {
-      throw new Rejected(List.of(Rejected.problem("occurrence", "events.error.cancelled")),
-          true);
+      throw new Rejected(List.of(Rejected.problem("occurrence", "events.error.cancelled")), true);
     }
     Rsvp rsvp = rsvp(id, original, accountId).orElse(null);
-    boolean hadPlace = rsvp != null && rsvp.getAnswer() == Rsvp.Answer.GOING
-        && !rsvp.isWaiting();
+    boolean hadPlace = rsvp != null && rsvp.getAnswer() == Rsvp.Answer.GOING && !rsvp.isWaiting();
     // counted before this answer is written
-    boolean full = answer == Rsvp.Answer.GOING && !hadPlace && event.getCapacity() != null
-        && goingCount(id, original) >= event.getCapacity();
+    boolean full =
+        answer == Rsvp.Answer.GOING
+            && !hadPlace
+            && event.getCapacity() != null
+            && goingCount(id, original) >= event.getCapacity();
     if (rsvp == null) {
       rsvp = new Rsvp(id, original, accountId);
       rsvp.answer(answer, full);
@@ -93,8 +89,7 @@ public class Attendance {
       promote(event, original);
     }
     announcer.listsChanged();
-    return new Answered(rsvp.getAnswer(), rsvp.isWaiting(),
-        rsvp.isWaiting() ? position(rsvp) : 0);
+    return new Answered(rsvp.getAnswer(), rsvp.isWaiting(), rsvp.isWaiting() ? position(rsvp) : 0);
   }
 
   /**
@@ -124,15 +119,22 @@ public class Attendance {
   }
 
   private void promote(Event event, LocalDateTime original) {
-    int free = event.getCapacity() == null ? Integer.MAX_VALUE
-        : event.getCapacity() - goingCount(event.getId(), original);
+    int free =
+        event.getCapacity() == null
+            ? Integer.MAX_VALUE
+            : event.getCapacity() - goingCount(event.getId(), original);
     if (free <= 0) {
       return;
     }
-    List<Rsvp> waiting = em.createQuery("select r from Rsvp r where r.eventId = :e"
-        + " and r.occurrenceLocal = :o and r.waiting = true order by r.answeredAt, r.id",
-        Rsvp.class).setParameter("e", event.getId()).setParameter("o", original)
-        .setMaxResults(Math.min(free, 10_000)).getResultList();
+    List<Rsvp> waiting =
+        em.createQuery(
+                "select r from Rsvp r where r.eventId = :e"
+                    + " and r.occurrenceLocal = :o and r.waiting = true order by r.answeredAt, r.id",
+                Rsvp.class)
+            .setParameter("e", event.getId())
+            .setParameter("o", original)
+            .setMaxResults(Math.min(free, 10_000))
+            .getResultList();
     List<Long> promoted = new ArrayList<>();
     for (Rsvp r : waiting) {
       r.promote();
@@ -140,21 +142,30 @@ public class Attendance {
     }
     if (!promoted.isEmpty()) {
       em.flush();
-      notices.fire(new EventNotice(EventNotice.Kind.PROMOTED, event.getId(), original,
-          promoted, original.atZone(event.zone()).toInstant()));
+      notices.fire(
+          new EventNotice(
+              EventNotice.Kind.PROMOTED,
+              event.getId(),
+              original,
+              promoted,
+              original.atZone(event.zone()).toInstant()));
     }
   }
 
   /**
-   * After a capacity is raised or removed, every coming occurrence's waiting list moves up,
-   * within the caller's transaction, the event's row locked.
+   * After a capacity is raised or removed, every coming occurrence's waiting list moves up, within
+   * the caller's transaction, the event's row locked.
    *
    * @param event the event
    */
   public void promoteAll(Event event) {
-    List<LocalDateTime> originals = em.createQuery("select distinct r.occurrenceLocal from Rsvp r"
-        + " where r.eventId = :e and r.waiting = true", LocalDateTime.class)
-        .setParameter("e", event.getId()).getResultList();
+    List<LocalDateTime> originals =
+        em.createQuery(
+                "select distinct r.occurrenceLocal from Rsvp r"
+                    + " where r.eventId = :e and r.waiting = true",
+                LocalDateTime.class)
+            .setParameter("e", event.getId())
+            .getResultList();
     for (LocalDateTime o : originals) {
       if (o.atZone(event.zone()).toInstant().isAfter(Instant.now())) {
         promote(event, o);
@@ -163,12 +174,17 @@ public class Attendance {
   }
 
   private int position(Rsvp rsvp) {
-    return em.createQuery("select count(r) from Rsvp r where r.eventId = :e"
-        + " and r.occurrenceLocal = :o and r.waiting = true and (r.answeredAt < :at"
-        + " or (r.answeredAt = :at and r.id <= :id))", Long.class)
-        .setParameter("e", rsvp.getEventId()).setParameter("o", rsvp.getOccurrenceLocal())
-        .setParameter("at", rsvp.getAnsweredAt()).setParameter("id", rsvp.getId())
-        .getSingleResult().intValue();
+    return em.createQuery(
+            "select count(r) from Rsvp r where r.eventId = :e"
+                + " and r.occurrenceLocal = :o and r.waiting = true and (r.answeredAt < :at"
+                + " or (r.answeredAt = :at and r.id <= :id))",
+            Long.class)
+        .setParameter("e", rsvp.getEventId())
+        .setParameter("o", rsvp.getOccurrenceLocal())
+        .setParameter("at", rsvp.getAnsweredAt())
+        .setParameter("id", rsvp.getId())
+        .getSingleResult()
+        .intValue();
   }
 
   /**
@@ -181,9 +197,14 @@ public class Attendance {
    */
   @Transactional
   public Optional<Rsvp> rsvp(long id, LocalDateTime original, long accountId) {
-    return em.createQuery("select r from Rsvp r where r.eventId = :e and r.occurrenceLocal = :o"
-        + " and r.accountId = :a", Rsvp.class).setParameter("e", id)
-        .setParameter("o", original).setParameter("a", accountId).getResultStream()
+    return em.createQuery(
+            "select r from Rsvp r where r.eventId = :e and r.occurrenceLocal = :o"
+                + " and r.accountId = :a",
+            Rsvp.class)
+        .setParameter("e", id)
+        .setParameter("o", original)
+        .setParameter("a", accountId)
+        .getResultStream()
         .findFirst();
   }
 
@@ -199,8 +220,8 @@ public class Attendance {
   }
 
   /**
-   * The answers for an occurrence: going in the order they answered, then waiting, then maybe,
-   * then not going.
+   * The answers for an occurrence: going in the order they answered, then waiting, then maybe, then
+   * not going.
    *
    * @param id the event
    * @param original the occurrence
@@ -208,9 +229,15 @@ public class Attendance {
    */
   @Transactional
   public List<Rsvp> answers(long id, LocalDateTime original) {
-    List<Rsvp> list = new ArrayList<>(em.createQuery("select r from Rsvp r where r.eventId = :e"
-        + " and r.occurrenceLocal = :o order by r.answeredAt, r.id", Rsvp.class)
-        .setParameter("e", id).setParameter("o", original).getResultList());
+    List<Rsvp> list =
+        new ArrayList<>(
+            em.createQuery(
+                    "select r from Rsvp r where r.eventId = :e"
+                        + " and r.occurrenceLocal = :o order by r.answeredAt, r.id",
+                    Rsvp.class)
+                .setParameter("e", id)
+                .setParameter("o", original)
+                .getResultList());
     list.sort(Comparator.comparingInt(Attendance::rank));
     return list;
   }
@@ -235,9 +262,14 @@ public class Attendance {
     int going = 0;
     int waiting = 0;
     int maybe = 0;
-    for (Object[] row : em.createQuery("select r.answer, r.waiting, count(r) from Rsvp r"
-        + " where r.eventId = :e and r.occurrenceLocal = :o group by r.answer, r.waiting",
-        Object[].class).setParameter("e", id).setParameter("o", original).getResultList()) {
+    for (Object[] row :
+        em.createQuery(
+                "select r.answer, r.waiting, count(r) from Rsvp r"
+                    + " where r.eventId = :e and r.occurrenceLocal = :o group by r.answer, r.waiting",
+                Object[].class)
+            .setParameter("e", id)
+            .setParameter("o", original)
+            .getResultList()) {
       int n = ((Number) row[2]).intValue();
       if (row[0] == Rsvp.Answer.GOING) {
         if (Boolean.TRUE.equals(row[1])) {
@@ -253,10 +285,15 @@ public class Attendance {
   }
 
   private int goingCount(long id, LocalDateTime original) {
-    return em.createQuery("select count(r) from Rsvp r where r.eventId = :e"
-        + " and r.occurrenceLocal = :o and r.answer = :g and r.waiting = false", Long.class)
-        .setParameter("e", id).setParameter("o", original)
-        .setParameter("g", Rsvp.Answer.GOING).getSingleResult().intValue();
+    return em.createQuery(
+            "select count(r) from Rsvp r where r.eventId = :e"
+                + " and r.occurrenceLocal = :o and r.answer = :g and r.waiting = false",
+            Long.class)
+        .setParameter("e", id)
+        .setParameter("o", original)
+        .setParameter("g", Rsvp.Answer.GOING)
+        .getSingleResult()
+        .intValue();
   }
 
   /**
@@ -268,15 +305,19 @@ public class Attendance {
    * @return their account ids
    */
   public List<Long> going(long id, LocalDateTime original) {
-    return em.createQuery("select r.accountId from Rsvp r where r.eventId = :e"
-        + " and r.occurrenceLocal = :o and r.answer = :g and r.waiting = false", Long.class)
-        .setParameter("e", id).setParameter("o", original)
-        .setParameter("g", Rsvp.Answer.GOING).getResultList();
+    return em.createQuery(
+            "select r.accountId from Rsvp r where r.eventId = :e"
+                + " and r.occurrenceLocal = :o and r.answer = :g and r.waiting = false",
+            Long.class)
+        .setParameter("e", id)
+        .setParameter("o", original)
+        .setParameter("g", Rsvp.Answer.GOING)
+        .getResultList();
   }
 
   /**
-   * The most members going to any coming occurrence of an event, which its capacity may not
-   * fall below; in the caller's transaction.
+   * The most members going to any coming occurrence of an event, which its capacity may not fall
+   * below; in the caller's transaction.
    *
    * @param id the event
    * @return the most, or 0
@@ -284,10 +325,15 @@ public class Attendance {
   public int mostGoing(long id) {
     int most = 0;
     Event event = em.find(Event.class, id);
-    for (Object[] row : em.createQuery("select r.occurrenceLocal, count(r) from Rsvp r"
-        + " where r.eventId = :e and r.answer = :g and r.waiting = false"
-        + " group by r.occurrenceLocal", Object[].class).setParameter("e", id)
-        .setParameter("g", Rsvp.Answer.GOING).getResultList()) {
+    for (Object[] row :
+        em.createQuery(
+                "select r.occurrenceLocal, count(r) from Rsvp r"
+                    + " where r.eventId = :e and r.answer = :g and r.waiting = false"
+                    + " group by r.occurrenceLocal",
+                Object[].class)
+            .setParameter("e", id)
+            .setParameter("g", Rsvp.Answer.GOING)
+            .getResultList()) {
       LocalDateTime original = (LocalDateTime) row[0];
       if (original.atZone(event.zone()).toInstant().isAfter(Instant.now())) {
         most = Math.max(most, ((Number) row[1]).intValue());
@@ -304,8 +350,12 @@ public class Attendance {
    */
   @Transactional
   public List<Rsvp> goingOf(long accountId) {
-    return em.createQuery("select r from Rsvp r where r.accountId = :a and r.answer = :g"
-        + " order by r.occurrenceLocal", Rsvp.class).setParameter("a", accountId)
-        .setParameter("g", Rsvp.Answer.GOING).getResultList();
+    return em.createQuery(
+            "select r from Rsvp r where r.accountId = :a and r.answer = :g"
+                + " order by r.occurrenceLocal",
+            Rsvp.class)
+        .setParameter("a", accountId)
+        .setParameter("g", Rsvp.Answer.GOING)
+        .getResultList();
   }
 }

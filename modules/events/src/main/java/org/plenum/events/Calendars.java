@@ -33,10 +33,10 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 
 /**
- * Events as iCalendar (RFC 5545), written by ical4j: a feed holds each event once, with its
- * rule, its cancelled occurrences as {@code EXDATE} and its moved ones as their own
- * {@code VEVENT} with a {@code RECURRENCE-ID}, at local times with the definitions of the time
- * zones used; a member's own feed holds the occurrences they go to, each on its own.
+ * Events as iCalendar (RFC 5545), written by ical4j: a feed holds each event once, with its rule,
+ * its cancelled occurrences as {@code EXDATE} and its moved ones as their own {@code VEVENT} with a
+ * {@code RECURRENCE-ID}, at local times with the definitions of the time zones used; a member's own
+ * feed holds the occurrences they go to, each on its own.
  */
 public final class Calendars {
 
@@ -55,8 +55,12 @@ public final class Calendars {
    * @param link each event's page
    * @return the iCalendar text
    */
-  public static String feed(String name, String host, List<Event> events,
-      Function<Event, List<EventException>> exceptions, Function<Event, String> link) {
+  public static String feed(
+      String name,
+      String host,
+      List<Event> events,
+      Function<Event, List<EventException>> exceptions,
+      Function<Event, String> link) {
     Calendar cal = calendar(name);
     Set<ZoneId> zones = new LinkedHashSet<>();
     List<VEvent> components = new ArrayList<>();
@@ -70,8 +74,8 @@ public final class Calendars {
         continue;
       }
       List<EventException> changes = exceptions.apply(e);
-      VEvent v = base(e, host, link.apply(e), time(e, e.getStartsLocal()),
-          time(e, e.getEndsLocal()));
+      VEvent v =
+          base(e, host, link.apply(e), time(e, e.getStartsLocal()), time(e, e.getEndsLocal()));
       v.add(new RRule<>(Schedule.recur(e.getRrule())));
       List<Temporal> cancelled = new ArrayList<>();
       for (EventException x : changes) {
@@ -80,16 +84,17 @@ public final class Calendars {
         }
       }
       if (!cancelled.isEmpty()) {
-        v.add(e.isAllDay() || zone instanceof ZoneOffset
-            ? new ExDate<>(new DateList<>(cancelled))
-            : new ExDate<>(new ParameterList(List.of(new TzId(zone.getId()))),
-                new DateList<>(cancelled)));
+        v.add(
+            e.isAllDay() || zone instanceof ZoneOffset
+                ? new ExDate<>(new DateList<>(cancelled))
+                : new ExDate<>(
+                    new ParameterList(List.of(new TzId(zone.getId()))), new DateList<>(cancelled)));
       }
       components.add(v);
       for (EventException x : changes) {
         if (!x.isCancelled() && x.getStartsLocal() != null) {
-          VEvent moved = base(e, host, link.apply(e), time(e, x.getStartsLocal()),
-              time(e, x.getEndsLocal()));
+          VEvent moved =
+              base(e, host, link.apply(e), time(e, x.getStartsLocal()), time(e, x.getEndsLocal()));
           moved.add(new RecurrenceId<>(time(e, x.getOriginalLocal())));
           if (x.getNote() != null) {
             moved.replace(new Description(describe(e, link.apply(e), x.getNote())));
@@ -117,19 +122,21 @@ public final class Calendars {
    * @param link each occurrence's page
    * @return the iCalendar text
    */
-  public static String occurrences(String name, String host,
-      List<Schedule.Occurrence> occurrences, Function<Schedule.Occurrence, String> link) {
+  public static String occurrences(
+      String name,
+      String host,
+      List<Schedule.Occurrence> occurrences,
+      Function<Schedule.Occurrence, String> link) {
     Calendar cal = calendar(name);
     for (Schedule.Occurrence o : occurrences) {
       Event e = o.event();
       // in UTC: the member's calendar shows it in their own zone
-      Temporal start = e.isAllDay() ? o.start().toLocalDate()
-          : o.start().withZoneSameInstant(ZoneOffset.UTC);
-      Temporal end = e.isAllDay() ? o.end().toLocalDate()
-          : o.end().withZoneSameInstant(ZoneOffset.UTC);
+      Temporal start =
+          e.isAllDay() ? o.start().toLocalDate() : o.start().withZoneSameInstant(ZoneOffset.UTC);
+      Temporal end =
+          e.isAllDay() ? o.end().toLocalDate() : o.end().withZoneSameInstant(ZoneOffset.UTC);
       VEvent v = base(e, host, link.apply(o), start, end);
-      v.replace(new Uid(e.getUid() + "-" + o.key().replace(":", "").replace("-", "") + "@"
-          + host));
+      v.replace(new Uid(e.getUid() + "-" + o.key().replace(":", "").replace("-", "") + "@" + host));
       if (o.cancelled()) {
         v.replace(ImmutableStatus.VEVENT_CANCELLED);
       }
@@ -139,13 +146,20 @@ public final class Calendars {
   }
 
   /** An event that happens once: at its moved times if moved, marked when cancelled. */
-  private static VEvent single(Event e, String host, String link,
-      List<EventException> exceptions) {
-    EventException x = exceptions.stream()
-        .filter(c -> c.getOriginalLocal().equals(e.getStartsLocal())).findFirst().orElse(null);
+  private static VEvent single(Event e, String host, String link, List<EventException> exceptions) {
+    EventException x =
+        exceptions.stream()
+            .filter(c -> c.getOriginalLocal().equals(e.getStartsLocal()))
+            .findFirst()
+            .orElse(null);
     boolean moved = x != null && !x.isCancelled() && x.getStartsLocal() != null;
-    VEvent v = base(e, host, link, time(e, moved ? x.getStartsLocal() : e.getStartsLocal()),
-        time(e, moved ? x.getEndsLocal() : e.getEndsLocal()));
+    VEvent v =
+        base(
+            e,
+            host,
+            link,
+            time(e, moved ? x.getStartsLocal() : e.getStartsLocal()),
+            time(e, moved ? x.getEndsLocal() : e.getEndsLocal()));
     if (x != null && x.isCancelled()) {
       v.replace(ImmutableStatus.VEVENT_CANCELLED);
     }
@@ -156,8 +170,8 @@ public final class Calendars {
   }
 
   private static Calendar calendar(String name) {
-    Calendar cal = new Calendar().withProdId("-//Plenum//Events 0.1//EN").withDefaults()
-        .getFluentTarget();
+    Calendar cal =
+        new Calendar().withProdId("-//Plenum//Events 0.1//EN").withDefaults().getFluentTarget();
     cal.add(new XProperty("X-WR-CALNAME", name));
     return cal;
   }
@@ -199,7 +213,8 @@ public final class Calendars {
       return LocalDate.from(local);
     }
     ZoneId zone = zone(e);
-    return zone instanceof ZoneOffset ? local.atZone(zone).withZoneSameInstant(ZoneOffset.UTC)
+    return zone instanceof ZoneOffset
+        ? local.atZone(zone).withZoneSameInstant(ZoneOffset.UTC)
         : local.atZone(zone);
   }
 

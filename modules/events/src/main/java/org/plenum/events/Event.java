@@ -14,11 +14,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * An event of a chapter, once or recurring by an iCalendar rule. Its start and end are local
- * times in its own time zone, so that a weekly meeting at 11:30 stays at 11:30 when the clocks
- * change; an all-day event starts and ends at midnight (the end is the day after its last).
- * Its first start and last end in UTC are kept beside them so that a range finds it without
- * expanding every rule; a rule without end has no last end.
+ * An event of a chapter, once or recurring by an iCalendar rule. Its start and end are local times
+ * in its own time zone, so that a weekly meeting at 11:30 stays at 11:30 when the clocks change; an
+ * all-day event starts and ends at midnight (the end is the day after its last). Its first start
+ * and last end in UTC are kept beside them so that a range finds it without expanding every rule; a
+ * rule without end has no last end.
  */
 @Entity
 @Cacheable(false)
@@ -92,8 +92,7 @@ public class Event {
 
   private int sequence;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Event() {}
 
@@ -141,112 +140,156 @@ public class Event {
     updatedAt = LocalDateTime.now(ZoneOffset.UTC);
   }
 
-  /** @return the id */
+  /**
+   * @return the id
+   */
   public Long getId() {
     return id;
   }
 
-  /** @return the organising chapter */
+  /**
+   * @return the organising chapter
+   */
   public Long getChapterId() {
     return chapterId;
   }
 
-  /** @return the address within the events */
+  /**
+   * @return the address within the events
+   */
   public String getSlug() {
     return slug;
   }
 
-  /** @return the iCalendar UID, the same in every feed */
+  /**
+   * @return the iCalendar UID, the same in every feed
+   */
   public String getUid() {
     return uid;
   }
 
-  /** @return the title */
+  /**
+   * @return the title
+   */
   public String getTitle() {
     return title;
   }
 
-  /** @return the description as written (Markdown), or {@code null} */
+  /**
+   * @return the description as written (Markdown), or {@code null}
+   */
   public String getDescriptionSource() {
     return descriptionSource;
   }
 
-  /** @return the description, rendered and sanitised, or {@code null} */
+  /**
+   * @return the description, rendered and sanitised, or {@code null}
+   */
   public String getDescriptionHtml() {
     return descriptionHtml;
   }
 
-  /** @return the language tag */
+  /**
+   * @return the language tag
+   */
   public String getLanguage() {
     return language;
   }
 
-  /** @return the time-zone id */
+  /**
+   * @return the time-zone id
+   */
   public String getTimeZone() {
     return timeZone;
   }
 
-  /** @return the time zone */
+  /**
+   * @return the time zone
+   */
   public ZoneId zone() {
     return ZoneId.of(timeZone);
   }
 
-  /** @return true for an all-day event */
+  /**
+   * @return true for an all-day event
+   */
   public boolean isAllDay() {
     return allDay;
   }
 
-  /** @return the (first) start, local to the event's zone */
+  /**
+   * @return the (first) start, local to the event's zone
+   */
   public LocalDateTime getStartsLocal() {
     return startsLocal;
   }
 
-  /** @return the (first) end, local to the event's zone; exclusive midnight when all-day */
+  /**
+   * @return the (first) end, local to the event's zone; exclusive midnight when all-day
+   */
   public LocalDateTime getEndsLocal() {
     return endsLocal;
   }
 
-  /** @return how long each occurrence lasts, in local time */
+  /**
+   * @return how long each occurrence lasts, in local time
+   */
   public Duration length() {
     return Duration.between(startsLocal, endsLocal);
   }
 
-  /** @return the recurrence rule (an RRULE value), or {@code null} when it happens once */
+  /**
+   * @return the recurrence rule (an RRULE value), or {@code null} when it happens once
+   */
   public String getRrule() {
     return rrule;
   }
 
-  /** @return true when it recurs */
+  /**
+   * @return true when it recurs
+   */
   public boolean isRecurring() {
     return rrule != null;
   }
 
-  /** @return the venue's name, or {@code null} */
+  /**
+   * @return the venue's name, or {@code null}
+   */
   public String getVenueName() {
     return venueName;
   }
 
-  /** @return the street address, or {@code null} */
+  /**
+   * @return the street address, or {@code null}
+   */
   public String getVenueStreet() {
     return venueStreet;
   }
 
-  /** @return the city, or {@code null} */
+  /**
+   * @return the city, or {@code null}
+   */
   public String getVenueCity() {
     return venueCity;
   }
 
-  /** @return the country, or {@code null} */
+  /**
+   * @return the country, or {@code null}
+   */
   public String getVenueCountry() {
     return venueCountry;
   }
 
-  /** @return true when it has a place to go to */
+  /**
+   * @return true when it has a place to go to
+   */
   public boolean isInPerson() {
     return venueName != null || venueStreet != null || venueCity != null;
   }
 
-  /** @return the place in one line, or "" */
+  /**
+   * @return the place in one line, or ""
+   */
   public String getPlace() {
     StringBuilder b = new StringBuilder();
     for (String part : new String[] {venueName, venueStreet, venueCity, venueCountry}) {
@@ -260,52 +303,72 @@ public class Event {
     return b.toString();
   }
 
-  /** @return the link to join online, or {@code null} */
+  /**
+   * @return the link to join online, or {@code null}
+   */
   public String getOnlineUrl() {
     return onlineUrl;
   }
 
-  /** @return true when it can be joined online */
+  /**
+   * @return true when it can be joined online
+   */
   public boolean isOnline() {
     return onlineUrl != null;
   }
 
-  /** @return the most who may go to one occurrence, or {@code null} for no limit */
+  /**
+   * @return the most who may go to one occurrence, or {@code null} for no limit
+   */
   public Integer getCapacity() {
     return capacity;
   }
 
-  /** @return the first start, UTC */
+  /**
+   * @return the first start, UTC
+   */
   public LocalDateTime getFirstStartUtc() {
     return firstStartUtc;
   }
 
-  /** @return the last end, UTC, or {@code null} when it recurs without end */
+  /**
+   * @return the last end, UTC, or {@code null} when it recurs without end
+   */
   public LocalDateTime getLastEndUtc() {
     return lastEndUtc;
   }
 
-  /** @return who created it */
+  /**
+   * @return who created it
+   */
   public String getCreatedBy() {
     return createdBy;
   }
 
-  /** @return when it was created, UTC */
+  /**
+   * @return when it was created, UTC
+   */
   public LocalDateTime getCreatedAt() {
     return createdAt;
   }
 
-  /** @return when it last changed, UTC */
+  /**
+   * @return when it last changed, UTC
+   */
   public LocalDateTime getUpdatedAt() {
     return updatedAt;
   }
 
-  /** @return the iCalendar SEQUENCE: how many times it changed */
+  /**
+   * @return the iCalendar SEQUENCE: how many times it changed
+   */
   public int getSequence() {
     return sequence;
   }
 
-  /** @return the version, for changes that must not overwrite another's */
+  /**
+   * @return the version, for changes that must not overwrite another's
+   */
   public long getVersion() {
     return version;
   }

@@ -6,17 +6,15 @@ import org.plenum.spi.ContentChanged;
 import org.plenum.spi.SearchChanged;
 
 /**
- * Tells the rest of the site that events changed: the search reads a changed event again, and
- * the pages that show events are dropped from the page cache.
+ * Tells the rest of the site that events changed: the search reads a changed event again, and the
+ * pages that show events are dropped from the page cache.
  */
 @ApplicationScoped
 public class EventAnnouncer {
 
-  @Inject
-  jakarta.enterprise.event.Event<ContentChanged> changed;
+  @Inject jakarta.enterprise.event.Event<ContentChanged> changed;
 
-  @Inject
-  jakarta.enterprise.event.Event<SearchChanged> searchChanged;
+  @Inject jakarta.enterprise.event.Event<SearchChanged> searchChanged;
 
   /**
    * An event was created, changed or deleted, or one of its occurrences or translations.

@@ -20,9 +20,9 @@ import org.plenum.api.Texts;
 import org.plenum.api.Zones;
 
 /**
- * The rules an event keeps: a draft is checked whole, every problem named with its field,
- * before anything is written; the lengths of its texts, its times, its repeat rule, its
- * place and its capacity.
+ * The rules an event keeps: a draft is checked whole, every problem named with its field, before
+ * anything is written; the lengths of its texts, its times, its repeat rule, its place and its
+ * capacity.
  */
 @ApplicationScoped
 public class EventChecks {
@@ -50,11 +50,9 @@ public class EventChecks {
    */
   public record Translated(String title, String description) {}
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  Texts catalog;
+  @Inject Texts catalog;
 
   /**
    * Checks what an organiser wrote.
@@ -119,17 +117,33 @@ public class EventChecks {
     if (d.capacity() != null && (d.capacity() < 1 || d.capacity() > CAPACITY_MAX)) {
       problems.add(Rejected.problem("capacity", "events.error.capacity", CAPACITY_MAX));
     }
-    String slug = d.slug() == null || d.slug().isBlank()
-        ? Slugs.from(title == null ? "" : title) : d.slug().strip();
+    String slug =
+        d.slug() == null || d.slug().isBlank()
+            ? Slugs.from(title == null ? "" : title)
+            : d.slug().strip();
     if (!Slugs.valid(slug)) {
       problems.add(Rejected.problem("slug", "events.error.slug"));
     }
     if (!problems.isEmpty()) {
       throw new Rejected(problems, false);
     }
-    return new EventDraft.Checked(d.chapterId(), slug, title, description, d.language(), zone,
-        d.allDay(), starts, ends, rrule, venueName, venueStreet, venueCity, venueCountry,
-        online, d.capacity());
+    return new EventDraft.Checked(
+        d.chapterId(),
+        slug,
+        title,
+        description,
+        d.language(),
+        zone,
+        d.allDay(),
+        starts,
+        ends,
+        rrule,
+        venueName,
+        venueStreet,
+        venueCity,
+        venueCountry,
+        online,
+        d.capacity());
   }
 
   /**
@@ -137,20 +151,18 @@ public class EventChecks {
    *
    * @param starts the new start
    * @param ends the new end
-   * @throws Rejected when one is missing, the end is not after the start, or it lasts too
-   *     long
+   * @throws Rejected when one is missing, the end is not after the start, or it lasts too long
    */
   public static void checkMove(LocalDateTime starts, LocalDateTime ends) {
     if (starts == null || ends == null) {
       throw new Rejected(List.of(Rejected.problem("starts", "events.error.times")), false);
     }
     if (!ends.isAfter(starts)) {
-      throw new Rejected(List.of(Rejected.problem("ends", "events.error.endBeforeStart")),
-          false);
+      throw new Rejected(List.of(Rejected.problem("ends", "events.error.endBeforeStart")), false);
     }
     if (Duration.between(starts, ends).compareTo(LENGTH_MAX) > 0) {
-      throw new Rejected(List.of(Rejected.problem("ends", "events.error.tooLong",
-          LENGTH_MAX.toDays())), false);
+      throw new Rejected(
+          List.of(Rejected.problem("ends", "events.error.tooLong", LENGTH_MAX.toDays())), false);
     }
   }
 
@@ -164,8 +176,7 @@ public class EventChecks {
    * @return the title and description, trimmed, blanks as {@code null}
    * @throws Rejected with every problem found
    */
-  public Translated checkTranslation(Event event, String lang, String title,
-      String description) {
+  public Translated checkTranslation(Event event, String lang, String title, String description) {
     List<Rejected.Problem> problems = new ArrayList<>();
     if (lang == null || !catalog.offers(lang) || lang.equals(event.getLanguage())) {
       problems.add(Rejected.problem("language", "events.error.translationLanguage"));
@@ -184,8 +195,8 @@ public class EventChecks {
     return new Translated(t, d);
   }
 
-  private static void checkRule(String rrule, LocalDateTime starts, ZoneId zone,
-      List<Rejected.Problem> problems) {
+  private static void checkRule(
+      String rrule, LocalDateTime starts, ZoneId zone, List<Rejected.Problem> problems) {
     Recur<ZonedDateTime> recur;
     try {
       recur = Schedule.recur(rrule);
@@ -210,8 +221,11 @@ public class EventChecks {
       if (first.isEmpty()) {
         problems.add(Rejected.problem("rrule", "events.error.rruleNone"));
       } else if (!first.get().toLocalDateTime().equals(starts)) {
-        problems.add(Rejected.problem("rrule", "events.error.rruleStart",
-            first.get().toLocalDateTime().toString().replace('T', ' ')));
+        problems.add(
+            Rejected.problem(
+                "rrule",
+                "events.error.rruleStart",
+                first.get().toLocalDateTime().toString().replace('T', ' ')));
       }
     } catch (RuntimeException e) {
       problems.add(Rejected.problem("rrule", "events.error.rrule", rrule));
@@ -232,8 +246,8 @@ public class EventChecks {
     }
     try {
       URI uri = new URI(url);
-      return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(
-          uri.getScheme())) && uri.getHost() != null;
+      return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+          && uri.getHost() != null;
     } catch (URISyntaxException e) {
       return false;
     }

@@ -4,9 +4,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /**
- * An event as its organiser wrote it, before it is checked. Times are local to the event's
- * time zone; for an all-day event, the start is its first day and the end its last, at
- * midnight.
+ * An event as its organiser wrote it, before it is checked. Times are local to the event's time
+ * zone; for an all-day event, the start is its first day and the end its last, at midnight.
  *
  * @param chapterId the organising chapter
  * @param title the title
@@ -25,10 +24,23 @@ import java.time.ZoneId;
  * @param onlineUrl the link to join online
  * @param capacity the most who may go to one occurrence, or {@code null}
  */
-public record EventDraft(Long chapterId, String title, String slug, String description,
-    String language, String zone, boolean allDay, LocalDateTime starts, LocalDateTime ends,
-    String rrule, String venueName, String venueStreet, String venueCity, String venueCountry,
-    String onlineUrl, Integer capacity) {
+public record EventDraft(
+    Long chapterId,
+    String title,
+    String slug,
+    String description,
+    String language,
+    String zone,
+    boolean allDay,
+    LocalDateTime starts,
+    LocalDateTime ends,
+    String rrule,
+    String venueName,
+    String venueStreet,
+    String venueCity,
+    String venueCountry,
+    String onlineUrl,
+    Integer capacity) {
 
   /**
    * A draft once checked: trimmed, blanks as {@code null}, all-day ends made exclusive.
@@ -50,8 +62,21 @@ public record EventDraft(Long chapterId, String title, String slug, String descr
    * @param onlineUrl the link
    * @param capacity the capacity
    */
-  public record Checked(Long chapterId, String slug, String title, String description,
-      String language, ZoneId zone, boolean allDay, LocalDateTime starts, LocalDateTime ends,
-      String rrule, String venueName, String venueStreet, String venueCity, String venueCountry,
-      String onlineUrl, Integer capacity) {}
+  public record Checked(
+      Long chapterId,
+      String slug,
+      String title,
+      String description,
+      String language,
+      ZoneId zone,
+      boolean allDay,
+      LocalDateTime starts,
+      LocalDateTime ends,
+      String rrule,
+      String venueName,
+      String venueStreet,
+      String venueCity,
+      String venueCountry,
+      String onlineUrl,
+      Integer capacity) {}
 }

@@ -59,32 +59,44 @@ public class EventException {
     this.note = note;
   }
 
-  /** @return the event */
+  /**
+   * @return the event
+   */
   public Long getEventId() {
     return eventId;
   }
 
-  /** @return the occurrence's original start, local */
+  /**
+   * @return the occurrence's original start, local
+   */
   public LocalDateTime getOriginalLocal() {
     return originalLocal;
   }
 
-  /** @return true when the occurrence does not take place */
+  /**
+   * @return true when the occurrence does not take place
+   */
   public boolean isCancelled() {
     return cancelled;
   }
 
-  /** @return the new start, local, when moved */
+  /**
+   * @return the new start, local, when moved
+   */
   public LocalDateTime getStartsLocal() {
     return startsLocal;
   }
 
-  /** @return the new end, local, when moved */
+  /**
+   * @return the new end, local, when moved
+   */
   public LocalDateTime getEndsLocal() {
     return endsLocal;
   }
 
-  /** @return a word from the organisers, or {@code null} */
+  /**
+   * @return a word from the organisers, or {@code null}
+   */
   public String getNote() {
     return note;
   }

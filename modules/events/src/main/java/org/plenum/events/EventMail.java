@@ -25,38 +25,30 @@ import org.plenum.api.Texts;
 import org.plenum.api.Zones;
 
 /**
- * Mails members about an occurrence: a place on the waiting list came free, it was cancelled
- * or moved, it is tomorrow; and an organiser's message to those going. Each member gets the
- * mail in their language, with the time in their time zone and the event's beside it.
+ * Mails members about an occurrence: a place on the waiting list came free, it was cancelled or
+ * moved, it is tomorrow; and an organiser's message to those going. Each member gets the mail in
+ * their language, with the time in their time zone and the event's beside it.
  */
 @ApplicationScoped
 public class EventMail {
 
   private static final Logger LOG = Logger.getLogger(EventMail.class.getName());
 
-  @Inject
-  EventQueries events;
+  @Inject EventQueries events;
 
-  @Inject
-  Occurrences occurrences;
+  @Inject Occurrences occurrences;
 
-  @Inject
-  Reminders reminders;
+  @Inject Reminders reminders;
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
-  @Inject
-  Mails mailer;
+  @Inject Mails mailer;
 
-  @Inject
-  Texts catalog;
+  @Inject Texts catalog;
 
-  @Inject
-  Settings settings;
+  @Inject Settings settings;
 
-  @Inject
-  SiteConfig config;
+  @Inject SiteConfig config;
 
   void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventNotice notice) {
     send(notice);
@@ -83,9 +75,19 @@ public class EventMail {
       String lang = catalog.languageOf(a);
       String when = when(event, notice.at(), a, lang);
       String link = link(event, lang, notice.original());
-      if (mail(a, catalog.formatIn(lang, "events.mail." + kind + ".subject", event.getTitle(),
-          site()), catalog.formatIn(lang, "events.mail." + kind + ".body", a.displayName(),
-          event.getTitle(), when, event.getPlace(), link, site()), link)) {
+      if (mail(
+          a,
+          catalog.formatIn(lang, "events.mail." + kind + ".subject", event.getTitle(), site()),
+          catalog.formatIn(
+              lang,
+              "events.mail." + kind + ".body",
+              a.displayName(),
+              event.getTitle(),
+              when,
+              event.getPlace(),
+              link,
+              site()),
+          link)) {
         sent++;
       }
     }
@@ -105,8 +107,13 @@ public class EventMail {
    * @param from the organiser's name
    * @return how many mails went
    */
-  public int message(Event event, Schedule.Occurrence occurrence, List<Long> accountIds,
-      String subject, String body, String from) {
+  public int message(
+      Event event,
+      Schedule.Occurrence occurrence,
+      List<Long> accountIds,
+      String subject,
+      String body,
+      String from) {
     int sent = 0;
     for (Long id : accountIds) {
       Member a = accounts.byId(id).orElse(null);
@@ -115,10 +122,20 @@ public class EventMail {
       }
       String lang = catalog.languageOf(a);
       String link = link(event, lang, occurrence.original());
-      if (mail(a, catalog.formatIn(lang, "events.mail.message.subject", subject, event.getTitle()),
-          catalog.formatIn(lang, "events.mail.message.body", a.displayName(), from,
-              event.getTitle(), when(event, occurrence.startInstant(), a, lang), body, link,
-              site()), link)) {
+      if (mail(
+          a,
+          catalog.formatIn(lang, "events.mail.message.subject", subject, event.getTitle()),
+          catalog.formatIn(
+              lang,
+              "events.mail.message.body",
+              a.displayName(),
+              from,
+              event.getTitle(),
+              when(event, occurrence.startInstant(), a, lang),
+              body,
+              link,
+              site()),
+          link)) {
         sent++;
       }
     }
@@ -127,8 +144,8 @@ public class EventMail {
 
   /**
    * Sends the day-before reminders that are due, one mail per member and occurrence. In one
-   * transaction: the claims, the accounts and the site's settings are read in it, and the
-   * claims are undone when sending fails, to be tried again.
+   * transaction: the claims, the accounts and the site's settings are read in it, and the claims
+   * are undone when sending fails, to be tried again.
    *
    * @param now the moment
    */
@@ -136,27 +153,38 @@ public class EventMail {
   public void remindDue(Instant now) {
     Map<String, List<Rsvp>> byOccurrence = new LinkedHashMap<>();
     for (Rsvp r : reminders.claimReminders(now)) {
-      byOccurrence.computeIfAbsent(r.getEventId() + "@" + r.getOccurrenceLocal(),
-          k -> new ArrayList<>()).add(r);
+      byOccurrence
+          .computeIfAbsent(r.getEventId() + "@" + r.getOccurrenceLocal(), k -> new ArrayList<>())
+          .add(r);
     }
     for (List<Rsvp> group : byOccurrence.values()) {
       Rsvp first = group.get(0);
-      events.byId(first.getEventId()).flatMap(e -> occurrences.occurrence(e,
-          first.getOccurrenceLocal())).ifPresent(o -> send(new EventNotice(
-              EventNotice.Kind.REMINDER, first.getEventId(), first.getOccurrenceLocal(),
-              group.stream().map(Rsvp::getAccountId).toList(), o.startInstant())));
+      events
+          .byId(first.getEventId())
+          .flatMap(e -> occurrences.occurrence(e, first.getOccurrenceLocal()))
+          .ifPresent(
+              o ->
+                  send(
+                      new EventNotice(
+                          EventNotice.Kind.REMINDER,
+                          first.getEventId(),
+                          first.getOccurrenceLocal(),
+                          group.stream().map(Rsvp::getAccountId).toList(),
+                          o.startInstant())));
     }
   }
 
   private boolean mail(Member a, String subject, String body, String link) {
-    return a.email() != null && !a.suspended()
+    return a.email() != null
+        && !a.suspended()
         && mailer.send(new Mails.Message(a.email(), subject, body, link));
   }
 
   private String when(Event event, Instant at, Member a, String lang) {
     ZoneId zone = zone(a.timeZone());
-    DateTimeFormatter f = DateTimeFormatter.ofPattern(catalog.text(lang, "core.format.dateTime"),
-        Locale.forLanguageTag(lang));
+    DateTimeFormatter f =
+        DateTimeFormatter.ofPattern(
+            catalog.text(lang, "core.format.dateTime"), Locale.forLanguageTag(lang));
     String when = f.format(at.atZone(zone)) + " (" + zone.getId() + ")";
     if (!zone.getRules().getOffset(at).equals(event.zone().getRules().getOffset(at))) {
       when += " — " + f.format(at.atZone(event.zone())) + " (" + event.getTimeZone() + ")";
@@ -165,7 +193,12 @@ public class EventMail {
   }
 
   private String link(Event event, String lang, LocalDateTime original) {
-    return config.baseUrl() + "/" + lang + "/events/" + event.getSlug() + "?on="
+    return config.baseUrl()
+        + "/"
+        + lang
+        + "/events/"
+        + event.getSlug()
+        + "?on="
         + Schedule.key(original);
   }
 

@@ -7,8 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A member's choices for events: the secret key of their own calendar feed, and whether they
- * are reminded the day before an occurrence they go to.
+ * A member's choices for events: the secret key of their own calendar feed, and whether they are
+ * reminded the day before an occurrence they go to.
  */
 @Entity
 @Cacheable(false)
@@ -39,17 +39,23 @@ public class EventMember {
     this.reminders = reminders;
   }
 
-  /** @return the member */
+  /**
+   * @return the member
+   */
   public Long getAccountId() {
     return accountId;
   }
 
-  /** @return the key in their feed's address */
+  /**
+   * @return the key in their feed's address
+   */
   public String getFeedKey() {
     return feedKey;
   }
 
-  /** @return true when reminded the day before */
+  /**
+   * @return true when reminded the day before
+   */
   public boolean isReminders() {
     return reminders;
   }

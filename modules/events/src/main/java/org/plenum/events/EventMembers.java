@@ -9,16 +9,15 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * A member's choices for events: the secret address of their calendar feed, and whether they
- * are reminded the day before.
+ * A member's choices for events: the secret address of their calendar feed, and whether they are
+ * reminded the day before.
  */
 @ApplicationScoped
 public class EventMembers {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   /**
    * A member's choices for events, made with a new feed key the first time.
@@ -72,8 +71,10 @@ public class EventMembers {
     if (key == null || !key.matches("[0-9a-f]{32}")) {
       return Optional.empty();
     }
-    return em.createQuery("select m.accountId from EventMember m where m.feedKey = :k",
-        Long.class).setParameter("k", key).getResultStream().findFirst();
+    return em.createQuery("select m.accountId from EventMember m where m.feedKey = :k", Long.class)
+        .setParameter("k", key)
+        .getResultStream()
+        .findFirst();
   }
 
   private static String newKey() {

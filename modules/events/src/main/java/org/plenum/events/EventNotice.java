@@ -13,8 +13,8 @@ import java.util.List;
  * @param accountIds the members to tell
  * @param at when the occurrence now starts (or started, when cancelled)
  */
-public record EventNotice(Kind kind, long eventId, LocalDateTime original,
-    List<Long> accountIds, Instant at) {
+public record EventNotice(
+    Kind kind, long eventId, LocalDateTime original, List<Long> accountIds, Instant at) {
 
   /** What happened. */
   public enum Kind {

@@ -15,17 +15,14 @@ import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 
 /**
- * Finding events: by id or address, and lists of them, narrowed to a chapter and those below
- * it.
+ * Finding events: by id or address, and lists of them, narrowed to a chapter and those below it.
  */
 @ApplicationScoped
 public class EventQueries {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
   /**
    * An event.
@@ -46,8 +43,10 @@ public class EventQueries {
    */
   @Transactional
   public Optional<Event> bySlug(String slug) {
-    return em.createQuery("select e from Event e where e.slug = :s",
-        Event.class).setParameter("s", slug).getResultStream().findFirst();
+    return em.createQuery("select e from Event e where e.slug = :s", Event.class)
+        .setParameter("s", slug)
+        .getResultStream()
+        .findFirst();
   }
 
   /**
@@ -78,9 +77,12 @@ public class EventQueries {
     if (chapterIds != null && chapterIds.isEmpty()) {
       return List.of();
     }
-    TypedQuery<Event> q = em.createQuery("select e from Event e"
-        + (chapterIds == null ? "" : " where e.chapterId in :c") + " order by e.id desc",
-        Event.class);
+    TypedQuery<Event> q =
+        em.createQuery(
+            "select e from Event e"
+                + (chapterIds == null ? "" : " where e.chapterId in :c")
+                + " order by e.id desc",
+            Event.class);
     if (chapterIds != null) {
       q.setParameter("c", chapterIds);
     }

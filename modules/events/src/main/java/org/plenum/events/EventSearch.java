@@ -22,11 +22,9 @@ public class EventSearch implements SearchSource {
   /** The type of events in the search. */
   public static final String TYPE = "event";
 
-  @Inject
-  EventQueries events;
+  @Inject EventQueries events;
 
-  @Inject
-  Occurrences occurrences;
+  @Inject Occurrences occurrences;
 
   @Override
   public String moduleId() {
@@ -59,11 +57,21 @@ public class EventSearch implements SearchSource {
       text.append(Jsoup.parse(e.getDescriptionHtml()).text()).append("\n\n");
     }
     text.append(e.getPlace());
-    Instant date = occurrences.next(e, Instant.now(), 1).stream().findFirst()
-        .map(Schedule.Occurrence::startInstant)
-        .orElse(e.getFirstStartUtc().toInstant(ZoneOffset.UTC));
-    return new SearchDocument(TYPE, String.valueOf(e.getId()), e.getLanguage(), e.getTitle(),
-        text.toString(), "events/" + e.getSlug(), date, e.getChapterId(), List.of(),
+    Instant date =
+        occurrences.next(e, Instant.now(), 1).stream()
+            .findFirst()
+            .map(Schedule.Occurrence::startInstant)
+            .orElse(e.getFirstStartUtc().toInstant(ZoneOffset.UTC));
+    return new SearchDocument(
+        TYPE,
+        String.valueOf(e.getId()),
+        e.getLanguage(),
+        e.getTitle(),
+        text.toString(),
+        "events/" + e.getSlug(),
+        date,
+        e.getChapterId(),
+        List.of(),
         Set.of(SearchDocument.ANYONE));
   }
 }

@@ -53,27 +53,37 @@ public class EventTranslation {
     this.translatedAt = LocalDateTime.now(ZoneOffset.UTC);
   }
 
-  /** @return the event */
+  /**
+   * @return the event
+   */
   public Long getEventId() {
     return eventId;
   }
 
-  /** @return the language */
+  /**
+   * @return the language
+   */
   public String getLanguage() {
     return language;
   }
 
-  /** @return the title */
+  /**
+   * @return the title
+   */
   public String getTitle() {
     return title;
   }
 
-  /** @return the description as written, or {@code null} */
+  /**
+   * @return the description as written, or {@code null}
+   */
   public String getDescriptionSource() {
     return descriptionSource;
   }
 
-  /** @return the description, rendered and sanitised, or {@code null} */
+  /**
+   * @return the description, rendered and sanitised, or {@code null}
+   */
   public String getDescriptionHtml() {
     return descriptionHtml;
   }

@@ -13,26 +13,21 @@ import org.plenum.api.Markdown;
 import org.plenum.api.Rejected;
 
 /**
- * Events' titles and descriptions in the site's other languages: read one, list them, write
- * or remove one. Times, places and answers stay the event's own.
+ * Events' titles and descriptions in the site's other languages: read one, list them, write or
+ * remove one. Times, places and answers stay the event's own.
  */
 @ApplicationScoped
 public class EventTranslations {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  EventQueries queries;
+  @Inject EventQueries queries;
 
-  @Inject
-  EventChecks checks;
+  @Inject EventChecks checks;
 
-  @Inject
-  Markdown markdown;
+  @Inject Markdown markdown;
 
-  @Inject
-  EventAnnouncer announcer;
+  @Inject EventAnnouncer announcer;
 
   /**
    * An event's translation into a language.
@@ -46,9 +41,13 @@ public class EventTranslations {
     if (lang == null || lang.equals(event.getLanguage())) {
       return Optional.empty();
     }
-    return em.createQuery("select t from EventTranslation t where t.eventId = :e"
-        + " and t.language = :l", EventTranslation.class).setParameter("e", event.getId())
-        .setParameter("l", lang).getResultStream().findFirst();
+    return em.createQuery(
+            "select t from EventTranslation t where t.eventId = :e" + " and t.language = :l",
+            EventTranslation.class)
+        .setParameter("e", event.getId())
+        .setParameter("l", lang)
+        .getResultStream()
+        .findFirst();
   }
 
   /**
@@ -59,8 +58,11 @@ public class EventTranslations {
    */
   @Transactional
   public List<String> translations(Event event) {
-    return em.createQuery("select t.language from EventTranslation t where t.eventId = :e"
-        + " order by t.language", String.class).setParameter("e", event.getId())
+    return em.createQuery(
+            "select t.language from EventTranslation t where t.eventId = :e"
+                + " order by t.language",
+            String.class)
+        .setParameter("e", event.getId())
         .getResultList();
   }
 
@@ -73,8 +75,12 @@ public class EventTranslations {
   @Transactional
   public Map<Long, String> titlesIn(String lang) {
     Map<Long, String> titles = new HashMap<>();
-    for (Object[] row : em.createQuery("select t.eventId, t.title from EventTranslation t"
-        + " where t.language = :l", Object[].class).setParameter("l", lang).getResultList()) {
+    for (Object[] row :
+        em.createQuery(
+                "select t.eventId, t.title from EventTranslation t" + " where t.language = :l",
+                Object[].class)
+            .setParameter("l", lang)
+            .getResultList()) {
       titles.put((Long) row[0], (String) row[1]);
     }
     return titles;
@@ -92,16 +98,19 @@ public class EventTranslations {
    * @throws Rejected when the language or a text is not right
    */
   @Transactional
-  public EventTranslation translate(long id, String lang, String title, String description,
-      String by) {
+  public EventTranslation translate(
+      long id, String lang, String title, String description, String by) {
     Event event = queries.byId(id).orElseThrow(() -> new EventNotFound(id));
     EventChecks.Translated checked = checks.checkTranslation(event, lang, title, description);
     String d = checked.description();
-    EventTranslation tr = translation(event, lang).orElseGet(() -> {
-      EventTranslation fresh = new EventTranslation(event.getId(), lang);
-      em.persist(fresh);
-      return fresh;
-    });
+    EventTranslation tr =
+        translation(event, lang)
+            .orElseGet(
+                () -> {
+                  EventTranslation fresh = new EventTranslation(event.getId(), lang);
+                  em.persist(fresh);
+                  return fresh;
+                });
     tr.write(checked.title(), d, d == null ? null : markdown.render(d), by);
     em.flush();
     announcer.announce(event);

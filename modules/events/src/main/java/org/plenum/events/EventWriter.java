@@ -12,33 +12,26 @@ import org.plenum.api.Markdown;
 import org.plenum.api.Rejected;
 
 /**
- * Creating, changing and deleting events. Every change is checked whole before anything is
- * written; a refusal ({@link Rejected}) leaves everything as it was. A change takes the
- * event's row, so it waits for the answers being given meanwhile.
+ * Creating, changing and deleting events. Every change is checked whole before anything is written;
+ * a refusal ({@link Rejected}) leaves everything as it was. A change takes the event's row, so it
+ * waits for the answers being given meanwhile.
  */
 @ApplicationScoped
 public class EventWriter {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  EventChecks checks;
+  @Inject EventChecks checks;
 
-  @Inject
-  EventQueries queries;
+  @Inject EventQueries queries;
 
-  @Inject
-  Occurrences occurrences;
+  @Inject Occurrences occurrences;
 
-  @Inject
-  Attendance attendance;
+  @Inject Attendance attendance;
 
-  @Inject
-  Markdown markdown;
+  @Inject Markdown markdown;
 
-  @Inject
-  EventAnnouncer announcer;
+  @Inject EventAnnouncer announcer;
 
   /**
    * Creates an event.
@@ -52,8 +45,8 @@ public class EventWriter {
   public Event create(EventDraft draft, String by) {
     EventDraft.Checked c = checks.check(draft);
     if (queries.bySlug(c.slug()).isPresent()) {
-      throw new Rejected(List.of(Rejected.problem("slug", "events.error.slugTaken", c.slug())),
-          true);
+      throw new Rejected(
+          List.of(Rejected.problem("slug", "events.error.slugTaken", c.slug())), true);
     }
     Event event = new Event(c.chapterId(), UUID.randomUUID().toString(), by);
     event.describe(c, c.description() == null ? null : markdown.render(c.description()));
@@ -66,9 +59,9 @@ public class EventWriter {
   }
 
   /**
-   * Changes an event. Answers already given stay with their occurrences; a capacity may not
-   * fall below the members already going to a coming occurrence; a capacity raised lets the
-   * waiting lists move up.
+   * Changes an event. Answers already given stay with their occurrences; a capacity may not fall
+   * below the members already going to a coming occurrence; a capacity raised lets the waiting
+   * lists move up.
    *
    * @param id the event
    * @param version the version the organiser started from
@@ -84,14 +77,14 @@ public class EventWriter {
     }
     EventDraft.Checked c = checks.check(draft);
     if (!c.slug().equals(event.getSlug()) && queries.bySlug(c.slug()).isPresent()) {
-      throw new Rejected(List.of(Rejected.problem("slug", "events.error.slugTaken", c.slug())),
-          true);
+      throw new Rejected(
+          List.of(Rejected.problem("slug", "events.error.slugTaken", c.slug())), true);
     }
     if (c.capacity() != null) {
       int going = attendance.mostGoing(event.getId());
       if (going > c.capacity()) {
-        throw new Rejected(List.of(Rejected.problem("capacity",
-            "events.error.capacityBelowGoing", going)), true);
+        throw new Rejected(
+            List.of(Rejected.problem("capacity", "events.error.capacityBelowGoing", going)), true);
       }
     }
     event.describe(c, c.description() == null ? null : markdown.render(c.description()));
@@ -113,12 +106,13 @@ public class EventWriter {
     if (event == null) {
       throw new EventNotFound(id);
     }
-    em.createQuery("delete from Rsvp r where r.eventId = :e").setParameter("e", id)
-        .executeUpdate();
-    em.createQuery("delete from EventException x where x.eventId = :e").setParameter("e", id)
+    em.createQuery("delete from Rsvp r where r.eventId = :e").setParameter("e", id).executeUpdate();
+    em.createQuery("delete from EventException x where x.eventId = :e")
+        .setParameter("e", id)
         .executeUpdate();
     em.createQuery("delete from EventTranslation t where t.eventId = :e")
-        .setParameter("e", id).executeUpdate();
+        .setParameter("e", id)
+        .executeUpdate();
     em.remove(event);
     em.flush();
     announcer.announce(event);

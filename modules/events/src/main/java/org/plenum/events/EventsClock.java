@@ -17,10 +17,10 @@ import org.plenum.spi.ContentChanged;
 import org.plenum.spi.SiteStarted;
 
 /**
- * The events' clock, every {@value #PERIOD_SECONDS} seconds: pages that list coming events
- * are dropped from the page cache when an occurrence begins or ends and when the day turns
- * (a "Wednesday, 11:30 – 13:00" becomes a date), and the day-before reminders go out, each
- * claimed once across instances.
+ * The events' clock, every {@value #PERIOD_SECONDS} seconds: pages that list coming events are
+ * dropped from the page cache when an occurrence begins or ends and when the day turns (a
+ * "Wednesday, 11:30 – 13:00" becomes a date), and the day-before reminders go out, each claimed
+ * once across instances.
  */
 @ApplicationScoped
 public class EventsClock {
@@ -32,20 +32,15 @@ public class EventsClock {
 
   private static final Logger LOG = Logger.getLogger(EventsClock.class.getName());
 
-  @Resource
-  ManagedScheduledExecutorService executor;
+  @Resource ManagedScheduledExecutorService executor;
 
-  @Inject
-  Occurrences occurrences;
+  @Inject Occurrences occurrences;
 
-  @Inject
-  EventMail mail;
+  @Inject EventMail mail;
 
-  @Inject
-  SiteModules registry;
+  @Inject SiteModules registry;
 
-  @Inject
-  Event<ContentChanged> changed;
+  @Inject Event<ContentChanged> changed;
 
   private ScheduledFuture<?> task;
   private volatile Instant nextBoundary = Instant.EPOCH;
@@ -53,16 +48,17 @@ public class EventsClock {
 
   void start(@Observes SiteStarted started) {
     if (task == null) {
-      task = executor.scheduleWithFixedDelay(this::run, PERIOD_SECONDS, PERIOD_SECONDS,
-          TimeUnit.SECONDS);
+      task =
+          executor.scheduleWithFixedDelay(
+              this::run, PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
     }
   }
 
   /**
-   * Drops the pages of events when due, then sends the reminders that are due. Whatever reads
-   * the database here does it in a transaction of its own: on this managed thread a read
-   * outside one makes Payara open a non-transactional EntityManager that it closes at the end
-   * of the run and again at the end of the next one (a SEVERE in the log).
+   * Drops the pages of events when due, then sends the reminders that are due. Whatever reads the
+   * database here does it in a transaction of its own: on this managed thread a read outside one
+   * makes Payara open a non-transactional EntityManager that it closes at the end of the run and
+   * again at the end of the next one (a SEVERE in the log).
    */
   public void run() {
     if (!registry.isEnabled(EventsModule.ID)) {

@@ -1,7 +1,7 @@
 package org.plenum.events;
 
-import org.plenum.api.PlenumApi;
 import java.util.List;
+import org.plenum.api.PlenumApi;
 import org.plenum.spi.Module;
 import org.plenum.spi.ModuleDescriptor;
 import org.plenum.spi.Permission;
@@ -9,11 +9,10 @@ import org.plenum.spi.Roles;
 import org.plenum.spi.Route;
 
 /**
- * Events: chapters' meetings, once or recurring, in their own time zones. Coming events at
- * {@code /<lang>/events}, a month at {@code …/events/calendar}, past ones at
- * {@code …/events/past}, an event at {@code …/events/<event>} with its occurrences and the
- * members' answers; iCalendar feeds under {@code /feeds/events/}; a chapter tab and a
- * home-page block.
+ * Events: chapters' meetings, once or recurring, in their own time zones. Coming events at {@code
+ * /<lang>/events}, a month at {@code …/events/calendar}, past ones at {@code …/events/past}, an
+ * event at {@code …/events/<event>} with its occurrences and the members' answers; iCalendar feeds
+ * under {@code /feeds/events/}; a chapter tab and a home-page block.
  */
 public class EventsModule implements Module {
 
@@ -30,8 +29,11 @@ public class EventsModule implements Module {
 
   @Override
   public List<String> entityClassNames() {
-    return List.of("org.plenum.events.Event", "org.plenum.events.EventException",
-        "org.plenum.events.Rsvp", "org.plenum.events.EventMember",
+    return List.of(
+        "org.plenum.events.Event",
+        "org.plenum.events.EventException",
+        "org.plenum.events.Rsvp",
+        "org.plenum.events.EventMember",
         "org.plenum.events.EventTranslation");
   }
 
@@ -45,10 +47,10 @@ public class EventsModule implements Module {
         new Route("events/new", "/events/edit.xhtml", Route.Access.member(), 50, true),
         new Route("events/mine", "/events/mine.xhtml", Route.Access.member(), 50, true),
         new Route("events/{event}/edit", "/events/edit.xhtml", Route.Access.member(), 50, true),
-        new Route("events/{event}/translate", "/events/translate.xhtml", Route.Access.member(),
-            50, true),
-        new Route("events/{event}/attendees", "/events/attendees.xhtml", Route.Access.member(),
-            50, true),
+        new Route(
+            "events/{event}/translate", "/events/translate.xhtml", Route.Access.member(), 50, true),
+        new Route(
+            "events/{event}/attendees", "/events/attendees.xhtml", Route.Access.member(), 50, true),
         Route.open("events/{event}", "/events/event.xhtml"));
   }
 

@@ -10,30 +10,23 @@ import org.plenum.api.Rejected;
 import org.plenum.events.Schedule.Occurrence;
 
 /**
- * Organisers change one occurrence of an event: cancel it, move it to other times, or take
- * that back. Those going are told by mail of a cancellation or a move, once the change is
- * written.
+ * Organisers change one occurrence of an event: cancel it, move it to other times, or take that
+ * back. Those going are told by mail of a cancellation or a move, once the change is written.
  */
 @ApplicationScoped
 public class OccurrenceChanges {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  EventQueries queries;
+  @Inject EventQueries queries;
 
-  @Inject
-  Occurrences occurrences;
+  @Inject Occurrences occurrences;
 
-  @Inject
-  Attendance attendance;
+  @Inject Attendance attendance;
 
-  @Inject
-  EventAnnouncer announcer;
+  @Inject EventAnnouncer announcer;
 
-  @Inject
-  jakarta.enterprise.event.Event<EventNotice> notices;
+  @Inject jakarta.enterprise.event.Event<EventNotice> notices;
 
   /**
    * Cancels one occurrence; those going are told by mail.
@@ -53,8 +46,13 @@ public class OccurrenceChanges {
     event.touched();
     em.flush();
     occurrences.respan(event);
-    notices.fire(new EventNotice(EventNotice.Kind.CANCELLED, event.getId(), original,
-        attendance.going(event.getId(), original), o.start().toInstant()));
+    notices.fire(
+        new EventNotice(
+            EventNotice.Kind.CANCELLED,
+            event.getId(),
+            original,
+            attendance.going(event.getId(), original),
+            o.start().toInstant()));
     announcer.announce(event);
     return event;
   }
@@ -71,8 +69,8 @@ public class OccurrenceChanges {
    * @throws Rejected when there is no such occurrence, it is over, or the times are wrong
    */
   @Transactional
-  public Event move(long id, LocalDateTime original, LocalDateTime starts,
-      LocalDateTime ends, String note) {
+  public Event move(
+      long id, LocalDateTime original, LocalDateTime starts, LocalDateTime ends, String note) {
     Event event = queries.locked(id);
     occurrences.coming(event, original, "original");
     EventChecks.checkMove(starts, ends);
@@ -81,8 +79,13 @@ public class OccurrenceChanges {
     event.touched();
     em.flush();
     occurrences.respan(event);
-    notices.fire(new EventNotice(EventNotice.Kind.MOVED, event.getId(), original,
-        attendance.going(event.getId(), original), starts.atZone(event.zone()).toInstant()));
+    notices.fire(
+        new EventNotice(
+            EventNotice.Kind.MOVED,
+            event.getId(),
+            original,
+            attendance.going(event.getId(), original),
+            starts.atZone(event.zone()).toInstant()));
     announcer.announce(event);
     return event;
   }
@@ -97,8 +100,10 @@ public class OccurrenceChanges {
   @Transactional
   public Event restore(long id, LocalDateTime original) {
     Event event = queries.locked(id);
-    em.createQuery("delete from EventException x where x.eventId = :e"
-        + " and x.originalLocal = :o").setParameter("e", id).setParameter("o", original)
+    em.createQuery(
+            "delete from EventException x where x.eventId = :e" + " and x.originalLocal = :o")
+        .setParameter("e", id)
+        .setParameter("o", original)
         .executeUpdate();
     event.touched();
     em.flush();
@@ -108,12 +113,18 @@ public class OccurrenceChanges {
   }
 
   private EventException exception(Event event, LocalDateTime original) {
-    return em.createQuery("select x from EventException x where x.eventId = :e"
-        + " and x.originalLocal = :o", EventException.class).setParameter("e", event.getId())
-        .setParameter("o", original).getResultStream().findFirst().orElseGet(() -> {
-          EventException x = new EventException(event.getId(), original);
-          em.persist(x);
-          return x;
-        });
+    return em.createQuery(
+            "select x from EventException x where x.eventId = :e" + " and x.originalLocal = :o",
+            EventException.class)
+        .setParameter("e", event.getId())
+        .setParameter("o", original)
+        .getResultStream()
+        .findFirst()
+        .orElseGet(
+            () -> {
+              EventException x = new EventException(event.getId(), original);
+              em.persist(x);
+              return x;
+            });
   }
 }

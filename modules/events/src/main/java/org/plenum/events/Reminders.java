@@ -17,22 +17,20 @@ import java.util.Optional;
 import org.plenum.events.Schedule.Occurrence;
 
 /**
- * The day-before reminders that are due, each claimed once across the site's instances; the
- * events' mail sends them.
+ * The day-before reminders that are due, each claimed once across the site's instances; the events'
+ * mail sends them.
  */
 @ApplicationScoped
 public class Reminders {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  Occurrences occurrences;
+  @Inject Occurrences occurrences;
 
   /**
-   * Claims the reminders due: answers "going" for occurrences starting within the next day,
-   * of members who want reminders, not reminded yet. Each is claimed by one conditional
-   * update, so one instance sends it.
+   * Claims the reminders due: answers "going" for occurrences starting within the next day, of
+   * members who want reminders, not reminded yet. Each is claimed by one conditional update, so one
+   * instance sends it.
    *
    * @param now the moment
    * @return the answers claimed
@@ -43,16 +41,21 @@ public class Reminders {
     // local times lie within a day of UTC: two days each side hold every date due
     LocalDateTime from = LocalDateTime.ofInstant(now.minus(Duration.ofDays(2)), ZoneOffset.UTC);
     LocalDateTime to = LocalDateTime.ofInstant(now.plus(Duration.ofDays(2)), ZoneOffset.UTC);
-    List<Rsvp> candidates = em.createQuery("select r from Rsvp r where r.answer = :g"
-        + " and r.waiting = false and r.reminded = false and r.occurrenceLocal > :f"
-        + " and r.occurrenceLocal < :t and not exists (select m from EventMember m"
-        + " where m.accountId = r.accountId and m.reminders = false)", Rsvp.class)
-        .setParameter("g", Rsvp.Answer.GOING).setParameter("f", from).setParameter("t", to)
-        .setMaxResults(5000).getResultList();
+    List<Rsvp> candidates =
+        em.createQuery(
+                "select r from Rsvp r where r.answer = :g"
+                    + " and r.waiting = false and r.reminded = false and r.occurrenceLocal > :f"
+                    + " and r.occurrenceLocal < :t and not exists (select m from EventMember m"
+                    + " where m.accountId = r.accountId and m.reminders = false)",
+                Rsvp.class)
+            .setParameter("g", Rsvp.Answer.GOING)
+            .setParameter("f", from)
+            .setParameter("t", to)
+            .setMaxResults(5000)
+            .getResultList();
     Map<Long, Event> events = new HashMap<>();
     for (Rsvp r : candidates) {
-      Event e = events.computeIfAbsent(r.getEventId(),
-          k -> em.find(Event.class, k));
+      Event e = events.computeIfAbsent(r.getEventId(), k -> em.find(Event.class, k));
       if (e == null) {
         continue;
       }
@@ -61,9 +64,14 @@ public class Reminders {
         continue;
       }
       Instant start = o.get().start().toInstant();
-      if (start.isAfter(now) && !start.isAfter(now.plus(Duration.ofDays(1)))
-          && em.createQuery("update Rsvp r set r.reminded = true where r.id = :id"
-              + " and r.reminded = false").setParameter("id", r.getId()).executeUpdate() == 1) {
+      if (start.isAfter(now)
+          && !start.isAfter(now.plus(Duration.ofDays(1)))
+          && em.createQuery(
+                      "update Rsvp r set r.reminded = true where r.id = :id"
+                          + " and r.reminded = false")
+                  .setParameter("id", r.getId())
+                  .executeUpdate()
+              == 1) {
         due.add(r);
       }
     }

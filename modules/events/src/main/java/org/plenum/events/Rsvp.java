@@ -14,8 +14,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * A member's answer for one occurrence. Beyond the capacity, "going" waits on the list in the
- * order answered, and moves up when a place frees.
+ * A member's answer for one occurrence. Beyond the capacity, "going" waits on the list in the order
+ * answered, and moves up when a place frees.
  */
 @Entity
 @Cacheable(false)
@@ -67,8 +67,7 @@ public class Rsvp {
     if (this.answer != answer) {
       // a new answer takes its place in the queue from now
       // to the millisecond, as every database keeps it: the queue compares it
-      this.answeredAt = LocalDateTime.now(ZoneOffset.UTC)
-          .truncatedTo(ChronoUnit.MILLIS);
+      this.answeredAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
     this.answer = answer;
     this.waiting = waiting;
@@ -82,42 +81,58 @@ public class Rsvp {
     this.reminded = true;
   }
 
-  /** @return the id */
+  /**
+   * @return the id
+   */
   public Long getId() {
     return id;
   }
 
-  /** @return the event */
+  /**
+   * @return the event
+   */
   public Long getEventId() {
     return eventId;
   }
 
-  /** @return the occurrence, by its original local start */
+  /**
+   * @return the occurrence, by its original local start
+   */
   public LocalDateTime getOccurrenceLocal() {
     return occurrenceLocal;
   }
 
-  /** @return the member */
+  /**
+   * @return the member
+   */
   public Long getAccountId() {
     return accountId;
   }
 
-  /** @return the answer */
+  /**
+   * @return the answer
+   */
   public Answer getAnswer() {
     return answer;
   }
 
-  /** @return true when going but on the waiting list */
+  /**
+   * @return true when going but on the waiting list
+   */
   public boolean isWaiting() {
     return waiting;
   }
 
-  /** @return when the answer was given, UTC */
+  /**
+   * @return when the answer was given, UTC
+   */
   public LocalDateTime getAnsweredAt() {
     return answeredAt;
   }
 
-  /** @return true when the day-before reminder was sent */
+  /**
+   * @return true when the day-before reminder was sent
+   */
   public boolean isReminded() {
     return reminded;
   }

@@ -16,10 +16,10 @@ import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 /**
- * When an event happens: its occurrences in a range, expanded from its iCalendar rule by
- * ical4j in the event's own time zone (so local times hold across daylight-saving changes),
- * with the occurrences cancelled or moved applied. Every expansion is bounded by a range and a
- * count, whether or not the rule ends.
+ * When an event happens: its occurrences in a range, expanded from its iCalendar rule by ical4j in
+ * the event's own time zone (so local times hold across daylight-saving changes), with the
+ * occurrences cancelled or moved applied. Every expansion is bounded by a range and a count,
+ * whether or not the rule ends.
  */
 public final class Schedule {
 
@@ -42,20 +42,32 @@ public final class Schedule {
    * @param moved true when it was moved from its original time
    * @param note the organisers' word on a change, or {@code null}
    */
-  public record Occurrence(Event event, LocalDateTime original, ZonedDateTime start,
-      ZonedDateTime end, boolean cancelled, boolean moved, String note) {
+  public record Occurrence(
+      Event event,
+      LocalDateTime original,
+      ZonedDateTime start,
+      ZonedDateTime end,
+      boolean cancelled,
+      boolean moved,
+      String note) {
 
-    /** @return the start as an instant */
+    /**
+     * @return the start as an instant
+     */
     public Instant startInstant() {
       return start.toInstant();
     }
 
-    /** @return the end as an instant */
+    /**
+     * @return the end as an instant
+     */
     public Instant endInstant() {
       return end.toInstant();
     }
 
-    /** @return the occurrence's name in addresses: its original local start, to the minute */
+    /**
+     * @return the occurrence's name in addresses: its original local start, to the minute
+     */
     public String key() {
       return Schedule.key(original);
     }
@@ -94,7 +106,9 @@ public final class Schedule {
    */
   static boolean usableFrequency(Recur<?> recur) {
     Frequency f = recur.getFrequency();
-    return f == Frequency.DAILY || f == Frequency.WEEKLY || f == Frequency.MONTHLY
+    return f == Frequency.DAILY
+        || f == Frequency.WEEKLY
+        || f == Frequency.MONTHLY
         || f == Frequency.YEARLY;
   }
 
@@ -120,8 +134,8 @@ public final class Schedule {
    * @param max the most occurrences wanted
    * @return the occurrences, cancelled ones included (marked)
    */
-  public static List<Occurrence> expand(Event event, List<EventException> exceptions,
-      Instant from, Instant to, int max) {
+  public static List<Occurrence> expand(
+      Event event, List<EventException> exceptions, Instant from, Instant to, int max) {
     ZoneId zone = event.zone();
     Duration length = event.length();
     Map<LocalDateTime, EventException> changed = new HashMap<>();
@@ -136,8 +150,9 @@ public final class Schedule {
       }
       ZonedDateTime end = original.plus(length).atZone(zone);
       if (overlaps(start, end, from, to)) {
-        list.add(new Occurrence(event, original, start, end, x != null, false,
-            x == null ? null : x.getNote()));
+        list.add(
+            new Occurrence(
+                event, original, start, end, x != null, false, x == null ? null : x.getNote()));
       }
     }
     for (EventException x : exceptions) {
@@ -145,8 +160,8 @@ public final class Schedule {
         ZonedDateTime start = x.getStartsLocal().atZone(zone);
         ZonedDateTime end = x.getEndsLocal().atZone(zone);
         if (overlaps(start, end, from, to)) {
-          list.add(new Occurrence(event, x.getOriginalLocal(), start, end, false, true,
-              x.getNote()));
+          list.add(
+              new Occurrence(event, x.getOriginalLocal(), start, end, false, true, x.getNote()));
         }
       }
     }
@@ -168,8 +183,8 @@ public final class Schedule {
         .anyMatch(s -> s.toLocalDateTime().equals(original));
   }
 
-  private static boolean overlaps(ZonedDateTime start, ZonedDateTime end, Instant from,
-      Instant to) {
+  private static boolean overlaps(
+      ZonedDateTime start, ZonedDateTime end, Instant from, Instant to) {
     Instant s = start.toInstant();
     Instant e = end.toInstant();
     return s.isBefore(to) && (e.isAfter(from) || !s.isBefore(from) && e.equals(s));
@@ -191,8 +206,8 @@ public final class Schedule {
   }
 
   /**
-   * The first start and the last end of an event, UTC, over all its occurrences (moved ones
-   * too); no last end when its rule has neither count nor end date.
+   * The first start and the last end of an event, UTC, over all its occurrences (moved ones too);
+   * no last end when its rule has neither count nor end date.
    *
    * @param event the event, its times and rule set
    * @param exceptions its cancelled and moved occurrences
@@ -210,8 +225,7 @@ public final class Schedule {
       if (recur.getCount() < 1 && recur.getUntil() == null) {
         last = null;
       } else {
-        List<ZonedDateTime> all = recur.getDates(seed, seed, seed.plusYears(100),
-            MAX_COUNT + 1);
+        List<ZonedDateTime> all = recur.getDates(seed, seed, seed.plusYears(100), MAX_COUNT + 1);
         ZonedDateTime lastStart = all.isEmpty() ? seed : all.get(all.size() - 1);
         last = lastStart.toLocalDateTime().plus(event.length()).atZone(zone).toInstant();
       }
@@ -224,7 +238,9 @@ public final class Schedule {
         last = last == null || e.isAfter(last) ? (last == null ? null : e) : last;
       }
     }
-    return new LocalDateTime[] {LocalDateTime.ofInstant(first, ZoneOffset.UTC),
-        last == null ? null : LocalDateTime.ofInstant(last, ZoneOffset.UTC)};
+    return new LocalDateTime[] {
+      LocalDateTime.ofInstant(first, ZoneOffset.UTC),
+      last == null ? null : LocalDateTime.ofInstant(last, ZoneOffset.UTC)
+    };
   }
 }

@@ -12,9 +12,8 @@ import java.util.logging.Logger;
 import org.plenum.spi.SiteStarted;
 
 /**
- * The organisation's five pages in English and French, installed into an empty site when
- * demo content is on: About, Mission Statement, Vision Statement, Structure and Programme,
- * Privacy.
+ * The organisation's five pages in English and French, installed into an empty site when demo
+ * content is on: About, Mission Statement, Vision Statement, Structure and Programme, Privacy.
  */
 @ApplicationScoped
 public class DemoPages {
@@ -22,18 +21,19 @@ public class DemoPages {
   private static final Logger LOG = Logger.getLogger(DemoPages.class.getName());
 
   /** English slug, French slug, menu order; titles are the first line of each file. */
-  private static final List<String[]> PAGES = List.of(
-      new String[] {"about", "a-propos", "10"},
-      new String[] {"mission-statement", "declaration-de-mission", "20"},
-      new String[] {"vision-statement", "declaration-de-vision", "30"},
-      new String[] {"structure-and-programme", "structure-et-programme", "40"},
-      new String[] {"privacy", "confidentialite", "90"});
+  private static final List<String[]> PAGES =
+      List.of(
+          new String[] {"about", "a-propos", "10"},
+          new String[] {"mission-statement", "declaration-de-mission", "20"},
+          new String[] {"vision-statement", "declaration-de-vision", "30"},
+          new String[] {"structure-and-programme", "structure-et-programme", "40"},
+          new String[] {"privacy", "confidentialite", "90"});
 
-  @Inject
-  PageService pages;
+  @Inject PageService pages;
 
   void install(@Observes SiteStarted started) {
-    if (!started.demoContent() || !started.enabledModules().contains(PagesModule.ID)
+    if (!started.demoContent()
+        || !started.enabledModules().contains(PagesModule.ID)
         || pages.count() > 0) {
       return;
     }

@@ -12,8 +12,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * A static page in one language. Translations of a page share a translation group. The
- * body is kept as written (Markdown) and as sanitised HTML, rendered once at save time.
+ * A static page in one language. Translations of a page share a translation group. The body is kept
+ * as written (Markdown) and as sanitised HTML, rendered once at save time.
  */
 @Entity
 @Table(name = "plenum_page")
@@ -47,8 +47,7 @@ public class Page {
   @Column(name = "updated_by")
   private String updatedBy;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Page() {}
 
@@ -58,8 +57,8 @@ public class Page {
     this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
   }
 
-  void write(String slug, String title, String markdown, String html, Integer menuOrder,
-      String by) {
+  void write(
+      String slug, String title, String markdown, String html, Integer menuOrder, String by) {
     this.slug = slug;
     this.title = title;
     this.bodyMarkdown = markdown;
@@ -69,57 +68,79 @@ public class Page {
     this.updatedAt = LocalDateTime.now(ZoneOffset.UTC);
   }
 
-  /** @return the id */
+  /**
+   * @return the id
+   */
   public Long getId() {
     return id;
   }
 
-  /** @return the language tag */
+  /**
+   * @return the language tag
+   */
   public String getLanguage() {
     return language;
   }
 
-  /** @return the URL slug, unique within the language */
+  /**
+   * @return the URL slug, unique within the language
+   */
   public String getSlug() {
     return slug;
   }
 
-  /** @return the title */
+  /**
+   * @return the title
+   */
   public String getTitle() {
     return title;
   }
 
-  /** @return the body as written */
+  /**
+   * @return the body as written
+   */
   public String getBodyMarkdown() {
     return bodyMarkdown;
   }
 
-  /** @return the body as sanitised HTML */
+  /**
+   * @return the body as sanitised HTML
+   */
   public String getBodyHtml() {
     return bodyHtml;
   }
 
-  /** @return the position in the main menu, or {@code null} when not in it */
+  /**
+   * @return the position in the main menu, or {@code null} when not in it
+   */
   public Integer getMenuOrder() {
     return menuOrder;
   }
 
-  /** @return the id shared by the translations of this page */
+  /**
+   * @return the id shared by the translations of this page
+   */
   public String getTranslationGroup() {
     return translationGroup;
   }
 
-  /** @return last change */
+  /**
+   * @return last change
+   */
   public Instant getUpdatedAt() {
     return updatedAt == null ? null : updatedAt.toInstant(ZoneOffset.UTC);
   }
 
-  /** @return who changed it last */
+  /**
+   * @return who changed it last
+   */
   public String getUpdatedBy() {
     return updatedBy;
   }
 
-  /** @return the optimistic-lock version */
+  /**
+   * @return the optimistic-lock version
+   */
   public long getVersion() {
     return version;
   }

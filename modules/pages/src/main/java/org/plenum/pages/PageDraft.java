@@ -10,5 +10,10 @@ package org.plenum.pages;
  * @param menuOrder position in the main menu, or {@code null} to leave it out
  * @param translationOf id of the page this one translates, or {@code null}
  */
-public record PageDraft(String language, String slug, String title, String body,
-    Integer menuOrder, Long translationOf) {}
+public record PageDraft(
+    String language,
+    String slug,
+    String title,
+    String body,
+    Integer menuOrder,
+    Long translationOf) {}

@@ -17,8 +17,7 @@ public class PageSearch implements SearchSource {
   /** The type of pages in the search. */
   public static final String TYPE = "page";
 
-  @Inject
-  PageService pages;
+  @Inject PageService pages;
 
   @Override
   public String moduleId() {
@@ -44,8 +43,16 @@ public class PageSearch implements SearchSource {
   }
 
   private static SearchDocument document(Page page) {
-    return new SearchDocument(TYPE, String.valueOf(page.getId()), page.getLanguage(),
-        page.getTitle(), page.getBodyHtml() == null ? "" : Jsoup.parse(page.getBodyHtml()).text(),
-        page.getSlug(), page.getUpdatedAt(), null, List.of(), Set.of(SearchDocument.ANYONE));
+    return new SearchDocument(
+        TYPE,
+        String.valueOf(page.getId()),
+        page.getLanguage(),
+        page.getTitle(),
+        page.getBodyHtml() == null ? "" : Jsoup.parse(page.getBodyHtml()).text(),
+        page.getSlug(),
+        page.getUpdatedAt(),
+        null,
+        List.of(),
+        Set.of(SearchDocument.ANYONE));
   }
 }

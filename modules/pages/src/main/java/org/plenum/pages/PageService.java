@@ -21,10 +21,10 @@ import org.plenum.spi.ContentChanged;
 import org.plenum.spi.SearchChanged;
 
 /**
- * The rules of pages: a title of 1 to 200 characters, a slug unique within its language (a
- * database constraint, checked first for a clear message), a body of at most 100,000
- * characters rendered through the sanitiser, an offered language, and no silent overwrite
- * (the version must match). A rejected save writes nothing.
+ * The rules of pages: a title of 1 to 200 characters, a slug unique within its language (a database
+ * constraint, checked first for a clear message), a body of at most 100,000 characters rendered
+ * through the sanitiser, an offered language, and no silent overwrite (the version must match). A
+ * rejected save writes nothing.
  */
 @ApplicationScoped
 public class PageService {
@@ -33,23 +33,17 @@ public class PageService {
   static final int BODY_MAX = 100_000;
   static final int MENU_MAX = 999;
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  Markdown markdown;
+  @Inject Markdown markdown;
 
-  @Inject
-  Texts catalog;
+  @Inject Texts catalog;
 
-  @Inject
-  Routes routes;
+  @Inject Routes routes;
 
-  @Inject
-  Event<ContentChanged> contentChanged;
+  @Inject Event<ContentChanged> contentChanged;
 
-  @Inject
-  Event<SearchChanged> searchChanged;
+  @Inject Event<SearchChanged> searchChanged;
 
   /**
    * A page by language and slug.
@@ -61,7 +55,10 @@ public class PageService {
   @Transactional
   public Optional<Page> find(String language, String slug) {
     return em.createQuery("select p from Page p where p.language = :l and p.slug = :s", Page.class)
-        .setParameter("l", language).setParameter("s", slug).getResultStream().findFirst();
+        .setParameter("l", language)
+        .setParameter("s", slug)
+        .getResultStream()
+        .findFirst();
   }
 
   /**
@@ -74,8 +71,11 @@ public class PageService {
    */
   @Transactional
   public Optional<Page> findInAnyLanguage(String slug, String preferred) {
-    return em.createQuery("select p from Page p where p.slug = :s order by p.language", Page.class)
-        .setParameter("s", slug).getResultList().stream()
+    return em
+        .createQuery("select p from Page p where p.slug = :s order by p.language", Page.class)
+        .setParameter("s", slug)
+        .getResultList()
+        .stream()
         .sorted(Comparator.comparing(p -> !p.getLanguage().equals(preferred)))
         .findFirst();
   }
@@ -103,8 +103,9 @@ public class PageService {
       return em.createQuery("select p from Page p order by p.language, p.title", Page.class)
           .getResultList();
     }
-    return em.createQuery("select p from Page p where p.language = :l order by p.title",
-        Page.class).setParameter("l", language).getResultList();
+    return em.createQuery("select p from Page p where p.language = :l order by p.title", Page.class)
+        .setParameter("l", language)
+        .getResultList();
   }
 
   /**
@@ -115,8 +116,11 @@ public class PageService {
    */
   @Transactional
   public List<Page> menu(String language) {
-    return em.createQuery("select p from Page p where p.language = :l and p.menuOrder is not null"
-        + " order by p.menuOrder, p.title", Page.class).setParameter("l", language)
+    return em.createQuery(
+            "select p from Page p where p.language = :l and p.menuOrder is not null"
+                + " order by p.menuOrder, p.title",
+            Page.class)
+        .setParameter("l", language)
         .getResultList();
   }
 
@@ -129,8 +133,11 @@ public class PageService {
    */
   @Transactional
   public List<Page> recent(String language, int max) {
-    return em.createQuery("select p from Page p where p.language = :l order by p.updatedAt desc",
-        Page.class).setParameter("l", language).setMaxResults(max).getResultList();
+    return em.createQuery(
+            "select p from Page p where p.language = :l order by p.updatedAt desc", Page.class)
+        .setParameter("l", language)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   /**
@@ -141,9 +148,13 @@ public class PageService {
    */
   @Transactional
   public List<Page> translations(Page page) {
-    return em.createQuery("select p from Page p where p.translationGroup = :g and p.id <> :id"
-        + " order by p.language", Page.class).setParameter("g", page.getTranslationGroup())
-        .setParameter("id", page.getId()).getResultList();
+    return em.createQuery(
+            "select p from Page p where p.translationGroup = :g and p.id <> :id"
+                + " order by p.language",
+            Page.class)
+        .setParameter("g", page.getTranslationGroup())
+        .setParameter("id", page.getId())
+        .getResultList();
   }
 
   /**
@@ -176,13 +187,17 @@ public class PageService {
       group = original.getTranslationGroup();
     }
     Page page = new Page(draft.language(), group);
-    page.write(slug, draft.title().strip(), draft.body(), markdown.render(draft.body()),
-        draft.menuOrder(), by);
+    page.write(
+        slug,
+        draft.title().strip(),
+        draft.body(),
+        markdown.render(draft.body()),
+        draft.menuOrder(),
+        by);
     em.persist(page);
     flush(slug);
     contentChanged.fire(ContentChanged.everything());
-    searchChanged.fire(new SearchChanged(PageSearch.TYPE,
-        String.valueOf(page.getId())));
+    searchChanged.fire(new SearchChanged(PageSearch.TYPE, String.valueOf(page.getId())));
     return page;
   }
 
@@ -205,11 +220,17 @@ public class PageService {
     if (page.getVersion() != version) {
       throw reject("version", "pages.error.conflict", true, page.getUpdatedBy());
     }
-    PageDraft same = new PageDraft(page.getLanguage(), draft.slug(), draft.title(), draft.body(),
-        draft.menuOrder(), null);
+    PageDraft same =
+        new PageDraft(
+            page.getLanguage(), draft.slug(), draft.title(), draft.body(), draft.menuOrder(), null);
     String slug = checked(same, page.getId());
-    page.write(slug, draft.title().strip(), draft.body(), markdown.render(draft.body()),
-        draft.menuOrder(), by);
+    page.write(
+        slug,
+        draft.title().strip(),
+        draft.body(),
+        markdown.render(draft.body()),
+        draft.menuOrder(),
+        by);
     flush(slug);
     contentChanged.fire(ContentChanged.everything());
     searchChanged.fire(new SearchChanged(PageSearch.TYPE, String.valueOf(id)));
@@ -271,8 +292,13 @@ public class PageService {
 
   /** A slug that another route answers, such as {@code admin} or {@code pages}, is not free. */
   private boolean takenByAnotherRoute(String slug) {
-    return routes.match(slug).filter(m -> !(PagesModule.ID.equals(m.moduleId())
-        && PagesModule.PAGE_PATTERN.equals(m.pattern()))).isPresent();
+    return routes
+        .match(slug)
+        .filter(
+            m ->
+                !(PagesModule.ID.equals(m.moduleId())
+                    && PagesModule.PAGE_PATTERN.equals(m.pattern())))
+        .isPresent();
   }
 
   private void flush(String slug) {

@@ -1,7 +1,7 @@
 package org.plenum.pages;
 
-import org.plenum.api.PlenumApi;
 import java.util.List;
+import org.plenum.api.PlenumApi;
 import org.plenum.spi.Module;
 import org.plenum.spi.ModuleDescriptor;
 import org.plenum.spi.Permission;

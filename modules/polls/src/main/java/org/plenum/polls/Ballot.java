@@ -1,10 +1,10 @@
 package org.plenum.polls;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,8 +21,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The answers of one voter in one poll. In an open poll it names its voter; in a secret poll
- * it does not, and is found again only through the hash of the receipt its voter holds.
+ * The answers of one voter in one poll. In an open poll it names its voter; in a secret poll it
+ * does not, and is found again only through the hash of the receipt its voter holds.
  */
 @Entity
 @Cacheable(false)
@@ -46,19 +46,24 @@ public class Ballot {
       this.choiceId = choiceId;
     }
 
-    /** @return the question */
+    /**
+     * @return the question
+     */
     public Long getQuestionId() {
       return questionId;
     }
 
-    /** @return the option chosen */
+    /**
+     * @return the option chosen
+     */
     public Long getChoiceId() {
       return choiceId;
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Answer a && Objects.equals(questionId, a.questionId)
+      return o instanceof Answer a
+          && Objects.equals(questionId, a.questionId)
           && Objects.equals(choiceId, a.choiceId);
     }
 
@@ -87,8 +92,7 @@ public class Ballot {
   @Column(name = "updated_at")
   private LocalDateTime updatedAt;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   @ElementCollection
   @CollectionTable(name = "polls_answer", joinColumns = @JoinColumn(name = "ballot_id"))
@@ -110,32 +114,44 @@ public class Ballot {
     updatedAt = Poll.now();
   }
 
-  /** @return the id */
+  /**
+   * @return the id
+   */
   public Long getId() {
     return id;
   }
 
-  /** @return the poll */
+  /**
+   * @return the poll
+   */
   public Long getPollId() {
     return pollId;
   }
 
-  /** @return its voter in an open poll, {@code null} in a secret one */
+  /**
+   * @return its voter in an open poll, {@code null} in a secret one
+   */
   public Long getAccountId() {
     return accountId;
   }
 
-  /** @return the hash of its receipt */
+  /**
+   * @return the hash of its receipt
+   */
   public String getReceiptHash() {
     return receiptHash;
   }
 
-  /** @return the sub-chapter its voter votes through */
+  /**
+   * @return the sub-chapter its voter votes through
+   */
   public Long getGroupId() {
     return groupId;
   }
 
-  /** @return the options chosen, by question */
+  /**
+   * @return the options chosen, by question
+   */
   public Map<Long, Set<Long>> getChosen() {
     Map<Long, Set<Long>> map = new HashMap<>();
     for (Answer a : answers) {

@@ -14,10 +14,10 @@ import org.plenum.api.Rejected;
 
 /**
  * Casts ballots when several arrive at once. A member's ballots take their turns in {@link
- * Voting#vote}; should two still meet (the database's one-ballot-per-member constraint,
- * or the ballot's version), the loser is run again, as a change, so that the member ends with
- * one ballot holding the answers of the request that came last. Such a race is expected and
- * told in one line of the log; any other failure with its stack trace.
+ * Voting#vote}; should two still meet (the database's one-ballot-per-member constraint, or the
+ * ballot's version), the loser is run again, as a change, so that the member ends with one ballot
+ * holding the answers of the request that came last. Such a race is expected and told in one line
+ * of the log; any other failure with its stack trace.
  */
 @ApplicationScoped
 public class Ballots {
@@ -26,8 +26,7 @@ public class Ballots {
 
   private static final Logger LOG = Logger.getLogger(Ballots.class.getName());
 
-  @Inject
-  Voting voting;
+  @Inject Voting voting;
 
   /**
    * Saves a member's answers, trying again when another of their requests got in between.
@@ -39,8 +38,7 @@ public class Ballots {
    * @return the receipt of a first ballot, or the one given
    * @throws Rejected as {@link Voting#vote} does
    */
-  public String cast(long pollId, long accountId, Map<Long, Set<Long>> answers,
-      String receipt) {
+  public String cast(long pollId, long accountId, Map<Long, Set<Long>> answers, String receipt) {
     RuntimeException last = null;
     for (int i = 0; i < ATTEMPTS; i++) {
       try {
@@ -48,29 +46,49 @@ public class Ballots {
       } catch (PersistenceException | TransactionalException e) {
         last = e;
         if (race(e)) {
-          LOG.info(() -> "Polls: a ballot of member " + accountId + " in poll " + pollId
-              + " met another of theirs at the same time; cast again");
+          LOG.info(
+              () ->
+                  "Polls: a ballot of member "
+                      + accountId
+                      + " in poll "
+                      + pollId
+                      + " met another of theirs at the same time; cast again");
         } else {
-          LOG.log(Level.WARNING, "Polls: casting a ballot of member " + accountId + " in poll "
-              + pollId + " failed; trying again", e);
+          LOG.log(
+              Level.WARNING,
+              "Polls: casting a ballot of member "
+                  + accountId
+                  + " in poll "
+                  + pollId
+                  + " failed; trying again",
+              e);
         }
       }
     }
-    LOG.log(Level.WARNING, "Polls: a ballot of member " + accountId + " in poll " + pollId
-        + " failed " + ATTEMPTS + " times; given up", last);
+    LOG.log(
+        Level.WARNING,
+        "Polls: a ballot of member "
+            + accountId
+            + " in poll "
+            + pollId
+            + " failed "
+            + ATTEMPTS
+            + " times; given up",
+        last);
     throw last;
   }
 
   /**
-   * Tells whether a failure is the race: the ballot's version changed meanwhile, or the
-   * database refused a second ballot of the member (a constraint, SQL state class 23).
+   * Tells whether a failure is the race: the ballot's version changed meanwhile, or the database
+   * refused a second ballot of the member (a constraint, SQL state class 23).
    */
   static boolean race(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       // the provider's own optimistic-lock failure too, when it comes unwrapped
       if (t instanceof OptimisticLockException
           || t.getClass().getSimpleName().equals("OptimisticLockException")
-          || t instanceof SQLException sql && sql.getSQLState() != null
+          || t instanceof SQLException sql
+              && sql.getSQLState() != null
               && sql.getSQLState().startsWith("23")) {
         return true;
       }

@@ -34,17 +34,23 @@ public class Choice {
     this.label = label;
   }
 
-  /** @return the id */
+  /**
+   * @return the id
+   */
   public Long getId() {
     return id;
   }
 
-  /** @return its place, from 0 */
+  /**
+   * @return its place, from 0
+   */
   public int getPosition() {
     return position;
   }
 
-  /** @return what it says */
+  /**
+   * @return what it says
+   */
   public String getLabel() {
     return label;
   }

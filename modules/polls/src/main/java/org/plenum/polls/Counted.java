@@ -39,13 +39,18 @@ public record Counted(List<Tally.Result> results, long eligible, long voters) {
     return results.stream().filter(r -> r.question() == questionId).findFirst();
   }
 
-  /** @return voters over eligible, 0 to 1 */
+  /**
+   * @return voters over eligible, 0 to 1
+   */
   public BigDecimal turnout() {
-    return eligible == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(voters)
-        .divide(BigDecimal.valueOf(eligible), MathContext.DECIMAL64);
+    return eligible == 0
+        ? BigDecimal.ZERO
+        : BigDecimal.valueOf(voters).divide(BigDecimal.valueOf(eligible), MathContext.DECIMAL64);
   }
 
-  /** @return the tally as frozen */
+  /**
+   * @return the tally as frozen
+   */
   String toJson() {
     JsonArrayBuilder qs = JsonBuilders.array();
     for (Tally.Result r : results) {
@@ -53,16 +58,24 @@ public record Counted(List<Tally.Result> results, long eligible, long voters) {
       r.counts().forEach((k, v) -> counts.add(String.valueOf(k), v));
       JsonObjectBuilder shares = JsonBuilders.object();
       r.shares().forEach((k, v) -> shares.add(String.valueOf(k), v));
-      JsonObjectBuilder q = JsonBuilders.object().add("question", r.question())
-          .add("counts", counts).add("shares", shares).add("answered", r.answered())
-          .add("turnout", r.turnout());
+      JsonObjectBuilder q =
+          JsonBuilders.object()
+              .add("question", r.question())
+              .add("counts", counts)
+              .add("shares", shares)
+              .add("answered", r.answered())
+              .add("turnout", r.turnout());
       if (r.outcome() != null) {
         q.add("outcome", r.outcome().name());
       }
       qs.add(q);
     }
-    return JsonBuilders.object().add("eligible", eligible).add("voters", voters)
-        .add("questions", qs).build().toString();
+    return JsonBuilders.object()
+        .add("eligible", eligible)
+        .add("voters", voters)
+        .add("questions", qs)
+        .build()
+        .toString();
   }
 
   static Counted fromJson(String json) {
@@ -71,17 +84,21 @@ public record Counted(List<Tally.Result> results, long eligible, long voters) {
     for (JsonValue v : o.getJsonArray("questions")) {
       JsonObject q = v.asJsonObject();
       Map<Long, Long> counts = new LinkedHashMap<>();
-      q.getJsonObject("counts").forEach((k, n) -> counts.put(Long.valueOf(k),
-          ((JsonNumber) n).longValue()));
+      q.getJsonObject("counts")
+          .forEach((k, n) -> counts.put(Long.valueOf(k), ((JsonNumber) n).longValue()));
       Map<Long, BigDecimal> shares = new LinkedHashMap<>();
-      q.getJsonObject("shares").forEach((k, n) -> shares.put(Long.valueOf(k),
-          ((JsonNumber) n).bigDecimalValue()));
-      results.add(new Tally.Result(q.getJsonNumber("question").longValue(), counts, shares,
-          q.getJsonNumber("answered").longValue(), q.getJsonNumber("turnout")
-              .bigDecimalValue(), q.containsKey("outcome")
-                  ? Tally.Reason.valueOf(q.getString("outcome")) : null));
+      q.getJsonObject("shares")
+          .forEach((k, n) -> shares.put(Long.valueOf(k), ((JsonNumber) n).bigDecimalValue()));
+      results.add(
+          new Tally.Result(
+              q.getJsonNumber("question").longValue(),
+              counts,
+              shares,
+              q.getJsonNumber("answered").longValue(),
+              q.getJsonNumber("turnout").bigDecimalValue(),
+              q.containsKey("outcome") ? Tally.Reason.valueOf(q.getString("outcome")) : null));
     }
-    return new Counted(results, o.getJsonNumber("eligible").longValue(),
-        o.getJsonNumber("voters").longValue());
+    return new Counted(
+        results, o.getJsonNumber("eligible").longValue(), o.getJsonNumber("voters").longValue());
   }
 }

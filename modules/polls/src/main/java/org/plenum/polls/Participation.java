@@ -1,7 +1,7 @@
 package org.plenum.polls;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -47,7 +47,8 @@ public class Participation {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(pollId, k.pollId)
+      return o instanceof Key k
+          && Objects.equals(pollId, k.pollId)
           && Objects.equals(accountId, k.accountId);
     }
 

@@ -27,9 +27,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A poll of a chapter: its questions, its time, how it counts. Times are kept in UTC. Polls
- * and their ballots stay out of the shared cache: a ballot is checked against the poll as the
- * database holds it, whichever instance opened or closed it.
+ * A poll of a chapter: its questions, its time, how it counts. Times are kept in UTC. Polls and
+ * their ballots stay out of the shared cache: a ballot is checked against the poll as the database
+ * holds it, whichever instance opened or closed it.
  */
 @Entity
 @Cacheable(false)
@@ -106,8 +106,7 @@ public class Poll {
   @Column(name = "created_at")
   private LocalDateTime createdAt;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   @OneToMany(mappedBy = "poll", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
@@ -133,8 +132,16 @@ public class Poll {
     return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
   }
 
-  void describe(String slug, String title, String source, String html, LocalDateTime opens,
-      LocalDateTime closes, Tally.Weighting weighting, boolean secret, Visibility visibility,
+  void describe(
+      String slug,
+      String title,
+      String source,
+      String html,
+      LocalDateTime opens,
+      LocalDateTime closes,
+      Tally.Weighting weighting,
+      boolean secret,
+      Visibility visibility,
       boolean notifyMembers) {
     this.slug = slug;
     this.title = title;
@@ -173,87 +180,121 @@ public class Poll {
     this.closedAt = at;
   }
 
-  /** @return the id */
+  /**
+   * @return the id
+   */
   public Long getId() {
     return id;
   }
 
-  /** @return the chapter it belongs to */
+  /**
+   * @return the chapter it belongs to
+   */
   public Long getChapterId() {
     return chapterId;
   }
 
-  /** @return its address */
+  /**
+   * @return its address
+   */
   public String getSlug() {
     return slug;
   }
 
-  /** @return its title */
+  /**
+   * @return its title
+   */
   public String getTitle() {
     return title;
   }
 
-  /** @return its description as written (Markdown) */
+  /**
+   * @return its description as written (Markdown)
+   */
   public String getDescriptionSource() {
     return descriptionSource;
   }
 
-  /** @return its description, rendered and sanitised */
+  /**
+   * @return its description, rendered and sanitised
+   */
   public String getDescriptionHtml() {
     return descriptionHtml;
   }
 
-  /** @return its language */
+  /**
+   * @return its language
+   */
   public String getLanguage() {
     return language;
   }
 
-  /** @return the group its translations share */
+  /**
+   * @return the group its translations share
+   */
   public String getTranslationGroup() {
     return translationGroup;
   }
 
-  /** @return when it opens, UTC */
+  /**
+   * @return when it opens, UTC
+   */
   public LocalDateTime getOpensAt() {
     return opensAt;
   }
 
-  /** @return when it closes, UTC */
+  /**
+   * @return when it closes, UTC
+   */
   public LocalDateTime getClosesAt() {
     return closesAt;
   }
 
-  /** @return when it opens */
+  /**
+   * @return when it opens
+   */
   public Instant getOpens() {
     return opensAt.toInstant(ZoneOffset.UTC);
   }
 
-  /** @return when it closes */
+  /**
+   * @return when it closes
+   */
   public Instant getCloses() {
     return closesAt.toInstant(ZoneOffset.UTC);
   }
 
-  /** @return how votes are weighted */
+  /**
+   * @return how votes are weighted
+   */
   public Tally.Weighting getWeighting() {
     return weighting;
   }
 
-  /** @return true when answers are kept apart from who voted */
+  /**
+   * @return true when answers are kept apart from who voted
+   */
   public boolean isSecret() {
     return secret;
   }
 
-  /** @return when results are shown */
+  /**
+   * @return when results are shown
+   */
   public Visibility getVisibility() {
     return visibility;
   }
 
-  /** @return true once its opening was recorded (group sizes taken) */
+  /**
+   * @return true once its opening was recorded (group sizes taken)
+   */
   public boolean isOpened() {
     return opened;
   }
 
-  /** @return true when eligible members are mailed at the opening and before the close */
+  /**
+   * @return true when eligible members are mailed at the opening and before the close
+   */
   public boolean isNotify() {
     return notify;
   }
@@ -268,27 +309,37 @@ public class Poll {
     return !opened && closedAt == null && at.isBefore(opensAt);
   }
 
-  /** @return the eligible members, counted at the close; {@code null} before */
+  /**
+   * @return the eligible members, counted at the close; {@code null} before
+   */
   public Integer getEligible() {
     return eligible;
   }
 
-  /** @return the voters, counted at the close; {@code null} before */
+  /**
+   * @return the voters, counted at the close; {@code null} before
+   */
   public Integer getVoters() {
     return voters;
   }
 
-  /** @return the frozen tally (JSON), or {@code null} before the close */
+  /**
+   * @return the frozen tally (JSON), or {@code null} before the close
+   */
   public String getTally() {
     return tally;
   }
 
-  /** @return when it was closed and counted, UTC, or {@code null} before */
+  /**
+   * @return when it was closed and counted, UTC, or {@code null} before
+   */
   public LocalDateTime getClosedAt() {
     return closedAt;
   }
 
-  /** @return true once closed and counted */
+  /**
+   * @return true once closed and counted
+   */
   public boolean isClosed() {
     return closedAt != null;
   }
@@ -303,22 +354,30 @@ public class Poll {
     return closedAt == null && !at.isBefore(opensAt) && at.isBefore(closesAt);
   }
 
-  /** @return who made it */
+  /**
+   * @return who made it
+   */
   public String getCreatedBy() {
     return createdBy;
   }
 
-  /** @return the version, for conflicts */
+  /**
+   * @return the version, for conflicts
+   */
   public long getVersion() {
     return version;
   }
 
-  /** @return the questions, in order */
+  /**
+   * @return the questions, in order
+   */
   public List<Question> getQuestions() {
     return questions;
   }
 
-  /** @return members of each direct sub-chapter at opening */
+  /**
+   * @return members of each direct sub-chapter at opening
+   */
   public Map<Long, Long> getGroupSizes() {
     return Map.copyOf(groupSizes);
   }

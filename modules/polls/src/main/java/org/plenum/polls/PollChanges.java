@@ -7,18 +7,16 @@ import org.plenum.spi.ContentChanged;
 import org.plenum.spi.SearchChanged;
 
 /**
- * Tells the site that a poll changed: the search reads it again, and the cached pages that
- * show it (the lists, tagged {@value PollClock#TAG}, and its own pages, tagged by {@link
- * #tag}) are dropped.
+ * Tells the site that a poll changed: the search reads it again, and the cached pages that show it
+ * (the lists, tagged {@value PollClock#TAG}, and its own pages, tagged by {@link #tag}) are
+ * dropped.
  */
 @ApplicationScoped
 public class PollChanges {
 
-  @Inject
-  Event<ContentChanged> changed;
+  @Inject Event<ContentChanged> changed;
 
-  @Inject
-  Event<SearchChanged> searchChanged;
+  @Inject Event<SearchChanged> searchChanged;
 
   /**
    * The page-cache tag of one poll's pages.
@@ -41,8 +39,8 @@ public class PollChanges {
   }
 
   /**
-   * A poll was changed, closed or deleted: the search reads it again, the lists and its
-   * pages are shown anew.
+   * A poll was changed, closed or deleted: the search reads it again, the lists and its pages are
+   * shown anew.
    *
    * @param poll the poll
    */

@@ -17,9 +17,9 @@ import org.plenum.spi.ContentChanged;
 import org.plenum.spi.SiteStarted;
 
 /**
- * Opens and closes polls at their times: at start-up (catching up on what fell due while the
- * site was down), then every {@value #PERIOD_SECONDS} seconds. Several instances may run it;
- * {@link PollSchedule} opens and closes each poll once.
+ * Opens and closes polls at their times: at start-up (catching up on what fell due while the site
+ * was down), then every {@value #PERIOD_SECONDS} seconds. Several instances may run it; {@link
+ * PollSchedule} opens and closes each poll once.
  */
 @ApplicationScoped
 public class PollClock {
@@ -31,20 +31,15 @@ public class PollClock {
 
   private static final Logger LOG = Logger.getLogger(PollClock.class.getName());
 
-  @Resource
-  ManagedScheduledExecutorService executor;
+  @Resource ManagedScheduledExecutorService executor;
 
-  @Inject
-  PollSchedule schedule;
+  @Inject PollSchedule schedule;
 
-  @Inject
-  PollMail mail;
+  @Inject PollMail mail;
 
-  @Inject
-  SiteModules registry;
+  @Inject SiteModules registry;
 
-  @Inject
-  Event<ContentChanged> changed;
+  @Inject Event<ContentChanged> changed;
 
   private ScheduledFuture<?> task;
 

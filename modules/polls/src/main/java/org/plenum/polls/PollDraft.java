@@ -20,9 +20,18 @@ import java.util.List;
  * @param mailMembers true to mail the eligible members at the opening and, to those who have not
  *     voted, a day before the close
  */
-public record PollDraft(Long chapterId, String title, String slug, String description,
-    String language, LocalDateTime opensAt, LocalDateTime closesAt, Tally.Weighting weighting,
-    boolean secret, Poll.Visibility visibility, List<QuestionDraft> questions,
+public record PollDraft(
+    Long chapterId,
+    String title,
+    String slug,
+    String description,
+    String language,
+    LocalDateTime opensAt,
+    LocalDateTime closesAt,
+    Tally.Weighting weighting,
+    boolean secret,
+    Poll.Visibility visibility,
+    List<QuestionDraft> questions,
     boolean mailMembers) {
 
   /**
@@ -35,6 +44,11 @@ public record PollDraft(Long chapterId, String title, String slug, String descri
    * @param quorumPercent for a motion, 0 to 100
    * @param options at least two, each 1 to 500 characters (ignored for a motion)
    */
-  public record QuestionDraft(String text, Question.Kind kind, int maxChoices, Tally.Rule rule,
-      int quorumPercent, List<String> options) {}
+  public record QuestionDraft(
+      String text,
+      Question.Kind kind,
+      int maxChoices,
+      Tally.Rule rule,
+      int quorumPercent,
+      List<String> options) {}
 }

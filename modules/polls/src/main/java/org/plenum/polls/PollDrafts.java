@@ -11,10 +11,10 @@ import org.plenum.api.Slugs;
 import org.plenum.api.Texts;
 
 /**
- * The rules of what an author writes: a title, a chapter and a language the site offers,
- * times in order, one to {@value #QUESTIONS_MAX} questions each with two to {@value
- * #OPTIONS_MAX} distinct options (a motion's are the site's For, Against and Abstain), and
- * an address; then a poll described by the draft found good.
+ * The rules of what an author writes: a title, a chapter and a language the site offers, times in
+ * order, one to {@value #QUESTIONS_MAX} questions each with two to {@value #OPTIONS_MAX} distinct
+ * options (a motion's are the site's For, Against and Abstain), and an address; then a poll
+ * described by the draft found good.
  */
 @ApplicationScoped
 public class PollDrafts {
@@ -37,14 +37,11 @@ public class PollDrafts {
   /** The longest description. */
   public static final int DESCRIPTION_MAX = 20_000;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  Markdown markdown;
+  @Inject Markdown markdown;
 
-  @Inject
-  Texts catalog;
+  @Inject Texts catalog;
 
   /**
    * A draft found good: its questions, address, title and description, stripped.
@@ -54,8 +51,7 @@ public class PollDrafts {
    * @param title the title
    * @param description the description, or empty
    */
-  public record Checked(List<Question> questions, String slug, String title,
-      String description) {}
+  public record Checked(List<Question> questions, String slug, String title, String description) {}
 
   /**
    * Checks a draft against every rule.
@@ -83,12 +79,11 @@ public class PollDrafts {
     }
     String description = draft.description() == null ? "" : draft.description().strip();
     if (description.length() > DESCRIPTION_MAX) {
-      problems.add(Rejected.problem("description", "polls.error.description",
-          DESCRIPTION_MAX));
+      problems.add(Rejected.problem("description", "polls.error.description", DESCRIPTION_MAX));
     }
     List<Question> questions = questions(draft, problems);
-    String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.from(title)
-        : draft.slug().strip();
+    String slug =
+        draft.slug() == null || draft.slug().isBlank() ? Slugs.from(title) : draft.slug().strip();
     if (!Slugs.valid(slug)) {
       problems.add(Rejected.problem("slug", "polls.error.slug"));
     }
@@ -106,10 +101,15 @@ public class PollDrafts {
    * @param c the draft as checked
    */
   public void describe(Poll poll, PollDraft draft, Checked c) {
-    poll.describe(c.slug(), c.title(), c.description().isEmpty() ? null : c.description(),
-        c.description().isEmpty() ? null : markdown.render(c.description()), draft.opensAt(),
-        draft.closesAt(), draft.weighting() == null ? Tally.Weighting.ONE_MEMBER_ONE_VOTE
-            : draft.weighting(), draft.secret(),
+    poll.describe(
+        c.slug(),
+        c.title(),
+        c.description().isEmpty() ? null : c.description(),
+        c.description().isEmpty() ? null : markdown.render(c.description()),
+        draft.opensAt(),
+        draft.closesAt(),
+        draft.weighting() == null ? Tally.Weighting.ONE_MEMBER_ONE_VOTE : draft.weighting(),
+        draft.secret(),
         draft.visibility() == null ? Poll.Visibility.AFTER_CLOSE : draft.visibility(),
         draft.mailMembers());
     poll.replaceQuestions(c.questions());
@@ -117,15 +117,15 @@ public class PollDrafts {
 
   private List<Question> questions(PollDraft draft, List<Rejected.Problem> problems) {
     List<Question> list = new ArrayList<>();
-    List<PollDraft.QuestionDraft> drafts = draft.questions() == null ? List.of()
-        : draft.questions();
+    List<PollDraft.QuestionDraft> drafts =
+        draft.questions() == null ? List.of() : draft.questions();
     if (drafts.isEmpty()) {
       problems.add(Rejected.problem("questions", "polls.error.noQuestion"));
     } else if (drafts.size() > QUESTIONS_MAX) {
       problems.add(Rejected.problem("questions", "polls.error.questionsMany", QUESTIONS_MAX));
     }
-    String lang = draft.language() != null && catalog.offers(draft.language())
-        ? draft.language() : "en";
+    String lang =
+        draft.language() != null && catalog.offers(draft.language()) ? draft.language() : "en";
     int position = 0;
     for (PollDraft.QuestionDraft d : drafts) {
       int n = position + 1;
@@ -136,25 +136,37 @@ public class PollDrafts {
       Question.Kind kind = d.kind() == null ? Question.Kind.SINGLE : d.kind();
       List<String> labels;
       if (kind == Question.Kind.MOTION) {
-        labels = List.of(catalog.text(lang, "polls.motion.for"),
-            catalog.text(lang, "polls.motion.against"), catalog.text(lang, "polls.motion.abstain"));
+        labels =
+            List.of(
+                catalog.text(lang, "polls.motion.for"),
+                catalog.text(lang, "polls.motion.against"),
+                catalog.text(lang, "polls.motion.abstain"));
         if (d.quorumPercent() < 0 || d.quorumPercent() > 100) {
           problems.add(Rejected.problem("questions", "polls.error.quorum", n));
         }
       } else {
         labels = options(d, n, problems);
       }
-      list.add(new Question(position++, text, kind, d.maxChoices(),
-          d.rule() == null ? Tally.Rule.MAJORITY : d.rule(), d.quorumPercent(), labels));
+      list.add(
+          new Question(
+              position++,
+              text,
+              kind,
+              d.maxChoices(),
+              d.rule() == null ? Tally.Rule.MAJORITY : d.rule(),
+              d.quorumPercent(),
+              labels));
     }
     return list;
   }
 
   /** The options of a question that is not a motion, checked. */
-  private static List<String> options(PollDraft.QuestionDraft d, int n,
-      List<Rejected.Problem> problems) {
-    List<String> labels = d.options() == null ? List.of() : d.options().stream()
-        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+  private static List<String> options(
+      PollDraft.QuestionDraft d, int n, List<Rejected.Problem> problems) {
+    List<String> labels =
+        d.options() == null
+            ? List.of()
+            : d.options().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     if (labels.size() < 2) {
       problems.add(Rejected.problem("questions", "polls.error.fewOptions", n));
     } else if (labels.size() > OPTIONS_MAX) {

@@ -20,45 +20,37 @@ import org.plenum.api.Texts;
 import org.plenum.api.Zones;
 
 /**
- * Mails a poll's eligible members when it opens and, those who have not voted, a day before
- * it closes — for polls whose author asked for it. Each member gets the mail in their
- * language (the site's, when it does not offer theirs), with the closing time in their time
- * zone and a link to the poll. {@link PollNotices} tells which mails are due and to whom.
+ * Mails a poll's eligible members when it opens and, those who have not voted, a day before it
+ * closes — for polls whose author asked for it. Each member gets the mail in their language (the
+ * site's, when it does not offer theirs), with the closing time in their time zone and a link to
+ * the poll. {@link PollNotices} tells which mails are due and to whom.
  */
 @ApplicationScoped
 public class PollMail {
 
   private static final Logger LOG = Logger.getLogger(PollMail.class.getName());
 
-  @Inject
-  PollQueries polls;
+  @Inject PollQueries polls;
 
-  @Inject
-  PollNotices notices;
+  @Inject PollNotices notices;
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  Mails mailer;
+  @Inject Mails mailer;
 
-  @Inject
-  Texts catalog;
+  @Inject Texts catalog;
 
-  @Inject
-  Settings settings;
+  @Inject Settings settings;
 
-  @Inject
-  SiteConfig config;
+  @Inject SiteConfig config;
 
   /**
    * Sends the mails that are due; each poll's mail is claimed once across instances. In one
-   * transaction, as the polls' clock calls it on a managed thread: there a read outside one
-   * (the site's settings, say) leaves Payara an EntityManager that it closes twice. A failed
-   * sending undoes the claims, to be tried again.
+   * transaction, as the polls' clock calls it on a managed thread: there a read outside one (the
+   * site's settings, say) leaves Payara an EntityManager that it closes twice. A failed sending
+   * undoes the claims, to be tried again.
    *
    * @param now the moment, UTC
    * @return how many mails went
@@ -89,14 +81,28 @@ public class PollMail {
       }
       String lang = catalog.languageOf(a);
       ZoneId zone = zone(a.timeZone());
-      String closes = DateTimeFormatter.ofPattern(catalog.text(lang, "core.format.dateTime"),
-          Locale.forLanguageTag(lang)).format(poll.getCloses().atZone(zone)) + " ("
-          + zone.getId() + ")";
+      String closes =
+          DateTimeFormatter.ofPattern(
+                      catalog.text(lang, "core.format.dateTime"), Locale.forLanguageTag(lang))
+                  .format(poll.getCloses().atZone(zone))
+              + " ("
+              + zone.getId()
+              + ")";
       String link = config.baseUrl() + "/" + lang + "/polls/" + poll.getSlug();
-      if (mailer.send(new Mails.Message(a.email(),
-          catalog.formatIn(lang, "polls.mail." + kind + ".subject", poll.getTitle(), site),
-          catalog.formatIn(lang, "polls.mail." + kind + ".body", a.displayName(), poll.getTitle(),
-              chapter, closes, link, site), link))) {
+      if (mailer.send(
+          new Mails.Message(
+              a.email(),
+              catalog.formatIn(lang, "polls.mail." + kind + ".subject", poll.getTitle(), site),
+              catalog.formatIn(
+                  lang,
+                  "polls.mail." + kind + ".body",
+                  a.displayName(),
+                  poll.getTitle(),
+                  chapter,
+                  closes,
+                  link,
+                  site),
+              link))) {
         sent++;
       }
     }

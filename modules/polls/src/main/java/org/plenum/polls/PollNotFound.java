@@ -4,7 +4,9 @@ package org.plenum.polls;
 public class PollNotFound extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** @param what the poll asked for */
+  /**
+   * @param what the poll asked for
+   */
   public PollNotFound(Object what) {
     super("no poll " + what);
   }

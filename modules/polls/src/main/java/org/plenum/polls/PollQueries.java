@@ -12,8 +12,7 @@ import org.plenum.api.Slugs;
 @ApplicationScoped
 public class PollQueries {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   /** Which polls a list shows. */
   public enum Show {
@@ -36,8 +35,11 @@ public class PollQueries {
     if (!Slugs.valid(slug)) {
       return Optional.empty();
     }
-    Optional<Poll> poll = em.createQuery("select p from Poll p where p.slug = :s", Poll.class)
-        .setParameter("s", slug).getResultStream().findFirst();
+    Optional<Poll> poll =
+        em.createQuery("select p from Poll p where p.slug = :s", Poll.class)
+            .setParameter("s", slug)
+            .getResultStream()
+            .findFirst();
     poll.ifPresent(PollQueries::load);
     return poll;
   }
@@ -54,7 +56,9 @@ public class PollQueries {
       return Optional.empty();
     }
     return em.createQuery("select p.id from Poll p where p.slug = :s", Long.class)
-        .setParameter("s", slug).getResultStream().findFirst();
+        .setParameter("s", slug)
+        .getResultStream()
+        .findFirst();
   }
 
   /**
@@ -73,8 +77,7 @@ public class PollQueries {
   }
 
   /**
-   * Reads a poll's questions, their options and its groups' sizes, for use after the
-   * transaction.
+   * Reads a poll's questions, their options and its groups' sizes, for use after the transaction.
    *
    * @param p a managed poll
    */
@@ -93,14 +96,20 @@ public class PollQueries {
    */
   @Transactional
   public List<Poll> list(Show show, Long chapterId, int max) {
-    String where = switch (show) {
-      case ALL -> "1 = 1";
-      case OPEN -> "p.closedAt is null and p.opensAt <= :now and p.closesAt > :now";
-      case CLOSED -> "p.closedAt is not null";
-    };
-    var q = em.createQuery("select p from Poll p where " + where
-        + (chapterId == null ? "" : " and p.chapterId = :c") + " order by p.closesAt desc",
-        Poll.class).setMaxResults(max);
+    String where =
+        switch (show) {
+          case ALL -> "1 = 1";
+          case OPEN -> "p.closedAt is null and p.opensAt <= :now and p.closesAt > :now";
+          case CLOSED -> "p.closedAt is not null";
+        };
+    var q =
+        em.createQuery(
+                "select p from Poll p where "
+                    + where
+                    + (chapterId == null ? "" : " and p.chapterId = :c")
+                    + " order by p.closesAt desc",
+                Poll.class)
+            .setMaxResults(max);
     if (show == Show.OPEN) {
       q.setParameter("now", Poll.now());
     }

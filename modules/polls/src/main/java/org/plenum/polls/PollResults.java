@@ -10,17 +10,15 @@ import java.util.List;
 import org.plenum.api.Chapters;
 
 /**
- * A poll's results: counted from its ballots while it is open, frozen at its close; who may
- * see them; and the digest of a closed poll, from which anyone can recount.
+ * A poll's results: counted from its ballots while it is open, frozen at its close; who may see
+ * them; and the digest of a closed poll, from which anyone can recount.
  */
 @ApplicationScoped
 public class PollResults {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
   /**
    * Tells whether a poll's results are shown to a reader.
@@ -60,17 +58,25 @@ public class PollResults {
   @Transactional
   public Counted count(Poll poll) {
     // one query for the ballots with their answers, not one more per ballot
-    List<Ballot> ballots = em.createQuery("select distinct b from Ballot b"
-        + " left join fetch b.answers where b.pollId = :p", Ballot.class)
-        .setParameter("p", poll.getId()).getResultList();
+    List<Ballot> ballots =
+        em.createQuery(
+                "select distinct b from Ballot b"
+                    + " left join fetch b.answers where b.pollId = :p",
+                Ballot.class)
+            .setParameter("p", poll.getId())
+            .getResultList();
     List<Tally.Ballot> counted = new ArrayList<>();
     for (Ballot b : ballots) {
       counted.add(new Tally.Ballot(b.getGroupId(), b.getChosen()));
     }
-    long eligible = poll.getEligible() != null ? poll.getEligible()
-        : chapters.membersWithin(poll.getChapterId()).size();
-    return Counted.of(Tally.count(questions(poll), counted, poll.getWeighting(),
-        poll.getGroupSizes(), eligible), eligible, ballots.size());
+    long eligible =
+        poll.getEligible() != null
+            ? poll.getEligible()
+            : chapters.membersWithin(poll.getChapterId()).size();
+    return Counted.of(
+        Tally.count(questions(poll), counted, poll.getWeighting(), poll.getGroupSizes(), eligible),
+        eligible,
+        ballots.size());
   }
 
   /**
@@ -82,15 +88,20 @@ public class PollResults {
   static List<Tally.Question> questions(Poll poll) {
     List<Tally.Question> list = new ArrayList<>();
     for (Question q : poll.getQuestions()) {
-      list.add(new Tally.Question(q.getId(), q.getChoices().stream().map(Choice::getId)
-          .toList(), q.isMotion(), q.getRule(), q.getQuorumPercent()));
+      list.add(
+          new Tally.Question(
+              q.getId(),
+              q.getChoices().stream().map(Choice::getId).toList(),
+              q.isMotion(),
+              q.getRule(),
+              q.getQuorumPercent()));
     }
     return list;
   }
 
   /**
-   * The digest of a closed poll, from which anyone can recount: for a secret poll each
-   * ballot's receipt hash with its answers, for an open poll each voter's account with theirs.
+   * The digest of a closed poll, from which anyone can recount: for a secret poll each ballot's
+   * receipt hash with its answers, for an open poll each voter's account with theirs.
    *
    * @param poll a closed poll
    * @return the ballots, in the order of their receipt hashes
@@ -100,9 +111,13 @@ public class PollResults {
     if (!poll.isClosed()) {
       return List.of();
     }
-    List<Ballot> list = em.createQuery("select distinct b from Ballot b"
-        + " left join fetch b.answers where b.pollId = :p order by b.receiptHash", Ballot.class)
-        .setParameter("p", poll.getId()).getResultList();
+    List<Ballot> list =
+        em.createQuery(
+                "select distinct b from Ballot b"
+                    + " left join fetch b.answers where b.pollId = :p order by b.receiptHash",
+                Ballot.class)
+            .setParameter("p", poll.getId())
+            .getResultList();
     list.forEach(Ballot::getChosen);
     return list;
   }

@@ -14,32 +14,27 @@ import org.plenum.api.Chapters;
 import org.plenum.api.Rejected;
 
 /**
- * How polls open and close: at the opening the sub-chapters' sizes are taken, at the close
- * the tally is computed once and frozen; a poll may also be closed early. With several
- * instances each poll is opened and closed once, by a conditional update that claims it.
+ * How polls open and close: at the opening the sub-chapters' sizes are taken, at the close the
+ * tally is computed once and frozen; a poll may also be closed early. With several instances each
+ * poll is opened and closed once, by a conditional update that claims it.
  */
 @ApplicationScoped
 public class PollSchedule {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  PollQueries polls;
+  @Inject PollQueries polls;
 
-  @Inject
-  PollResults results;
+  @Inject PollResults results;
 
-  @Inject
-  PollChanges changes;
+  @Inject PollChanges changes;
 
   /**
-   * Records the opening of the polls whose time has come: the members of each direct
-   * sub-chapter are counted for proportional weighting. One conditional update per poll, so
-   * that with several instances each poll is opened once.
+   * Records the opening of the polls whose time has come: the members of each direct sub-chapter
+   * are counted for proportional weighting. One conditional update per poll, so that with several
+   * instances each poll is opened once.
    *
    * @param now the moment, UTC
    * @return the polls opened by this call
@@ -47,12 +42,19 @@ public class PollSchedule {
   @Transactional
   public List<Long> openDue(LocalDateTime now) {
     List<Long> done = new ArrayList<>();
-    for (Poll p : em.createQuery("select p from Poll p where p.opened = false"
-        + " and p.opensAt <= :now", Poll.class).setParameter("now", now).setMaxResults(100)
-        .getResultList()) {
-      int n = em.createQuery("update Poll p set p.opened = true, p.version = p.version + 1"
-          + " where p.id = :id and p.opened = false").setParameter("id", p.getId())
-          .executeUpdate();
+    for (Poll p :
+        em.createQuery(
+                "select p from Poll p where p.opened = false" + " and p.opensAt <= :now",
+                Poll.class)
+            .setParameter("now", now)
+            .setMaxResults(100)
+            .getResultList()) {
+      int n =
+          em.createQuery(
+                  "update Poll p set p.opened = true, p.version = p.version + 1"
+                      + " where p.id = :id and p.opened = false")
+              .setParameter("id", p.getId())
+              .executeUpdate();
       if (n == 1) {
         em.refresh(p);
         String path = chapters.byId(p.getChapterId()).orElseThrow().getTreePath();
@@ -68,8 +70,8 @@ public class PollSchedule {
   }
 
   /**
-   * Closes the polls whose time has come and freezes their tally. One conditional update per
-   * poll claims it, so that with several instances each poll is counted once.
+   * Closes the polls whose time has come and freezes their tally. One conditional update per poll
+   * claims it, so that with several instances each poll is counted once.
    *
    * @param now the moment, UTC
    * @return the polls closed by this call
@@ -77,12 +79,20 @@ public class PollSchedule {
   @Transactional
   public List<Long> closeDue(LocalDateTime now) {
     List<Long> done = new ArrayList<>();
-    for (Long id : em.createQuery("select p.id from Poll p where p.closedAt is null"
-        + " and p.closesAt <= :now", Long.class).setParameter("now", now).setMaxResults(100)
-        .getResultList()) {
-      int n = em.createQuery("update Poll p set p.closedAt = :now, p.version = p.version + 1"
-          + " where p.id = :id and p.closedAt is null").setParameter("now", now)
-          .setParameter("id", id).executeUpdate();
+    for (Long id :
+        em.createQuery(
+                "select p.id from Poll p where p.closedAt is null" + " and p.closesAt <= :now",
+                Long.class)
+            .setParameter("now", now)
+            .setMaxResults(100)
+            .getResultList()) {
+      int n =
+          em.createQuery(
+                  "update Poll p set p.closedAt = :now, p.version = p.version + 1"
+                      + " where p.id = :id and p.closedAt is null")
+              .setParameter("now", now)
+              .setParameter("id", id)
+              .executeUpdate();
       if (n == 1) {
         Poll p = em.find(Poll.class, id);
         em.refresh(p);
@@ -109,12 +119,18 @@ public class PollSchedule {
     LocalDateTime now = Poll.now();
     Poll poll = polls.byId(pollId).orElseThrow(() -> new PollNotFound(pollId));
     if (poll.isClosed() || now.isBefore(poll.getOpensAt())) {
-      throw new Rejected(List.of(Rejected.problem("closesAt", poll.isClosed()
-          ? "polls.error.closed" : "polls.error.notOpen")), true);
+      throw new Rejected(
+          List.of(
+              Rejected.problem(
+                  "closesAt", poll.isClosed() ? "polls.error.closed" : "polls.error.notOpen")),
+          true);
     }
-    em.createQuery("update Poll p set p.closesAt = :now, p.version = p.version + 1"
-        + " where p.id = :id and p.closedAt is null and p.closesAt > :now")
-        .setParameter("now", now).setParameter("id", pollId).executeUpdate();
+    em.createQuery(
+            "update Poll p set p.closesAt = :now, p.version = p.version + 1"
+                + " where p.id = :id and p.closedAt is null and p.closesAt > :now")
+        .setParameter("now", now)
+        .setParameter("id", pollId)
+        .executeUpdate();
     if (poll.isOpened()) {
       closeDue(now);
     } else {

@@ -11,8 +11,8 @@ import org.plenum.spi.SearchDocument;
 import org.plenum.spi.SearchSource;
 
 /**
- * Polls for the site's search, for everyone: title, description, questions and options, in
- * the poll's language (its translations are pages of the same poll).
+ * Polls for the site's search, for everyone: title, description, questions and options, in the
+ * poll's language (its translations are pages of the same poll).
  */
 @ApplicationScoped
 public class PollSearch implements SearchSource {
@@ -20,8 +20,7 @@ public class PollSearch implements SearchSource {
   /** The type of polls in the search. */
   public static final String TYPE = "poll";
 
-  @Inject
-  PollQueries polls;
+  @Inject PollQueries polls;
 
   @Override
   public String moduleId() {
@@ -59,8 +58,16 @@ public class PollSearch implements SearchSource {
         q.getChoices().forEach(c -> text.append(c.getLabel()).append('\n'));
       }
     }
-    return new SearchDocument(TYPE, String.valueOf(poll.getId()), poll.getLanguage(),
-        poll.getTitle(), text.toString(), "polls/" + poll.getSlug(), poll.getCloses(),
-        poll.getChapterId(), List.of(), Set.of(SearchDocument.ANYONE));
+    return new SearchDocument(
+        TYPE,
+        String.valueOf(poll.getId()),
+        poll.getLanguage(),
+        poll.getTitle(),
+        text.toString(),
+        "polls/" + poll.getSlug(),
+        poll.getCloses(),
+        poll.getChapterId(),
+        List.of(),
+        Set.of(SearchDocument.ANYONE));
   }
 }

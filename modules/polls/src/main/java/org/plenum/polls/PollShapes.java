@@ -11,19 +11,16 @@ import org.plenum.api.Chapters;
 import org.plenum.api.Rejected;
 
 /**
- * What a ballot is checked against: a poll's chapter, kind and questions, which do not
- * change once it opens (a change before bumps the version, and the shape is read again).
- * Kept in memory by poll and version, so that a storm of ballots does not read the poll's
- * questions for each.
+ * What a ballot is checked against: a poll's chapter, kind and questions, which do not change once
+ * it opens (a change before bumps the version, and the shape is read again). Kept in memory by poll
+ * and version, so that a storm of ballots does not read the poll's questions for each.
  */
 @ApplicationScoped
 public class PollShapes {
 
-  @Inject
-  PollQueries polls;
+  @Inject PollQueries polls;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
   private final Map<Long, Shape> shapes = new ConcurrentHashMap<>();
 
@@ -36,15 +33,19 @@ public class PollShapes {
    * @param secret true for a secret poll
    * @param questions the questions' shapes, by id
    */
-  public record Shape(long version, long chapterId, String chapterPath, boolean secret,
+  public record Shape(
+      long version,
+      long chapterId,
+      String chapterPath,
+      boolean secret,
       Map<Long, Question.Shape> questions) {
 
     /**
      * Checks answers against the poll's questions.
      *
      * @param answers the options chosen, by question
-     * @throws Rejected when a question or option is not the poll's, or a question has more
-     *     answers than it allows; not a conflict
+     * @throws Rejected when a question or option is not the poll's, or a question has more answers
+     *     than it allows; not a conflict
      */
     public void check(Map<Long, Set<Long>> answers) {
       for (Map.Entry<Long, Set<Long>> a : answers.entrySet()) {
@@ -56,8 +57,11 @@ public class PollShapes {
           throw Voting.refuse("polls.error.foreignOption", false);
         }
         if (a.getValue().size() > q.maxChoices()) {
-          throw new Rejected(List.of(Rejected.problem("answers", "polls.error.tooMany",
-              q.position() + 1, q.maxChoices())), false);
+          throw new Rejected(
+              List.of(
+                  Rejected.problem(
+                      "answers", "polls.error.tooMany", q.position() + 1, q.maxChoices())),
+              false);
         }
       }
     }
@@ -80,9 +84,13 @@ public class PollShapes {
     Poll poll = polls.byId(pollId).orElseThrow(() -> new PollNotFound(pollId));
     Map<Long, Question.Shape> questions = new HashMap<>();
     poll.getQuestions().forEach(q -> questions.put(q.getId(), q.shape()));
-    Shape shape = new Shape(poll.getVersion(), poll.getChapterId(),
-        chapters.byId(poll.getChapterId()).orElseThrow().getTreePath(), poll.isSecret(),
-        Map.copyOf(questions));
+    Shape shape =
+        new Shape(
+            poll.getVersion(),
+            poll.getChapterId(),
+            chapters.byId(poll.getChapterId()).orElseThrow().getTreePath(),
+            poll.isSecret(),
+            Map.copyOf(questions));
     if (shapes.size() > 1000) {
       shapes.clear();
     }

@@ -19,8 +19,8 @@ import java.util.Objects;
 import org.plenum.api.rest.JsonBuilders;
 
 /**
- * A poll's texts in another language: title, description, and the text of each question and
- * option by id. A text left out is read in the poll's own language.
+ * A poll's texts in another language: title, description, and the text of each question and option
+ * by id. A text left out is read in the poll's own language.
  */
 @Entity
 @Cacheable(false)
@@ -32,8 +32,7 @@ public class PollTranslation {
   @Column(name = "poll_id")
   private Long pollId;
 
-  @Id
-  private String language;
+  @Id private String language;
 
   private String title;
 
@@ -58,8 +57,13 @@ public class PollTranslation {
     this.language = language;
   }
 
-  void write(String newTitle, String source, String html, Map<Long, String> questions,
-      Map<Long, String> options, String by) {
+  void write(
+      String newTitle,
+      String source,
+      String html,
+      Map<Long, String> questions,
+      Map<Long, String> options,
+      String by) {
     this.title = newTitle;
     this.descriptionSource = source;
     this.descriptionHtml = html;
@@ -74,11 +78,12 @@ public class PollTranslation {
   private Map<String, String> parsed() {
     Map<String, String> map = new HashMap<>();
     JsonObject o = Json.createReader(new StringReader(texts)).readObject();
-    o.forEach((k, v) -> {
-      if (v instanceof JsonString s) {
-        map.put(k, s.getString());
-      }
-    });
+    o.forEach(
+        (k, v) -> {
+          if (v instanceof JsonString s) {
+            map.put(k, s.getString());
+          }
+        });
     return map;
   }
 
@@ -102,47 +107,63 @@ public class PollTranslation {
     return parsed().getOrDefault("c" + choice.getId(), choice.getLabel());
   }
 
-  /** @return the questions' texts by question id */
+  /**
+   * @return the questions' texts by question id
+   */
   public Map<Long, String> questionTexts() {
     return byPrefix('q');
   }
 
-  /** @return the options' texts by option id */
+  /**
+   * @return the options' texts by option id
+   */
   public Map<Long, String> optionTexts() {
     return byPrefix('c');
   }
 
   private Map<Long, String> byPrefix(char prefix) {
     Map<Long, String> map = new HashMap<>();
-    parsed().forEach((k, v) -> {
-      if (k.charAt(0) == prefix) {
-        map.put(Long.valueOf(k.substring(1)), v);
-      }
-    });
+    parsed()
+        .forEach(
+            (k, v) -> {
+              if (k.charAt(0) == prefix) {
+                map.put(Long.valueOf(k.substring(1)), v);
+              }
+            });
     return map;
   }
 
-  /** @return the poll */
+  /**
+   * @return the poll
+   */
   public Long getPollId() {
     return pollId;
   }
 
-  /** @return the language */
+  /**
+   * @return the language
+   */
   public String getLanguage() {
     return language;
   }
 
-  /** @return the title */
+  /**
+   * @return the title
+   */
   public String getTitle() {
     return title;
   }
 
-  /** @return the description as written */
+  /**
+   * @return the description as written
+   */
   public String getDescriptionSource() {
     return descriptionSource;
   }
 
-  /** @return the description, rendered and sanitised */
+  /**
+   * @return the description, rendered and sanitised
+   */
   public String getDescriptionHtml() {
     return descriptionHtml;
   }
@@ -163,7 +184,8 @@ public class PollTranslation {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(pollId, k.pollId)
+      return o instanceof Key k
+          && Objects.equals(pollId, k.pollId)
           && Objects.equals(language, k.language);
     }
 

@@ -16,26 +16,21 @@ import org.plenum.api.Rejected;
 import org.plenum.api.Texts;
 
 /**
- * A poll's texts in the site's other languages: its title, description, questions and
- * options, written by those who manage it, before or after the opening.
+ * A poll's texts in the site's other languages: its title, description, questions and options,
+ * written by those who manage it, before or after the opening.
  */
 @ApplicationScoped
 public class PollTranslations {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  PollQueries polls;
+  @Inject PollQueries polls;
 
-  @Inject
-  Markdown markdown;
+  @Inject Markdown markdown;
 
-  @Inject
-  Texts catalog;
+  @Inject Texts catalog;
 
-  @Inject
-  PollChanges changes;
+  @Inject PollChanges changes;
 
   /**
    * A poll's texts in a language other than its own.
@@ -49,8 +44,8 @@ public class PollTranslations {
     if (lang == null || lang.equals(poll.getLanguage())) {
       return Optional.empty();
     }
-    return Optional.ofNullable(em.find(PollTranslation.class,
-        new PollTranslation.Key(poll.getId(), lang)));
+    return Optional.ofNullable(
+        em.find(PollTranslation.class, new PollTranslation.Key(poll.getId(), lang)));
   }
 
   /**
@@ -61,8 +56,10 @@ public class PollTranslations {
    */
   @Transactional
   public List<String> translations(Poll poll) {
-    return em.createQuery("select t.language from PollTranslation t where t.pollId = :p"
-        + " order by t.language", String.class).setParameter("p", poll.getId())
+    return em.createQuery(
+            "select t.language from PollTranslation t where t.pollId = :p" + " order by t.language",
+            String.class)
+        .setParameter("p", poll.getId())
         .getResultList();
   }
 
@@ -75,17 +72,21 @@ public class PollTranslations {
   @Transactional
   public Map<Long, String> titles(String lang) {
     Map<Long, String> map = new HashMap<>();
-    for (Object[] row : em.createQuery("select t.pollId, t.title from PollTranslation t"
-        + " where t.language = :l", Object[].class).setParameter("l", lang).getResultList()) {
+    for (Object[] row :
+        em.createQuery(
+                "select t.pollId, t.title from PollTranslation t" + " where t.language = :l",
+                Object[].class)
+            .setParameter("l", lang)
+            .getResultList()) {
       map.put((Long) row[0], (String) row[1]);
     }
     return map;
   }
 
   /**
-   * Writes or rewrites a poll's texts in another language. Questions and options left blank
-   * are read in the poll's own language; a motion's options are always the site's words for
-   * For, Against and Abstain in the reader's language.
+   * Writes or rewrites a poll's texts in another language. Questions and options left blank are
+   * read in the poll's own language; a motion's options are always the site's words for For,
+   * Against and Abstain in the reader's language.
    *
    * @param pollId the poll
    * @param lang the language, one the site offers other than the poll's
@@ -95,12 +96,18 @@ public class PollTranslations {
    * @param options option texts by option id
    * @param by who
    * @return the translation
-   * @throws Rejected when a text is too long, an id is not the poll's, or the language is
-   *     wrong; nothing is written
+   * @throws Rejected when a text is too long, an id is not the poll's, or the language is wrong;
+   *     nothing is written
    */
   @Transactional
-  public PollTranslation translate(long pollId, String lang, String title, String description,
-      Map<Long, String> questions, Map<Long, String> options, String by) {
+  public PollTranslation translate(
+      long pollId,
+      String lang,
+      String title,
+      String description,
+      Map<Long, String> questions,
+      Map<Long, String> options,
+      String by) {
     Poll poll = polls.byId(pollId).orElseThrow(() -> new PollNotFound(pollId));
     List<Rejected.Problem> problems = new ArrayList<>();
     if (lang == null || !catalog.offers(lang) || lang.equals(poll.getLanguage())) {
@@ -112,8 +119,8 @@ public class PollTranslations {
     }
     String d = description == null ? "" : description.strip();
     if (d.length() > PollDrafts.DESCRIPTION_MAX) {
-      problems.add(Rejected.problem("description", "polls.error.description",
-          PollDrafts.DESCRIPTION_MAX));
+      problems.add(
+          Rejected.problem("description", "polls.error.description", PollDrafts.DESCRIPTION_MAX));
     }
     Map<Long, String> q = new LinkedHashMap<>();
     Map<Long, String> c = new LinkedHashMap<>();
@@ -133,36 +140,51 @@ public class PollTranslations {
   }
 
   /** Checks the texts of questions and options, keeping those given in q and c. */
-  private static void texts(Poll poll, Map<Long, String> questions, Map<Long, String> options,
-      Map<Long, String> q, Map<Long, String> c, List<Rejected.Problem> problems) {
+  private static void texts(
+      Poll poll,
+      Map<Long, String> questions,
+      Map<Long, String> options,
+      Map<Long, String> q,
+      Map<Long, String> c,
+      List<Rejected.Problem> problems) {
     Map<Long, Question> mine = new HashMap<>();
     Map<Long, Question> choiceOf = new HashMap<>();
     for (Question question : poll.getQuestions()) {
       mine.put(question.getId(), question);
       question.getChoices().forEach(x -> choiceOf.put(x.getId(), question));
     }
-    questions.forEach((id, text) -> {
-      String v = text == null ? "" : text.strip();
-      if (!mine.containsKey(id)) {
-        problems.add(Rejected.problem("questions", "polls.error.foreignQuestion"));
-      } else if (v.length() > PollDrafts.TEXT_MAX) {
-        problems.add(Rejected.problem("questions", "polls.error.questionText",
-            mine.get(id).getPosition() + 1, PollDrafts.TEXT_MAX));
-      } else if (!v.isEmpty()) {
-        q.put(id, v);
-      }
-    });
-    options.forEach((id, text) -> {
-      String v = text == null ? "" : text.strip();
-      if (!choiceOf.containsKey(id)) {
-        problems.add(Rejected.problem("options", "polls.error.foreignOption"));
-      } else if (v.length() > PollDrafts.OPTION_MAX) {
-        problems.add(Rejected.problem("options", "polls.error.optionLong",
-            choiceOf.get(id).getPosition() + 1, PollDrafts.OPTION_MAX));
-      } else if (!v.isEmpty() && !choiceOf.get(id).isMotion()) {
-        c.put(id, v);
-      }
-    });
+    questions.forEach(
+        (id, text) -> {
+          String v = text == null ? "" : text.strip();
+          if (!mine.containsKey(id)) {
+            problems.add(Rejected.problem("questions", "polls.error.foreignQuestion"));
+          } else if (v.length() > PollDrafts.TEXT_MAX) {
+            problems.add(
+                Rejected.problem(
+                    "questions",
+                    "polls.error.questionText",
+                    mine.get(id).getPosition() + 1,
+                    PollDrafts.TEXT_MAX));
+          } else if (!v.isEmpty()) {
+            q.put(id, v);
+          }
+        });
+    options.forEach(
+        (id, text) -> {
+          String v = text == null ? "" : text.strip();
+          if (!choiceOf.containsKey(id)) {
+            problems.add(Rejected.problem("options", "polls.error.foreignOption"));
+          } else if (v.length() > PollDrafts.OPTION_MAX) {
+            problems.add(
+                Rejected.problem(
+                    "options",
+                    "polls.error.optionLong",
+                    choiceOf.get(id).getPosition() + 1,
+                    PollDrafts.OPTION_MAX));
+          } else if (!v.isEmpty() && !choiceOf.get(id).isMotion()) {
+            c.put(id, v);
+          }
+        });
   }
 
   /**

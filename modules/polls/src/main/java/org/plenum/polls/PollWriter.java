@@ -11,24 +11,20 @@ import java.util.UUID;
 import org.plenum.api.Rejected;
 
 /**
- * Writing polls before they open: creating one, changing everything of it (its questions
- * are replaced), deleting it. Once a poll opens its ballots were cast on its questions, and
- * it no longer changes.
+ * Writing polls before they open: creating one, changing everything of it (its questions are
+ * replaced), deleting it. Once a poll opens its ballots were cast on its questions, and it no
+ * longer changes.
  */
 @ApplicationScoped
 public class PollWriter {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  PollQueries polls;
+  @Inject PollQueries polls;
 
-  @Inject
-  PollDrafts drafts;
+  @Inject PollDrafts drafts;
 
-  @Inject
-  PollChanges changes;
+  @Inject PollChanges changes;
 
   /**
    * Creates a poll.

@@ -1,7 +1,7 @@
 package org.plenum.polls;
 
-import org.plenum.api.PlenumApi;
 import java.util.List;
+import org.plenum.api.PlenumApi;
 import org.plenum.spi.Module;
 import org.plenum.spi.ModuleDescriptor;
 import org.plenum.spi.Permission;
@@ -10,8 +10,8 @@ import org.plenum.spi.Route;
 
 /**
  * Polls: a chapter's binding, verifiable decisions. Lists at {@code /<lang>/polls}, a poll at
- * {@code /<lang>/polls/<poll>} with its ballot and results, its digest at
- * {@code …/<poll>/digest}; a chapter tab and a home-page block with the current poll.
+ * {@code /<lang>/polls/<poll>} with its ballot and results, its digest at {@code …/<poll>/digest};
+ * a chapter tab and a home-page block with the current poll.
  */
 public class PollsModule implements Module {
 
@@ -28,8 +28,12 @@ public class PollsModule implements Module {
 
   @Override
   public List<String> entityClassNames() {
-    return List.of("org.plenum.polls.Poll", "org.plenum.polls.Question",
-        "org.plenum.polls.Choice", "org.plenum.polls.Ballot", "org.plenum.polls.Participation",
+    return List.of(
+        "org.plenum.polls.Poll",
+        "org.plenum.polls.Question",
+        "org.plenum.polls.Choice",
+        "org.plenum.polls.Ballot",
+        "org.plenum.polls.Participation",
         "org.plenum.polls.PollTranslation");
   }
 
@@ -40,8 +44,8 @@ public class PollsModule implements Module {
         // coordinators hold the permission within their chapters only: the page checks
         new Route("polls/new", "/polls/edit.xhtml", Route.Access.member(), 50, true),
         new Route("polls/{poll}/edit", "/polls/edit.xhtml", Route.Access.member(), 50, true),
-        new Route("polls/{poll}/translate", "/polls/translate.xhtml", Route.Access.member(), 50,
-            true),
+        new Route(
+            "polls/{poll}/translate", "/polls/translate.xhtml", Route.Access.member(), 50, true),
         Route.open("polls/{poll}", "/polls/poll.xhtml"),
         Route.openForm("polls/{poll}/digest", "/polls/digest.xhtml"));
   }

@@ -64,8 +64,14 @@ public class Question {
 
   protected Question() {}
 
-  Question(int position, String text, Kind kind, int maxChoices, Tally.Rule rule,
-      int quorumPercent, List<String> labels) {
+  Question(
+      int position,
+      String text,
+      Kind kind,
+      int maxChoices,
+      Tally.Rule rule,
+      int quorumPercent,
+      List<String> labels) {
     this.position = position;
     this.text = text;
     this.kind = kind;
@@ -83,37 +89,51 @@ public class Question {
     this.poll = owner;
   }
 
-  /** @return the id */
+  /**
+   * @return the id
+   */
   public Long getId() {
     return id;
   }
 
-  /** @return its place in the poll, from 0 */
+  /**
+   * @return its place in the poll, from 0
+   */
   public int getPosition() {
     return position;
   }
 
-  /** @return the question asked */
+  /**
+   * @return the question asked
+   */
   public String getText() {
     return text;
   }
 
-  /** @return what kind of answer it takes */
+  /**
+   * @return what kind of answer it takes
+   */
   public Kind getKind() {
     return kind;
   }
 
-  /** @return how many options a voter may choose */
+  /**
+   * @return how many options a voter may choose
+   */
   public int getMaxChoices() {
     return maxChoices;
   }
 
-  /** @return what a motion needs, or {@code null} */
+  /**
+   * @return what a motion needs, or {@code null}
+   */
   public Tally.Rule getRule() {
     return rule;
   }
 
-  /** @return the quorum of a motion, in percent of eligible members; 0 for none */
+  /**
+   * @return the quorum of a motion, in percent of eligible members; 0 for none
+   */
   public int getQuorumPercent() {
     return quorumPercent;
   }
@@ -127,24 +147,32 @@ public class Question {
    */
   public record Shape(int position, int maxChoices, Set<Long> choices) {}
 
-  /** @return the question as ballots are checked against it */
+  /**
+   * @return the question as ballots are checked against it
+   */
   public Shape shape() {
     Set<Long> ids = new HashSet<>();
     getChoices().forEach(c -> ids.add(c.getId()));
     return new Shape(getPosition(), getMaxChoices(), Set.copyOf(ids));
   }
 
-  /** @return true for a motion */
+  /**
+   * @return true for a motion
+   */
   public boolean isMotion() {
     return kind == Kind.MOTION;
   }
 
-  /** @return true when several options may be chosen */
+  /**
+   * @return true when several options may be chosen
+   */
   public boolean isMultiple() {
     return kind == Kind.MULTIPLE;
   }
 
-  /** @return its options, in order */
+  /**
+   * @return its options, in order
+   */
   public List<Choice> getChoices() {
     return choices;
   }

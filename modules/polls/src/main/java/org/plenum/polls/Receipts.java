@@ -8,8 +8,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * A ballot's receipt: given to the voter once, kept only as its hash, under which the
- * digest lists the ballot and a secret ballot is found again to be changed.
+ * A ballot's receipt: given to the voter once, kept only as its hash, under which the digest lists
+ * the ballot and a secret ballot is found again to be changed.
  */
 public final class Receipts {
 
@@ -28,14 +28,17 @@ public final class Receipts {
   public static String hash(String receipt) {
     try {
       String normal = receipt.strip().toUpperCase(Locale.ROOT).replace("-", "");
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(normal.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** @return a new receipt: 20 characters of base 32, in groups of four */
+  /**
+   * @return a new receipt: 20 characters of base 32, in groups of four
+   */
   static String newReceipt() {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 20; i++) {

@@ -12,23 +12,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Counts a poll: for each question, how many voters chose each option, the share each option
- * gets under the poll's weighting, how many answered, and for a motion whether it carried and
- * why. Pure arithmetic on what it is given, so that it can be checked on worked examples and
- * run again on a published digest to recount.
+ * Counts a poll: for each question, how many voters chose each option, the share each option gets
+ * under the poll's weighting, how many answered, and for a motion whether it carried and why. Pure
+ * arithmetic on what it is given, so that it can be checked on worked examples and run again on a
+ * published digest to recount.
  *
- * <p>Weighting: with {@link Weighting#ONE_MEMBER_ONE_VOTE} a share is the option's count over
- * the voters who answered. With {@link Weighting#PROPORTIONAL} and
- * {@link Weighting#EQUAL_CHAPTERS}, voters are grouped by the direct sub-chapter of the poll's
- * chapter they belong to (members of the poll's chapter itself form a group of their own);
- * each group's shares are computed as above and the poll's share is their weighted mean, the
- * weight of a group being its member count at opening (proportional) or one (equal). Groups
- * in which nobody answered a question take no part in that question's mean.
+ * <p>Weighting: with {@link Weighting#ONE_MEMBER_ONE_VOTE} a share is the option's count over the
+ * voters who answered. With {@link Weighting#PROPORTIONAL} and {@link Weighting#EQUAL_CHAPTERS},
+ * voters are grouped by the direct sub-chapter of the poll's chapter they belong to (members of the
+ * poll's chapter itself form a group of their own); each group's shares are computed as above and
+ * the poll's share is their weighted mean, the weight of a group being its member count at opening
+ * (proportional) or one (equal). Groups in which nobody answered a question take no part in that
+ * question's mean.
  *
- * <p>Motions: For, Against and Abstain. A simple majority carries when For outweighs Against;
- * two thirds when For is at least two thirds of For and Against; abstentions count for the
- * quorum only. The quorum is met when the voters who answered (abstentions included) are at
- * least the given share of the eligible members.
+ * <p>Motions: For, Against and Abstain. A simple majority carries when For outweighs Against; two
+ * thirds when For is at least two thirds of For and Against; abstentions count for the quorum only.
+ * The quorum is met when the voters who answered (abstentions included) are at least the given
+ * share of the eligible members.
  */
 public final class Tally {
 
@@ -73,8 +73,8 @@ public final class Tally {
    * @param rule what a motion needs, or {@code null}
    * @param quorumPercent the share of eligible members who must answer, 0 for none
    */
-  public record Question(long id, List<Long> options, boolean motion, Rule rule,
-      int quorumPercent) {}
+  public record Question(
+      long id, List<Long> options, boolean motion, Rule rule, int quorumPercent) {}
 
   /**
    * A ballot as counted.
@@ -94,10 +94,17 @@ public final class Tally {
    * @param turnout answered over eligible, 0 to 1
    * @param outcome for a motion, whether it carried and why; {@code null} otherwise
    */
-  public record Result(long question, Map<Long, Long> counts, Map<Long, BigDecimal> shares,
-      long answered, BigDecimal turnout, Reason outcome) {
+  public record Result(
+      long question,
+      Map<Long, Long> counts,
+      Map<Long, BigDecimal> shares,
+      long answered,
+      BigDecimal turnout,
+      Reason outcome) {
 
-    /** @return true for a carried motion */
+    /**
+     * @return true for a carried motion
+     */
     public boolean carried() {
       return outcome == Reason.CARRIED;
     }
@@ -113,8 +120,12 @@ public final class Tally {
    * @param eligible how many members could vote
    * @return a result per question, in order
    */
-  public static List<Result> count(List<Question> questions, List<Ballot> ballots,
-      Weighting weighting, Map<Long, Long> groupMembers, long eligible) {
+  public static List<Result> count(
+      List<Question> questions,
+      List<Ballot> ballots,
+      Weighting weighting,
+      Map<Long, Long> groupMembers,
+      long eligible) {
     List<Result> results = new ArrayList<>();
     for (Question q : questions) {
       results.add(count(q, ballots, weighting, groupMembers, eligible));
@@ -122,8 +133,12 @@ public final class Tally {
     return results;
   }
 
-  private static Result count(Question q, List<Ballot> ballots, Weighting weighting,
-      Map<Long, Long> groupMembers, long eligible) {
+  private static Result count(
+      Question q,
+      List<Ballot> ballots,
+      Weighting weighting,
+      Map<Long, Long> groupMembers,
+      long eligible) {
     Map<Long, Long> counts = new LinkedHashMap<>();
     q.options().forEach(o -> counts.put(o, 0L));
     Map<Long, Map<Long, Long>> byGroup = new HashMap<>();
@@ -153,18 +168,23 @@ public final class Tally {
       Map<Long, BigDecimal> weighted = new LinkedHashMap<>();
       q.options().forEach(o -> weighted.put(o, BigDecimal.ZERO));
       for (Map.Entry<Long, Long> g : answeredByGroup.entrySet()) {
-        BigDecimal w = weighting == Weighting.EQUAL_CHAPTERS ? BigDecimal.ONE
-            : BigDecimal.valueOf(groupMembers.getOrDefault(g.getKey(), 0L));
+        BigDecimal w =
+            weighting == Weighting.EQUAL_CHAPTERS
+                ? BigDecimal.ONE
+                : BigDecimal.valueOf(groupMembers.getOrDefault(g.getKey(), 0L));
         totalWeight = totalWeight.add(w);
         Map<Long, Long> groupCounts = byGroup.getOrDefault(g.getKey(), Map.of());
         for (Long o : q.options()) {
-          weighted.merge(o, w.multiply(ratio(groupCounts.getOrDefault(o, 0L), g.getValue())),
-              BigDecimal::add);
+          weighted.merge(
+              o, w.multiply(ratio(groupCounts.getOrDefault(o, 0L), g.getValue())), BigDecimal::add);
         }
       }
       for (Long o : q.options()) {
-        shares.put(o, totalWeight.signum() == 0 ? BigDecimal.ZERO
-            : weighted.get(o).divide(totalWeight, MATH));
+        shares.put(
+            o,
+            totalWeight.signum() == 0
+                ? BigDecimal.ZERO
+                : weighted.get(o).divide(totalWeight, MATH));
       }
     }
     BigDecimal turnout = ratio(answered, eligible);
@@ -173,15 +193,22 @@ public final class Tally {
       // decided on exact fractions: a two-thirds vote is not lost to a rounding
       List<long[]> groups = new ArrayList<>();
       if (weighting == Weighting.ONE_MEMBER_ONE_VOTE) {
-        groups.add(new long[] {1, counts.get(q.options().get(0)),
-            counts.get(q.options().get(1)), answered});
+        groups.add(
+            new long[] {
+              1, counts.get(q.options().get(0)), counts.get(q.options().get(1)), answered
+            });
       } else {
         for (Map.Entry<Long, Long> g : answeredByGroup.entrySet()) {
           Map<Long, Long> c = byGroup.getOrDefault(g.getKey(), Map.of());
-          long w = weighting == Weighting.EQUAL_CHAPTERS ? 1
-              : groupMembers.getOrDefault(g.getKey(), 0L);
-          groups.add(new long[] {w, c.getOrDefault(q.options().get(0), 0L),
-              c.getOrDefault(q.options().get(1), 0L), g.getValue()});
+          long w =
+              weighting == Weighting.EQUAL_CHAPTERS ? 1 : groupMembers.getOrDefault(g.getKey(), 0L);
+          groups.add(
+              new long[] {
+                w,
+                c.getOrDefault(q.options().get(0), 0L),
+                c.getOrDefault(q.options().get(1), 0L),
+                g.getValue()
+              });
         }
       }
       outcome = outcome(q, groups, answered, eligible);
@@ -189,15 +216,15 @@ public final class Tally {
     return new Result(q.id(), counts, shares, answered, turnout, outcome);
   }
 
-  private static Reason outcome(Question q, List<long[]> groups, long answered,
-      long eligible) {
-    if (q.quorumPercent() > 0
-        && answered * 100 < (long) q.quorumPercent() * eligible) {
+  private static Reason outcome(Question q, List<long[]> groups, long answered, long eligible) {
+    if (q.quorumPercent() > 0 && answered * 100 < (long) q.quorumPercent() * eligible) {
       return Reason.NO_QUORUM;
     }
-    int sign = q.rule() == Rule.TWO_THIRDS
-        // For / (For + Against) >= 2/3  <=>  For - 2 Against >= 0, For > 0
-        ? weightedSign(groups, 1, 2) : weightedSign(groups, 1, 1);
+    int sign =
+        q.rule() == Rule.TWO_THIRDS
+            // For / (For + Against) >= 2/3  <=>  For - 2 Against >= 0, For > 0
+            ? weightedSign(groups, 1, 2)
+            : weightedSign(groups, 1, 1);
     boolean anyFor = weightedSign(groups, 1, 0) > 0;
     boolean carried = q.rule() == Rule.TWO_THIRDS ? anyFor && sign >= 0 : sign > 0;
     return carried ? Reason.CARRIED : Reason.NOT_ENOUGH_FOR;
@@ -225,15 +252,18 @@ public final class Tally {
       if (g[3] == 0) {
         continue;
       }
-      BigInteger term = BigInteger.valueOf(a * g[1] - b * g[2])
-          .multiply(BigInteger.valueOf(g[0])).multiply(common.divide(BigInteger.valueOf(g[3])));
+      BigInteger term =
+          BigInteger.valueOf(a * g[1] - b * g[2])
+              .multiply(BigInteger.valueOf(g[0]))
+              .multiply(common.divide(BigInteger.valueOf(g[3])));
       sum = sum.add(term);
     }
     return sum.signum();
   }
 
   private static BigDecimal ratio(long part, long whole) {
-    return whole == 0 ? BigDecimal.ZERO
+    return whole == 0
+        ? BigDecimal.ZERO
         : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), MATH);
   }
 

@@ -30,18 +30,19 @@ class BallotsTest {
 
   private final Logger log = Logger.getLogger(Ballots.class.getName());
   private final List<LogRecord> records = new ArrayList<>();
-  private final Handler handler = new Handler() {
-    @Override
-    public void publish(LogRecord r) {
-      records.add(r);
-    }
+  private final Handler handler =
+      new Handler() {
+        @Override
+        public void publish(LogRecord r) {
+          records.add(r);
+        }
 
-    @Override
-    public void flush() {}
+        @Override
+        public void flush() {}
 
-    @Override
-    public void close() {}
-  };
+        @Override
+        public void close() {}
+      };
 
   @BeforeEach
   void listen() {
@@ -57,16 +58,17 @@ class BallotsTest {
   private static Ballots failing(RuntimeException... failures) {
     Deque<RuntimeException> left = new ArrayDeque<>(List.of(failures));
     Ballots ballots = new Ballots();
-    ballots.voting = new Voting() {
-      @Override
-      public String vote(long pollId, long accountId, Map<Long, Set<Long>> answers,
-          String receipt) {
-        if (!left.isEmpty()) {
-          throw left.pop();
-        }
-        return "receipt";
-      }
-    };
+    ballots.voting =
+        new Voting() {
+          @Override
+          public String vote(
+              long pollId, long accountId, Map<Long, Set<Long>> answers, String receipt) {
+            if (!left.isEmpty()) {
+              throw left.pop();
+            }
+            return "receipt";
+          }
+        };
     return ballots;
   }
 
@@ -77,8 +79,7 @@ class BallotsTest {
   @Test
   @DisplayName("16.16: a race between a member's ballots is cast again and told in one line")
   void aRaceIsToldInOneLine() {
-    Ballots ballots = failing(new OptimisticLockException("changed meanwhile"),
-        refused("23505"));
+    Ballots ballots = failing(new OptimisticLockException("changed meanwhile"), refused("23505"));
     assertEquals("receipt", ballots.cast(1, 2, Map.of(), null));
     assertEquals(2, records.size(), "a line per race");
     for (LogRecord r : records) {
@@ -93,8 +94,8 @@ class BallotsTest {
   void anotherFailureKeepsItsTrace() {
     PersistenceException down = refused("08001");
     Ballots ballots = failing(down, down, down, down, down);
-    assertSame(down, assertThrows(PersistenceException.class,
-        () -> ballots.cast(1, 2, Map.of(), null)));
+    assertSame(
+        down, assertThrows(PersistenceException.class, () -> ballots.cast(1, 2, Map.of(), null)));
     assertEquals(Ballots.ATTEMPTS + 1, records.size(), "each attempt, then the giving up");
     for (LogRecord r : records) {
       assertEquals(Level.WARNING, r.getLevel());

@@ -37,8 +37,7 @@ class TallyTest {
   }
 
   private static Result one(Question q, List<Ballot> ballots, Weighting w, long eligible) {
-    return Tally.count(List.of(q), ballots, w, Map.of(LONDON, 30L, VIENNA, 10L), eligible)
-        .get(0);
+    return Tally.count(List.of(q), ballots, w, Map.of(LONDON, 30L, VIENNA, 10L), eligible).get(0);
   }
 
   private static void near(double expected, BigDecimal actual) {
@@ -59,8 +58,8 @@ class TallyTest {
     for (int i = 0; i < 6; i++) {
       ballots.add(new Ballot(0, Map.of()));
     }
-    Result r = Tally.count(List.of(q), ballots, Weighting.ONE_MEMBER_ONE_VOTE, Map.of(), 245)
-        .get(0);
+    Result r =
+        Tally.count(List.of(q), ballots, Weighting.ONE_MEMBER_ONE_VOTE, Map.of(), 245).get(0);
     assertEquals(164L, r.counts().get(11L));
     assertEquals(75L, r.counts().get(12L));
     assertEquals(239, r.answered());
@@ -111,7 +110,8 @@ class TallyTest {
     add(exactly, LONDON, FOR, 20);
     add(exactly, LONDON, AGAINST, 10);
     add(exactly, LONDON, ABSTAIN, 30);
-    assertEquals(Reason.CARRIED,
+    assertEquals(
+        Reason.CARRIED,
         one(motion(Rule.TWO_THIRDS, 0), exactly, Weighting.ONE_MEMBER_ONE_VOTE, 100).outcome());
     List<Ballot> under = new ArrayList<>();
     add(under, LONDON, FOR, 19);
@@ -126,7 +126,8 @@ class TallyTest {
     List<Ballot> ballots = new ArrayList<>();
     add(ballots, LONDON, FOR, 5);
     add(ballots, LONDON, AGAINST, 5);
-    assertEquals(Reason.NOT_ENOUGH_FOR,
+    assertEquals(
+        Reason.NOT_ENOUGH_FOR,
         one(motion(Rule.MAJORITY, 0), ballots, Weighting.ONE_MEMBER_ONE_VOTE, 10).outcome());
   }
 
@@ -136,7 +137,8 @@ class TallyTest {
     List<Ballot> short49 = new ArrayList<>();
     add(short49, LONDON, FOR, 40);
     add(short49, LONDON, ABSTAIN, 9);
-    assertEquals(Reason.NO_QUORUM,
+    assertEquals(
+        Reason.NO_QUORUM,
         one(motion(Rule.MAJORITY, 50), short49, Weighting.ONE_MEMBER_ONE_VOTE, 100).outcome());
     add(short49, LONDON, ABSTAIN, 1);
     Result enough = one(motion(Rule.MAJORITY, 50), short49, Weighting.ONE_MEMBER_ONE_VOTE, 100);
@@ -148,10 +150,12 @@ class TallyTest {
   void aMultipleChoiceQuestionCountsEveryChoiceOfEveryVoter() {
     // three voters: {a, b}, {a}, {c}: a 2, b 1, c 1; shares over 3 voters: 2/3, 1/3, 1/3
     Question q = new Question(9, List.of(31L, 32L, 33L), false, null, 0);
-    List<Ballot> ballots = List.of(new Ballot(0, Map.of(9L, Set.of(31L, 32L))),
-        new Ballot(0, Map.of(9L, Set.of(31L))), new Ballot(0, Map.of(9L, Set.of(33L))));
-    Result r = Tally.count(List.of(q), ballots, Weighting.ONE_MEMBER_ONE_VOTE, Map.of(), 10)
-        .get(0);
+    List<Ballot> ballots =
+        List.of(
+            new Ballot(0, Map.of(9L, Set.of(31L, 32L))),
+            new Ballot(0, Map.of(9L, Set.of(31L))),
+            new Ballot(0, Map.of(9L, Set.of(33L))));
+    Result r = Tally.count(List.of(q), ballots, Weighting.ONE_MEMBER_ONE_VOTE, Map.of(), 10).get(0);
     assertEquals(List.of(2L, 1L, 1L), List.copyOf(r.counts().values()));
     near(2.0 / 3, r.shares().get(31L));
     assertEquals(3, r.answered());

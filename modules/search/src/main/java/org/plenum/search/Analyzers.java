@@ -19,11 +19,11 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
- * How text is cut into terms, by language: French with its elisions ({@code l'}, {@code d'}),
- * stop words and light stemming, English with possessives, stop words and Porter's stemmer,
- * any other language in plain words; accents are folded in all of them, so that
- * {@code evenements}, {@code événements} and {@code événement} meet. Each analysed field is
- * named with its analysis: {@code title_fr}, {@code text_en}, {@code text_xx}.
+ * How text is cut into terms, by language: French with its elisions ({@code l'}, {@code d'}), stop
+ * words and light stemming, English with possessives, stop words and Porter's stemmer, any other
+ * language in plain words; accents are folded in all of them, so that {@code evenements}, {@code
+ * événements} and {@code événement} meet. Each analysed field is named with its analysis: {@code
+ * title_fr}, {@code text_en}, {@code text_xx}.
  */
 final class Analyzers {
 
@@ -45,7 +45,9 @@ final class Analyzers {
     return "en".equals(language) || "fr".equals(language) ? language : "xx";
   }
 
-  /** @return the analyzer of every field: by suffix, plain for the others */
+  /**
+   * @return the analyzer of every field: by suffix, plain for the others
+   */
   static Analyzer all() {
     Map<String, Analyzer> byField = new HashMap<>();
     Analyzer en = english();
@@ -95,8 +97,8 @@ final class Analyzers {
 
       @Override
       protected TokenStream normalize(String field, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(
-            new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES)));
+        return new ASCIIFoldingFilter(
+            new LowerCaseFilter(new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES)));
       }
     };
   }

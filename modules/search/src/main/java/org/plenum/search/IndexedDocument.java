@@ -15,8 +15,8 @@ import org.plenum.spi.SearchDocument;
 
 /**
  * A module's search document as the index keeps it: its key, type, language, title and path
- * (stored), its title, text and tags analysed in its language, its chapter and year as facets,
- * its date for sorting and ranges, and the keys of those who may read it.
+ * (stored), its title, text and tags analysed in its language, its chapter and year as facets, its
+ * date for sorting and ranges, and the keys of those who may read it.
  */
 final class IndexedDocument {
 
@@ -24,8 +24,7 @@ final class IndexedDocument {
   private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
   static {
-    TEXT_WITH_OFFSETS.setIndexOptions(
-        IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     TEXT_WITH_OFFSETS.freeze();
   }
 
@@ -51,8 +50,7 @@ final class IndexedDocument {
     doc.add(new StoredField("path", d.path()));
     doc.add(new TextField("title_" + suffix, d.title(), Field.Store.NO));
     doc.add(new Field("text_" + suffix, d.text(), TEXT_WITH_OFFSETS));
-    doc.add(new TextField("suggest", d.title() + " " + String.join(" ", d.tags()),
-        Field.Store.NO));
+    doc.add(new TextField("suggest", d.title() + " " + String.join(" ", d.tags()), Field.Store.NO));
     if (!d.tags().isEmpty()) {
       doc.add(new TextField("tags_" + suffix, String.join(" , ", d.tags()), Field.Store.NO));
       d.tags().forEach(t -> doc.add(new StoredField("tag", t)));

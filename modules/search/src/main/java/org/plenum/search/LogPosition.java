@@ -10,10 +10,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Where an index stands in the change log: the newest change applied, and the earlier places
- * that were missing when it was read — changes whose transactions had not committed yet, which
- * are looked for again until they turn up or are old enough to be rolled back ones. Kept in
- * the index's commit data, so the index and its place are saved together.
+ * Where an index stands in the change log: the newest change applied, and the earlier places that
+ * were missing when it was read — changes whose transactions had not committed yet, which are
+ * looked for again until they turn up or are old enough to be rolled back ones. Kept in the index's
+ * commit data, so the index and its place are saved together.
  */
 final class LogPosition {
 
@@ -27,6 +27,7 @@ final class LogPosition {
   static final String GAPS = "plenum.change.gaps";
 
   private long seen;
+
   /** Missing place → when it was noticed. */
   private final TreeMap<Long, Long> gaps = new TreeMap<>();
 
@@ -74,7 +75,9 @@ final class LogPosition {
     }
   }
 
-  /** @return the newest place applied */
+  /**
+   * @return the newest place applied
+   */
   synchronized long seen() {
     return seen;
   }
@@ -116,7 +119,9 @@ final class LogPosition {
     }
   }
 
-  /** @return the commit data that saves this position with the index */
+  /**
+   * @return the commit data that saves this position with the index
+   */
   synchronized Map<String, String> commitData() {
     Map<String, String> data = new HashMap<>();
     data.put(SEEN, String.valueOf(seen));

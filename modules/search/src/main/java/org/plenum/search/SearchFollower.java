@@ -20,19 +20,19 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.plenum.api.SiteConfig;
 import org.plenum.api.SiteModules;
-import org.plenum.spi.ModulesChanged;
 import org.plenum.search.SearchLog.Change;
+import org.plenum.spi.ModulesChanged;
 import org.plenum.spi.SearchChanged;
 import org.plenum.spi.SiteStarted;
 
 /**
- * Keeps this instance's index following the content through the change log. A module's
- * {@link SearchChanged} is written to the log in the change's own transaction; once it has
- * committed, the log is read from where the index stands, the items are read again from their
- * sources, and searches see them within a moment. The log is also read every second, for the
- * changes other instances sharing the database made, and at start-up, for those made while
- * this instance was stopped. An index that is missing, unreadable, of an older shape, or that
- * stopped before the oldest change still logged is built anew (the old one answers meanwhile).
+ * Keeps this instance's index following the content through the change log. A module's {@link
+ * SearchChanged} is written to the log in the change's own transaction; once it has committed, the
+ * log is read from where the index stands, the items are read again from their sources, and
+ * searches see them within a moment. The log is also read every second, for the changes other
+ * instances sharing the database made, and at start-up, for those made while this instance was
+ * stopped. An index that is missing, unreadable, of an older shape, or that stopped before the
+ * oldest change still logged is built anew (the old one answers meanwhile).
  */
 @ApplicationScoped
 public class SearchFollower {
@@ -51,20 +51,15 @@ public class SearchFollower {
   /** How many places back a new position looks for changes not yet committed. */
   static final int MISSING_WINDOW = 1000;
 
-  @Inject
-  SearchIndex index;
+  @Inject SearchIndex index;
 
-  @Inject
-  SearchLog log;
+  @Inject SearchLog log;
 
-  @Inject
-  SiteModules registry;
+  @Inject SiteModules registry;
 
-  @Inject
-  SiteConfig config;
+  @Inject SiteConfig config;
 
-  @Resource
-  ManagedScheduledExecutorService executor;
+  @Resource ManagedScheduledExecutorService executor;
 
   private final AtomicBoolean wanted = new AtomicBoolean();
   private final AtomicBoolean draining = new AtomicBoolean();
@@ -73,21 +68,22 @@ public class SearchFollower {
   private ScheduledFuture<?> follow;
 
   /** After the modules' own start-up work (their demo content is installed by then). */
-  void started(@Observes @Priority(Interceptor.Priority.APPLICATION + 2000)
-      SiteStarted started) {
+  void started(@Observes @Priority(Interceptor.Priority.APPLICATION + 2000) SiteStarted started) {
     if (!registry.isEnabled(SearchModule.ID)) {
       return;
     }
     prune();
-    Optional<LogPosition> saved = index.open() && !index.isStale()
-        ? LogPosition.from(index.commitData(), System.currentTimeMillis()) : Optional.empty();
+    Optional<LogPosition> saved =
+        index.open() && !index.isStale()
+            ? LogPosition.from(index.commitData(), System.currentTimeMillis())
+            : Optional.empty();
     long pruned = log.prunedUpto();
     if (saved.isPresent() && saved.get().seen() >= pruned) {
       position = saved.get();
       long behind = log.latest() - position.seen();
       if (behind > 0) {
-        LOG.info(() -> "Search index catching up with " + behind
-            + " changes logged since it stopped");
+        LOG.info(
+            () -> "Search index catching up with " + behind + " changes logged since it stopped");
       }
     } else {
       if (saved.isPresent()) {
@@ -108,32 +104,37 @@ public class SearchFollower {
 
   private synchronized void schedule() {
     if (follow == null) {
-      follow = executor.scheduleWithFixedDelay(this::follow, 0, FOLLOW_MILLIS,
-          TimeUnit.MILLISECONDS);
+      follow =
+          executor.scheduleWithFixedDelay(this::follow, 0, FOLLOW_MILLIS, TimeUnit.MILLISECONDS);
     }
   }
 
   /** Builds the index anew in the background; searches use the old one meanwhile. */
   public void rebuildInBackground() {
-    executor.submit(() -> {
-      try {
-        // the new index holds everything logged when it begins, and looks for what was not
-        // committed then; the place is taken once this rebuild has begun (not when another
-        // one runs already, whose place stays)
-        LogPosition[] at = new LogPosition[1];
-        index.rebuild(() -> {
-          if (at[0] == null) {
-            long latest = log.latest();
-            at[0] = LogPosition.at(latest, log.missing(latest, MISSING_WINDOW),
-                System.currentTimeMillis());
-            position = at[0];
+    executor.submit(
+        () -> {
+          try {
+            // the new index holds everything logged when it begins, and looks for what was not
+            // committed then; the place is taken once this rebuild has begun (not when another
+            // one runs already, whose place stays)
+            LogPosition[] at = new LogPosition[1];
+            index.rebuild(
+                () -> {
+                  if (at[0] == null) {
+                    long latest = log.latest();
+                    at[0] =
+                        LogPosition.at(
+                            latest,
+                            log.missing(latest, MISSING_WINDOW),
+                            System.currentTimeMillis());
+                    position = at[0];
+                  }
+                  return at[0].commitData();
+                });
+          } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Building the search index failed", e);
           }
-          return at[0].commitData();
         });
-      } catch (RuntimeException e) {
-        LOG.log(Level.SEVERE, "Building the search index failed", e);
-      }
-    });
   }
 
   /** Writes the change to the log, in the transaction that made it. */
@@ -150,13 +151,17 @@ public class SearchFollower {
     }
   }
 
-  /** @return the newest change in the log this index has applied, -1 before it has a place */
+  /**
+   * @return the newest change in the log this index has applied, -1 before it has a place
+   */
   public long followed() {
     LogPosition p = position;
     return p == null ? -1 : p.seen();
   }
 
-  /** @return the newest change in the log */
+  /**
+   * @return the newest change in the log
+   */
   public long latest() {
     return log.latest();
   }
@@ -219,8 +224,9 @@ public class SearchFollower {
       int days = config.value("plenum.search.log-days", Integer.class).orElse(LOG_DAYS);
       int removed = log.prune(days);
       if (removed > 0) {
-        LOG.info(() -> "Search change log: " + removed + " changes older than " + days
-            + " days removed");
+        LOG.info(
+            () ->
+                "Search change log: " + removed + " changes older than " + days + " days removed");
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Removing old search changes failed", e);

@@ -40,10 +40,10 @@ import org.plenum.spi.SearchDocument;
 import org.plenum.spi.SearchSource;
 
 /**
- * The index: one Lucene index under {@code <data>/search/}, derived from the modules' items
- * and rebuilt from them whenever it is missing or unreadable, or when asked. A rebuild writes
- * a new index beside the one in use, which keeps answering until the new one takes its place;
- * changes that arrive meanwhile are applied to both.
+ * The index: one Lucene index under {@code <data>/search/}, derived from the modules' items and
+ * rebuilt from them whenever it is missing or unreadable, or when asked. A rebuild writes a new
+ * index beside the one in use, which keeps answering until the new one takes its place; changes
+ * that arrive meanwhile are applied to both.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -55,20 +55,16 @@ public class SearchIndex {
 
   /** Facet dimensions. */
   static final String TYPE = "type";
+
   static final String CHAPTER = "chapter";
   static final String LANG = "lang";
   static final String YEAR = "year";
 
-  @Inject
-  SiteConfig config;
+  @Inject SiteConfig config;
 
-  @Inject
-  SiteModules registry;
+  @Inject SiteModules registry;
 
-  @Inject
-  @Any
-  Instance<SearchSource> sources;
-
+  @Inject @Any Instance<SearchSource> sources;
 
   private final FacetsConfig facets = new FacetsConfig();
   private final Object swap = new Object();
@@ -80,8 +76,8 @@ public class SearchIndex {
   private volatile boolean stale;
 
   /** An open index: its folder, writer and searchers. */
-  private record Live(Path folder, Directory directory, IndexWriter writer,
-      SearcherManager searchers) {
+  private record Live(
+      Path folder, Directory directory, IndexWriter writer, SearcherManager searchers) {
 
     void close() {
       try {
@@ -94,7 +90,9 @@ public class SearchIndex {
     }
   }
 
-  /** @return the facets' configuration */
+  /**
+   * @return the facets' configuration
+   */
   FacetsConfig facets() {
     return facets;
   }
@@ -119,8 +117,9 @@ public class SearchIndex {
       }
       Path format = root().resolve("format");
       // an index of an older shape still answers until its successor is built
-      stale = !Files.isRegularFile(format)
-          || !FORMAT.equals(Files.readString(format, StandardCharsets.UTF_8).strip());
+      stale =
+          !Files.isRegularFile(format)
+              || !FORMAT.equals(Files.readString(format, StandardCharsets.UTF_8).strip());
       Path folder = root().resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
       Directory dir = FSDirectory.open(folder);
       if (!DirectoryReader.indexExists(dir)) {
@@ -142,7 +141,9 @@ public class SearchIndex {
     return new Live(folder, dir, writer, new SearcherManager(writer, null));
   }
 
-  /** @return what the index in use saved with its last commit, such as its log position */
+  /**
+   * @return what the index in use saved with its last commit, such as its log position
+   */
   Map<String, String> commitData() {
     Live now = live;
     Map<String, String> data = new HashMap<>();
@@ -155,38 +156,48 @@ public class SearchIndex {
     return data;
   }
 
-  /** @return true when the index in use was written in an older shape and must be rebuilt */
+  /**
+   * @return true when the index in use was written in an older shape and must be rebuilt
+   */
   public boolean isStale() {
     return stale;
   }
 
-  /** @return true while a rebuild runs */
+  /**
+   * @return true while a rebuild runs
+   */
   public boolean isRebuilding() {
     return rebuilding.get();
   }
 
-  /** @return items written by the rebuild running, and how many there are in all */
+  /**
+   * @return items written by the rebuild running, and how many there are in all
+   */
   public long[] progress() {
     return new long[] {rebuildDone.get(), rebuildTotal.get()};
   }
 
-  /** @return the items in the index in use */
+  /**
+   * @return the items in the index in use
+   */
   public long documents() {
     return withSearcher(s -> (long) s.getIndexReader().numDocs()).orElse(0L);
   }
 
-  /** @return true when there is an index to search */
+  /**
+   * @return true when there is an index to search
+   */
   public boolean isReady() {
     return live != null;
   }
 
   /**
-   * Builds the index anew from every enabled module's items, beside the one in use, then puts
-   * it in its place. Only one rebuild runs at a time.
+   * Builds the index anew from every enabled module's items, beside the one in use, then puts it in
+   * its place. Only one rebuild runs at a time.
    *
-   * @param position where the index stands in the change log, saved with it: asked first
-   *     once the rebuild has begun, before any item is read (as at its start), then after the
-   *     changes made meanwhile
+   * @param position where the index stands in the change log, saved with it: asked first once the
+   *     rebuild has begun, before any item is read (as at its start), then after the changes made
+   *     meanwhile
    * @return false when one was already running
    */
   public boolean rebuild(Supplier<Map<String, String>> position) {
@@ -206,19 +217,22 @@ public class SearchIndex {
       IndexWriter writer = fresh.writer();
       writer.setLiveCommitData(position.get().entrySet());
       for (SearchSource source : enabled()) {
-        source.each(d -> {
-          write(writer, d);
-          rebuildDone.incrementAndGet();
-        });
+        source.each(
+            d -> {
+              write(writer, d);
+              rebuildDone.incrementAndGet();
+            });
       }
       fresh.writer().commit();
       Live old;
       synchronized (swap) {
         old = live;
         live = fresh;
-        Files.writeString(root().resolve("current.tmp"), folder.getFileName().toString(),
-            StandardCharsets.UTF_8);
-        Files.move(root().resolve("current.tmp"), root().resolve("current"),
+        Files.writeString(
+            root().resolve("current.tmp"), folder.getFileName().toString(), StandardCharsets.UTF_8);
+        Files.move(
+            root().resolve("current.tmp"),
+            root().resolve("current"),
             StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
         Files.writeString(root().resolve("format"), FORMAT, StandardCharsets.UTF_8);
@@ -253,8 +267,10 @@ public class SearchIndex {
 
   private void removeOthers(Path keep) {
     try (Stream<Path> children = Files.list(root())) {
-      for (Path p : children.filter(p -> p.getFileName().toString().startsWith("index-")
-          && !p.equals(keep)).toList()) {
+      for (Path p :
+          children
+              .filter(p -> p.getFileName().toString().startsWith("index-") && !p.equals(keep))
+              .toList()) {
         try (Stream<Path> walk = Files.walk(p)) {
           for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
             Files.deleteIfExists(f);
@@ -266,7 +282,9 @@ public class SearchIndex {
     }
   }
 
-  /** @return the sources of the enabled modules */
+  /**
+   * @return the sources of the enabled modules
+   */
   List<SearchSource> enabled() {
     List<SearchSource> list = new ArrayList<>();
     for (SearchSource s : sources) {
@@ -335,8 +353,8 @@ public class SearchIndex {
 
   private void write(IndexWriter writer, SearchDocument d) {
     try {
-      writer.updateDocument(new Term("key", d.type() + ":" + d.id()),
-          facets.build(IndexedDocument.of(d)));
+      writer.updateDocument(
+          new Term("key", d.type() + ":" + d.id()), facets.build(IndexedDocument.of(d)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

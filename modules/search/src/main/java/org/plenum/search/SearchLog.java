@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * The change log in the database: a row for every change to a searchable item, written in the
- * change's own transaction. Each instance follows it to keep its own index current, from where
- * its index says it stopped; rows older than the retention are removed, and the newest removed
- * one is remembered so an index that stopped before it is known to be too old to catch up.
+ * change's own transaction. Each instance follows it to keep its own index current, from where its
+ * index says it stopped; rows older than the retention are removed, and the newest removed one is
+ * remembered so an index that stopped before it is known to be too old to catch up.
  */
 @ApplicationScoped
 public class SearchLog {
@@ -22,8 +22,7 @@ public class SearchLog {
   /** The most changes read at once. */
   static final int BATCH = 500;
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   /**
    * A change as logged.
@@ -42,9 +41,12 @@ public class SearchLog {
    */
   @Transactional
   public void append(String type, String itemId) {
-    em.createNativeQuery("INSERT INTO search_change (item_type, item_id, changed_at)"
-        + " VALUES (?1, ?2, CURRENT_TIMESTAMP)")
-        .setParameter(1, type).setParameter(2, itemId).executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO search_change (item_type, item_id, changed_at)"
+                + " VALUES (?1, ?2, CURRENT_TIMESTAMP)")
+        .setParameter(1, type)
+        .setParameter(2, itemId)
+        .executeUpdate();
   }
 
   /**
@@ -57,15 +59,22 @@ public class SearchLog {
    */
   @Transactional
   public List<Change> after(long after, Collection<Long> gaps) {
-    List<Change> changes = new ArrayList<>(rows(em.createNativeQuery(
-        "SELECT id, item_type, item_id FROM search_change WHERE id > ?1 ORDER BY id")
-        .setParameter(1, after).setMaxResults(BATCH).getResultList()));
+    List<Change> changes =
+        new ArrayList<>(
+            rows(
+                em.createNativeQuery(
+                        "SELECT id, item_type, item_id FROM search_change WHERE id > ?1 ORDER BY id")
+                    .setParameter(1, after)
+                    .setMaxResults(BATCH)
+                    .getResultList()));
     if (!gaps.isEmpty()) {
       // the places are numbers this instance noted itself
       String in = gaps.stream().map(String::valueOf).collect(Collectors.joining(","));
-      changes.addAll(rows(em.createNativeQuery(
-          "SELECT id, item_type, item_id FROM search_change WHERE id IN (" + in + ")")
-          .getResultList()));
+      changes.addAll(
+          rows(
+              em.createNativeQuery(
+                      "SELECT id, item_type, item_id FROM search_change WHERE id IN (" + in + ")")
+                  .getResultList()));
       changes.sort(Comparator.comparingLong(Change::id));
     }
     return changes;
@@ -80,7 +89,9 @@ public class SearchLog {
     return list;
   }
 
-  /** @return the newest place in the log, 0 when it is empty */
+  /**
+   * @return the newest place in the log, 0 when it is empty
+   */
   @Transactional
   public long latest() {
     return number(em.createNativeQuery("SELECT MAX(id) FROM search_change").getSingleResult());
@@ -97,9 +108,11 @@ public class SearchLog {
   @Transactional
   public List<Long> missing(long upto, int window) {
     long from = Math.max(0, upto - window);
-    List<?> ids = em.createNativeQuery(
-        "SELECT id FROM search_change WHERE id > ?1 AND id <= ?2 ORDER BY id")
-        .setParameter(1, from).setParameter(2, upto).getResultList();
+    List<?> ids =
+        em.createNativeQuery("SELECT id FROM search_change WHERE id > ?1 AND id <= ?2 ORDER BY id")
+            .setParameter(1, from)
+            .setParameter(2, upto)
+            .getResultList();
     List<Long> missing = new ArrayList<>();
     long expected = from + 1;
     for (Object o : ids) {
@@ -115,11 +128,14 @@ public class SearchLog {
     return missing;
   }
 
-  /** @return the newest place removed as too old, 0 when none was */
+  /**
+   * @return the newest place removed as too old, 0 when none was
+   */
   @Transactional
   public long prunedUpto() {
-    return number(em.createNativeQuery("SELECT upto FROM search_change_pruned WHERE id = 1")
-        .getSingleResult());
+    return number(
+        em.createNativeQuery("SELECT upto FROM search_change_pruned WHERE id = 1")
+            .getSingleResult());
   }
 
   /**
@@ -131,16 +147,24 @@ public class SearchLog {
   @Transactional
   public int prune(int days) {
     // a whole number of days, not input from anyone
-    long upto = number(em.createNativeQuery("SELECT MAX(id) FROM search_change"
-        + " WHERE changed_at < CURRENT_TIMESTAMP - INTERVAL '" + Math.max(1, days) + "' DAY")
-        .getSingleResult());
+    long upto =
+        number(
+            em.createNativeQuery(
+                    "SELECT MAX(id) FROM search_change"
+                        + " WHERE changed_at < CURRENT_TIMESTAMP - INTERVAL '"
+                        + Math.max(1, days)
+                        + "' DAY")
+                .getSingleResult());
     if (upto == 0) {
       return 0;
     }
-    int removed = em.createNativeQuery("DELETE FROM search_change WHERE id <= ?1")
-        .setParameter(1, upto).executeUpdate();
+    int removed =
+        em.createNativeQuery("DELETE FROM search_change WHERE id <= ?1")
+            .setParameter(1, upto)
+            .executeUpdate();
     em.createNativeQuery("UPDATE search_change_pruned SET upto = ?1 WHERE id = 1 AND upto < ?1")
-        .setParameter(1, upto).executeUpdate();
+        .setParameter(1, upto)
+        .executeUpdate();
     return removed;
   }
 

@@ -1,15 +1,15 @@
 package org.plenum.search;
 
-import org.plenum.api.PlenumApi;
 import java.util.List;
 import org.plenum.api.CorePermissions;
+import org.plenum.api.PlenumApi;
 import org.plenum.spi.Module;
 import org.plenum.spi.ModuleDescriptor;
 import org.plenum.spi.Route;
 
 /**
- * The site's search: one index over the items every enabled module gives through
- * {@link org.plenum.spi.SearchSource}, at {@code /<lang>/search} and {@code /api/v1/search}.
+ * The site's search: one index over the items every enabled module gives through {@link
+ * org.plenum.spi.SearchSource}, at {@code /<lang>/search} and {@code /api/v1/search}.
  */
 public class SearchModule implements Module {
 
@@ -23,7 +23,8 @@ public class SearchModule implements Module {
 
   @Override
   public List<Route> routes() {
-    return List.of(Route.open("search", "/search/search.xhtml"),
+    return List.of(
+        Route.open("search", "/search/search.xhtml"),
         Route.guarded("admin/search", "/search/admin.xhtml", CorePermissions.ADMIN));
   }
 

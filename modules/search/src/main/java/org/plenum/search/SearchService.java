@@ -41,10 +41,10 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Searching: the reader's words, in any language the index holds, as a query that tolerates
- * anything typed — quoted phrases, {@code -word} to leave out, {@code OR} between
- * alternatives, everything else taken as plain words; at most {@value #MAX_WORDS} words are
- * read. Only items whose readers include one of the reader's keys are found, counted in the
- * facets or shown in snippets.
+ * anything typed — quoted phrases, {@code -word} to leave out, {@code OR} between alternatives,
+ * everything else taken as plain words; at most {@value #MAX_WORDS} words are read. Only items
+ * whose readers include one of the reader's keys are found, counted in the facets or shown in
+ * snippets.
  */
 @ApplicationScoped
 public class SearchService {
@@ -58,12 +58,15 @@ public class SearchService {
   private static final int MAX_PAGE = 100;
   private static final Pattern OR = Pattern.compile("(?<=\\s)OR(?=\\s)");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n]]");
-  private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
-      | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
-      | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR;
+  private static final int FLAGS =
+      SimpleQueryParser.AND_OPERATOR
+          | SimpleQueryParser.NOT_OPERATOR
+          | SimpleQueryParser.OR_OPERATOR
+          | SimpleQueryParser.PHRASE_OPERATOR
+          | SimpleQueryParser.PRECEDENCE_OPERATORS
+          | SimpleQueryParser.WHITESPACE_OPERATOR;
 
-  @Inject
-  SearchIndex index;
+  @Inject SearchIndex index;
 
   private final Analyzer analyzer = Analyzers.all();
   private volatile ReaderState facetState;
@@ -81,8 +84,14 @@ public class SearchService {
    * @param byDate true for the newest first, false for the most relevant first
    * @param page the page, from 1
    */
-  public record Ask(String text, String type, String chapter, String lang, String year,
-      boolean byDate, int page) {}
+  public record Ask(
+      String text,
+      String type,
+      String chapter,
+      String lang,
+      String year,
+      boolean byDate,
+      int page) {}
 
   /**
    * One item found.
@@ -97,8 +106,16 @@ public class SearchService {
    * @param snippet the text around the words found, HTML-escaped with {@code <mark>}s
    * @param restricted true when not everyone may read it (a draft, for instance)
    */
-  public record Hit(String type, String id, String title, String path, String language,
-      Instant date, Long chapterId, String snippet, boolean restricted) {}
+  public record Hit(
+      String type,
+      String id,
+      String title,
+      String path,
+      String language,
+      Instant date,
+      Long chapterId,
+      String snippet,
+      boolean restricted) {}
 
   /**
    * A facet's value and how many items found have it.
@@ -118,8 +135,13 @@ public class SearchService {
    * @param facets by dimension ({@code type}, {@code chapter}, {@code lang}, {@code year})
    * @param ready false while the index is first being built
    */
-  public record Results(List<Hit> hits, long total, int page, int pages,
-      Map<String, List<Count>> facets, boolean ready) {
+  public record Results(
+      List<Hit> hits,
+      long total,
+      int page,
+      int pages,
+      Map<String, List<Count>> facets,
+      boolean ready) {
 
     static Results none(boolean ready) {
       return new Results(List.of(), 0, 1, 0, Map.of(), ready);
@@ -138,34 +160,38 @@ public class SearchService {
     if (words == null) {
       return Results.none(index.isReady());
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
-        .add(readers(keys), BooleanClause.Occur.FILTER);
+    BooleanQuery.Builder b =
+        new BooleanQuery.Builder()
+            .add(words, BooleanClause.Occur.MUST)
+            .add(readers(keys), BooleanClause.Occur.FILTER);
     filter(b, SearchIndex.TYPE, ask.type());
     filter(b, SearchIndex.CHAPTER, ask.chapter());
     filter(b, SearchIndex.LANG, ask.lang());
     filter(b, SearchIndex.YEAR, ask.year());
     Query query = b.build();
     int page = Math.max(1, Math.min(MAX_PAGE, ask.page()));
-    return index.withSearcher(s -> run(s, query, page, ask.byDate()))
-        .orElse(Results.none(false));
+    return index.withSearcher(s -> run(s, query, page, ask.byDate())).orElse(Results.none(false));
   }
 
   private Results run(IndexSearcher searcher, Query query, int page, boolean byDate)
       throws IOException {
     FacetsCollector fc = new FacetsCollector();
     int n = page * PAGE_SIZE;
-    TopDocs top = byDate
-        ? FacetsCollector.search(searcher, query, n,
-            new Sort(new SortField("date", SortField.Type.LONG, true)), fc)
-        : FacetsCollector.search(searcher, query, n, fc);
+    TopDocs top =
+        byDate
+            ? FacetsCollector.search(
+                searcher, query, n, new Sort(new SortField("date", SortField.Type.LONG, true)), fc)
+            : FacetsCollector.search(searcher, query, n, fc);
     long total = top.totalHits.value;
     ScoreDoc[] all = top.scoreDocs;
     int from = Math.min(all.length, (page - 1) * PAGE_SIZE);
     ScoreDoc[] shown = Arrays.copyOfRange(all, from, all.length);
     TopDocs pageDocs = new TopDocs(top.totalHits, shown);
-    Map<String, String[]> snippets = shown.length == 0 ? Map.of()
-        : highlighter(searcher).highlightFields(Analyzers.TEXT_FIELDS, query, pageDocs,
-            new int[] {2, 2, 2});
+    Map<String, String[]> snippets =
+        shown.length == 0
+            ? Map.of()
+            : highlighter(searcher)
+                .highlightFields(Analyzers.TEXT_FIELDS, query, pageDocs, new int[] {2, 2, 2});
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < shown.length; i++) {
       Document d = searcher.storedFields().document(shown[i].doc);
@@ -178,12 +204,19 @@ public class SearchService {
         }
       }
       String chapter = d.get(SearchIndex.CHAPTER);
-      hits.add(new Hit(d.get(SearchIndex.TYPE), d.get("key").substring(
-          d.get(SearchIndex.TYPE).length() + 1), d.get("title"), d.get("path"),
-          d.get(SearchIndex.LANG), d.getField("date") == null ? null
-              : Instant.ofEpochMilli(d.getField("date").numericValue().longValue()),
-          chapter == null ? null : Long.valueOf(chapter), snippet == null ? "" : snippet,
-          d.getField("restricted") != null));
+      hits.add(
+          new Hit(
+              d.get(SearchIndex.TYPE),
+              d.get("key").substring(d.get(SearchIndex.TYPE).length() + 1),
+              d.get("title"),
+              d.get("path"),
+              d.get(SearchIndex.LANG),
+              d.getField("date") == null
+                  ? null
+                  : Instant.ofEpochMilli(d.getField("date").numericValue().longValue()),
+              chapter == null ? null : Long.valueOf(chapter),
+              snippet == null ? "" : snippet,
+              d.getField("restricted") != null));
     }
     int pages = (int) Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     return new Results(hits, total, page, pages, facets(searcher, fc), true);
@@ -192,7 +225,8 @@ public class SearchService {
   private UnifiedHighlighter highlighter(IndexSearcher searcher) {
     return UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withMaxLength(100_000).build();
+        .withMaxLength(100_000)
+        .build();
   }
 
   private Map<String, List<Count>> facets(IndexSearcher searcher, FacetsCollector fc)
@@ -203,8 +237,8 @@ public class SearchService {
       return map;
     }
     Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
-    for (String dim : new String[] {SearchIndex.TYPE, SearchIndex.CHAPTER, SearchIndex.LANG,
-        SearchIndex.YEAR}) {
+    for (String dim :
+        new String[] {SearchIndex.TYPE, SearchIndex.CHAPTER, SearchIndex.LANG, SearchIndex.YEAR}) {
       List<Count> list = new ArrayList<>();
       try {
         FacetResult r = counts.getTopChildren(50, dim);
@@ -230,8 +264,8 @@ public class SearchService {
       return known.state();
     }
     try {
-      SortedSetDocValuesReaderState s = new DefaultSortedSetDocValuesReaderState(reader,
-          index.facets());
+      SortedSetDocValuesReaderState s =
+          new DefaultSortedSetDocValuesReaderState(reader, index.facets());
       facetState = new ReaderState(reader, s);
       return s;
     } catch (IllegalArgumentException e) {
@@ -250,8 +284,8 @@ public class SearchService {
   public record Suggestion(String title, String type, String path, String language) {}
 
   /**
-   * Titles (and tags) that begin with what the reader typed: every word but the last whole,
-   * the last one begun; only items the reader may read.
+   * Titles (and tags) that begin with what the reader typed: every word but the last whole, the
+   * last one begun; only items the reader may read.
    *
    * @param text what was typed, at least two letters
    * @param keys the reader's keys
@@ -273,25 +307,32 @@ public class SearchService {
         continue;
       }
       Term t = new Term("suggest", term);
-      b.add(i == words.length - 1 ? new PrefixQuery(t) : new TermQuery(t),
-          BooleanClause.Occur.MUST);
+      b.add(
+          i == words.length - 1 ? new PrefixQuery(t) : new TermQuery(t), BooleanClause.Occur.MUST);
     }
     b.add(readers(keys), BooleanClause.Occur.FILTER);
     Query query = b.build();
-    return index.withSearcher(s -> {
-      List<Suggestion> list = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
-      TopDocs top = s.search(query, 20, new Sort(new SortField("date", SortField.Type.LONG,
-          true)));
-      for (ScoreDoc d : top.scoreDocs) {
-        Document doc = s.storedFields().document(d.doc);
-        if (seen.add(doc.get("title")) && list.size() < 8) {
-          list.add(new Suggestion(doc.get("title"), doc.get(SearchIndex.TYPE), doc.get("path"),
-              doc.get(SearchIndex.LANG)));
-        }
-      }
-      return list;
-    }).orElse(List.of());
+    return index
+        .withSearcher(
+            s -> {
+              List<Suggestion> list = new ArrayList<>();
+              Set<String> seen = new HashSet<>();
+              TopDocs top =
+                  s.search(query, 20, new Sort(new SortField("date", SortField.Type.LONG, true)));
+              for (ScoreDoc d : top.scoreDocs) {
+                Document doc = s.storedFields().document(d.doc);
+                if (seen.add(doc.get("title")) && list.size() < 8) {
+                  list.add(
+                      new Suggestion(
+                          doc.get("title"),
+                          doc.get(SearchIndex.TYPE),
+                          doc.get("path"),
+                          doc.get(SearchIndex.LANG)));
+                }
+              }
+              return list;
+            })
+        .orElse(List.of());
   }
 
   /**

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.plenum.spi.SearchDocument;
 
 /**
- * The analysis and the query syntax on a small index: accents, elisions and plurals meet in
- * French, stems in English; phrases, exclusions and OR work; whatever is typed gives a
- * query or nothing, never an error.
+ * The analysis and the query syntax on a small index: accents, elisions and plurals meet in French,
+ * stems in English; phrases, exclusions and OR work; whatever is typed gives a query or nothing,
+ * never an error.
  */
 class AnalysisTest {
 
@@ -34,8 +34,17 @@ class AnalysisTest {
   private final SearchService service = new SearchService();
 
   private static SearchDocument doc(String id, String lang, String title, String text) {
-    return new SearchDocument("post", id, lang, title, text, "news/" + id,
-        Instant.parse("2024-05-01T10:00:00Z"), null, List.of(), Set.of(SearchDocument.ANYONE));
+    return new SearchDocument(
+        "post",
+        id,
+        lang,
+        title,
+        text,
+        "news/" + id,
+        Instant.parse("2024-05-01T10:00:00Z"),
+        null,
+        List.of(),
+        Set.of(SearchDocument.ANYONE));
   }
 
   @BeforeEach
@@ -43,12 +52,30 @@ class AnalysisTest {
     dir = new ByteBuffersDirectory();
     FacetsConfig facets = new FacetsConfig();
     try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.all()))) {
-      w.addDocument(facets.build(IndexedDocument.of(doc("1", "fr", "Les événements de mai",
-          "L'assemblée des sections se réunit à Lyon pour préparer les événements."))));
-      w.addDocument(facets.build(IndexedDocument.of(doc("2", "en", "Call for volunteers",
-          "We need a volunteer for the book fair in Melbourne."))));
-      w.addDocument(facets.build(IndexedDocument.of(doc("3", "en", "Meeting notes",
-          "The weekly meeting of the London chapter discussed the fair."))));
+      w.addDocument(
+          facets.build(
+              IndexedDocument.of(
+                  doc(
+                      "1",
+                      "fr",
+                      "Les événements de mai",
+                      "L'assemblée des sections se réunit à Lyon pour préparer les événements."))));
+      w.addDocument(
+          facets.build(
+              IndexedDocument.of(
+                  doc(
+                      "2",
+                      "en",
+                      "Call for volunteers",
+                      "We need a volunteer for the book fair in Melbourne."))));
+      w.addDocument(
+          facets.build(
+              IndexedDocument.of(
+                  doc(
+                      "3",
+                      "en",
+                      "Meeting notes",
+                      "The weekly meeting of the London chapter discussed the fair."))));
     }
     searcher = new IndexSearcher(DirectoryReader.open(dir));
   }
@@ -95,8 +122,21 @@ class AnalysisTest {
 
   @Test
   void anythingTypedGivesAQueryOrNothing() throws IOException {
-    for (String odd : new String[] {"\"(", "*", "a~2", "/fa.r/", "status:draft", "((((", "-",
-        "\"", "AND OR NOT", "fair^10", "\\", "OR"}) {
+    for (String odd :
+        new String[] {
+          "\"(",
+          "*",
+          "a~2",
+          "/fa.r/",
+          "status:draft",
+          "((((",
+          "-",
+          "\"",
+          "AND OR NOT",
+          "fair^10",
+          "\\",
+          "OR"
+        }) {
       find(odd);
     }
     assertNull(service.parse("   "));

@@ -34,7 +34,9 @@ class LogPositionTest {
   void forgetsAPlaceLookedForLongEnough() {
     LogPosition p = LogPosition.at(20, List.of(18L), NOW);
     assertEquals(List.of(18L), p.gaps(NOW + LogPosition.GAP_MILLIS));
-    assertEquals(List.of(), p.gaps(NOW + LogPosition.GAP_MILLIS + 1),
+    assertEquals(
+        List.of(),
+        p.gaps(NOW + LogPosition.GAP_MILLIS + 1),
         "a transaction rolled back leaves a place that never fills");
   }
 

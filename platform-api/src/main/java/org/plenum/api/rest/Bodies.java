@@ -83,8 +83,8 @@ public final class Bodies {
   }
 
   /**
-   * The version of the thing a client read, which a change must carry: a change made to an
-   * older version is refused with 409 rather than overwriting someone else's.
+   * The version of the thing a client read, which a change must carry: a change made to an older
+   * version is refused with 409 rather than overwriting someone else's.
    *
    * @param body the body
    * @return the version

@@ -7,9 +7,9 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
 
 /**
- * Builders of JSON answers from one factory made once: {@code Json.createObjectBuilder()}
- * looks the JSON provider up through the service loader on every call, which searched the
- * class path for each object of an answer.
+ * Builders of JSON answers from one factory made once: {@code Json.createObjectBuilder()} looks the
+ * JSON provider up through the service loader on every call, which searched the class path for each
+ * object of an answer.
  */
 public final class JsonBuilders {
 
@@ -17,12 +17,16 @@ public final class JsonBuilders {
 
   private JsonBuilders() {}
 
-  /** @return a new object builder */
+  /**
+   * @return a new object builder
+   */
   public static JsonObjectBuilder object() {
     return FACTORY.createObjectBuilder();
   }
 
-  /** @return a new array builder */
+  /**
+   * @return a new array builder
+   */
   public static JsonArrayBuilder array() {
     return FACTORY.createArrayBuilder();
   }

@@ -1,8 +1,8 @@
 package org.plenum.api.rest;
 
 /**
- * A refusal with an HTTP status and a message key, turned into problem details in the
- * client's language.
+ * A refusal with an HTTP status and a message key, turned into problem details in the client's
+ * language.
  */
 public class ProblemException extends RuntimeException {
   private final int status;
@@ -23,17 +23,23 @@ public class ProblemException extends RuntimeException {
     this.args = args;
   }
 
-  /** @return the HTTP status */
+  /**
+   * @return the HTTP status
+   */
   public int status() {
     return status;
   }
 
-  /** @return the message key */
+  /**
+   * @return the message key
+   */
   public String key() {
     return key;
   }
 
-  /** @return the message arguments */
+  /**
+   * @return the message arguments
+   */
   public Object[] args() {
     return args;
   }

@@ -13,13 +13,14 @@ public final class Responses {
    *
    * @param uri the request's URI information ({@code @Context UriInfo})
    * @param entity the new thing as the API shows it
-   * @param path its path below the API's base, with {@code {…}} templates, such as
-   *     {@code v1/events/{slug}}
+   * @param path its path below the API's base, with {@code {…}} templates, such as {@code
+   *     v1/events/{slug}}
    * @param values the templates' values, in order
    * @return the response
    */
   public static Response created(UriInfo uri, Object entity, String path, Object... values) {
-    return Response.created(uri.getBaseUriBuilder().path(path).build(values)).entity(entity)
+    return Response.created(uri.getBaseUriBuilder().path(path).build(values))
+        .entity(entity)
         .build();
   }
 }

@@ -34,32 +34,23 @@ public class ProfileView {
 
   private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
-  @Inject
-  ApiTokens tokens;
+  @Inject ApiTokens tokens;
 
-  @Inject
-  Sessions sessions;
+  @Inject Sessions sessions;
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
-  @Inject
-  Languages languages;
+  @Inject Languages languages;
 
-  @Inject
-  Messages msg;
+  @Inject Messages msg;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
-  @Inject
-  Dates dates;
+  @Inject Dates dates;
 
-  @Inject
-  Images images;
+  @Inject Images images;
 
   private Account account;
   private String displayName;
@@ -78,8 +69,8 @@ public class ProfileView {
     account = accounts.byUsername(current.getCaller().username()).orElseThrow();
     displayName = account.displayName();
     bio = account.bio();
-    language = account.preferredLanguage() == null ? current.getLang()
-        : account.preferredLanguage();
+    language =
+        account.preferredLanguage() == null ? current.getLang() : account.preferredLanguage();
     timeZone = account.timeZone();
     showBio = account.showBio();
     showChapters = account.showChapters();
@@ -117,8 +108,8 @@ public class ProfileView {
     }
     account = accounts.updateProfile(account.username(), name, bio, language, timeZone);
     accounts.choosePublicFields(account.username(), showBio, showChapters, showEmail);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-        msg.get("core.profile.saved"), null));
+    faces.addMessage(
+        null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.get("core.profile.saved"), null));
     return null;
   }
 
@@ -137,8 +128,11 @@ public class ProfileView {
       stored = images.store(Images.AVATAR, in);
     } catch (Rejected e) {
       Rejected.Problem p = e.problems().get(0);
-      FacesContext.getCurrentInstance().addMessage("avatar:file", new FacesMessage(
-          FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              "avatar:file",
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
       FacesContext.getCurrentInstance().validationFailed();
       return null;
     } catch (IOException e) {
@@ -153,11 +147,12 @@ public class ProfileView {
     }
     String old = accounts.replaceAvatar(account.username(), stored);
     images.delete(Images.AVATAR.kind(), old);
-    audit.record(account.username(), "avatar.change", account.username(), null,
-        current.getAddress());
+    audit.record(
+        account.username(), "avatar.change", account.username(), null, current.getAddress());
     account = accounts.byUsername(account.username()).orElseThrow();
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
-        FacesMessage.SEVERITY_INFO, msg.get("core.avatar.saved"), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.get("core.avatar.saved"), null));
     return null;
   }
 
@@ -197,13 +192,15 @@ public class ProfileView {
    */
   public String revoke(long id) {
     if (tokens.revoke(account.id(), id)) {
-      audit.record(account.username(), "token.revoke", String.valueOf(id), null,
-          current.getAddress());
+      audit.record(
+          account.username(), "token.revoke", String.valueOf(id), null, current.getAddress());
     }
     return null;
   }
 
-  /** @return the member's open sessions, the most recently used first */
+  /**
+   * @return the member's open sessions, the most recently used first
+   */
   public List<Sessions.Open> getSessions() {
     if (openSessions == null) {
       openSessions = sessions.of(account.id(), sessionKey());
@@ -223,8 +220,8 @@ public class ProfileView {
     boolean own = getSessions().stream().anyMatch(o -> o.id() == id && o.current());
     openSessions = null;
     if (sessions.end(account.id(), id)) {
-      audit.record(account.username(), "session.end", String.valueOf(id), null,
-          current.getAddress());
+      audit.record(
+          account.username(), "session.end", String.valueOf(id), null, current.getAddress());
       info(own ? "core.sessions.endedThis" : "core.sessions.ended");
     }
     return null;
@@ -239,7 +236,11 @@ public class ProfileView {
     openSessions = null;
     int ended = sessions.endOthers(account.id(), sessionKey());
     if (ended > 0) {
-      audit.record(account.username(), "session.endOthers", String.valueOf(ended), null,
+      audit.record(
+          account.username(),
+          "session.endOthers",
+          String.valueOf(ended),
+          null,
           current.getAddress());
     }
     info("core.sessions.endedOthers");
@@ -260,23 +261,28 @@ public class ProfileView {
   }
 
   private String sessionKey() {
-    HttpSession session = ((HttpServletRequest)
-        FacesContext.getCurrentInstance().getExternalContext().getRequest()).getSession(false);
-    return session == null ? null
-        : (String) session.getAttribute(Sessions.KEY_ATTRIBUTE);
+    HttpSession session =
+        ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+            .getSession(false);
+    return session == null ? null : (String) session.getAttribute(Sessions.KEY_ATTRIBUTE);
   }
 
   private void info(String key) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
-        FacesMessage.SEVERITY_INFO, msg.get(key), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.get(key), null));
   }
 
   private void error(String clientId, String key) {
-    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(
-        FacesMessage.SEVERITY_ERROR, msg.format(key, ApiTokens.MAX_PER_ACCOUNT), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            clientId,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR, msg.format(key, ApiTokens.MAX_PER_ACCOUNT), null));
   }
 
-  /** @return the member's live tokens */
+  /**
+   * @return the member's live tokens
+   */
   public List<ApiTokens.Listed> getTokens() {
     return tokens.list(account.id());
   }
@@ -291,7 +297,9 @@ public class ProfileView {
     return t == null ? "—" : dates.dateTime(t);
   }
 
-  /** @return the languages offered */
+  /**
+   * @return the languages offered
+   */
   public List<String> getLanguages() {
     return languages.offered();
   }
@@ -306,107 +314,149 @@ public class ProfileView {
     return Languages.nativeName(tag);
   }
 
-  /** @return the time zones, sorted */
+  /**
+   * @return the time zones, sorted
+   */
   public List<String> getZones() {
     return Dates.zones();
   }
 
-  /** @return the token just made, shown once */
+  /**
+   * @return the token just made, shown once
+   */
   public String getNewToken() {
     return newToken;
   }
 
-  /** @return the account */
+  /**
+   * @return the account
+   */
   public Account getAccount() {
     return account;
   }
 
-  /** @return display name */
+  /**
+   * @return display name
+   */
   public String getDisplayName() {
     return displayName;
   }
 
-  /** @param displayName display name */
+  /**
+   * @param displayName display name
+   */
   public void setDisplayName(String displayName) {
     this.displayName = displayName;
   }
 
-  /** @return bio */
+  /**
+   * @return bio
+   */
   public String getBio() {
     return bio;
   }
 
-  /** @param bio bio */
+  /**
+   * @param bio bio
+   */
   public void setBio(String bio) {
     this.bio = bio;
   }
 
-  /** @return language */
+  /**
+   * @return language
+   */
   public String getLanguage() {
     return language;
   }
 
-  /** @param language language */
+  /**
+   * @param language language
+   */
   public void setLanguage(String language) {
     this.language = language;
   }
 
-  /** @return time zone */
+  /**
+   * @return time zone
+   */
   public String getTimeZone() {
     return timeZone;
   }
 
-  /** @param timeZone time zone */
+  /**
+   * @param timeZone time zone
+   */
   public void setTimeZone(String timeZone) {
     this.timeZone = timeZone;
   }
 
-  /** @return show the biography to members */
+  /**
+   * @return show the biography to members
+   */
   public boolean isShowBio() {
     return showBio;
   }
 
-  /** @param showBio show the biography to members */
+  /**
+   * @param showBio show the biography to members
+   */
   public void setShowBio(boolean showBio) {
     this.showBio = showBio;
   }
 
-  /** @return show the chapters to members */
+  /**
+   * @return show the chapters to members
+   */
   public boolean isShowChapters() {
     return showChapters;
   }
 
-  /** @param showChapters show the chapters to members */
+  /**
+   * @param showChapters show the chapters to members
+   */
   public void setShowChapters(boolean showChapters) {
     this.showChapters = showChapters;
   }
 
-  /** @return show the e-mail address to members */
+  /**
+   * @return show the e-mail address to members
+   */
   public boolean isShowEmail() {
     return showEmail;
   }
 
-  /** @param showEmail show the e-mail address to members */
+  /**
+   * @param showEmail show the e-mail address to members
+   */
   public void setShowEmail(boolean showEmail) {
     this.showEmail = showEmail;
   }
 
-  /** @return the uploaded avatar */
+  /**
+   * @return the uploaded avatar
+   */
   public Part getAvatarFile() {
     return avatarFile;
   }
 
-  /** @param avatarFile the uploaded avatar */
+  /**
+   * @param avatarFile the uploaded avatar
+   */
   public void setAvatarFile(Part avatarFile) {
     this.avatarFile = avatarFile;
   }
 
-  /** @return the name of the token to make */
+  /**
+   * @return the name of the token to make
+   */
   public String getTokenName() {
     return tokenName;
   }
 
-  /** @param tokenName the name of the token to make */
+  /**
+   * @param tokenName the name of the token to make
+   */
   public void setTokenName(String tokenName) {
     this.tokenName = tokenName;
   }

@@ -15,16 +15,15 @@ import org.plenum.spi.AdminPage;
 @RequestScoped
 public class AdminPages {
 
-  @Inject
-  Instance<AdminPage> pages;
+  @Inject Instance<AdminPage> pages;
 
-  @Inject
-  ModuleRegistry registry;
+  @Inject ModuleRegistry registry;
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
-  /** @return admin pages of enabled modules, for the reader */
+  /**
+   * @return admin pages of enabled modules, for the reader
+   */
   public List<AdminPage> getPages() {
     List<AdminPage> list = new ArrayList<>();
     for (AdminPage p : pages) {

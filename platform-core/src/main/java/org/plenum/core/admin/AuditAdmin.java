@@ -14,18 +14,17 @@ import org.plenum.core.web.Dates;
 @RequestScoped
 public class AuditAdmin {
 
-  @Inject
-  AuditLog log;
+  @Inject AuditLog log;
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
-  @Inject
-  Dates dates;
+  @Inject Dates dates;
 
   private List<AuditEvent> events;
 
-  /** @return the latest 200 events */
+  /**
+   * @return the latest 200 events
+   */
   public List<AuditEvent> getEvents() {
     if (events == null) {
       events = log.latest(0, 200);

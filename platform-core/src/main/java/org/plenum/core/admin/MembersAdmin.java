@@ -23,36 +23,28 @@ import org.plenum.core.web.Messages;
 import org.plenum.spi.Roles;
 
 /**
- * The members page of the administration: find accounts by name, chapter and status; suspend
- * and reactivate them, make them members or supporters, grant and revoke roles.
+ * The members page of the administration: find accounts by name, chapter and status; suspend and
+ * reactivate them, make them members or supporters, grant and revoke roles.
  */
 @Named("membersAdmin")
 @RequestScoped
 public class MembersAdmin {
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
-  @Inject
-  MemberSearch memberSearch;
+  @Inject MemberSearch memberSearch;
 
-  @Inject
-  ChapterService chapters;
+  @Inject ChapterService chapters;
 
-  @Inject
-  Grants grants;
+  @Inject Grants grants;
 
-  @Inject
-  Authorizer authorizer;
+  @Inject Authorizer authorizer;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
-  @Inject
-  Messages msg;
+  @Inject Messages msg;
 
   private String query;
   private String chapter;
@@ -63,23 +55,26 @@ public class MembersAdmin {
   private List<Account> results;
 
   /**
-   * Reads the search from the address, before anything asks for the results: a post-back
-   * decodes the row buttons against the same rows the page showed.
+   * Reads the search from the address, before anything asks for the results: a post-back decodes
+   * the row buttons against the same rows the page showed.
    */
   @PostConstruct
   void readSearch() {
-    var params = FacesContext.getCurrentInstance().getExternalContext()
-        .getRequestParameterMap();
+    var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     setQuery(params.get("q"));
     setChapter(params.get("chapter"));
     setStatus(params.get("status"));
   }
 
-  /** @return the accounts matching the search, at most 200 */
+  /**
+   * @return the accounts matching the search, at most 200
+   */
   public List<Account> getResults() {
     if (results == null) {
-      Long chapterId = chapter == null || chapter.isBlank() ? null
-          : chapters.bySlug(chapter).map(Chapter::getId).orElse(-1L);
+      Long chapterId =
+          chapter == null || chapter.isBlank()
+              ? null
+              : chapters.bySlug(chapter).map(Chapter::getId).orElse(-1L);
       MemberStatus s = null;
       if (status != null && !status.isBlank()) {
         try {
@@ -100,18 +95,30 @@ public class MembersAdmin {
    * @return such as {@code coordinator (IOPS London), editor}
    */
   public String roles(Account a) {
-    return grants.of(a.username()).stream().map(h -> msg.get("core.role." + h.role())
-        + (h.chapterId() == null ? "" : " (" + chapters.byId(h.chapterId())
-            .map(Chapter::getName).orElse("?") + ")")).sorted()
-        .reduce((x, y) -> x + ", " + y).orElse("");
+    return grants.of(a.username()).stream()
+        .map(
+            h ->
+                msg.get("core.role." + h.role())
+                    + (h.chapterId() == null
+                        ? ""
+                        : " ("
+                            + chapters.byId(h.chapterId()).map(Chapter::getName).orElse("?")
+                            + ")"))
+        .sorted()
+        .reduce((x, y) -> x + ", " + y)
+        .orElse("");
   }
 
-  /** @return every chapter, for the filters */
+  /**
+   * @return every chapter, for the filters
+   */
   public List<ChapterService.Node> getChapters() {
     return chapters.tree();
   }
 
-  /** @return the roles that can be granted */
+  /**
+   * @return the roles that can be granted
+   */
   public List<String> getRoles() {
     return List.of(Roles.ADMINISTRATOR, Roles.EDITOR, Roles.TRANSLATOR, Roles.COORDINATOR);
   }
@@ -129,10 +136,16 @@ public class MembersAdmin {
       return message(FacesMessage.SEVERITY_ERROR, "core.member.error.self", username);
     }
     accounts.setSuspended(username, suspend);
-    audit.record(current.getCaller().username(), suspend ? "member.suspend"
-        : "member.reactivate", username, null, current.getAddress());
-    return message(FacesMessage.SEVERITY_INFO, suspend ? "core.admin.members.suspended"
-        : "core.admin.members.reactivated", username);
+    audit.record(
+        current.getCaller().username(),
+        suspend ? "member.suspend" : "member.reactivate",
+        username,
+        null,
+        current.getAddress());
+    return message(
+        FacesMessage.SEVERITY_INFO,
+        suspend ? "core.admin.members.suspended" : "core.admin.members.reactivated",
+        username);
   }
 
   /**
@@ -146,8 +159,8 @@ public class MembersAdmin {
     authorizer.require(current.getCaller(), CoreModule.MEMBERS_MANAGE);
     MemberStatus s = MemberStatus.valueOf(newStatus);
     accounts.setStatus(username, s);
-    audit.record(current.getCaller().username(), "member.status", username, s.name(),
-        current.getAddress());
+    audit.record(
+        current.getCaller().username(), "member.status", username, s.name(), current.getAddress());
     return message(FacesMessage.SEVERITY_INFO, "core.admin.members.statusChanged", username);
   }
 
@@ -165,22 +178,28 @@ public class MembersAdmin {
     if (role == null || !getRoles().contains(role)) {
       return message(FacesMessage.SEVERITY_ERROR, "core.member.error.role", username);
     }
-    Long chapterId = roleChapter == null || roleChapter.isBlank() ? null
-        : chapters.bySlug(roleChapter).map(Chapter::getId).orElse(null);
+    Long chapterId =
+        roleChapter == null || roleChapter.isBlank()
+            ? null
+            : chapters.bySlug(roleChapter).map(Chapter::getId).orElse(null);
     if (Roles.COORDINATOR.equals(role) && chapterId == null) {
-      return message(FacesMessage.SEVERITY_ERROR, "core.admin.members.coordinatorNeedsChapter",
-          username);
+      return message(
+          FacesMessage.SEVERITY_ERROR, "core.admin.members.coordinatorNeedsChapter", username);
     }
     Account a = accounts.byUsername(username).orElseThrow();
     grants.grant(a.id(), a.username(), role, chapterId, current.getCaller().username());
-    audit.record(current.getCaller().username(), "member.grant", username,
-        role + (chapterId == null ? "" : "@" + roleChapter), current.getAddress());
+    audit.record(
+        current.getCaller().username(),
+        "member.grant",
+        username,
+        role + (chapterId == null ? "" : "@" + roleChapter),
+        current.getAddress());
     return message(FacesMessage.SEVERITY_INFO, "core.admin.members.granted", username);
   }
 
   private String message(FacesMessage.Severity severity, String key, String username) {
-    FacesContext.getCurrentInstance().addMessage(null,
-        new FacesMessage(severity, msg.format(key, username), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(severity, msg.format(key, username), null));
     results = null;
     return null;
   }
@@ -195,62 +214,86 @@ public class MembersAdmin {
     return msg.get("core.memberStatus." + a.status().name().toLowerCase(Locale.ROOT));
   }
 
-  /** @return the search text */
+  /**
+   * @return the search text
+   */
   public String getQuery() {
     return query;
   }
 
-  /** @param query the search text */
+  /**
+   * @param query the search text
+   */
   public void setQuery(String query) {
     this.query = query == null || query.length() <= 100 ? query : query.substring(0, 100);
   }
 
-  /** @return the chapter filter (slug) */
+  /**
+   * @return the chapter filter (slug)
+   */
   public String getChapter() {
     return chapter;
   }
 
-  /** @param chapter the chapter filter (slug) */
+  /**
+   * @param chapter the chapter filter (slug)
+   */
   public void setChapter(String chapter) {
     this.chapter = chapter;
   }
 
-  /** @return the status filter */
+  /**
+   * @return the status filter
+   */
   public String getStatus() {
     return status;
   }
 
-  /** @param status the status filter */
+  /**
+   * @param status the status filter
+   */
   public void setStatus(String status) {
     this.status = status;
   }
 
-  /** @return the account to grant a role to */
+  /**
+   * @return the account to grant a role to
+   */
   public String getGrantee() {
     return grantee;
   }
 
-  /** @param grantee the account to grant a role to (user name or address) */
+  /**
+   * @param grantee the account to grant a role to (user name or address)
+   */
   public void setGrantee(String grantee) {
     this.grantee = grantee;
   }
 
-  /** @return the role to grant */
+  /**
+   * @return the role to grant
+   */
   public String getRole() {
     return role;
   }
 
-  /** @param role the role to grant */
+  /**
+   * @param role the role to grant
+   */
   public void setRole(String role) {
     this.role = role;
   }
 
-  /** @return the chapter the role is granted in */
+  /**
+   * @return the chapter the role is granted in
+   */
   public String getRoleChapter() {
     return roleChapter;
   }
 
-  /** @param roleChapter the chapter the role is granted in (slug), blank for site-wide */
+  /**
+   * @param roleChapter the chapter the role is granted in (slug), blank for site-wide
+   */
   public void setRoleChapter(String roleChapter) {
     this.roleChapter = roleChapter;
   }

@@ -20,22 +20,19 @@ import org.plenum.core.web.CurrentRequest;
 @RequestScoped
 public class ModulesAdmin {
 
-  @Inject
-  ModuleRegistry registry;
+  @Inject ModuleRegistry registry;
 
-  @Inject
-  Authorizer authorizer;
+  @Inject Authorizer authorizer;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
-  @Inject
-  MessageCatalog catalog;
+  @Inject MessageCatalog catalog;
 
-  /** @return installed modules, in start-up order */
+  /**
+   * @return installed modules, in start-up order
+   */
   public List<InstalledModule> getModules() {
     return registry.all();
   }
@@ -90,12 +87,22 @@ public class ModulesAdmin {
     try {
       registry.setEnabled(id, on, who);
       audit.record(who, on ? "module.enable" : "module.disable", id, null, current.getAddress());
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, catalog.format(
-          current.getLang(), on ? "core.admin.modules.enabled" : "core.admin.modules.disabled",
-          id), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              catalog.format(
+                  current.getLang(),
+                  on ? "core.admin.modules.enabled" : "core.admin.modules.disabled",
+                  id),
+              null));
     } catch (ModuleChangeRefused e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, catalog.format(
-          current.getLang(), e.reason().key(), e.reason().args().toArray()), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              catalog.format(current.getLang(), e.reason().key(), e.reason().args().toArray()),
+              null));
     }
     return null;
   }

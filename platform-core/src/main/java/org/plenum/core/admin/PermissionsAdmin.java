@@ -22,29 +22,28 @@ import org.plenum.core.web.Messages;
 @RequestScoped
 public class PermissionsAdmin {
 
-  @Inject
-  PermissionMatrix matrix;
+  @Inject PermissionMatrix matrix;
 
-  @Inject
-  Authorizer authorizer;
+  @Inject Authorizer authorizer;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
-  @Inject
-  Messages msg;
+  @Inject Messages msg;
 
   private Map<String, Set<String>> cells;
 
-  /** @return the permissions, by name */
+  /**
+   * @return the permissions, by name
+   */
   public List<String> getPermissions() {
     return List.copyOf(cells().keySet());
   }
 
-  /** @return the roles shown as columns */
+  /**
+   * @return the roles shown as columns
+   */
   public List<String> getRoles() {
     return PermissionMatrix.ROLES;
   }
@@ -67,16 +66,28 @@ public class PermissionsAdmin {
    */
   public String save() {
     authorizer.require(current.getCaller(), CoreModule.ADMIN);
-    String[] posted = FacesContext.getCurrentInstance().getExternalContext()
-        .getRequestParameterValuesMap().getOrDefault("cell", new String[0]);
-    Set<String> granted = Arrays.stream(posted).filter(v -> v.matches("[a-z]+\\|[a-z0-9.-]+"))
-        .collect(Collectors.toSet());
+    String[] posted =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterValuesMap()
+            .getOrDefault("cell", new String[0]);
+    Set<String> granted =
+        Arrays.stream(posted)
+            .filter(v -> v.matches("[a-z]+\\|[a-z0-9.-]+"))
+            .collect(Collectors.toSet());
     matrix.save(granted, current.getCaller().username());
-    audit.record(current.getCaller().username(), "permissions.update", "matrix",
-        String.join(", ", granted.stream().sorted().toList()), current.getAddress());
+    audit.record(
+        current.getCaller().username(),
+        "permissions.update",
+        "matrix",
+        String.join(", ", granted.stream().sorted().toList()),
+        current.getAddress());
     cells = null;
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
-        FacesMessage.SEVERITY_INFO, msg.get("core.admin.permissions.saved"), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_INFO, msg.get("core.admin.permissions.saved"), null));
     return null;
   }
 

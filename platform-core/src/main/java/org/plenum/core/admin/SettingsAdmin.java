@@ -26,26 +26,19 @@ import org.plenum.core.web.Themes;
 @RequestScoped
 public class SettingsAdmin {
 
-  @Inject
-  SiteSettings settings;
+  @Inject SiteSettings settings;
 
-  @Inject
-  Languages languages;
+  @Inject Languages languages;
 
-  @Inject
-  Authorizer authorizer;
+  @Inject Authorizer authorizer;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
-  @Inject
-  Messages msg;
+  @Inject Messages msg;
 
-  @Inject
-  Themes themes;
+  @Inject Themes themes;
 
   @NotBlank
   @Size(max = 80)
@@ -71,7 +64,9 @@ public class SettingsAdmin {
     homeBlocks = settings.get(SiteSettings.HOME_BLOCKS);
   }
 
-  /** @return the languages that can be the default */
+  /**
+   * @return the languages that can be the default
+   */
   public List<String> getLanguageOptions() {
     return languages.offered();
   }
@@ -86,7 +81,9 @@ public class SettingsAdmin {
     return Languages.nativeName(tag);
   }
 
-  /** @return the installed themes' ids */
+  /**
+   * @return the installed themes' ids
+   */
   public List<String> getThemeOptions() {
     return themes.ids();
   }
@@ -99,10 +96,14 @@ public class SettingsAdmin {
   public String save() {
     authorizer.require(current.getCaller(), "core.admin");
     FacesContext faces = FacesContext.getCurrentInstance();
-    if (!languages.offers(defaultLanguage) || !getThemeOptions().contains(theme)
-        || timeZone == null || !ZoneId.getAvailableZoneIds().contains(timeZone)) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.get("core.admin.settings.invalid"), null));
+    if (!languages.offers(defaultLanguage)
+        || !getThemeOptions().contains(theme)
+        || timeZone == null
+        || !ZoneId.getAvailableZoneIds().contains(timeZone)) {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, msg.get("core.admin.settings.invalid"), null));
       return null;
     }
     Map<String, String> values = new LinkedHashMap<>();
@@ -113,74 +114,105 @@ public class SettingsAdmin {
     values.put(SiteSettings.TIME_ZONE, timeZone);
     values.put(SiteSettings.HOME_BLOCKS, homeBlocks == null ? "" : homeBlocks.strip());
     settings.update(values);
-    audit.record(current.getCaller().username(), "settings.update", "site",
-        values.toString(), current.getAddress());
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-        msg.get("core.admin.settings.saved"), null));
+    audit.record(
+        current.getCaller().username(),
+        "settings.update",
+        "site",
+        values.toString(),
+        current.getAddress());
+    faces.addMessage(
+        null,
+        new FacesMessage(FacesMessage.SEVERITY_INFO, msg.get("core.admin.settings.saved"), null));
     return null;
   }
 
-  /** @return the time zones a site may have, sorted */
+  /**
+   * @return the time zones a site may have, sorted
+   */
   public List<String> getZones() {
     return Dates.zones();
   }
 
-  /** @return the site's time zone */
+  /**
+   * @return the site's time zone
+   */
   public String getTimeZone() {
     return timeZone;
   }
 
-  /** @param timeZone the site's time zone */
+  /**
+   * @param timeZone the site's time zone
+   */
   public void setTimeZone(String timeZone) {
     this.timeZone = timeZone;
   }
 
-  /** @return the site name */
+  /**
+   * @return the site name
+   */
   public String getName() {
     return name;
   }
 
-  /** @param name the site name */
+  /**
+   * @param name the site name
+   */
   public void setName(String name) {
     this.name = name;
   }
 
-  /** @return the tagline */
+  /**
+   * @return the tagline
+   */
   public String getTagline() {
     return tagline;
   }
 
-  /** @param tagline the tagline */
+  /**
+   * @param tagline the tagline
+   */
   public void setTagline(String tagline) {
     this.tagline = tagline;
   }
 
-  /** @return the default language */
+  /**
+   * @return the default language
+   */
   public String getDefaultLanguage() {
     return defaultLanguage;
   }
 
-  /** @param defaultLanguage the default language */
+  /**
+   * @param defaultLanguage the default language
+   */
   public void setDefaultLanguage(String defaultLanguage) {
     this.defaultLanguage = defaultLanguage;
   }
 
-  /** @return the theme id */
+  /**
+   * @return the theme id
+   */
   public String getTheme() {
     return theme;
   }
 
-  /** @param theme the theme id */
+  /**
+   * @param theme the theme id
+   */
   public void setTheme(String theme) {
     this.theme = theme;
   }
 
-  /** @return the home block order */
+  /**
+   * @return the home block order
+   */
   public String getHomeBlocks() {
     return homeBlocks;
   }
 
-  /** @param homeBlocks the home block order, comma-separated ids */
+  /**
+   * @param homeBlocks the home block order, comma-separated ids
+   */
   public void setHomeBlocks(String homeBlocks) {
     this.homeBlocks = homeBlocks;
   }

@@ -14,14 +14,11 @@ import org.plenum.core.chapters.Memberships;
 @ApplicationScoped
 public class CoreChapters implements Chapters {
 
-  @Inject
-  ChapterService chapters;
+  @Inject ChapterService chapters;
 
-  @Inject
-  Memberships memberships;
+  @Inject Memberships memberships;
 
-  @Inject
-  ChapterTree tree;
+  @Inject ChapterTree tree;
 
   /**
    * A chapter as modules see it.
@@ -30,8 +27,17 @@ public class CoreChapters implements Chapters {
    * @return its copy
    */
   public static Chapter view(org.plenum.core.chapters.Chapter c) {
-    return new Chapter(c.getId(), c.getParentId(), c.getKind().name(), c.getSlug(), c.getName(),
-        c.getCity(), c.getRegion(), c.getCountry(), c.getFoundedOn(), c.getDepth(),
+    return new Chapter(
+        c.getId(),
+        c.getParentId(),
+        c.getKind().name(),
+        c.getSlug(),
+        c.getName(),
+        c.getCity(),
+        c.getRegion(),
+        c.getCountry(),
+        c.getFoundedOn(),
+        c.getDepth(),
         c.getTreePath());
   }
 
@@ -47,8 +53,10 @@ public class CoreChapters implements Chapters {
 
   @Override
   public List<Chapter> ancestors(long id) {
-    return chapters.byId(id).map(c -> chapters.ancestors(c).stream().map(CoreChapters::view)
-        .toList()).orElse(List.of());
+    return chapters
+        .byId(id)
+        .map(c -> chapters.ancestors(c).stream().map(CoreChapters::view).toList())
+        .orElse(List.of());
   }
 
   @Override
@@ -63,7 +71,8 @@ public class CoreChapters implements Chapters {
 
   @Override
   public List<Node> tree() {
-    return chapters.tree().stream().map(n -> new Node(view(n.chapter()), n.depth(), n.members()))
+    return chapters.tree().stream()
+        .map(n -> new Node(view(n.chapter()), n.depth(), n.members()))
         .toList();
   }
 
@@ -90,7 +99,8 @@ public class CoreChapters implements Chapters {
   @Override
   public List<Person> coordinators(long chapterId) {
     return memberships.coordinators(chapterId).stream()
-        .map(p -> new Person(p.name(), p.slug(), p.avatar())).toList();
+        .map(p -> new Person(p.name(), p.slug(), p.avatar()))
+        .toList();
   }
 
   @Override

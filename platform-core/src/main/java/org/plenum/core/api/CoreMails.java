@@ -9,12 +9,11 @@ import org.plenum.core.mail.Mailer;
 @ApplicationScoped
 public class CoreMails implements Mails {
 
-  @Inject
-  Mailer mailer;
+  @Inject Mailer mailer;
 
   @Override
   public boolean send(Message message) {
-    return mailer.send(new Mailer.Mail(message.to(), message.subject(), message.body(),
-        message.link()));
+    return mailer.send(
+        new Mailer.Mail(message.to(), message.subject(), message.body(), message.link()));
   }
 }

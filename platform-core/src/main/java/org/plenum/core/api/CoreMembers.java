@@ -22,14 +22,11 @@ import org.plenum.core.identity.ApiTokens;
 @ApplicationScoped
 public class CoreMembers implements Members {
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
-  @Inject
-  ApiTokens tokens;
+  @Inject ApiTokens tokens;
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   /**
    * A member as modules see them.
@@ -38,8 +35,17 @@ public class CoreMembers implements Members {
    * @return its copy
    */
   public static Member view(Account a) {
-    return new Member(a.id(), a.username(), a.displayName(), a.slug(), a.avatar(), a.email(),
-        a.preferredLanguage(), a.timeZone(), a.status(), a.suspended());
+    return new Member(
+        a.id(),
+        a.username(),
+        a.displayName(),
+        a.slug(),
+        a.avatar(),
+        a.email(),
+        a.preferredLanguage(),
+        a.timeZone(),
+        a.status(),
+        a.suspended());
   }
 
   @Override
@@ -63,7 +69,8 @@ public class CoreMembers implements Members {
     Map<Long, Member> found = new HashMap<>();
     if (!ids.isEmpty()) {
       em.createQuery("select a from Account a where a.id in :ids", Account.class)
-          .setParameter("ids", List.copyOf(ids)).getResultList()
+          .setParameter("ids", List.copyOf(ids))
+          .getResultList()
           .forEach(a -> found.put(a.id(), view(a)));
     }
     return found;
@@ -72,9 +79,15 @@ public class CoreMembers implements Members {
   @Override
   @Transactional
   public List<Member> active(int first, int max) {
-    return em.createQuery("select a from Account a where a.suspended = false order by a.id",
-        Account.class).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(0, max))
-        .getResultList().stream().map(CoreMembers::view).toList();
+    return em
+        .createQuery(
+            "select a from Account a where a.suspended = false order by a.id", Account.class)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.max(0, max))
+        .getResultList()
+        .stream()
+        .map(CoreMembers::view)
+        .toList();
   }
 
   @Override
@@ -83,8 +96,7 @@ public class CoreMembers implements Members {
   }
 
   @Override
-  public Member createWithoutPassword(String username, String displayName,
-      MemberStatus status) {
+  public Member createWithoutPassword(String username, String displayName, MemberStatus status) {
     return view(accounts.createWithoutPassword(username, displayName, status));
   }
 

@@ -10,8 +10,7 @@ import org.plenum.core.web.RouteTable;
 @ApplicationScoped
 public class CoreRoutes implements Routes {
 
-  @Inject
-  RouteTable table;
+  @Inject RouteTable table;
 
   @Override
   public Optional<Match> match(String path) {

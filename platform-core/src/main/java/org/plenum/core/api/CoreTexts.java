@@ -12,14 +12,11 @@ import org.plenum.core.web.Messages;
 @ApplicationScoped
 public class CoreTexts implements Texts {
 
-  @Inject
-  MessageCatalog catalog;
+  @Inject MessageCatalog catalog;
 
-  @Inject
-  Languages languages;
+  @Inject Languages languages;
 
-  @Inject
-  Messages messages;
+  @Inject Messages messages;
 
   @Override
   public String text(String key) {

@@ -38,32 +38,44 @@ public class AuditEvent {
     this.address = address;
   }
 
-  /** @return when */
+  /**
+   * @return when
+   */
   public Instant getOccurredAt() {
     return occurredAt == null ? null : occurredAt.toInstant(ZoneOffset.UTC);
   }
 
-  /** @return who, a user name */
+  /**
+   * @return who, a user name
+   */
   public String getActor() {
     return actor;
   }
 
-  /** @return what, such as {@code module.disable} */
+  /**
+   * @return what, such as {@code module.disable}
+   */
   public String getAction() {
     return action;
   }
 
-  /** @return on what */
+  /**
+   * @return on what
+   */
   public String getSubject() {
     return subject;
   }
 
-  /** @return more about it */
+  /**
+   * @return more about it
+   */
   public String getDetail() {
     return detail;
   }
 
-  /** @return the client address */
+  /**
+   * @return the client address
+   */
   public String getAddress() {
     return address;
   }

@@ -11,8 +11,7 @@ import org.plenum.api.Audit;
 @ApplicationScoped
 public class AuditLog implements Audit {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   /**
    * Records an action, in the caller's transaction when there is one.
@@ -25,8 +24,8 @@ public class AuditLog implements Audit {
    */
   @Transactional
   public void record(String actor, String action, String subject, String detail, String address) {
-    em.persist(new AuditEvent(actor, action, clip(subject, 200), clip(detail, 2000),
-        clip(address, 64)));
+    em.persist(
+        new AuditEvent(actor, action, clip(subject, 200), clip(detail, 2000), clip(address, 64)));
   }
 
   /**
@@ -38,8 +37,11 @@ public class AuditLog implements Audit {
    */
   @Transactional
   public List<AuditEvent> latest(int first, int max) {
-    return em.createQuery("select e from AuditEvent e order by e.occurredAt desc, e.id desc",
-        AuditEvent.class).setFirstResult(first).setMaxResults(max).getResultList();
+    return em.createQuery(
+            "select e from AuditEvent e order by e.occurredAt desc, e.id desc", AuditEvent.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   private static String clip(String s, int max) {

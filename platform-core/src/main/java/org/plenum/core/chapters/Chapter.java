@@ -15,8 +15,8 @@ import java.time.ZoneOffset;
 
 /**
  * A chapter of the federation. Its place in the tree is kept twice: the parent, and the
- * materialised path of ids from the root ({@code /1/4/9/}) that makes "this chapter and all
- * below it" one indexed query.
+ * materialised path of ids from the root ({@code /1/4/9/}) that makes "this chapter and all below
+ * it" one indexed query.
  */
 @Entity
 @Table(name = "plenum_chapter")
@@ -52,8 +52,7 @@ public class Chapter {
   @Column(name = "created_at")
   private LocalDateTime createdAt;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Chapter() {}
 
@@ -63,8 +62,15 @@ public class Chapter {
     this.treePath = "/";
   }
 
-  void describe(String slug, String name, String city, String region, String country,
-      LocalDate foundedOn, String markdown, String html) {
+  void describe(
+      String slug,
+      String name,
+      String city,
+      String region,
+      String country,
+      LocalDate foundedOn,
+      String markdown,
+      String html) {
     this.slug = slug;
     this.name = name;
     this.city = city;
@@ -84,72 +90,100 @@ public class Chapter {
     this.treePath = newPrefix + treePath.substring(oldPrefix.length());
   }
 
-  /** @return the id */
+  /**
+   * @return the id
+   */
   public Long getId() {
     return id;
   }
 
-  /** @return the parent's id, or {@code null} for the root */
+  /**
+   * @return the parent's id, or {@code null} for the root
+   */
   public Long getParentId() {
     return parentId;
   }
 
-  /** @return the kind */
+  /**
+   * @return the kind
+   */
   public ChapterKind getKind() {
     return kind;
   }
 
-  /** @return the URL slug, unique in the federation */
+  /**
+   * @return the URL slug, unique in the federation
+   */
   public String getSlug() {
     return slug;
   }
 
-  /** @return the name */
+  /**
+   * @return the name
+   */
   public String getName() {
     return name;
   }
 
-  /** @return the city, or {@code null} */
+  /**
+   * @return the city, or {@code null}
+   */
   public String getCity() {
     return city;
   }
 
-  /** @return the region, or {@code null} */
+  /**
+   * @return the region, or {@code null}
+   */
   public String getRegion() {
     return region;
   }
 
-  /** @return the ISO 3166 country code, or {@code null} */
+  /**
+   * @return the ISO 3166 country code, or {@code null}
+   */
   public String getCountry() {
     return country;
   }
 
-  /** @return the founding date, or {@code null} */
+  /**
+   * @return the founding date, or {@code null}
+   */
   public LocalDate getFoundedOn() {
     return foundedOn;
   }
 
-  /** @return the description as written */
+  /**
+   * @return the description as written
+   */
   public String getDescriptionMarkdown() {
     return descriptionMarkdown;
   }
 
-  /** @return the description as sanitised HTML */
+  /**
+   * @return the description as sanitised HTML
+   */
   public String getDescriptionHtml() {
     return descriptionHtml;
   }
 
-  /** @return the ids from the root to this chapter, as {@code /1/4/9/} */
+  /**
+   * @return the ids from the root to this chapter, as {@code /1/4/9/}
+   */
   public String getTreePath() {
     return treePath;
   }
 
-  /** @return the depth: 0 for the root */
+  /**
+   * @return the depth: 0 for the root
+   */
   public int getDepth() {
     return (int) treePath.chars().filter(c -> c == '/').count() - 2;
   }
 
-  /** @return the optimistic-lock version */
+  /**
+   * @return the optimistic-lock version
+   */
   public long getVersion() {
     return version;
   }

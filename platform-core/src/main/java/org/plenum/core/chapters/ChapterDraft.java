@@ -14,5 +14,12 @@ import java.time.LocalDate;
  * @param foundedOn the founding date, or {@code null}
  * @param description the description in Markdown
  */
-public record ChapterDraft(ChapterKind kind, String name, String slug, String city, String region,
-    String country, LocalDate foundedOn, String description) {}
+public record ChapterDraft(
+    ChapterKind kind,
+    String name,
+    String slug,
+    String city,
+    String region,
+    String country,
+    LocalDate foundedOn,
+    String description) {}

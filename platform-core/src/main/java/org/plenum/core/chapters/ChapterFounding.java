@@ -8,57 +8,47 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.plenum.api.Caller;
 import org.plenum.api.CorePermissions;
+import org.plenum.api.Rejected;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.config.PlenumConfig;
-import org.plenum.api.Rejected;
 import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Authorizer;
-import org.plenum.api.Caller;
 import org.plenum.core.mail.Mailer;
 import org.plenum.core.settings.SiteSettings;
 import org.plenum.spi.Roles;
 
 /**
- * A member founds the local chapter of their city where there is none: the chapter is made
- * under the chapter the member belongs to by place (their region's, else their country's, else
- * the international), the founder moves into it and becomes its coordinator, and the
- * coordinators of the chapter above hear of it by mail.
+ * A member founds the local chapter of their city where there is none: the chapter is made under
+ * the chapter the member belongs to by place (their region's, else their country's, else the
+ * international), the founder moves into it and becomes its coordinator, and the coordinators of
+ * the chapter above hear of it by mail.
  */
 @ApplicationScoped
 public class ChapterFounding {
 
-  @Inject
-  ChapterService chapters;
+  @Inject ChapterService chapters;
 
-  @Inject
-  Memberships memberships;
+  @Inject Memberships memberships;
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
-  @Inject
-  Grants grants;
+  @Inject Grants grants;
 
-  @Inject
-  Authorizer authorizer;
+  @Inject Authorizer authorizer;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
-  @Inject
-  Mailer mailer;
+  @Inject Mailer mailer;
 
-  @Inject
-  MessageCatalog catalog;
+  @Inject MessageCatalog catalog;
 
-  @Inject
-  SiteSettings settings;
+  @Inject SiteSettings settings;
 
-  @Inject
-  PlenumConfig config;
+  @Inject PlenumConfig config;
 
   /**
    * What a founder asks for.
@@ -69,8 +59,8 @@ public class ChapterFounding {
    * @param country its country's ISO code
    * @param description what it is about, Markdown, may be blank
    */
-  public record Request(String name, String city, String region, String country,
-      String description) {}
+  public record Request(
+      String name, String city, String region, String country, String description) {}
 
   /**
    * The local chapter that already serves a place, if any.
@@ -95,8 +85,7 @@ public class ChapterFounding {
    * @return the regional, national or international chapter
    */
   public Optional<Chapter> parentFor(String country, String region) {
-    return chapters.placeFor(country, region, null)
-        .filter(c -> c.getKind() != ChapterKind.LOCAL);
+    return chapters.placeFor(country, region, null).filter(c -> c.getKind() != ChapterKind.LOCAL);
   }
 
   /**
@@ -115,8 +104,8 @@ public class ChapterFounding {
     Account founder = accounts.byUsername(by.username()).orElseThrow();
     List<Rejected.Problem> problems = new ArrayList<>();
     String city = request.city() == null ? "" : request.city().strip();
-    String country = request.country() == null ? ""
-        : request.country().strip().toUpperCase(Locale.ROOT);
+    String country =
+        request.country() == null ? "" : request.country().strip().toUpperCase(Locale.ROOT);
     if (city.isEmpty()) {
       problems.add(Rejected.problem("city", "core.found.error.city"));
     }
@@ -128,20 +117,33 @@ public class ChapterFounding {
     }
     Optional<Chapter> there = existing(country, request.region(), city);
     if (there.isPresent()) {
-      throw new Rejected(List.of(Rejected.problem("city", "core.found.error.exists",
-          there.get().getName())), true);
+      throw new Rejected(
+          List.of(Rejected.problem("city", "core.found.error.exists", there.get().getName())),
+          true);
     }
-    Chapter parent = parentFor(country, request.region())
-        .orElseThrow(() -> new Rejected(List.of(Rejected.problem("country",
-            "core.chapter.error.parent")), false));
+    Chapter parent =
+        parentFor(country, request.region())
+            .orElseThrow(
+                () ->
+                    new Rejected(
+                        List.of(Rejected.problem("country", "core.chapter.error.parent")), false));
     String name = request.name() == null || request.name().isBlank() ? city : request.name();
-    Chapter chapter = chapters.create(new ChapterDraft(ChapterKind.LOCAL, name, null, city,
-        blankToNull(request.region()), country, LocalDate.now(), request.description()),
-        parent.getId());
+    Chapter chapter =
+        chapters.create(
+            new ChapterDraft(
+                ChapterKind.LOCAL,
+                name,
+                null,
+                city,
+                blankToNull(request.region()),
+                country,
+                LocalDate.now(),
+                request.description()),
+            parent.getId());
     memberships.leave(parent.getId(), founder.id());
     memberships.join(chapter.getId(), founder.id());
-    grants.grant(founder.id(), founder.username(), Roles.COORDINATOR, chapter.getId(),
-        founder.username());
+    grants.grant(
+        founder.id(), founder.username(), Roles.COORDINATOR, chapter.getId(), founder.username());
     audit.record(by.username(), "chapter.found", chapter.getSlug(), parent.getSlug(), address);
     tell(parent, chapter, founder);
     return chapter;
@@ -153,20 +155,31 @@ public class ChapterFounding {
       if (coordinator.email() == null || coordinator.id().equals(founder.id())) {
         continue;
       }
-      String lang = coordinator.preferredLanguage() == null ? "en"
-          : coordinator.preferredLanguage();
+      String lang =
+          coordinator.preferredLanguage() == null ? "en" : coordinator.preferredLanguage();
       String link = config.baseUrl() + "/" + lang + "/chapters/" + chapter.getSlug();
-      mailer.send(new Mailer.Mail(coordinator.email(),
-          catalog.format(lang, "core.mail.founded.subject", chapter.getName(), site),
-          catalog.format(lang, "core.mail.founded.body", coordinator.displayName(),
-              founder.displayName(), chapter.getName(), parent.getName(), link, site), link));
+      mailer.send(
+          new Mailer.Mail(
+              coordinator.email(),
+              catalog.format(lang, "core.mail.founded.subject", chapter.getName(), site),
+              catalog.format(
+                  lang,
+                  "core.mail.founded.body",
+                  coordinator.displayName(),
+                  founder.displayName(),
+                  chapter.getName(),
+                  parent.getName(),
+                  link,
+                  site),
+              link));
     }
   }
 
   private List<Account> coordinatorsOf(Chapter chapter) {
     return memberships.coordinators(chapter.getId()).stream()
         .map(p -> accounts.bySlug(p.slug()).orElse(null))
-        .filter(a -> a != null && !a.suspended()).toList();
+        .filter(a -> a != null && !a.suspended())
+        .toList();
   }
 
   private static String blankToNull(String s) {

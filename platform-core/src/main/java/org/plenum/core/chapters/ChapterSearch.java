@@ -21,8 +21,7 @@ public class ChapterSearch implements SearchSource {
   /** The type of chapters in the search. */
   public static final String TYPE = "chapter";
 
-  @Inject
-  ChapterService chapters;
+  @Inject ChapterService chapters;
 
   @Override
   public String moduleId() {
@@ -48,13 +47,25 @@ public class ChapterSearch implements SearchSource {
   }
 
   private static SearchDocument document(Chapter c) {
-    String place = Stream.of(c.getCity(), c.getRegion(), c.getCountry())
-        .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
-    String text = place + (c.getDescriptionHtml() == null ? ""
-        : "\n\n" + Jsoup.parse(c.getDescriptionHtml()).text());
-    return new SearchDocument(TYPE, String.valueOf(c.getId()), SearchDocument.ANY_LANGUAGE,
-        c.getName(), text, "chapters/" + c.getSlug(), c.getFoundedOn() == null ? null
-            : c.getFoundedOn().atStartOfDay().toInstant(ZoneOffset.UTC), c.getId(), List.of(),
+    String place =
+        Stream.of(c.getCity(), c.getRegion(), c.getCountry())
+            .filter(s -> s != null && !s.isBlank())
+            .collect(Collectors.joining(", "));
+    String text =
+        place
+            + (c.getDescriptionHtml() == null
+                ? ""
+                : "\n\n" + Jsoup.parse(c.getDescriptionHtml()).text());
+    return new SearchDocument(
+        TYPE,
+        String.valueOf(c.getId()),
+        SearchDocument.ANY_LANGUAGE,
+        c.getName(),
+        text,
+        "chapters/" + c.getSlug(),
+        c.getFoundedOn() == null ? null : c.getFoundedOn().atStartOfDay().toInstant(ZoneOffset.UTC),
+        c.getId(),
+        List.of(),
         Set.of(SearchDocument.ANYONE));
   }
 }

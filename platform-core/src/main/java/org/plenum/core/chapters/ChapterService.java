@@ -25,9 +25,9 @@ import org.plenum.spi.ContentChanged;
 import org.plenum.spi.SearchChanged;
 
 /**
- * The rules of the federation's tree: one root, every other chapter under a parent, no
- * chapter under itself or its own descendants, slugs unique, countries real ISO codes,
- * founding dates not in the future. A rejected change writes nothing.
+ * The rules of the federation's tree: one root, every other chapter under a parent, no chapter
+ * under itself or its own descendants, slugs unique, countries real ISO codes, founding dates not
+ * in the future. A rejected change writes nothing.
  */
 @ApplicationScoped
 public class ChapterService {
@@ -38,24 +38,21 @@ public class ChapterService {
   static final int NAME_MAX = 200;
   static final int PLACE_MAX = 120;
   static final int DESCRIPTION_MAX = 20_000;
+
   /** Addresses under {@code /chapters/} that are pages, not chapters. */
   static final Set<String> RESERVED_SLUGS = Set.of("found", "new");
+
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  Event<ContentChanged> contentChanged;
+  @Inject Event<ContentChanged> contentChanged;
 
-  @Inject
-  Event<SearchChanged> searchChanged;
+  @Inject Event<SearchChanged> searchChanged;
 
-  @Inject
-  MarkdownRenderer markdown;
+  @Inject MarkdownRenderer markdown;
 
-  @Inject
-  ChapterTree tree;
+  @Inject ChapterTree tree;
 
   /**
    * A chapter in the directory, with its depth and member count.
@@ -75,7 +72,9 @@ public class ChapterService {
   @Transactional
   public Optional<Chapter> bySlug(String slug) {
     return em.createQuery("select c from Chapter c where c.slug = :s", Chapter.class)
-        .setParameter("s", slug).getResultStream().findFirst();
+        .setParameter("s", slug)
+        .getResultStream()
+        .findFirst();
   }
 
   /**
@@ -98,8 +97,11 @@ public class ChapterService {
   public List<Node> tree() {
     List<Chapter> all = em.createQuery("select c from Chapter c", Chapter.class).getResultList();
     Map<Long, Long> counts = new HashMap<>();
-    for (Object[] row : em.createQuery("select m.chapterId, count(m) from Membership m"
-        + " group by m.chapterId", Object[].class).getResultList()) {
+    for (Object[] row :
+        em.createQuery(
+                "select m.chapterId, count(m) from Membership m" + " group by m.chapterId",
+                Object[].class)
+            .getResultList()) {
       counts.put((Long) row[0], (Long) row[1]);
     }
     Map<Long, List<Chapter>> children = new HashMap<>();
@@ -120,8 +122,13 @@ public class ChapterService {
     return out;
   }
 
-  private static void walk(Chapter c, int depth, Map<Long, List<Chapter>> children,
-      Map<Long, Long> counts, Comparator<Chapter> byName, List<Node> out) {
+  private static void walk(
+      Chapter c,
+      int depth,
+      Map<Long, List<Chapter>> children,
+      Map<Long, Long> counts,
+      Comparator<Chapter> byName,
+      List<Node> out) {
     out.add(new Node(c, depth, counts.getOrDefault(c.getId(), 0L)));
     List<Chapter> kids = new ArrayList<>(children.getOrDefault(c.getId(), List.of()));
     kids.sort(byName);
@@ -138,8 +145,10 @@ public class ChapterService {
    */
   @Transactional
   public List<Chapter> children(Chapter chapter) {
-    return em.createQuery("select c from Chapter c where c.parentId = :p order by c.name",
-        Chapter.class).setParameter("p", chapter.getId()).getResultList();
+    return em.createQuery(
+            "select c from Chapter c where c.parentId = :p order by c.name", Chapter.class)
+        .setParameter("p", chapter.getId())
+        .getResultList();
   }
 
   /**
@@ -163,8 +172,8 @@ public class ChapterService {
   }
 
   /**
-   * The chapter a new member belongs in: the local chapter of their city, else the regional
-   * chapter of their region, else their country's, else the international.
+   * The chapter a new member belongs in: the local chapter of their city, else the regional chapter
+   * of their region, else their country's, else the international.
    *
    * @param country ISO country code, or {@code null}
    * @param region region, or {@code null}
@@ -173,20 +182,21 @@ public class ChapterService {
    */
   @Transactional
   public Optional<Chapter> placeFor(String country, String region, String city) {
-    List<Chapter> all = em.createQuery("select c from Chapter c order by c.id", Chapter.class)
-        .getResultList();
+    List<Chapter> all =
+        em.createQuery("select c from Chapter c order by c.id", Chapter.class).getResultList();
     String cc = country == null ? null : country.toUpperCase(Locale.ROOT);
-    for (ChapterKind kind : new ChapterKind[] {ChapterKind.LOCAL, ChapterKind.REGIONAL,
-        ChapterKind.NATIONAL}) {
+    for (ChapterKind kind :
+        new ChapterKind[] {ChapterKind.LOCAL, ChapterKind.REGIONAL, ChapterKind.NATIONAL}) {
       for (Chapter c : all) {
         if (c.getKind() != kind || cc == null || !cc.equals(c.getCountry())) {
           continue;
         }
-        boolean match = switch (kind) {
-          case LOCAL -> same(c.getCity(), city);
-          case REGIONAL -> same(c.getRegion(), region);
-          default -> true;
-        };
+        boolean match =
+            switch (kind) {
+              case LOCAL -> same(c.getCity(), city);
+              case REGIONAL -> same(c.getRegion(), region);
+              default -> true;
+            };
         if (match) {
           return Optional.of(c);
         }
@@ -201,7 +211,9 @@ public class ChapterService {
 
   private static String fold(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip();
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT)
+        .strip();
   }
 
   /**
@@ -212,8 +224,11 @@ public class ChapterService {
    */
   @Transactional
   public List<Chapter> latestFounded(int max) {
-    return em.createQuery("select c from Chapter c where c.foundedOn is not null"
-        + " order by c.foundedOn desc, c.id desc", Chapter.class).setMaxResults(max)
+    return em.createQuery(
+            "select c from Chapter c where c.foundedOn is not null"
+                + " order by c.foundedOn desc, c.id desc",
+            Chapter.class)
+        .setMaxResults(max)
         .getResultList();
   }
 
@@ -255,8 +270,7 @@ public class ChapterService {
     flush(slug);
     tree.changed();
     contentChanged.fire(ContentChanged.of(CHAPTERS));
-    searchChanged.fire(new SearchChanged(ChapterSearch.TYPE,
-        String.valueOf(c.getId())));
+    searchChanged.fire(new SearchChanged(ChapterSearch.TYPE, String.valueOf(c.getId())));
     return c;
   }
 
@@ -278,15 +292,23 @@ public class ChapterService {
     if (c.getVersion() != version) {
       throw reject("version", "core.chapter.error.conflict", true);
     }
-    ChapterDraft d = draft.kind() == null ? new ChapterDraft(c.getKind(), draft.name(),
-        draft.slug(), draft.city(), draft.region(), draft.country(), draft.foundedOn(),
-        draft.description()) : draft;
+    ChapterDraft d =
+        draft.kind() == null
+            ? new ChapterDraft(
+                c.getKind(),
+                draft.name(),
+                draft.slug(),
+                draft.city(),
+                draft.region(),
+                draft.country(),
+                draft.foundedOn(),
+                draft.description())
+            : draft;
     String slug = checked(d, c.getId());
     describe(c, d, slug);
     flush(slug);
     contentChanged.fire(ContentChanged.of(CHAPTERS));
-    searchChanged.fire(new SearchChanged(ChapterSearch.TYPE,
-        String.valueOf(c.getId())));
+    searchChanged.fire(new SearchChanged(ChapterSearch.TYPE, String.valueOf(c.getId())));
     return c;
   }
 
@@ -309,8 +331,10 @@ public class ChapterService {
       throw reject("parent", "core.chapter.error.cycle", false);
     }
     String oldPrefix = c.getTreePath();
-    List<Chapter> subtree = em.createQuery("select c from Chapter c where c.treePath like :p",
-        Chapter.class).setParameter("p", oldPrefix + "%").getResultList();
+    List<Chapter> subtree =
+        em.createQuery("select c from Chapter c where c.treePath like :p", Chapter.class)
+            .setParameter("p", oldPrefix + "%")
+            .getResultList();
     c.placeUnder(parent);
     String newPrefix = c.getTreePath();
     for (Chapter d : subtree) {
@@ -321,17 +345,23 @@ public class ChapterService {
     em.flush();
     tree.changed();
     contentChanged.fire(ContentChanged.of(CHAPTERS));
-    searchChanged.fire(new SearchChanged(ChapterSearch.TYPE,
-        String.valueOf(c.getId())));
+    searchChanged.fire(new SearchChanged(ChapterSearch.TYPE, String.valueOf(c.getId())));
     return c;
   }
 
   private void describe(Chapter c, ChapterDraft d, String slug) {
     String description = d.description() == null ? "" : d.description();
-    c.describe(slug, d.name().strip(), blankToNull(d.city()), blankToNull(d.region()),
-        d.country() == null || d.country().isBlank() ? null
+    c.describe(
+        slug,
+        d.name().strip(),
+        blankToNull(d.city()),
+        blankToNull(d.region()),
+        d.country() == null || d.country().isBlank()
+            ? null
             : d.country().strip().toUpperCase(Locale.ROOT),
-        d.foundedOn(), description, markdown.render(description));
+        d.foundedOn(),
+        description,
+        markdown.render(description));
   }
 
   private String checked(ChapterDraft d, Long self) {
@@ -350,7 +380,8 @@ public class ChapterService {
         problems.add(Rejected.problem(place[0], "core.chapter.error.placeLong", PLACE_MAX));
       }
     }
-    if (d.country() != null && !d.country().isBlank()
+    if (d.country() != null
+        && !d.country().isBlank()
         && !COUNTRIES.contains(d.country().strip().toUpperCase(Locale.ROOT))) {
       problems.add(Rejected.problem("country", "core.chapter.error.country"));
     }
@@ -358,7 +389,8 @@ public class ChapterService {
       problems.add(Rejected.problem("foundedOn", "core.chapter.error.future"));
     }
     if (d.description() != null && d.description().length() > DESCRIPTION_MAX) {
-      problems.add(Rejected.problem("description", "core.chapter.error.descriptionLong", DESCRIPTION_MAX));
+      problems.add(
+          Rejected.problem("description", "core.chapter.error.descriptionLong", DESCRIPTION_MAX));
     }
     String slug = d.slug() == null || d.slug().isBlank() ? Slugs.from(name) : d.slug().strip();
     if (!Slugs.valid(slug) || RESERVED_SLUGS.contains(slug)) {
@@ -386,8 +418,8 @@ public class ChapterService {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  private static ChapterRejected reject(String field, String key, boolean conflict,
-      Object... args) {
+  private static ChapterRejected reject(
+      String field, String key, boolean conflict, Object... args) {
     return new ChapterRejected(List.of(Rejected.problem(field, key, args)), conflict);
   }
 }

@@ -8,14 +8,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where each chapter sits, for permission checks: "is this chapter within that one's
- * subtree". Held in memory and reloaded when the tree changes.
+ * Where each chapter sits, for permission checks: "is this chapter within that one's subtree". Held
+ * in memory and reloaded when the tree changes.
  */
 @ApplicationScoped
 public class ChapterTree {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   private volatile Map<Long, String> paths;
 
@@ -48,8 +47,8 @@ public class ChapterTree {
   @Transactional
   Map<Long, String> load() {
     Map<Long, String> map = new HashMap<>();
-    for (Object[] row : em.createQuery("select c.id, c.treePath from Chapter c", Object[].class)
-        .getResultList()) {
+    for (Object[] row :
+        em.createQuery("select c.id, c.treePath from Chapter c", Object[].class).getResultList()) {
       map.put((Long) row[0], (String) row[1]);
     }
     return Map.copyOf(map);

@@ -16,8 +16,8 @@ import org.plenum.api.members.MemberStatus;
 import org.plenum.core.identity.Account;
 
 /**
- * The roles each account holds, and where. Read on every permission check, so kept for a
- * few seconds per account; a change made here is seen at once.
+ * The roles each account holds, and where. Read on every permission check, so kept for a few
+ * seconds per account; a change made here is seen at once.
  */
 @ApplicationScoped
 public class Grants {
@@ -30,8 +30,7 @@ public class Grants {
    */
   public record Held(String role, Long chapterId) {}
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   private final Cache<String, List<Held>> cache =
       Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30)).maximumSize(50_000).build();
@@ -53,22 +52,31 @@ public class Grants {
    * @return role names
    */
   public Set<String> siteRoles(String username) {
-    return of(username).stream().filter(h -> h.chapterId() == null).map(Held::role)
+    return of(username).stream()
+        .filter(h -> h.chapterId() == null)
+        .map(Held::role)
         .collect(Collectors.toUnmodifiableSet());
   }
 
   @Transactional
   List<Held> load(String username) {
-    List<Held> held = new ArrayList<>(em.createQuery("select g.role, g.chapterId"
-        + " from RoleGrant g, Account a where g.accountId = a.id and a.usernameKey = :u",
-        Object[].class).setParameter("u", Account.key(username))
-        .getResultList().stream()
-        .map(row -> new Held((String) row[0], (Long) row[1])).toList());
+    List<Held> held =
+        new ArrayList<>(
+            em
+                .createQuery(
+                    "select g.role, g.chapterId"
+                        + " from RoleGrant g, Account a where g.accountId = a.id and a.usernameKey = :u",
+                    Object[].class)
+                .setParameter("u", Account.key(username))
+                .getResultList()
+                .stream()
+                .map(row -> new Held((String) row[0], (Long) row[1]))
+                .toList());
     // the status is a role too: members hold "member" site-wide, supporters "supporter"
-    em.createQuery("select a.status from Account a where a.usernameKey = :u",
-        MemberStatus.class)
+    em.createQuery("select a.status from Account a where a.usernameKey = :u", MemberStatus.class)
         .setParameter("u", Account.key(username))
-        .getResultStream().findFirst()
+        .getResultStream()
+        .findFirst()
         .ifPresent(s -> held.add(new Held(s.name().toLowerCase(Locale.ROOT), null)));
     return List.copyOf(held);
   }
@@ -95,9 +103,16 @@ public class Grants {
   @Transactional
   public boolean grant(long accountId, String username, String role, Long chapterId, String by) {
     String scope = chapterId == null ? RoleGrant.SITE_WIDE : chapterId.toString();
-    boolean held = !em.createQuery("select g.id from RoleGrant g where g.accountId = :a"
-        + " and g.role = :r and g.scopeKey = :s", Long.class).setParameter("a", accountId)
-        .setParameter("r", role).setParameter("s", scope).getResultList().isEmpty();
+    boolean held =
+        !em.createQuery(
+                "select g.id from RoleGrant g where g.accountId = :a"
+                    + " and g.role = :r and g.scopeKey = :s",
+                Long.class)
+            .setParameter("a", accountId)
+            .setParameter("r", role)
+            .setParameter("s", scope)
+            .getResultList()
+            .isEmpty();
     if (!held) {
       em.persist(new RoleGrant(accountId, role, chapterId, by));
     }
@@ -116,10 +131,14 @@ public class Grants {
    */
   @Transactional
   public boolean revoke(long accountId, String username, String role, Long chapterId) {
-    int removed = em.createQuery("delete from RoleGrant g where g.accountId = :a and g.role = :r"
-        + " and g.scopeKey = :s").setParameter("a", accountId).setParameter("r", role)
-        .setParameter("s", chapterId == null ? RoleGrant.SITE_WIDE : chapterId.toString())
-        .executeUpdate();
+    int removed =
+        em.createQuery(
+                "delete from RoleGrant g where g.accountId = :a and g.role = :r"
+                    + " and g.scopeKey = :s")
+            .setParameter("a", accountId)
+            .setParameter("r", role)
+            .setParameter("s", chapterId == null ? RoleGrant.SITE_WIDE : chapterId.toString())
+            .executeUpdate();
     cache.invalidate(username.toLowerCase(Locale.ROOT));
     return removed > 0;
   }

@@ -40,12 +40,16 @@ public class Membership {
     this.joinedAt = LocalDateTime.now(ZoneOffset.UTC);
   }
 
-  /** @return the chapter */
+  /**
+   * @return the chapter
+   */
   public Long getChapterId() {
     return chapterId;
   }
 
-  /** @return the account */
+  /**
+   * @return the account
+   */
   public Long getAccountId() {
     return accountId;
   }
@@ -60,7 +64,8 @@ public class Membership {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(chapterId, k.chapterId)
+      return o instanceof Key k
+          && Objects.equals(chapterId, k.chapterId)
           && Objects.equals(accountId, k.accountId);
     }
 

@@ -16,17 +16,15 @@ import org.plenum.spi.ContentChanged;
 import org.plenum.spi.Roles;
 
 /**
- * Who belongs where: members joining and leaving chapters, a chapter's members and
- * coordinators, the chapters of a member.
+ * Who belongs where: members joining and leaving chapters, a chapter's members and coordinators,
+ * the chapters of a member.
  */
 @ApplicationScoped
 public class Memberships {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  Event<ContentChanged> contentChanged;
+  @Inject Event<ContentChanged> contentChanged;
 
   /**
    * Makes an account a member of a chapter; joining twice changes nothing.
@@ -56,7 +54,10 @@ public class Memberships {
   public boolean leave(long chapterId, long accountId) {
     contentChanged.fire(ContentChanged.of(ChapterService.CHAPTERS));
     return em.createQuery("delete from Membership m where m.chapterId = :c and m.accountId = :a")
-        .setParameter("c", chapterId).setParameter("a", accountId).executeUpdate() > 0;
+            .setParameter("c", chapterId)
+            .setParameter("a", accountId)
+            .executeUpdate()
+        > 0;
   }
 
   /**
@@ -68,9 +69,13 @@ public class Memberships {
    */
   @Transactional
   public boolean isMember(long chapterId, long accountId) {
-    return !em.createQuery("select m.accountId from Membership m where m.chapterId = :c"
-        + " and m.accountId = :a", Long.class).setParameter("c", chapterId)
-        .setParameter("a", accountId).getResultList().isEmpty();
+    return !em.createQuery(
+            "select m.accountId from Membership m where m.chapterId = :c" + " and m.accountId = :a",
+            Long.class)
+        .setParameter("c", chapterId)
+        .setParameter("a", accountId)
+        .getResultList()
+        .isEmpty();
   }
 
   /**
@@ -83,9 +88,9 @@ public class Memberships {
   public record Enrolment(long accountId, long chapterId, String treePath) {}
 
   /**
-   * The members (not supporters) of a chapter and of every chapter beneath it who may take
-   * part: verified, not suspended. A member of several of these chapters comes once, in the
-   * chapter nearest the top of the tree.
+   * The members (not supporters) of a chapter and of every chapter beneath it who may take part:
+   * verified, not suspended. A member of several of these chapters comes once, in the chapter
+   * nearest the top of the tree.
    *
    * @param chapterId the chapter
    * @return the members, by account id
@@ -97,27 +102,30 @@ public class Memberships {
       return List.of();
     }
     Map<Long, Enrolment> first = new LinkedHashMap<>();
-    for (Object[] row : em.createQuery("select m.accountId, c.id, c.treePath"
-        + " from Membership m, Chapter c, Account a where m.chapterId = c.id"
-        + " and a.id = m.accountId and c.treePath like :p and a.suspended = false"
-        + " and a.status = :s and a.verifiedAt is not null order by m.accountId, c.treePath",
-        Object[].class).setParameter("p", top.getTreePath() + "%")
-        .setParameter("s", MemberStatus.MEMBER).getResultList()) {
+    for (Object[] row :
+        em.createQuery(
+                "select m.accountId, c.id, c.treePath"
+                    + " from Membership m, Chapter c, Account a where m.chapterId = c.id"
+                    + " and a.id = m.accountId and c.treePath like :p and a.suspended = false"
+                    + " and a.status = :s and a.verifiedAt is not null order by m.accountId, c.treePath",
+                Object[].class)
+            .setParameter("p", top.getTreePath() + "%")
+            .setParameter("s", MemberStatus.MEMBER)
+            .getResultList()) {
       Enrolment e = new Enrolment((Long) row[0], (Long) row[1], (String) row[2]);
-      first.merge(e.accountId(), e, (a, b) -> a.treePath().length() <= b.treePath().length()
-          ? a : b);
+      first.merge(
+          e.accountId(), e, (a, b) -> a.treePath().length() <= b.treePath().length() ? a : b);
     }
     return List.copyOf(first.values());
   }
 
   /**
-   * One member's place within a chapter's subtree, as {@link #membersWithin} would list it,
-   * without listing the others.
+   * One member's place within a chapter's subtree, as {@link #membersWithin} would list it, without
+   * listing the others.
    *
    * @param chapterId the chapter
    * @param accountId the member
-   * @return their enrolment nearest the top, empty when they are not a member who may take
-   *     part
+   * @return their enrolment nearest the top, empty when they are not a member who may take part
    */
   @Transactional
   public Optional<Enrolment> enrolmentWithin(long chapterId, long accountId) {
@@ -125,13 +133,19 @@ public class Memberships {
     if (top == null) {
       return Optional.empty();
     }
-    return em.createQuery("select m.accountId, c.id, c.treePath"
-        + " from Membership m, Chapter c, Account a where m.chapterId = c.id"
-        + " and a.id = m.accountId and m.accountId = :a and c.treePath like :p"
-        + " and a.suspended = false and a.status = :s and a.verifiedAt is not null",
-        Object[].class).setParameter("a", accountId).setParameter("p", top.getTreePath() + "%")
-        .setParameter("s", MemberStatus.MEMBER).getResultList()
-        .stream().map(row -> new Enrolment((Long) row[0], (Long) row[1], (String) row[2]))
+    return em
+        .createQuery(
+            "select m.accountId, c.id, c.treePath"
+                + " from Membership m, Chapter c, Account a where m.chapterId = c.id"
+                + " and a.id = m.accountId and m.accountId = :a and c.treePath like :p"
+                + " and a.suspended = false and a.status = :s and a.verifiedAt is not null",
+            Object[].class)
+        .setParameter("a", accountId)
+        .setParameter("p", top.getTreePath() + "%")
+        .setParameter("s", MemberStatus.MEMBER)
+        .getResultList()
+        .stream()
+        .map(row -> new Enrolment((Long) row[0], (Long) row[1], (String) row[2]))
         .min(Comparator.comparingInt(e -> e.treePath().length()));
   }
 
@@ -143,8 +157,11 @@ public class Memberships {
    */
   @Transactional
   public List<Chapter> chaptersOf(long accountId) {
-    return em.createQuery("select c from Chapter c, Membership m where m.chapterId = c.id"
-        + " and m.accountId = :a order by c.name", Chapter.class).setParameter("a", accountId)
+    return em.createQuery(
+            "select c from Chapter c, Membership m where m.chapterId = c.id"
+                + " and m.accountId = :a order by c.name",
+            Chapter.class)
+        .setParameter("a", accountId)
         .getResultList();
   }
 
@@ -165,10 +182,17 @@ public class Memberships {
    */
   @Transactional
   public List<Person> members(long chapterId) {
-    return em.createQuery("select a.displayName, a.slug, a.avatar from Account a, Membership m"
-        + " where m.accountId = a.id and m.chapterId = :c and a.suspended = false"
-        + " order by a.displayName", Object[].class).setParameter("c", chapterId)
-        .getResultList().stream().map(Memberships::person).toList();
+    return em
+        .createQuery(
+            "select a.displayName, a.slug, a.avatar from Account a, Membership m"
+                + " where m.accountId = a.id and m.chapterId = :c and a.suspended = false"
+                + " order by a.displayName",
+            Object[].class)
+        .setParameter("c", chapterId)
+        .getResultList()
+        .stream()
+        .map(Memberships::person)
+        .toList();
   }
 
   private static Person person(Object[] row) {
@@ -184,7 +208,8 @@ public class Memberships {
   @Transactional
   public long memberCount(long chapterId) {
     return em.createQuery("select count(m) from Membership m where m.chapterId = :c", Long.class)
-        .setParameter("c", chapterId).getSingleResult();
+        .setParameter("c", chapterId)
+        .getSingleResult();
   }
 
   /**
@@ -195,11 +220,18 @@ public class Memberships {
    */
   @Transactional
   public List<Person> coordinators(long chapterId) {
-    return em.createQuery("select a.displayName, a.slug, a.avatar from Account a, RoleGrant g"
-        + " where g.accountId = a.id and g.chapterId = :c and g.role = :r"
-        + " order by a.displayName", Object[].class).setParameter("c", chapterId)
-        .setParameter("r", Roles.COORDINATOR).getResultList().stream()
-        .map(Memberships::person).toList();
+    return em
+        .createQuery(
+            "select a.displayName, a.slug, a.avatar from Account a, RoleGrant g"
+                + " where g.accountId = a.id and g.chapterId = :c and g.role = :r"
+                + " order by a.displayName",
+            Object[].class)
+        .setParameter("c", chapterId)
+        .setParameter("r", Roles.COORDINATOR)
+        .getResultList()
+        .stream()
+        .map(Memberships::person)
+        .toList();
   }
 
   /**
@@ -210,9 +242,12 @@ public class Memberships {
    */
   @Transactional
   public List<Chapter> coordinatedBy(long accountId) {
-    return em.createQuery("select c from Chapter c, RoleGrant g where g.chapterId = c.id"
-        + " and g.accountId = :a and g.role = :r order by c.name", Chapter.class)
-        .setParameter("a", accountId).setParameter("r", Roles.COORDINATOR)
+    return em.createQuery(
+            "select c from Chapter c, RoleGrant g where g.chapterId = c.id"
+                + " and g.accountId = :a and g.role = :r order by c.name",
+            Chapter.class)
+        .setParameter("a", accountId)
+        .setParameter("r", Roles.COORDINATOR)
         .getResultList();
   }
 }

@@ -57,17 +57,23 @@ public class RoleGrant {
     this.grantedBy = grantedBy;
   }
 
-  /** @return the account */
+  /**
+   * @return the account
+   */
   public Long getAccountId() {
     return accountId;
   }
 
-  /** @return the role */
+  /**
+   * @return the role
+   */
   public String getRole() {
     return role;
   }
 
-  /** @return the chapter, or {@code null} for site-wide */
+  /**
+   * @return the chapter, or {@code null} for site-wide
+   */
   public Long getChapterId() {
     return chapterId;
   }

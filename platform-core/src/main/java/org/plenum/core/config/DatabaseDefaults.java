@@ -6,12 +6,12 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Supplies the database settings that follow from others: the embedded H2 file under the
- * data folder when {@code PLENUM_DB_URL} is not set, and the data-source class that matches
- * the URL in use. Its ordinal is below every other source, so any explicit value wins.
+ * Supplies the database settings that follow from others: the embedded H2 file under the data
+ * folder when {@code PLENUM_DB_URL} is not set, and the data-source class that matches the URL in
+ * use. Its ordinal is below every other source, so any explicit value wins.
  *
- * <p>The H2 URL asks for {@code WRITE_DELAY=0}: H2 otherwise keeps commits in memory for up
- * to half a second, and a killed JVM loses writes the user was told had succeeded.
+ * <p>The H2 URL asks for {@code WRITE_DELAY=0}: H2 otherwise keeps commits in memory for up to half
+ * a second, and a killed JVM loses writes the user was told had succeeded.
  */
 public class DatabaseDefaults implements ConfigSource {
 
@@ -30,10 +30,14 @@ public class DatabaseDefaults implements ConfigSource {
   @Override
   public Map<String, String> getProperties() {
     return Map.of(
-        URL, embeddedUrl(),
-        DATA_SOURCE_CLASS, dataSourceClass(),
-        USER, EMBEDDED_USER,
-        PASSWORD, EMBEDDED_PASSWORD);
+        URL,
+        embeddedUrl(),
+        DATA_SOURCE_CLASS,
+        dataSourceClass(),
+        USER,
+        EMBEDDED_USER,
+        PASSWORD,
+        EMBEDDED_PASSWORD);
   }
 
   @Override

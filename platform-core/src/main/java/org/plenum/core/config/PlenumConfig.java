@@ -8,8 +8,8 @@ import org.eclipse.microprofile.config.Config;
 import org.plenum.api.SiteConfig;
 
 /**
- * The site's configuration. Every value comes from MicroProfile Config, so each can be set
- * with an environment variable ({@code plenum.data} from {@code PLENUM_DATA}, and so on).
+ * The site's configuration. Every value comes from MicroProfile Config, so each can be set with an
+ * environment variable ({@code plenum.data} from {@code PLENUM_DATA}, and so on).
  */
 @ApplicationScoped
 public class PlenumConfig implements SiteConfig {
@@ -96,15 +96,18 @@ public class PlenumConfig implements SiteConfig {
   public static final int PASSWORD_ITERATIONS_MIN = 10_000;
 
   /**
-   * The iterations of PBKDF2-HMAC-SHA256 for new password hashes: OWASP's 600,000 by default;
-   * fewer only for test and development sites, never under {@value #PASSWORD_ITERATIONS_MIN}.
-   * Hashes carry their own count, so a change applies to passwords set from then on.
+   * The iterations of PBKDF2-HMAC-SHA256 for new password hashes: OWASP's 600,000 by default; fewer
+   * only for test and development sites, never under {@value #PASSWORD_ITERATIONS_MIN}. Hashes
+   * carry their own count, so a change applies to passwords set from then on.
    *
    * @return the iterations
    */
   public int passwordIterations() {
-    return Math.max(PASSWORD_ITERATIONS_MIN, config.getOptionalValue("plenum.password.iterations",
-        Integer.class).orElse(PASSWORD_ITERATIONS));
+    return Math.max(
+        PASSWORD_ITERATIONS_MIN,
+        config
+            .getOptionalValue("plenum.password.iterations", Integer.class)
+            .orElse(PASSWORD_ITERATIONS));
   }
 
   /**

@@ -1,9 +1,8 @@
 package org.plenum.core.content;
 
 /**
- * Control characters in what people write: NUL, BEL, ESC and the like break XML feeds,
- * terminals and mail headers, and no one types them on purpose. Tabs and line breaks are
- * text and stay.
+ * Control characters in what people write: NUL, BEL, ESC and the like break XML feeds, terminals
+ * and mail headers, and no one types them on purpose. Tabs and line breaks are text and stay.
  */
 public final class ControlCharacters {
 
@@ -47,9 +46,9 @@ public final class ControlCharacters {
   }
 
   /**
-   * Whether a JSON text holds a control character in one of its strings, written as an
-   * escape ({@code \u0007}, {@code \b}, {@code \f}) or raw. Escaped backslashes are read as
-   * such: {@code "\\u0007"} is six ordinary characters.
+   * Whether a JSON text holds a control character in one of its strings, written as an escape
+   * ({@code \u0007}, {@code \b}, {@code \f}) or raw. Escaped backslashes are read as such: {@code
+   * "\\u0007"} is six ordinary characters.
    *
    * @param json a JSON text
    * @return true when some string in it would hold a control character

@@ -15,10 +15,10 @@ import org.owasp.html.Sanitizers;
 import org.plenum.api.Markdown;
 
 /**
- * Turns what members write into HTML that is safe to show. Markdown (with tables and
- * autolinks) is rendered by commonmark, then everything, including any raw HTML it let
- * through, passes the OWASP allow-list: formatting, blocks, lists, tables, links to http,
- * https and mailto only, images; no script, no event handler, no style, no frame.
+ * Turns what members write into HTML that is safe to show. Markdown (with tables and autolinks) is
+ * rendered by commonmark, then everything, including any raw HTML it let through, passes the OWASP
+ * allow-list: formatting, blocks, lists, tables, links to http, https and mailto only, images; no
+ * script, no event handler, no style, no frame.
  */
 @ApplicationScoped
 public class MarkdownRenderer implements Markdown {
@@ -26,29 +26,37 @@ public class MarkdownRenderer implements Markdown {
   private static final List<Extension> EXTENSIONS =
       List.of(TablesExtension.create(), AutolinkExtension.create());
 
-  private static final PolicyFactory POLICY = Sanitizers.FORMATTING
-      .and(Sanitizers.BLOCKS)
-      .and(Sanitizers.TABLES)
-      .and(Sanitizers.IMAGES)
-      .and(new HtmlPolicyBuilder()
-          .allowElements("a")
-          .allowAttributes("href").onElements("a")
-          .allowStandardUrlProtocols()
-          .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
-          .allowAttributes("title").globally()
-          .allowElements("pre", "code", "hr", "br", "del", "s", "sup", "sub", "dl", "dt", "dd")
-          .toFactory())
-      .and(new HtmlPolicyBuilder()
-          // an image without a text alternative is taken as decorative, so that screen
-          // readers skip it rather than read out its file name
-          .allowElements((name, attrs) -> {
-            if (!attrs.contains("alt")) {
-              attrs.add("alt");
-              attrs.add("");
-            }
-            return name;
-          }, "img")
-          .toFactory());
+  private static final PolicyFactory POLICY =
+      Sanitizers.FORMATTING
+          .and(Sanitizers.BLOCKS)
+          .and(Sanitizers.TABLES)
+          .and(Sanitizers.IMAGES)
+          .and(
+              new HtmlPolicyBuilder()
+                  .allowElements("a")
+                  .allowAttributes("href")
+                  .onElements("a")
+                  .allowStandardUrlProtocols()
+                  .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
+                  .allowAttributes("title")
+                  .globally()
+                  .allowElements(
+                      "pre", "code", "hr", "br", "del", "s", "sup", "sub", "dl", "dt", "dd")
+                  .toFactory())
+          .and(
+              new HtmlPolicyBuilder()
+                  // an image without a text alternative is taken as decorative, so that screen
+                  // readers skip it rather than read out its file name
+                  .allowElements(
+                      (name, attrs) -> {
+                        if (!attrs.contains("alt")) {
+                          attrs.add("alt");
+                          attrs.add("");
+                        }
+                        return name;
+                      },
+                      "img")
+                  .toFactory());
 
   private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
   private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
@@ -74,10 +82,9 @@ public class MarkdownRenderer implements Markdown {
   }
 
   /**
-   * Parses HTML as a browser does and writes it back, so that what the sanitiser receives is
-   * one well-formed tree: a paragraph opened inside a paragraph, an element closed out of
-   * order or left open come out as the browser would have built them, and the sanitised
-   * result stays valid HTML.
+   * Parses HTML as a browser does and writes it back, so that what the sanitiser receives is one
+   * well-formed tree: a paragraph opened inside a paragraph, an element closed out of order or left
+   * open come out as the browser would have built them, and the sanitised result stays valid HTML.
    */
   private static String wellFormed(String html) {
     Document doc = Jsoup.parseBodyFragment(html);

@@ -10,12 +10,12 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Makes the embedded H2 database's generated ids safe after a crash. H2 may forget how far
- * an identity column had counted when its process is killed ({@code kill -9}, a power cut):
- * the rows are there, but the next insert is given an id already used and fails. At every
- * start, before the site takes a request, each identity column of the site's schema whose
- * next id is not above the largest id its table holds is set to go on after it (never back). PostgreSQL keeps its sequences through a
- * crash and is left as it is.
+ * Makes the embedded H2 database's generated ids safe after a crash. H2 may forget how far an
+ * identity column had counted when its process is killed ({@code kill -9}, a power cut): the rows
+ * are there, but the next insert is given an id already used and fails. At every start, before the
+ * site takes a request, each identity column of the site's schema whose next id is not above the
+ * largest id its table holds is set to go on after it (never back). PostgreSQL keeps its sequences
+ * through a crash and is left as it is.
  */
 public final class IdentityRepair {
 
@@ -36,9 +36,11 @@ public final class IdentityRepair {
       }
       List<String[]> columns = new ArrayList<>();
       try (Statement s = c.createStatement();
-          ResultSet r = s.executeQuery("SELECT TABLE_NAME, COLUMN_NAME, IDENTITY_BASE FROM"
-              + " INFORMATION_SCHEMA.COLUMNS WHERE IS_IDENTITY = 'YES'"
-              + " AND TABLE_SCHEMA = CURRENT_SCHEMA")) {
+          ResultSet r =
+              s.executeQuery(
+                  "SELECT TABLE_NAME, COLUMN_NAME, IDENTITY_BASE FROM"
+                      + " INFORMATION_SCHEMA.COLUMNS WHERE IS_IDENTITY = 'YES'"
+                      + " AND TABLE_SCHEMA = CURRENT_SCHEMA")) {
         while (r.next()) {
           columns.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
         }
@@ -54,8 +56,8 @@ public final class IdentityRepair {
           // only ever forward: ids of rows deleted at the top are not handed out again
           if (max > 0 && next <= max) {
             try (Statement alter = c.createStatement()) {
-              alter.execute("ALTER TABLE " + table + " ALTER COLUMN " + name + " RESTART WITH "
-                  + (max + 1));
+              alter.execute(
+                  "ALTER TABLE " + table + " ALTER COLUMN " + name + " RESTART WITH " + (max + 1));
             }
             moved++;
           }

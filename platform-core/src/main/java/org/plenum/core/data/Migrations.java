@@ -6,9 +6,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Runs one module's Flyway migrations with its own history table, so that modules install,
- * upgrade and stay apart. Modules arrive in a database that already holds other modules'
- * tables, hence the baseline at version 0: every real migration of the module still runs.
+ * Runs one module's Flyway migrations with its own history table, so that modules install, upgrade
+ * and stay apart. Modules arrive in a database that already holds other modules' tables, hence the
+ * baseline at version 0: every real migration of the module still runs.
  */
 public final class Migrations {
 
@@ -39,18 +39,25 @@ public final class Migrations {
     if (loader.getResource(location) == null) {
       return 0;
     }
-    MigrateResult result = Flyway.configure(loader)
-        .dataSource(dataSource)
-        .locations("classpath:" + location)
-        .table(historyTable(moduleId))
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .validateMigrationNaming(true)
-        .load()
-        .migrate();
+    MigrateResult result =
+        Flyway.configure(loader)
+            .dataSource(dataSource)
+            .locations("classpath:" + location)
+            .table(historyTable(moduleId))
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
+            .validateMigrationNaming(true)
+            .load()
+            .migrate();
     if (result.migrationsExecuted > 0) {
-      LOG.info(() -> "Module " + moduleId + ": " + result.migrationsExecuted
-          + " migration(s) applied, schema now at version " + result.targetSchemaVersion);
+      LOG.info(
+          () ->
+              "Module "
+                  + moduleId
+                  + ": "
+                  + result.migrationsExecuted
+                  + " migration(s) applied, schema now at version "
+                  + result.targetSchemaVersion);
     }
     return result.migrationsExecuted;
   }

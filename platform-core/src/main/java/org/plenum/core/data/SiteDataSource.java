@@ -6,9 +6,9 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 /**
- * The site's data source, {@code java:app/jdbc/plenum}, defined by the site assembly. Looked
- * up when first needed rather than injected: the site defines it in its own archive, and
- * modules and the core live in libraries that are validated before it is bound.
+ * The site's data source, {@code java:app/jdbc/plenum}, defined by the site assembly. Looked up
+ * when first needed rather than injected: the site defines it in its own archive, and modules and
+ * the core live in libraries that are validated before it is bound.
  */
 @ApplicationScoped
 public class SiteDataSource {

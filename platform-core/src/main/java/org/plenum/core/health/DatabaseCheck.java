@@ -1,21 +1,20 @@
 package org.plenum.core.health;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.plenum.core.data.SiteDataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.plenum.core.data.SiteDataSource;
 
 /** Ready when the database answers. */
 @Readiness
 @ApplicationScoped
 public class DatabaseCheck implements HealthCheck {
 
-  @Inject
-  SiteDataSource dataSource;
+  @Inject SiteDataSource dataSource;
 
   @Override
   public HealthCheckResponse call() {

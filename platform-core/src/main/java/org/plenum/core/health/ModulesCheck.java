@@ -14,15 +14,13 @@ import org.plenum.core.modules.ModuleRegistry;
 @ApplicationScoped
 public class ModulesCheck implements HealthCheck {
 
-  @Inject
-  ModuleRegistry registry;
+  @Inject ModuleRegistry registry;
 
   @Override
   public HealthCheckResponse call() {
-    HealthCheckResponseBuilder b = HealthCheckResponse.named("modules")
-        .status(registry.isEnabled(ModuleRegistry.CORE));
+    HealthCheckResponseBuilder b =
+        HealthCheckResponse.named("modules").status(registry.isEnabled(ModuleRegistry.CORE));
     registry.all().forEach(m -> b.withData(m.id(), m.status().name().toLowerCase(Locale.ROOT)));
     return b.build();
   }
-
 }

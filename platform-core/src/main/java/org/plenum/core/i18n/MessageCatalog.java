@@ -26,13 +26,12 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * Every string a person reads, by language. English comes from each module's own bundle;
- * another language comes from the locale pack folder {@code i18n/<lang>/<module>.properties}
- * (UTF-8) or, failing that, from {@code <bundle>_<lang>.properties} in the module's jar.
- * The site's data folder may hold packs too ({@code <data>/i18n/<lang>/<module>.properties}):
- * they override the others and are picked up while the site runs. A key missing in a language
- * falls back to English. The languages offered are English plus every pack found, so adding a
- * folder adds a language.
+ * Every string a person reads, by language. English comes from each module's own bundle; another
+ * language comes from the locale pack folder {@code i18n/<lang>/<module>.properties} (UTF-8) or,
+ * failing that, from {@code <bundle>_<lang>.properties} in the module's jar. The site's data folder
+ * may hold packs too ({@code <data>/i18n/<lang>/<module>.properties}): they override the others and
+ * are picked up while the site runs. A key missing in a language falls back to English. The
+ * languages offered are English plus every pack found, so adding a folder adds a language.
  */
 @ApplicationScoped
 public class MessageCatalog {
@@ -66,16 +65,15 @@ public class MessageCatalog {
   }
 
   /**
-   * Loads the catalogue, with a folder of locale packs that the site's maintainers and
-   * translators fill without rebuilding anything ({@code <data>/i18n/<lang>/<module>.properties}).
-   * Its packs override those on the class path, and a change to it is picked up within seconds.
+   * Loads the catalogue, with a folder of locale packs that the site's maintainers and translators
+   * fill without rebuilding anything ({@code <data>/i18n/<lang>/<module>.properties}). Its packs
+   * override those on the class path, and a change to it is picked up within seconds.
    *
    * @param bundles bundle base name by module id
    * @param loader the application's class loader
    * @param packFolder the folder, or {@code null}
    */
-  public synchronized void load(Map<String, String> bundles, ClassLoader loader,
-      Path packFolder) {
+  public synchronized void load(Map<String, String> bundles, ClassLoader loader, Path packFolder) {
     this.bundles = Map.copyOf(bundles);
     this.loader = loader;
     this.folder = packFolder;
@@ -94,21 +92,23 @@ public class MessageCatalog {
     all.put(SOURCE_LANGUAGE, Map.copyOf(english));
     for (String lang : packs) {
       Map<String, String> messages = new HashMap<>(english);
-      bundles.forEach((id, base) -> {
-        messages.putAll(read(loader, path(base) + "_" + lang + ".properties"));
-        messages.putAll(read(loader, "i18n/" + lang + "/" + id + ".properties"));
-        if (packFolder != null) {
-          messages.putAll(readFile(packFolder.resolve(lang).resolve(id + ".properties")));
-        }
-      });
+      bundles.forEach(
+          (id, base) -> {
+            messages.putAll(read(loader, path(base) + "_" + lang + ".properties"));
+            messages.putAll(read(loader, "i18n/" + lang + "/" + id + ".properties"));
+            if (packFolder != null) {
+              messages.putAll(readFile(packFolder.resolve(lang).resolve(id + ".properties")));
+            }
+          });
       all.put(lang, Map.copyOf(messages));
     }
     Map<String, Map<String, String>> plain = new HashMap<>();
-    all.forEach((lang, messages) -> {
-      Map<String, String> texts = new HashMap<>();
-      messages.forEach((key, pattern) -> texts.put(key, plain(lang, key, pattern)));
-      plain.put(lang, Map.copyOf(texts));
-    });
+    all.forEach(
+        (lang, messages) -> {
+          Map<String, String> texts = new HashMap<>();
+          messages.forEach((key, pattern) -> texts.put(key, plain(lang, key, pattern)));
+          plain.put(lang, Map.copyOf(texts));
+        });
     byLanguage = Map.copyOf(all);
     plainText = Map.copyOf(plain);
     languages = List.copyOf(offered);
@@ -142,14 +142,22 @@ public class MessageCatalog {
     }
     StringBuilder b = new StringBuilder();
     try (Stream<Path> files = Files.walk(folder, 2)) {
-      files.filter(p -> p.toString().endsWith(".properties")).sorted().forEach(p -> {
-        try {
-          b.append(p).append(':').append(Files.getLastModifiedTime(p).toMillis()).append(':')
-              .append(Files.size(p)).append('\n');
-        } catch (IOException e) {
-          b.append(p).append(":?\n");
-        }
-      });
+      files
+          .filter(p -> p.toString().endsWith(".properties"))
+          .sorted()
+          .forEach(
+              p -> {
+                try {
+                  b.append(p)
+                      .append(':')
+                      .append(Files.getLastModifiedTime(p).toMillis())
+                      .append(':')
+                      .append(Files.size(p))
+                      .append('\n');
+                } catch (IOException e) {
+                  b.append(p).append(":?\n");
+                }
+              });
     } catch (IOException e) {
       return "?";
     }
@@ -167,8 +175,11 @@ public class MessageCatalog {
       return List.of();
     }
     try (Stream<Path> dirs = Files.list(folder)) {
-      return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
-          .filter(MessageCatalog::isLanguageTag).sorted().toList();
+      return dirs.filter(Files::isDirectory)
+          .map(d -> d.getFileName().toString())
+          .filter(MessageCatalog::isLanguageTag)
+          .sorted()
+          .toList();
     } catch (IOException e) {
       LOG.log(Level.WARNING, "Cannot list locale packs in " + folder, e);
       return List.of();
@@ -203,8 +214,9 @@ public class MessageCatalog {
     try {
       return new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(new Object[0]);
     } catch (IllegalArgumentException e) {
-      LOG.warning(() -> "Message " + key + " (" + lang + ") is not a valid MessageFormat: "
-          + e.getMessage());
+      LOG.warning(
+          () ->
+              "Message " + key + " (" + lang + ") is not a valid MessageFormat: " + e.getMessage());
       return pattern;
     }
   }
@@ -300,7 +312,8 @@ public class MessageCatalog {
           JarURLConnection connection = (JarURLConnection) url.openConnection();
           connection.setUseCaches(false);
           try (JarFile jar = connection.getJarFile()) {
-            jar.stream().map(e -> e.getName())
+            jar.stream()
+                .map(e -> e.getName())
                 .filter(n -> n.startsWith("i18n/") && n.endsWith(".properties"))
                 .map(n -> n.substring(5, n.indexOf('/', 5) < 0 ? 5 : n.indexOf('/', 5)))
                 .filter(MessageCatalog::isLanguageTag)
@@ -308,8 +321,10 @@ public class MessageCatalog {
           }
         } else if ("file".equals(url.getProtocol())) {
           try (Stream<Path> dirs = Files.list(Path.of(url.toURI()))) {
-            dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
-                .filter(MessageCatalog::isLanguageTag).forEach(found::add);
+            dirs.filter(Files::isDirectory)
+                .map(d -> d.getFileName().toString())
+                .filter(MessageCatalog::isLanguageTag)
+                .forEach(found::add);
           }
         }
       }

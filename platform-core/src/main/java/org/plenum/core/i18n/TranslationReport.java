@@ -24,9 +24,9 @@ import org.plenum.spi.Module;
 
 /**
  * How complete each language is, per module: the share of English keys translated, the keys
- * missing, the keys no longer used, and the messages MessageFormat would mangle (a lone
- * {@code '}, unbalanced braces, placeholders that differ from English). English and French
- * must be complete and clean; other languages are reported, never required.
+ * missing, the keys no longer used, and the messages MessageFormat would mangle (a lone {@code '},
+ * unbalanced braces, placeholders that differ from English). English and French must be complete
+ * and clean; other languages are reported, never required.
  *
  * <p>Run it with {@code ./plenum translations}; the site's build runs the same check.
  */
@@ -50,15 +50,25 @@ public final class TranslationReport {
    * @param unused keys it has that English no longer has
    * @param errors messages MessageFormat would mangle, each "key: why"
    */
-  public record Entry(String lang, String module, int total, int translated,
-      List<String> missing, List<String> unused, List<String> errors) {
+  public record Entry(
+      String lang,
+      String module,
+      int total,
+      int translated,
+      List<String> missing,
+      List<String> unused,
+      List<String> errors) {
 
-    /** @return the share translated, 0 to 100, rounded down */
+    /**
+     * @return the share translated, 0 to 100, rounded down
+     */
     public int percent() {
       return total == 0 ? 100 : (int) (100L * translated / total);
     }
 
-    /** @return true when the language must be complete and is not, or has an error */
+    /**
+     * @return true when the language must be complete and is not, or has an error
+     */
     public boolean failing() {
       return !errors.isEmpty() || REQUIRED.contains(lang) && !missing.isEmpty();
     }
@@ -84,14 +94,13 @@ public final class TranslationReport {
    * Analyses every language found.
    *
    * @param bundles bundle base name by module id
-   * @param loader where English bundles, translations shipped in module jars and locale packs
-   *     are read
-   * @param folder a locale pack folder ({@code i18n/}) that overrides the class path, or
-   *     {@code null}
+   * @param loader where English bundles, translations shipped in module jars and locale packs are
+   *     read
+   * @param folder a locale pack folder ({@code i18n/}) that overrides the class path, or {@code
+   *     null}
    * @return entries by language (English first) then module
    */
-  public static List<Entry> analyse(Map<String, String> bundles, ClassLoader loader,
-      Path folder) {
+  public static List<Entry> analyse(Map<String, String> bundles, ClassLoader loader, Path folder) {
     TreeSet<String> langs = new TreeSet<>(MessageCatalog.packLanguages(loader));
     langs.addAll(MessageCatalog.folderLanguages(folder));
     langs.addAll(REQUIRED);
@@ -106,10 +115,11 @@ public final class TranslationReport {
         Properties english = read(loader, base + ".properties", null);
         if (lang.equals(MessageCatalog.SOURCE_LANGUAGE)) {
           List<String> errors = new ArrayList<>();
-          new TreeSet<>(english.stringPropertyNames()).forEach(k ->
-              check(errors, k, english.getProperty(k), null));
-          entries.add(new Entry(lang, b.getKey(), english.size(), english.size(), List.of(),
-              List.of(), errors));
+          new TreeSet<>(english.stringPropertyNames())
+              .forEach(k -> check(errors, k, english.getProperty(k), null));
+          entries.add(
+              new Entry(
+                  lang, b.getKey(), english.size(), english.size(), List.of(), List.of(), errors));
           continue;
         }
         Properties pack = read(loader, base + "_" + lang + ".properties", null);
@@ -122,11 +132,19 @@ public final class TranslationReport {
         TreeSet<String> unused = new TreeSet<>(pack.stringPropertyNames());
         unused.removeAll(english.stringPropertyNames());
         List<String> errors = new ArrayList<>();
-        new TreeSet<>(pack.stringPropertyNames()).stream().filter(english::containsKey)
-            .forEach(k -> check(errors, k, pack.getProperty(k), english.getProperty(k)));
-        entries.add(new Entry(lang, b.getKey(), english.size(),
-            english.size() - missing.size(), List.copyOf(missing), List.copyOf(unused),
-            errors));
+        new TreeSet<>(pack.stringPropertyNames())
+            .stream()
+                .filter(english::containsKey)
+                .forEach(k -> check(errors, k, pack.getProperty(k), english.getProperty(k)));
+        entries.add(
+            new Entry(
+                lang,
+                b.getKey(),
+                english.size(),
+                english.size() - missing.size(),
+                List.copyOf(missing),
+                List.copyOf(unused),
+                errors));
       }
     }
     return entries;
@@ -143,8 +161,12 @@ public final class TranslationReport {
       return;
     }
     if (english != null && !placeholders(pattern).equals(placeholders(english))) {
-      errors.add(key + ": placeholders " + placeholders(pattern) + " differ from English "
-          + placeholders(english));
+      errors.add(
+          key
+              + ": placeholders "
+              + placeholders(pattern)
+              + " differ from English "
+              + placeholders(english));
     }
   }
 
@@ -189,12 +211,20 @@ public final class TranslationReport {
    * @return true when English and French are complete and no language has an error
    */
   public static boolean print(List<Entry> entries, PrintStream out) {
-    out.printf("%-8s %-12s %-17s %7s %7s %7s%n", "Locale", "Module", "Translated", "Missing",
-        "Unused", "Errors");
+    out.printf(
+        "%-8s %-12s %-17s %7s %7s %7s%n",
+        "Locale", "Module", "Translated", "Missing", "Unused", "Errors");
     for (Entry e : entries) {
-      out.printf("%-8s %-12s %3d %% %-11s %7d %7d %7d%s%n", e.lang(), e.module(), e.percent(),
-          e.translated() + "/" + e.total(), e.missing().size(), e.unused().size(),
-          e.errors().size(), e.failing() ? "   ← must be fixed" : "");
+      out.printf(
+          "%-8s %-12s %3d %% %-11s %7d %7d %7d%s%n",
+          e.lang(),
+          e.module(),
+          e.percent(),
+          e.translated() + "/" + e.total(),
+          e.missing().size(),
+          e.unused().size(),
+          e.errors().size(),
+          e.failing() ? "   ← must be fixed" : "");
     }
     boolean ok = true;
     for (Entry e : entries) {
@@ -207,8 +237,10 @@ public final class TranslationReport {
       ok &= !e.failing();
     }
     out.println();
-    out.println(ok ? "English and French are complete; no message has an error."
-        : "English and French must be complete and every message well formed.");
+    out.println(
+        ok
+            ? "English and French are complete; no message has an error."
+            : "English and French must be complete and every message well formed.");
     return ok;
   }
 
@@ -220,8 +252,10 @@ public final class TranslationReport {
   public static void main(String[] args) {
     Path folder = Path.of(args.length > 0 ? args[0] : "i18n");
     ClassLoader loader = TranslationReport.class.getClassLoader();
-    boolean ok = print(analyse(bundles(loader), loader, Files.isDirectory(folder) ? folder
-        : null), System.out);
+    boolean ok =
+        print(
+            analyse(bundles(loader), loader, Files.isDirectory(folder) ? folder : null),
+            System.out);
     System.exit(ok ? 0 : 1);
   }
 }

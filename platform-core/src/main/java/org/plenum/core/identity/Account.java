@@ -77,8 +77,7 @@ public class Account {
   @Column(name = "show_email")
   private boolean showEmail;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   /** The hash of an account that has no password yet: nothing matches it. */
   static final String NO_PASSWORD = "!";
@@ -96,37 +95,51 @@ public class Account {
     this.verifiedAt = createdAt;
   }
 
-  /** @return the database id */
+  /**
+   * @return the database id
+   */
   public Long id() {
     return id;
   }
 
-  /** @return the log-in name */
+  /**
+   * @return the log-in name
+   */
   public String username() {
     return username;
   }
 
-  /** @return the name shown to others */
+  /**
+   * @return the name shown to others
+   */
   public String displayName() {
     return displayName;
   }
 
-  /** @return member (votes) or supporter (takes part, does not vote) */
+  /**
+   * @return member (votes) or supporter (takes part, does not vote)
+   */
   public MemberStatus status() {
     return status;
   }
 
-  /** @return true until the member replaces a one-time password */
+  /**
+   * @return true until the member replaces a one-time password
+   */
   public boolean mustChangePassword() {
     return mustChangePassword;
   }
 
-  /** @return true when the account may not log in */
+  /**
+   * @return true when the account may not log in
+   */
   public boolean suspended() {
     return suspended;
   }
 
-  /** @return the preferred language tag, or {@code null} */
+  /**
+   * @return the preferred language tag, or {@code null}
+   */
   public String preferredLanguage() {
     return preferredLanguage;
   }
@@ -161,27 +174,37 @@ public class Account {
     this.verifiedAt = LocalDateTime.now(ZoneOffset.UTC);
   }
 
-  /** @return true once the holder followed the link mailed to them */
+  /**
+   * @return true once the holder followed the link mailed to them
+   */
   public boolean isVerified() {
     return verifiedAt != null;
   }
 
-  /** @return the ISO code of the country the member lives in, or {@code null} */
+  /**
+   * @return the ISO code of the country the member lives in, or {@code null}
+   */
   public String country() {
     return country;
   }
 
-  /** @return the region the member lives in, or {@code null} */
+  /**
+   * @return the region the member lives in, or {@code null}
+   */
   public String region() {
     return region;
   }
 
-  /** @return the city the member lives in, or {@code null} */
+  /**
+   * @return the city the member lives in, or {@code null}
+   */
   public String city() {
     return city;
   }
 
-  /** @return the e-mail address, or {@code null} */
+  /**
+   * @return the e-mail address, or {@code null}
+   */
   public String email() {
     return email;
   }
@@ -193,17 +216,23 @@ public class Account {
     this.timeZone = timeZone;
   }
 
-  /** @return the short biography, or {@code null} */
+  /**
+   * @return the short biography, or {@code null}
+   */
   public String bio() {
     return bio;
   }
 
-  /** @return the time zone id, or {@code null} for the site's */
+  /**
+   * @return the time zone id, or {@code null} for the site's
+   */
   public String timeZone() {
     return timeZone;
   }
 
-  /** @return the member's address on the site ({@code /members/<slug>}), never the log-in name */
+  /**
+   * @return the member's address on the site ({@code /members/<slug>}), never the log-in name
+   */
   public String slug() {
     return slug;
   }
@@ -212,7 +241,9 @@ public class Account {
     this.slug = slug;
   }
 
-  /** @return the stored avatar's file name, or {@code null} */
+  /**
+   * @return the stored avatar's file name, or {@code null}
+   */
   public String avatar() {
     return avatar;
   }
@@ -221,17 +252,23 @@ public class Account {
     this.avatar = avatar;
   }
 
-  /** @return true when other members see the biography */
+  /**
+   * @return true when other members see the biography
+   */
   public boolean showBio() {
     return showBio;
   }
 
-  /** @return true when other members see the chapters the member belongs to */
+  /**
+   * @return true when other members see the chapters the member belongs to
+   */
   public boolean showChapters() {
     return showChapters;
   }
 
-  /** @return true when other members see the e-mail address */
+  /**
+   * @return true when other members see the e-mail address
+   */
   public boolean showEmail() {
     return showEmail;
   }
@@ -242,7 +279,9 @@ public class Account {
     this.showEmail = email;
   }
 
-  /** @return when the account was made, in UTC */
+  /**
+   * @return when the account was made, in UTC
+   */
   public LocalDateTime createdAt() {
     return createdAt;
   }

@@ -22,26 +22,19 @@ import org.plenum.spi.ContentChanged;
 @ApplicationScoped
 public class Accounts {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  Sessions sessions;
+  @Inject Sessions sessions;
 
-  @Inject
-  LoginThrottle throttle;
+  @Inject LoginThrottle throttle;
 
-  @Inject
-  Event<ContentChanged> contentChanged;
+  @Inject Event<ContentChanged> contentChanged;
 
-  @Inject
-  PasswordHasher hasher;
+  @Inject PasswordHasher hasher;
 
-  @Inject
-  Grants grants;
+  @Inject Grants grants;
 
-  @Inject
-  ActiveAccounts active;
+  @Inject ActiveAccounts active;
 
   /**
    * Finds an account by user name, ignoring case.
@@ -59,7 +52,8 @@ public class Accounts {
     }
     return em.createQuery("select a from Account a where a.usernameKey = :u", Account.class)
         .setParameter("u", username.trim().toLowerCase(Locale.ROOT))
-        .getResultStream().findFirst();
+        .getResultStream()
+        .findFirst();
   }
 
   /**
@@ -74,7 +68,9 @@ public class Accounts {
       return Optional.empty();
     }
     return em.createQuery("select a from Account a where a.emailKey = :e", Account.class)
-        .setParameter("e", email.trim().toLowerCase(Locale.ROOT)).getResultStream().findFirst();
+        .setParameter("e", email.trim().toLowerCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst();
   }
 
   /**
@@ -90,10 +86,15 @@ public class Accounts {
    * @return the account
    */
   @Transactional
-  public Account join(String email, String displayName, String password, String language,
-      String country, String region, String city) {
-    String base = Slugs.from(email.substring(0, email.indexOf('@')))
-        .replace('-', '.');
+  public Account join(
+      String email,
+      String displayName,
+      String password,
+      String language,
+      String country,
+      String region,
+      String city) {
+    String base = Slugs.from(email.substring(0, email.indexOf('@'))).replace('-', '.');
     if (base.length() < 3) {
       base = "member";
     }
@@ -126,9 +127,13 @@ public class Accounts {
     }
     base = base.length() > 100 ? base.substring(0, 100).replaceAll("-+$", "") : base;
     Set<String> taken = new HashSet<>();
-    for (Object[] row : em.createQuery("select a.id, a.slug from Account a"
-        + " where a.slug = :b or a.slug like :p", Object[].class).setParameter("b", base)
-        .setParameter("p", base + "-%").getResultList()) {
+    for (Object[] row :
+        em.createQuery(
+                "select a.id, a.slug from Account a" + " where a.slug = :b or a.slug like :p",
+                Object[].class)
+            .setParameter("b", base)
+            .setParameter("p", base + "-%")
+            .getResultList()) {
       if (!row[0].equals(except)) {
         taken.add((String) row[1]);
       }
@@ -147,8 +152,10 @@ public class Accounts {
    */
   @Transactional
   public int assignMissingSlugs() {
-    List<Account> without = em.createQuery("select a from Account a where a.slug is null"
-        + " order by a.id", Account.class).getResultList();
+    List<Account> without =
+        em.createQuery(
+                "select a from Account a where a.slug is null" + " order by a.id", Account.class)
+            .getResultList();
     for (Account a : without) {
       a.slug(freeSlug(a.displayName(), a.id()));
       em.flush();
@@ -157,8 +164,8 @@ public class Accounts {
   }
 
   /**
-   * The active accounts that hold one of some roles site-wide: who to tell about work that
-   * waits for a role (a post to review).
+   * The active accounts that hold one of some roles site-wide: who to tell about work that waits
+   * for a role (a post to review).
    *
    * @param roles role names
    * @return accounts, at most 200, oldest first
@@ -168,9 +175,13 @@ public class Accounts {
     if (roles.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select distinct a from Account a, RoleGrant g where g.accountId = a.id"
-        + " and g.chapterId is null and g.role in :r and a.suspended = false order by a.id",
-        Account.class).setParameter("r", List.copyOf(roles)).setMaxResults(200).getResultList();
+    return em.createQuery(
+            "select distinct a from Account a, RoleGrant g where g.accountId = a.id"
+                + " and g.chapterId is null and g.role in :r and a.suspended = false order by a.id",
+            Account.class)
+        .setParameter("r", List.copyOf(roles))
+        .setMaxResults(200)
+        .getResultList();
   }
 
   /**
@@ -196,7 +207,9 @@ public class Accounts {
       return Optional.empty();
     }
     return em.createQuery("select a from Account a where a.slug = :s", Account.class)
-        .setParameter("s", slug).getResultStream().findFirst();
+        .setParameter("s", slug)
+        .getResultStream()
+        .findFirst();
   }
 
   /**
@@ -249,8 +262,10 @@ public class Accounts {
    */
   @Transactional
   public boolean any() {
-    return !em.createQuery("select a.id from Account a", Long.class).setMaxResults(1)
-        .getResultList().isEmpty();
+    return !em.createQuery("select a.id from Account a", Long.class)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /**
@@ -264,8 +279,8 @@ public class Accounts {
    * @return the account
    */
   @Transactional
-  public Account create(String username, String displayName, String password, Set<String> roles,
-      boolean oneTime) {
+  public Account create(
+      String username, String displayName, String password, Set<String> roles, boolean oneTime) {
     Account account = new Account(username, displayName, hasher.hash(password), oneTime);
     persistNew(account);
     for (String role : roles) {
@@ -285,14 +300,14 @@ public class Accounts {
    * @return the account
    */
   @Transactional
-  public Account createMember(String username, String displayName, String password,
-      MemberStatus status, Long chapterId) {
+  public Account createMember(
+      String username, String displayName, String password, MemberStatus status, Long chapterId) {
     return createMember(username, displayName, password, status, chapterId, null);
   }
 
   /**
-   * Creates a member's account with a password and an e-mail address given by an
-   * administrator, who vouches for the address: it counts as verified.
+   * Creates a member's account with a password and an e-mail address given by an administrator, who
+   * vouches for the address: it counts as verified.
    *
    * @param username log-in name
    * @param displayName shown name
@@ -303,8 +318,13 @@ public class Accounts {
    * @return the account
    */
   @Transactional
-  public Account createMember(String username, String displayName, String password,
-      MemberStatus status, Long chapterId, String email) {
+  public Account createMember(
+      String username,
+      String displayName,
+      String password,
+      MemberStatus status,
+      Long chapterId,
+      String email) {
     Account account = new Account(username, displayName, hasher.hash(password), false);
     account.status(status);
     if (email != null) {
@@ -318,8 +338,8 @@ public class Accounts {
   }
 
   /**
-   * Creates an account that cannot log in until its holder sets a password (demo members,
-   * imported members).
+   * Creates an account that cannot log in until its holder sets a password (demo members, imported
+   * members).
    *
    * @param username log-in name
    * @param displayName shown name
@@ -335,8 +355,8 @@ public class Accounts {
   }
 
   /**
-   * Suspends an account or lifts the suspension. A suspended account cannot log in, and its
-   * open sessions end at their next request.
+   * Suspends an account or lifts the suspension. A suspended account cannot log in, and its open
+   * sessions end at their next request.
    *
    * @param username the account
    * @param suspended the new state
@@ -362,10 +382,13 @@ public class Accounts {
    * @return the account
    */
   @Transactional
-  public Account updateProfile(String username, String displayName, String bio, String language,
-      String timeZone) {
+  public Account updateProfile(
+      String username, String displayName, String bio, String language, String timeZone) {
     Account a = em.find(Account.class, byUsername(username).orElseThrow().id());
-    a.profile(displayName, bio == null || bio.isBlank() ? null : bio.strip(), language,
+    a.profile(
+        displayName,
+        bio == null || bio.isBlank() ? null : bio.strip(),
+        language,
         timeZone == null || timeZone.isBlank() ? null : timeZone);
     contentChanged.fire(ContentChanged.of(ContentChanged.PEOPLE));
     return a;
@@ -380,12 +403,13 @@ public class Accounts {
    */
   @Transactional
   public Optional<Account> setStatus(String username, MemberStatus status) {
-    return byUsername(username).map(a -> {
-      Account managed = em.find(Account.class, a.id());
-      managed.status(status);
-      grants.changed(username);
-      return managed;
-    });
+    return byUsername(username)
+        .map(
+            a -> {
+              Account managed = em.find(Account.class, a.id());
+              managed.status(status);
+              grants.changed(username);
+              return managed;
+            });
   }
-
 }

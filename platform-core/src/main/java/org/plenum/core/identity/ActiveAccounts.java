@@ -10,15 +10,14 @@ import java.util.Locale;
 
 /**
  * Whether an account may still act, asked on every request of a logged-in session so that
- * suspending a member ends their sessions at their next request. Answers are kept two
- * seconds; a suspension made on this instance is seen at once, one made on another instance
- * within those two seconds.
+ * suspending a member ends their sessions at their next request. Answers are kept two seconds; a
+ * suspension made on this instance is seen at once, one made on another instance within those two
+ * seconds.
  */
 @ApplicationScoped
 public class ActiveAccounts {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   private final Cache<String, Boolean> active =
       Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(2)).maximumSize(100_000).build();
@@ -30,9 +29,15 @@ public class ActiveAccounts {
    * @return true when it may act
    */
   public boolean isActive(String username) {
-    return active.get(username.toLowerCase(Locale.ROOT), u -> !em.createQuery(
-        "select a.id from Account a where a.usernameKey = :u and a.suspended = false",
-        Long.class).setParameter("u", u).getResultList().isEmpty());
+    return active.get(
+        username.toLowerCase(Locale.ROOT),
+        u ->
+            !em.createQuery(
+                    "select a.id from Account a where a.usernameKey = :u and a.suspended = false",
+                    Long.class)
+                .setParameter("u", u)
+                .getResultList()
+                .isEmpty());
   }
 
   /**

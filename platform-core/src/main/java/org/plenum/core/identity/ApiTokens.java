@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Personal API tokens: a member makes one per client, names it, and revokes it when done.
- * The token is shown once; the database keeps its SHA-256 hash and first characters. A
- * request with {@code Authorization: Bearer <token>} acts as the member, with no session.
+ * Personal API tokens: a member makes one per client, names it, and revokes it when done. The token
+ * is shown once; the database keeps its SHA-256 hash and first characters. A request with {@code
+ * Authorization: Bearer <token>} acts as the member, with no session.
  */
 @ApplicationScoped
 public class ApiTokens {
@@ -28,8 +28,7 @@ public class ApiTokens {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   /**
    * A token as its owner sees it later: never the token itself.
@@ -40,8 +39,8 @@ public class ApiTokens {
    * @param createdAt when it was made (UTC)
    * @param lastUsedAt when it was last used (UTC), or {@code null}
    */
-  public record Listed(long id, String name, String prefix, LocalDateTime createdAt,
-      LocalDateTime lastUsedAt) {}
+  public record Listed(
+      long id, String name, String prefix, LocalDateTime createdAt, LocalDateTime lastUsedAt) {}
 
   /**
    * Makes a token.
@@ -49,8 +48,8 @@ public class ApiTokens {
    * @param accountId the owner
    * @param name a name, 1 to 100 characters
    * @return the token, to show once
-   * @throws IllegalArgumentException with a message key when the name is invalid or the
-   *     owner has too many tokens
+   * @throws IllegalArgumentException with a message key when the name is invalid or the owner has
+   *     too many tokens
    */
   @Transactional
   public String create(long accountId, String name) {
@@ -64,10 +63,15 @@ public class ApiTokens {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    em.createNativeQuery("INSERT INTO plenum_api_token (account_id, name, token_hash, prefix,"
-        + " created_at) VALUES (?, ?, ?, ?, ?)").setParameter(1, accountId).setParameter(2, n)
-        .setParameter(3, Tokens.hash(token)).setParameter(4, token.substring(0, 10))
-        .setParameter(5, LocalDateTime.now(ZoneOffset.UTC)).executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO plenum_api_token (account_id, name, token_hash, prefix,"
+                + " created_at) VALUES (?, ?, ?, ?, ?)")
+        .setParameter(1, accountId)
+        .setParameter(2, n)
+        .setParameter(3, Tokens.hash(token))
+        .setParameter(4, token.substring(0, 10))
+        .setParameter(5, LocalDateTime.now(ZoneOffset.UTC))
+        .executeUpdate();
     return token;
   }
 
@@ -79,11 +83,24 @@ public class ApiTokens {
    */
   @Transactional
   public List<Listed> list(long accountId) {
-    List<?> rows = em.createNativeQuery("SELECT id, name, prefix, created_at, last_used_at"
-        + " FROM plenum_api_token WHERE account_id = ? AND revoked_at IS NULL"
-        + " ORDER BY created_at DESC, id DESC").setParameter(1, accountId).getResultList();
-    return rows.stream().map(r -> (Object[]) r).map(r -> new Listed(((Number) r[0]).longValue(),
-        (String) r[1], (String) r[2], time(r[3]), time(r[4]))).toList();
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT id, name, prefix, created_at, last_used_at"
+                    + " FROM plenum_api_token WHERE account_id = ? AND revoked_at IS NULL"
+                    + " ORDER BY created_at DESC, id DESC")
+            .setParameter(1, accountId)
+            .getResultList();
+    return rows.stream()
+        .map(r -> (Object[]) r)
+        .map(
+            r ->
+                new Listed(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    time(r[3]),
+                    time(r[4])))
+        .toList();
   }
 
   /**
@@ -95,10 +112,14 @@ public class ApiTokens {
    */
   @Transactional
   public boolean revoke(long accountId, long id) {
-    return em.createNativeQuery("UPDATE plenum_api_token SET revoked_at = ? WHERE id = ?"
-        + " AND account_id = ? AND revoked_at IS NULL")
-        .setParameter(1, LocalDateTime.now(ZoneOffset.UTC)).setParameter(2, id)
-        .setParameter(3, accountId).executeUpdate() > 0;
+    return em.createNativeQuery(
+                "UPDATE plenum_api_token SET revoked_at = ? WHERE id = ?"
+                    + " AND account_id = ? AND revoked_at IS NULL")
+            .setParameter(1, LocalDateTime.now(ZoneOffset.UTC))
+            .setParameter(2, id)
+            .setParameter(3, accountId)
+            .executeUpdate()
+        > 0;
   }
 
   /**
@@ -113,11 +134,14 @@ public class ApiTokens {
       return Optional.empty();
     }
     String hash = Tokens.hash(token);
-    List<?> rows = em.createNativeQuery("SELECT a.username, t.last_used_at"
-        + " FROM plenum_api_token t JOIN plenum_account a ON a.id = t.account_id"
-        + " WHERE t.token_hash = ?"
-        + " AND t.revoked_at IS NULL AND a.suspended = FALSE AND a.verified_at IS NOT NULL")
-        .setParameter(1, hash).getResultList();
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT a.username, t.last_used_at"
+                    + " FROM plenum_api_token t JOIN plenum_account a ON a.id = t.account_id"
+                    + " WHERE t.token_hash = ?"
+                    + " AND t.revoked_at IS NULL AND a.suspended = FALSE AND a.verified_at IS NOT NULL")
+            .setParameter(1, hash)
+            .getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();
     }
@@ -127,7 +151,9 @@ public class ApiTokens {
     // the last use is kept to the minute: a client's every request need not write
     if (last == null || last.isBefore(now.minusMinutes(1))) {
       em.createNativeQuery("UPDATE plenum_api_token SET last_used_at = ? WHERE token_hash = ?")
-          .setParameter(1, now).setParameter(2, hash).executeUpdate();
+          .setParameter(1, now)
+          .setParameter(2, hash)
+          .executeUpdate();
     }
     return Optional.of((String) row[0]);
   }

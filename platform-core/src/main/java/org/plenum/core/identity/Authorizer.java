@@ -11,24 +11,20 @@ import org.plenum.core.chapters.Grants;
 import org.plenum.spi.Roles;
 
 /**
- * The one place that decides whether a caller may do something. Every write, from a page or
- * the REST API, asks here. A role is held site-wide or within a chapter's subtree: the
- * coordinator of London may act on London and the chapters below it, not on Vienna.
- * Administrators (site-wide) hold every permission; other roles hold the permissions that the
- * enabled modules grant them by default. A caller who must still replace a one-time password
- * holds none.
+ * The one place that decides whether a caller may do something. Every write, from a page or the
+ * REST API, asks here. A role is held site-wide or within a chapter's subtree: the coordinator of
+ * London may act on London and the chapters below it, not on Vienna. Administrators (site-wide)
+ * hold every permission; other roles hold the permissions that the enabled modules grant them by
+ * default. A caller who must still replace a one-time password holds none.
  */
 @ApplicationScoped
 public class Authorizer implements Permissions {
 
-  @Inject
-  Grants grants;
+  @Inject Grants grants;
 
-  @Inject
-  ChapterTree tree;
+  @Inject ChapterTree tree;
 
-  @Inject
-  PermissionMatrix matrix;
+  @Inject PermissionMatrix matrix;
 
   /**
    * Tells whether a caller holds a permission.
@@ -47,8 +43,8 @@ public class Authorizer implements Permissions {
    * @param caller the caller, or {@code null} for an anonymous visitor
    * @param permission a permission name
    * @param chapterId the chapter the thing belongs to, or {@code null} for site-wide things
-   * @return true when a site-wide role, or a role granted in that chapter or one above it,
-   *     holds the permission
+   * @return true when a site-wide role, or a role granted in that chapter or one above it, holds
+   *     the permission
    */
   public boolean can(Caller caller, String permission, Long chapterId) {
     if (caller == null || caller.mustChangePassword()) {
@@ -56,10 +52,11 @@ public class Authorizer implements Permissions {
     }
     Set<String> holders = holders(permission);
     for (Grants.Held held : grants.of(caller.username())) {
-      boolean applies = held.chapterId() == null
-          || chapterId != null && tree.within(chapterId, held.chapterId());
-      if (applies && (Roles.ADMINISTRATOR.equals(held.role()) && held.chapterId() == null
-          || holders.contains(held.role()))) {
+      boolean applies =
+          held.chapterId() == null || chapterId != null && tree.within(chapterId, held.chapterId());
+      if (applies
+          && (Roles.ADMINISTRATOR.equals(held.role()) && held.chapterId() == null
+              || holders.contains(held.role()))) {
         return true;
       }
     }
@@ -67,8 +64,8 @@ public class Authorizer implements Permissions {
   }
 
   /**
-   * The roles that hold a permission: the enabled modules' declarations as the
-   * administrators' permission matrix changed them.
+   * The roles that hold a permission: the enabled modules' declarations as the administrators'
+   * permission matrix changed them.
    *
    * @param permission a permission name
    * @return role names

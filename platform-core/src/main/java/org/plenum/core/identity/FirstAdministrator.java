@@ -11,8 +11,8 @@ import org.plenum.spi.Roles;
 
 /**
  * Makes the first administrator of an empty site. There is no default password: the one-time
- * password comes from {@code PLENUM_ADMIN_PASSWORD} or is drawn at random and printed once
- * to the log; either way it must be replaced at the first log-in.
+ * password comes from {@code PLENUM_ADMIN_PASSWORD} or is drawn at random and printed once to the
+ * log; either way it must be replaced at the first log-in.
  */
 @ApplicationScoped
 public class FirstAdministrator {
@@ -21,13 +21,12 @@ public class FirstAdministrator {
   public static final String USERNAME = "admin";
 
   private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
-  private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  private static final String ALPHABET =
+      "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
-  @Inject
-  PlenumConfig config;
+  @Inject PlenumConfig config;
 
   /** Creates the administrator when no account exists yet. */
   public void ensure() {
@@ -37,8 +36,10 @@ public class FirstAdministrator {
     String password = config.initialAdminPassword().orElse(null);
     boolean chosen = password != null;
     if (chosen && password.length() < PasswordPolicy.MIN_LENGTH) {
-      LOG.warning("PLENUM_ADMIN_PASSWORD is shorter than " + PasswordPolicy.MIN_LENGTH
-          + " characters; a random one-time password is used instead");
+      LOG.warning(
+          "PLENUM_ADMIN_PASSWORD is shorter than "
+              + PasswordPolicy.MIN_LENGTH
+              + " characters; a random one-time password is used instead");
       chosen = false;
     }
     if (!chosen) {
@@ -46,19 +47,24 @@ public class FirstAdministrator {
     }
     accounts.create(USERNAME, "Administrator", password, Set.of(Roles.ADMINISTRATOR), true);
     if (chosen) {
-      LOG.info("Created the administrator account '" + USERNAME
-          + "' with the one-time password from PLENUM_ADMIN_PASSWORD; it must be changed at"
-          + " first log-in");
+      LOG.info(
+          "Created the administrator account '"
+              + USERNAME
+              + "' with the one-time password from PLENUM_ADMIN_PASSWORD; it must be changed at"
+              + " first log-in");
     } else {
-      LOG.info(String.join(System.lineSeparator(), List.of(
-          "",
-          "==================================================================",
-          " First start: created the administrator account.",
-          "   user name:          " + USERNAME,
-          "   one-time password:  " + password,
-          " Log in at " + config.baseUrl() + "/en/login and choose a new password.",
-          " This password is shown only once.",
-          "==================================================================")));
+      LOG.info(
+          String.join(
+              System.lineSeparator(),
+              List.of(
+                  "",
+                  "==================================================================",
+                  " First start: created the administrator account.",
+                  "   user name:          " + USERNAME,
+                  "   one-time password:  " + password,
+                  " Log in at " + config.baseUrl() + "/en/login and choose a new password.",
+                  " This password is shown only once.",
+                  "==================================================================")));
     }
   }
 

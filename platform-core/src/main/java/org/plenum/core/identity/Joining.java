@@ -26,9 +26,9 @@ import org.plenum.core.mail.Mailer;
 import org.plenum.core.settings.SiteSettings;
 
 /**
- * Joining, confirming one's address, and resetting a forgotten password. Every answer is the
- * same whether or not an address is known: joining with a known address mails its owner
- * instead of saying so, and both paths spend the time of one password hash.
+ * Joining, confirming one's address, and resetting a forgotten password. Every answer is the same
+ * whether or not an address is known: joining with a known address mails its owner instead of
+ * saying so, and both paths spend the time of one password hash.
  */
 @ApplicationScoped
 public class Joining {
@@ -42,44 +42,33 @@ public class Joining {
   /** How long a password-reset link stays valid. */
   static final Duration RESET_LIFETIME = Duration.ofHours(1);
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
-  @Inject
-  Passwords passwords;
+  @Inject Passwords passwords;
 
-  @Inject
-  Tokens tokens;
+  @Inject Tokens tokens;
 
-  @Inject
-  ChapterService chapters;
+  @Inject ChapterService chapters;
 
-  @Inject
-  Memberships memberships;
+  @Inject Memberships memberships;
 
-  @Inject
-  Mailer mailer;
+  @Inject Mailer mailer;
 
-  @Inject
-  MessageCatalog catalog;
+  @Inject MessageCatalog catalog;
 
-  @Inject
-  PlenumConfig config;
+  @Inject PlenumConfig config;
 
-  @Inject
-  SiteSettings settings;
+  @Inject SiteSettings settings;
 
   /** Where work runs after the response: the server's managed executor. */
-  @Resource
-  ManagedExecutorService afterResponse;
+  @Resource ManagedExecutorService afterResponse;
 
   /** Counts reset requests apart from failed log-ins, with the same limits. */
-  final LoginThrottle throttle = new LoginThrottle(
-      Ticker.systemTicker(), LoginThrottle.PER_ADDRESS);
+  final LoginThrottle throttle =
+      new LoginThrottle(Ticker.systemTicker(), LoginThrottle.PER_ADDRESS);
 
   /** This bean through its proxy, so that the mailing runs in its own transaction. */
-  @Inject
-  Joining resetMails;
+  @Inject Joining resetMails;
 
   /**
    * What someone joining fills in.
@@ -92,8 +81,14 @@ public class Joining {
    * @param region region, may be blank
    * @param city city, may be blank
    */
-  public record Form(String name, String email, String password, String language,
-      String country, String region, String city) {}
+  public record Form(
+      String name,
+      String email,
+      String password,
+      String language,
+      String country,
+      String region,
+      String city) {}
 
   /**
    * A problem with a form field.
@@ -112,15 +107,17 @@ public class Joining {
       this.problems = List.copyOf(problems);
     }
 
-    /** @return the problems */
+    /**
+     * @return the problems
+     */
     public List<Problem> problems() {
       return problems;
     }
   }
 
   /**
-   * Someone joins: an unverified account placed in the chapter of their place, and a mail
-   * with a single-use link; or, for a known address, a mail to its owner.
+   * Someone joins: an unverified account placed in the chapter of their place, and a mail with a
+   * single-use link; or, for a known address, a mail to its owner.
    *
    * @param f the form
    * @throws Refused when a field is invalid
@@ -154,24 +151,44 @@ public class Joining {
     Optional<Account> known = accounts.byEmail(email);
     if (known.isPresent()) {
       passwords.burn(f.password());
-      String lang = known.get().preferredLanguage() == null ? f.language()
-          : known.get().preferredLanguage();
+      String lang =
+          known.get().preferredLanguage() == null ? f.language() : known.get().preferredLanguage();
       String link = config.baseUrl() + "/" + lang + "/password/forgot";
-      mailer.send(new Mailer.Mail(email, catalog.format(lang, "core.mail.known.subject",
-          siteName()), catalog.format(lang, "core.mail.known.body", known.get().displayName(),
-          siteName(), link), link));
+      mailer.send(
+          new Mailer.Mail(
+              email,
+              catalog.format(lang, "core.mail.known.subject", siteName()),
+              catalog.format(
+                  lang, "core.mail.known.body", known.get().displayName(), siteName(), link),
+              link));
       return;
     }
-    Account a = accounts.join(email, name, f.password(), f.language(),
-        country == null ? null : country.toUpperCase(Locale.ROOT), blankToNull(f.region()),
-        blankToNull(f.city()));
-    chapters.placeFor(country, f.region(), f.city())
+    Account a =
+        accounts.join(
+            email,
+            name,
+            f.password(),
+            f.language(),
+            country == null ? null : country.toUpperCase(Locale.ROOT),
+            blankToNull(f.region()),
+            blankToNull(f.city()));
+    chapters
+        .placeFor(country, f.region(), f.city())
         .ifPresent(c -> memberships.join(c.getId(), a.id()));
     String token = tokens.issue(a.id(), Tokens.VERIFY, VERIFY_LIFETIME);
     String link = config.baseUrl() + "/" + f.language() + "/join/verify?token=" + token;
-    mailer.send(new Mailer.Mail(email, catalog.format(f.language(), "core.mail.verify.subject",
-        siteName()), catalog.format(f.language(), "core.mail.verify.body", name, siteName(),
-        link, VERIFY_LIFETIME.toHours()), link));
+    mailer.send(
+        new Mailer.Mail(
+            email,
+            catalog.format(f.language(), "core.mail.verify.subject", siteName()),
+            catalog.format(
+                f.language(),
+                "core.mail.verify.body",
+                name,
+                siteName(),
+                link,
+                VERIFY_LIFETIME.toHours()),
+            link));
     LOG.info(() -> "Account '" + a.username() + "' joined; waiting for address verification");
   }
 
@@ -183,20 +200,22 @@ public class Joining {
    */
   @Transactional
   public Optional<List<Chapter>> verify(String token) {
-    return tokens.spend(token, Tokens.VERIFY).map(id -> {
-      Account a = accounts.markVerified(id);
-      return memberships.chaptersOf(a.id());
-    });
+    return tokens
+        .spend(token, Tokens.VERIFY)
+        .map(
+            id -> {
+              Account a = accounts.markVerified(id);
+              return memberships.chaptersOf(a.id());
+            });
   }
 
   /**
-   * Asks for a reset link for an address. The answer does not wait for anything that depends
-   * on the address: whether an account has it, the link and the mail are done after the
-   * response, on the managed executor, so a known address and an unknown one answer alike
-   * and in the same time.
+   * Asks for a reset link for an address. The answer does not wait for anything that depends on the
+   * address: whether an account has it, the link and the mail are done after the response, on the
+   * managed executor, so a known address and an unknown one answer alike and in the same time.
    *
-   * <p>Requests are counted like failed log-ins (per address asked for and client, and per
-   * client): beyond that, nothing more is queued or mailed, and the answer stays the same.
+   * <p>Requests are counted like failed log-ins (per address asked for and client, and per client):
+   * beyond that, nothing more is queued or mailed, and the answer stays the same.
    *
    * @param email the address given
    * @param lang the language of the page
@@ -210,13 +229,14 @@ public class Joining {
     }
     throttle.failed(key, client);
     try {
-      afterResponse.execute(() -> {
-        try {
-          resetMails.mailReset(email, lang);
-        } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, "Could not mail a reset link", e);
-        }
-      });
+      afterResponse.execute(
+          () -> {
+            try {
+              resetMails.mailReset(email, lang);
+            } catch (RuntimeException e) {
+              LOG.log(Level.WARNING, "Could not mail a reset link", e);
+            }
+          });
     } catch (RejectedExecutionException e) {
       LOG.warning("The server is too busy to mail a reset link now");
     }
@@ -230,19 +250,26 @@ public class Joining {
    */
   @Transactional
   public void mailReset(String email, String lang) {
-    accounts.byEmail(email).filter(a -> a.isVerified() && !a.suspended()).ifPresent(a -> {
-      String l = a.preferredLanguage() == null ? lang : a.preferredLanguage();
-      String token = tokens.issue(a.id(), Tokens.RESET, RESET_LIFETIME);
-      String link = config.baseUrl() + "/" + l + "/password/reset?token=" + token;
-      mailer.send(new Mailer.Mail(a.email(), catalog.format(l, "core.mail.reset.subject",
-          siteName()), catalog.format(l, "core.mail.reset.body", a.displayName(), siteName(),
-          link), link));
-    });
+    accounts
+        .byEmail(email)
+        .filter(a -> a.isVerified() && !a.suspended())
+        .ifPresent(
+            a -> {
+              String l = a.preferredLanguage() == null ? lang : a.preferredLanguage();
+              String token = tokens.issue(a.id(), Tokens.RESET, RESET_LIFETIME);
+              String link = config.baseUrl() + "/" + l + "/password/reset?token=" + token;
+              mailer.send(
+                  new Mailer.Mail(
+                      a.email(),
+                      catalog.format(l, "core.mail.reset.subject", siteName()),
+                      catalog.format(l, "core.mail.reset.body", a.displayName(), siteName(), link),
+                      link));
+            });
   }
 
   /**
-   * Sets a new password through a reset link. The password is checked before the link is
-   * spent, so a refused password leaves the link usable.
+   * Sets a new password through a reset link. The password is checked before the link is spent, so
+   * a refused password leaves the link usable.
    *
    * @param token the link's token
    * @param password the new password
@@ -254,11 +281,13 @@ public class Joining {
     if (!tokens.valid(token, Tokens.RESET)) {
       return false;
     }
-    if (password == null || password.length() < PasswordPolicy.MIN_LENGTH
+    if (password == null
+        || password.length() < PasswordPolicy.MIN_LENGTH
         || password.length() > PasswordPolicy.MAX_LENGTH) {
-      throw new Passwords.PasswordRejected(password == null
-          || password.length() < PasswordPolicy.MIN_LENGTH ? "core.password.tooShort"
-          : "core.password.tooLong");
+      throw new Passwords.PasswordRejected(
+          password == null || password.length() < PasswordPolicy.MIN_LENGTH
+              ? "core.password.tooShort"
+              : "core.password.tooLong");
     }
     Optional<Long> account = tokens.spend(token, Tokens.RESET);
     account.ifPresent(id -> passwords.resetPassword(id, password));

@@ -11,21 +11,21 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Throttles password guessing without locking the owner out. Failed log-ins are counted over
- * a sliding window of 15 minutes:
+ * Throttles password guessing without locking the owner out. Failed log-ins are counted over a
+ * sliding window of 15 minutes:
  *
  * <ul>
- *   <li>per account <em>and</em> address: after {@value #PER_ACCOUNT_AND_ADDRESS} failures
- *       for one account from one address, that address may not try that account again until
- *       the window passes — the guesser is stopped, the owner at another address is not;
- *   <li>per address: after {@value #PER_ADDRESS} failures from one address, whatever the
- *       accounts, that address is stopped (a site whose members share one address — a
- *       meeting hall's network, an office behind one gateway — raises the limit with
- *       {@code plenum.login.address-limit}, {@code PLENUM_LOGIN_ADDRESS_LIMIT});
- *   <li>per account, from every address: after {@value #SLOW_AFTER} failures, attempts on
- *       the account are slowed to one every {@value #SLOW_SECONDS} seconds, so that guessing
- *       from many addresses gains little and the owner can still get in; the owner can always
- *       get in at once with a mailed reset link, which clears the account's failures.
+ *   <li>per account <em>and</em> address: after {@value #PER_ACCOUNT_AND_ADDRESS} failures for one
+ *       account from one address, that address may not try that account again until the window
+ *       passes — the guesser is stopped, the owner at another address is not;
+ *   <li>per address: after {@value #PER_ADDRESS} failures from one address, whatever the accounts,
+ *       that address is stopped (a site whose members share one address — a meeting hall's network,
+ *       an office behind one gateway — raises the limit with {@code plenum.login.address-limit},
+ *       {@code PLENUM_LOGIN_ADDRESS_LIMIT});
+ *   <li>per account, from every address: after {@value #SLOW_AFTER} failures, attempts on the
+ *       account are slowed to one every {@value #SLOW_SECONDS} seconds, so that guessing from many
+ *       addresses gains little and the owner can still get in; the owner can always get in at once
+ *       with a mailed reset link, which clears the account's failures.
  * </ul>
  *
  * Entries expire by themselves.
@@ -46,9 +46,12 @@ public class LoginThrottle {
 
   /** A throttle on the system clock, with the site's per-address limit. */
   public LoginThrottle() {
-    this(Ticker.systemTicker(), ConfigProvider.getConfig()
-        .getOptionalValue("plenum.login.address-limit", Integer.class).filter(n -> n > 0)
-        .orElse(PER_ADDRESS));
+    this(
+        Ticker.systemTicker(),
+        ConfigProvider.getConfig()
+            .getOptionalValue("plenum.login.address-limit", Integer.class)
+            .filter(n -> n > 0)
+            .orElse(PER_ADDRESS));
   }
 
   /**
@@ -60,10 +63,10 @@ public class LoginThrottle {
   LoginThrottle(Ticker ticker, int perAddress) {
     this.ticker = ticker;
     this.perAddress = perAddress;
-    failures = Caffeine.newBuilder().expireAfterWrite(WINDOW).maximumSize(200_000)
-        .ticker(ticker).build();
-    lastAttempt = Caffeine.newBuilder().expireAfterWrite(WINDOW).maximumSize(100_000)
-        .ticker(ticker).build();
+    failures =
+        Caffeine.newBuilder().expireAfterWrite(WINDOW).maximumSize(200_000).ticker(ticker).build();
+    lastAttempt =
+        Caffeine.newBuilder().expireAfterWrite(WINDOW).maximumSize(100_000).ticker(ticker).build();
   }
 
   /**
@@ -85,7 +88,7 @@ public class LoginThrottle {
     AtomicLong last = lastAttempt.get(accountKey(username), k -> new AtomicLong(Long.MIN_VALUE));
     long previous = last.get();
     return (previous == Long.MIN_VALUE
-        || now - previous >= Duration.ofSeconds(SLOW_SECONDS).toNanos())
+            || now - previous >= Duration.ofSeconds(SLOW_SECONDS).toNanos())
         && last.compareAndSet(previous, now);
   }
 
@@ -96,8 +99,8 @@ public class LoginThrottle {
    * @param address the client address
    */
   public void failed(String username, String address) {
-    for (String key : new String[] {pairKey(username, address), addressKey(address),
-        accountKey(username)}) {
+    for (String key :
+        new String[] {pairKey(username, address), addressKey(address), accountKey(username)}) {
       AtomicInteger n = failures.asMap().computeIfAbsent(key, k -> new AtomicInteger());
       n.incrementAndGet();
       // rewrite to restart the expiry window at the latest failure
@@ -106,8 +109,8 @@ public class LoginThrottle {
   }
 
   /**
-   * Forgets an account's failures after a successful log-in, or after its owner set a new
-   * password through a mailed link.
+   * Forgets an account's failures after a successful log-in, or after its owner set a new password
+   * through a mailed link.
    *
    * @param username the account
    * @param address the client address, or {@code null} when not known

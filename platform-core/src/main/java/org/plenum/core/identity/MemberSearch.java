@@ -12,8 +12,7 @@ import org.plenum.api.members.MemberStatus;
 @ApplicationScoped
 public class MemberSearch {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   /**
    * Accounts, by display name.
@@ -25,11 +24,15 @@ public class MemberSearch {
   public List<Account> list(Long chapterId) {
     if (chapterId == null) {
       return em.createQuery("select a from Account a order by a.displayName", Account.class)
-          .setMaxResults(1000).getResultList();
+          .setMaxResults(1000)
+          .getResultList();
     }
-    return em.createQuery("select a from Account a, Membership m where m.accountId = a.id"
-        + " and m.chapterId = :c order by a.displayName", Account.class)
-        .setParameter("c", chapterId).getResultList();
+    return em.createQuery(
+            "select a from Account a, Membership m where m.accountId = a.id"
+                + " and m.chapterId = :c order by a.displayName",
+            Account.class)
+        .setParameter("c", chapterId)
+        .getResultList();
   }
 
   /**
@@ -45,12 +48,14 @@ public class MemberSearch {
   public List<Account> search(String text, Long chapterId, MemberStatus status, int max) {
     StringBuilder q = new StringBuilder("select a from Account a where 1 = 1");
     if (text != null && !text.isBlank()) {
-      q.append(" and (lower(a.displayName) like :t or lower(a.username) like :t"
-          + " or lower(a.email) like :t)");
+      q.append(
+          " and (lower(a.displayName) like :t or lower(a.username) like :t"
+              + " or lower(a.email) like :t)");
     }
     if (chapterId != null) {
-      q.append(" and exists (select m from Membership m where m.accountId = a.id"
-          + " and m.chapterId = :c)");
+      q.append(
+          " and exists (select m from Membership m where m.accountId = a.id"
+              + " and m.chapterId = :c)");
     }
     if (status != null) {
       q.append(" and a.status = :s");

@@ -8,30 +8,28 @@ import java.util.Map;
 import org.plenum.core.config.PlenumConfig;
 
 /**
- * Hashes passwords with the container's PBKDF2 (HMAC-SHA-256, 600,000 iterations, 32-byte
- * salt and key: the figures OWASP recommends; the container's default of 2,048 iterations is
- * far too few). The parameters travel inside each hash, so raising them later keeps old
- * hashes verifiable. Test sites may configure fewer iterations
- * ({@link PlenumConfig#passwordIterations()}).
+ * Hashes passwords with the container's PBKDF2 (HMAC-SHA-256, 600,000 iterations, 32-byte salt and
+ * key: the figures OWASP recommends; the container's default of 2,048 iterations is far too few).
+ * The parameters travel inside each hash, so raising them later keeps old hashes verifiable. Test
+ * sites may configure fewer iterations ({@link PlenumConfig#passwordIterations()}).
  */
 @ApplicationScoped
 public class PasswordHasher {
 
-  @Inject
-  Pbkdf2PasswordHash pbkdf2;
+  @Inject Pbkdf2PasswordHash pbkdf2;
 
-  @Inject
-  PlenumConfig config;
+  @Inject PlenumConfig config;
 
   private volatile String dummyHash;
 
   @PostConstruct
   void configure() {
-    pbkdf2.initialize(Map.of(
-        "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-        "Pbkdf2PasswordHash.Iterations", String.valueOf(config.passwordIterations()),
-        "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-        "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+    pbkdf2.initialize(
+        Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+            "Pbkdf2PasswordHash.Iterations", String.valueOf(config.passwordIterations()),
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "32"));
   }
 
   /**
@@ -56,8 +54,8 @@ public class PasswordHasher {
   }
 
   /**
-   * Spends the time of one verification without an account, so that an unknown user name
-   * answers as slowly as a wrong password.
+   * Spends the time of one verification without an account, so that an unknown user name answers as
+   * slowly as a wrong password.
    *
    * @param password the password given
    */

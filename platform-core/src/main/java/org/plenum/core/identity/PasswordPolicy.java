@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a password must be: 12 to 128 characters, and not easy to guess. Guessability is
- * judged by zxcvbn, whose bundled dictionaries of common passwords, names and words catch
- * "password1234" and "qwertyuiop12" alike.
+ * What a password must be: 12 to 128 characters, and not easy to guess. Guessability is judged by
+ * zxcvbn, whose bundled dictionaries of common passwords, names and words catch "password1234" and
+ * "qwertyuiop12" alike.
  */
 public final class PasswordPolicy {
 

@@ -11,31 +11,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Passwords: checking them in the time of one hash whatever the account, changing them under
- * the policy, and resetting them through a mailed link. A new password ends the account's
- * other sessions.
+ * Passwords: checking them in the time of one hash whatever the account, changing them under the
+ * policy, and resetting them through a mailed link. A new password ends the account's other
+ * sessions.
  */
 @ApplicationScoped
 public class Passwords {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
-  @Inject
-  Sessions sessions;
+  @Inject Sessions sessions;
 
-  @Inject
-  LoginThrottle throttle;
+  @Inject LoginThrottle throttle;
 
-  @Inject
-  PasswordHasher hasher;
+  @Inject PasswordHasher hasher;
 
   /**
-   * Sets a new password chosen through a reset link, ends every session of the account and
-   * revokes its API tokens: the reset is how an owner takes back an account.
+   * Sets a new password chosen through a reset link, ends every session of the account and revokes
+   * its API tokens: the reset is how an owner takes back an account.
    *
    * @param accountId the account
    * @param password the new password
@@ -44,22 +39,27 @@ public class Passwords {
   @Transactional
   public void resetPassword(long accountId, String password) {
     Account a = em.find(Account.class, accountId);
-    PasswordPolicy.problem(password, List.of(a.username(), a.displayName())).ifPresent(key -> {
-      throw new PasswordRejected(key);
-    });
+    PasswordPolicy.problem(password, List.of(a.username(), a.displayName()))
+        .ifPresent(
+            key -> {
+              throw new PasswordRejected(key);
+            });
     a.replacePassword(hasher.hash(password));
     sessions.endOthers(accountId, null);
     // whoever knew the old password may have made a token with it
-    em.createNativeQuery("UPDATE plenum_api_token SET revoked_at = ? WHERE account_id = ?"
-        + " AND revoked_at IS NULL").setParameter(1, LocalDateTime.now(
-            ZoneOffset.UTC)).setParameter(2, accountId).executeUpdate();
+    em.createNativeQuery(
+            "UPDATE plenum_api_token SET revoked_at = ? WHERE account_id = ?"
+                + " AND revoked_at IS NULL")
+        .setParameter(1, LocalDateTime.now(ZoneOffset.UTC))
+        .setParameter(2, accountId)
+        .executeUpdate();
     // the owner proved they read the account's mail: guessing others did is forgotten
     throttle.succeeded(a.username(), null);
   }
 
   /**
-   * Spends the time of one password hash, so that a path that needs none answers as slowly as
-   * one that does.
+   * Spends the time of one password hash, so that a path that needs none answers as slowly as one
+   * that does.
    *
    * @param password the password given
    */
@@ -68,8 +68,8 @@ public class Passwords {
   }
 
   /**
-   * Checks a user name and password. Takes the time of one hash whether or not the account
-   * exists, so the answer tells nothing about which accounts there are.
+   * Checks a user name and password. Takes the time of one hash whether or not the account exists,
+   * so the answer tells nothing about which accounts there are.
    *
    * @param username the log-in name
    * @param password the password
@@ -90,7 +90,8 @@ public class Passwords {
       return Optional.empty();
     }
     boolean ok = hasher.matches(password, account.get().passwordHash());
-    return ok && !account.get().suspended() && account.get().isVerified() ? account
+    return ok && !account.get().suspended() && account.get().isVerified()
+        ? account
         : Optional.empty();
   }
 
@@ -108,28 +109,30 @@ public class Passwords {
   }
 
   /**
-   * Replaces a password after checking the current one and the policy, and ends every other
-   * session of the account in the same transaction: whoever held the old password is out.
+   * Replaces a password after checking the current one and the policy, and ends every other session
+   * of the account in the same transaction: whoever held the old password is out.
    *
    * @param username the account
    * @param current its current password
    * @param replacement the new password
-   * @param keptSessionKey the key of the session that changes it, which stays signed in, or
-   *     {@code null} to end every session
+   * @param keptSessionKey the key of the session that changes it, which stays signed in, or {@code
+   *     null} to end every session
    * @throws PasswordRejected with the message key of the problem
    */
   @Transactional
-  public void changePassword(String username, String current, String replacement,
-      String keptSessionKey) {
-    Account account = verify(username, current)
-        .orElseThrow(() -> new PasswordRejected("core.password.currentWrong"));
+  public void changePassword(
+      String username, String current, String replacement, String keptSessionKey) {
+    Account account =
+        verify(username, current)
+            .orElseThrow(() -> new PasswordRejected("core.password.currentWrong"));
     if (replacement != null && replacement.equals(current)) {
       throw new PasswordRejected("core.password.same");
     }
     PasswordPolicy.problem(replacement, List.of(username, account.displayName()))
-        .ifPresent(key -> {
-          throw new PasswordRejected(key);
-        });
+        .ifPresent(
+            key -> {
+              throw new PasswordRejected(key);
+            });
     em.find(Account.class, account.id()).replacePassword(hasher.hash(replacement));
     sessions.endOthers(account.id(), keptSessionKey);
   }
@@ -148,7 +151,9 @@ public class Passwords {
       this.key = key;
     }
 
-    /** @return the message key */
+    /**
+     * @return the message key
+     */
     public String key() {
       return key;
     }

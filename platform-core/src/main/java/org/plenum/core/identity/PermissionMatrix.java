@@ -20,21 +20,19 @@ import org.plenum.spi.Roles;
 
 /**
  * Which roles hold which permission: what the enabled modules declare, changed by what
- * administrators set in the admin. Administrators hold every permission whatever the matrix
- * says, so that nobody can lock the site's administration out.
+ * administrators set in the admin. Administrators hold every permission whatever the matrix says,
+ * so that nobody can lock the site's administration out.
  */
 @ApplicationScoped
 public class PermissionMatrix {
 
   /** The roles the matrix shows, administrator aside. */
-  public static final List<String> ROLES = List.of(Roles.EDITOR, Roles.TRANSLATOR,
-      Roles.COORDINATOR, Roles.MEMBER, Roles.SUPPORTER);
+  public static final List<String> ROLES =
+      List.of(Roles.EDITOR, Roles.TRANSLATOR, Roles.COORDINATOR, Roles.MEMBER, Roles.SUPPORTER);
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  ModuleRegistry registry;
+  @Inject ModuleRegistry registry;
 
   private volatile Map<String, Boolean> overrides;
 
@@ -58,16 +56,18 @@ public class PermissionMatrix {
     if (!declared) {
       return Set.of();
     }
-    overrides().forEach((key, granted) -> {
-      int bar = key.indexOf('|');
-      if (key.substring(bar + 1).equals(permission)) {
-        if (granted) {
-          roles.add(key.substring(0, bar));
-        } else {
-          roles.remove(key.substring(0, bar));
-        }
-      }
-    });
+    overrides()
+        .forEach(
+            (key, granted) -> {
+              int bar = key.indexOf('|');
+              if (key.substring(bar + 1).equals(permission)) {
+                if (granted) {
+                  roles.add(key.substring(0, bar));
+                } else {
+                  roles.remove(key.substring(0, bar));
+                }
+              }
+            });
     return roles;
   }
 
@@ -87,8 +87,8 @@ public class PermissionMatrix {
   }
 
   /**
-   * Sets every cell of the matrix at once; a cell equal to the module's default stores no
-   * override, so that a module's later defaults still apply to it.
+   * Sets every cell of the matrix at once; a cell equal to the module's default stores no override,
+   * so that a module's later defaults still apply to it.
    *
    * @param granted the cells that are on, as {@code role|permission}
    * @param by the administrator
@@ -108,11 +108,17 @@ public class PermissionMatrix {
     }
     em.createNativeQuery("DELETE FROM plenum_role_permission").executeUpdate();
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-    wanted.forEach((key, on) -> em.createNativeQuery("INSERT INTO plenum_role_permission"
-        + " (role, permission, granted, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)")
-        .setParameter(1, key.substring(0, key.indexOf('|')))
-        .setParameter(2, key.substring(key.indexOf('|') + 1)).setParameter(3, on)
-        .setParameter(4, now).setParameter(5, by).executeUpdate());
+    wanted.forEach(
+        (key, on) ->
+            em.createNativeQuery(
+                    "INSERT INTO plenum_role_permission"
+                        + " (role, permission, granted, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)")
+                .setParameter(1, key.substring(0, key.indexOf('|')))
+                .setParameter(2, key.substring(key.indexOf('|') + 1))
+                .setParameter(3, on)
+                .setParameter(4, now)
+                .setParameter(5, by)
+                .executeUpdate());
     overrides = null;
   }
 
@@ -128,8 +134,9 @@ public class PermissionMatrix {
   @Transactional
   Map<String, Boolean> load() {
     Map<String, Boolean> map = new HashMap<>();
-    for (Object row : em.createNativeQuery(
-        "SELECT role, permission, granted FROM plenum_role_permission").getResultList()) {
+    for (Object row :
+        em.createNativeQuery("SELECT role, permission, granted FROM plenum_role_permission")
+            .getResultList()) {
       Object[] r = (Object[]) row;
       map.put(r[0] + "|" + r[1], Boolean.TRUE.equals(r[2]));
     }

@@ -22,11 +22,11 @@ import org.plenum.core.chapters.Grants;
 import org.plenum.core.web.Problems;
 
 /**
- * How callers are recognised. A form log-in ({@code SecurityContext.authenticate} from the
- * log-in page) checks the credentials and keeps the caller in a new session; later requests
- * of that session are recognised from it. API clients may instead send HTTP Basic
- * credentials with each request to {@code /api/}: no session is made for them.
- * Anonymous requests pass untouched and never create a session.
+ * How callers are recognised. A form log-in ({@code SecurityContext.authenticate} from the log-in
+ * page) checks the credentials and keeps the caller in a new session; later requests of that
+ * session are recognised from it. API clients may instead send HTTP Basic credentials with each
+ * request to {@code /api/}: no session is made for them. Anonymous requests pass untouched and
+ * never create a session.
  */
 @ApplicationScoped
 public class PlenumAuthentication implements HttpAuthenticationMechanism {
@@ -36,33 +36,25 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
   /** Request attribute set when the caller came with a personal API token. */
   public static final String BY_TOKEN = "plenum.auth.token";
 
-  @Inject
-  IdentityStoreHandler identityStores;
+  @Inject IdentityStoreHandler identityStores;
 
-  @Inject
-  LoginThrottle throttle;
+  @Inject LoginThrottle throttle;
 
-  @Inject
-  Problems problems;
+  @Inject Problems problems;
 
-  @Inject
-  ActiveAccounts activeAccounts;
+  @Inject ActiveAccounts activeAccounts;
 
-  @Inject
-  ApiTokens apiTokens;
+  @Inject ApiTokens apiTokens;
 
-  @Inject
-  Sessions sessions;
+  @Inject Sessions sessions;
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
-  @Inject
-  Grants grants;
+  @Inject Grants grants;
 
   @Override
-  public AuthenticationStatus validateRequest(HttpServletRequest request,
-      HttpServletResponse response, HttpMessageContext context) {
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest() && credential != null) {
       return formLogin(request, context, credential);
@@ -70,8 +62,8 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
     String header = request.getHeader("Authorization");
     String path = request.getRequestURI().substring(request.getContextPath().length());
     // the API, and the server's health and metrics, which monitors read with credentials
-    boolean api = path.startsWith("/api/") || path.startsWith("/metrics")
-        || path.startsWith("/health");
+    boolean api =
+        path.startsWith("/api/") || path.startsWith("/metrics") || path.startsWith("/health");
     if (header != null && api && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return basic(request, response, context, header.substring(6).trim());
     }
@@ -85,8 +77,8 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
         session.invalidate();
         return context.doNothing();
       }
-      if (!sessions.stands((String) session.getAttribute(Sessions.KEY_ATTRIBUTE),
-          request.getRemoteAddr())) {
+      if (!sessions.stands(
+          (String) session.getAttribute(Sessions.KEY_ATTRIBUTE), request.getRemoteAddr())) {
         LOG.fine(() -> "A session of '" + c.username() + "' was ended elsewhere");
         session.invalidate();
         return context.doNothing();
@@ -97,30 +89,38 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
     return context.doNothing();
   }
 
-  private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
-      Credential credential) {
+  private AuthenticationStatus formLogin(
+      HttpServletRequest request, HttpMessageContext context, Credential credential) {
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE;
     }
-    Caller caller = new Caller(result.getCallerPrincipal().getName(), result.getCallerGroups(),
-        true);
+    Caller caller =
+        new Caller(result.getCallerPrincipal().getName(), result.getCallerGroups(), true);
     HttpSession session = request.getSession(true);
     request.changeSessionId();
     String previous = (String) session.getAttribute(Sessions.KEY_ATTRIBUTE);
     if (previous != null) {
       sessions.end(previous);
     }
-    accounts.byUsername(caller.username()).ifPresent(a -> session.setAttribute(
-        Sessions.KEY_ATTRIBUTE, sessions.open(a.id(), request.getHeader("User-Agent"),
-            request.getRemoteAddr())));
+    accounts
+        .byUsername(caller.username())
+        .ifPresent(
+            a ->
+                session.setAttribute(
+                    Sessions.KEY_ATTRIBUTE,
+                    sessions.open(
+                        a.id(), request.getHeader("User-Agent"), request.getRemoteAddr())));
     session.setAttribute(Caller.SESSION_ATTRIBUTE, caller);
     request.setAttribute(Caller.ATTRIBUTE, caller);
     return context.notifyContainerAboutLogin(result);
   }
 
-  private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
-      HttpMessageContext context, String token) {
+  private AuthenticationStatus bearer(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String token) {
     String address = request.getRemoteAddr();
     String key = "api-token@" + address;
     if (!throttle.allows(key, address)) {
@@ -141,8 +141,11 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
     return context.notifyContainerAboutLogin(username.get(), roles);
   }
 
-  private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
-      HttpMessageContext context, String encoded) {
+  private AuthenticationStatus basic(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String encoded) {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -155,8 +158,8 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
     String password = colon < 0 ? "" : decoded.substring(colon + 1);
     String address = request.getRemoteAddr();
     if (!throttle.allows(username, address)) {
-      LOG.warning(() -> "API log-in refused by throttling: account '" + username + "' from "
-          + address);
+      LOG.warning(
+          () -> "API log-in refused by throttling: account '" + username + "' from " + address);
       response.setHeader("Retry-After", "900");
       problems.write(request, response, 429, "core.problem.throttled");
       return AuthenticationStatus.SEND_FAILURE;
@@ -170,7 +173,8 @@ public class PlenumAuthentication implements HttpAuthenticationMechanism {
       return AuthenticationStatus.SEND_FAILURE;
     }
     throttle.succeeded(username, address);
-    request.setAttribute(Caller.ATTRIBUTE,
+    request.setAttribute(
+        Caller.ATTRIBUTE,
         new Caller(result.getCallerPrincipal().getName(), result.getCallerGroups(), false));
     return context.notifyContainerAboutLogin(result);
   }

@@ -15,32 +15,30 @@ import org.plenum.core.chapters.Grants;
 @ApplicationScoped
 public class PlenumIdentityStore implements IdentityStore {
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
-  @Inject
-  Passwords passwords;
+  @Inject Passwords passwords;
 
-  @Inject
-  Grants grants;
+  @Inject Grants grants;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
     if (!(credential instanceof UsernamePasswordCredential up)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    return passwords.verify(up.getCaller(), up.getPasswordAsString())
-        .map(a -> {
-          Set<String> groups = new HashSet<>(grants.siteRoles(a.username()));
-          if (a.mustChangePassword()) {
-            groups.add(PASSWORD_CHANGE_REQUIRED);
-          }
-          return new CredentialValidationResult(a.username(), groups);
-        })
+    return passwords
+        .verify(up.getCaller(), up.getPasswordAsString())
+        .map(
+            a -> {
+              Set<String> groups = new HashSet<>(grants.siteRoles(a.username()));
+              if (a.mustChangePassword()) {
+                groups.add(PASSWORD_CHANGE_REQUIRED);
+              }
+              return new CredentialValidationResult(a.username(), groups);
+            })
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }
 
   /** A group given to callers whose one-time password must be replaced before anything else. */
-  public static final String PASSWORD_CHANGE_REQUIRED =
-      Caller.PASSWORD_CHANGE_REQUIRED;
+  public static final String PASSWORD_CHANGE_REQUIRED = Caller.PASSWORD_CHANGE_REQUIRED;
 }

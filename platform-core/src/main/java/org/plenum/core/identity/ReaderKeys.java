@@ -16,30 +16,25 @@ import org.plenum.spi.Roles;
 import org.plenum.spi.SearchDocument;
 
 /**
- * The keys a reader holds, to be matched against the readers an item lists
- * ({@link SearchDocument#readers()}): everyone holds {@link SearchDocument#ANYONE}; a signed-in
- * reader also {@link SearchDocument#SIGNED_IN}, their account's key, and the key of each
- * permission they hold — site-wide, and within each chapter where they hold it (a site-wide
- * holder holds it in every chapter). The permissions are those of the permission matrix as
- * the administrators left it, so a change there applies at the next search.
+ * The keys a reader holds, to be matched against the readers an item lists ({@link
+ * SearchDocument#readers()}): everyone holds {@link SearchDocument#ANYONE}; a signed-in reader also
+ * {@link SearchDocument#SIGNED_IN}, their account's key, and the key of each permission they hold —
+ * site-wide, and within each chapter where they hold it (a site-wide holder holds it in every
+ * chapter). The permissions are those of the permission matrix as the administrators left it, so a
+ * change there applies at the next search.
  */
 @ApplicationScoped
 public class ReaderKeys implements AccessKeys {
 
-  @Inject
-  Grants grants;
+  @Inject Grants grants;
 
-  @Inject
-  ChapterTree tree;
+  @Inject ChapterTree tree;
 
-  @Inject
-  ChapterService chapters;
+  @Inject ChapterService chapters;
 
-  @Inject
-  PermissionMatrix matrix;
+  @Inject PermissionMatrix matrix;
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
   /**
    * The keys of a reader.

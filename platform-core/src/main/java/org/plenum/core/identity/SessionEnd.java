@@ -8,16 +8,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * When the server ends a session (it expired, or it was invalidated), its record goes too,
- * so that a member's list of sessions shows only those that still stand.
+ * When the server ends a session (it expired, or it was invalidated), its record goes too, so that
+ * a member's list of sessions shows only those that still stand.
  */
 @WebListener
 public class SessionEnd implements HttpSessionListener {
 
   private static final Logger LOG = Logger.getLogger(SessionEnd.class.getName());
 
-  @Inject
-  Sessions sessions;
+  @Inject Sessions sessions;
 
   @Override
   public void sessionDestroyed(HttpSessionEvent event) {

@@ -19,15 +19,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The signed-in sessions of members. Each log-in records its session (a random key kept in
- * the server's session, its hash here, with the device and address it came from); every
- * request of the session checks that its record still stands, so ending a session here ends
- * it wherever it is used. A member lists their sessions and ends any or all of them, and a
- * changed password ends every session but the one that changed it.
+ * The signed-in sessions of members. Each log-in records its session (a random key kept in the
+ * server's session, its hash here, with the device and address it came from); every request of the
+ * session checks that its record still stands, so ending a session here ends it wherever it is
+ * used. A member lists their sessions and ends any or all of them, and a changed password ends
+ * every session but the one that changed it.
  *
- * <p>A session known to stand is trusted for {@value #TRUST_MILLIS} ms before the record is
- * read again (sessions ended on this instance stop at once; on another instance sharing the
- * database, within that time). The last use is written at most once a minute.
+ * <p>A session known to stand is trusted for {@value #TRUST_MILLIS} ms before the record is read
+ * again (sessions ended on this instance stop at once; on another instance sharing the database,
+ * within that time). The last use is written at most once a minute.
  */
 @ApplicationScoped
 public class Sessions {
@@ -38,8 +38,8 @@ public class Sessions {
   static final long TRUST_MILLIS = 3000;
 
   /**
-   * A record unused this long belongs to a session the server has let expire (sessions end
-   * after 60 idle minutes): it is not listed, and it is removed when its member logs in.
+   * A record unused this long belongs to a session the server has let expire (sessions end after 60
+   * idle minutes): it is not listed, and it is removed when its member logs in.
    */
   static final Duration IDLE = Duration.ofHours(2);
 
@@ -48,27 +48,26 @@ public class Sessions {
   /** Key hash → when its record was last seen standing. */
   private final Map<String, Long> standing = new ConcurrentHashMap<>();
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Resource
-  TransactionSynchronizationRegistry transactions;
+  @Resource TransactionSynchronizationRegistry transactions;
 
   /**
-   * Forgets that sessions stand, now and again once the transaction that ends them has
-   * committed (a request checking meanwhile still reads their rows).
+   * Forgets that sessions stand, now and again once the transaction that ends them has committed (a
+   * request checking meanwhile still reads their rows).
    */
   private void forget(List<?> hashes) {
     hashes.forEach(standing::remove);
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {}
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
 
-      @Override
-      public void afterCompletion(int status) {
-        hashes.forEach(standing::remove);
-      }
-    });
+          @Override
+          public void afterCompletion(int status) {
+            hashes.forEach(standing::remove);
+          }
+        });
   }
 
   /**
@@ -81,8 +80,13 @@ public class Sessions {
    * @param lastUsedAt when it was last used (UTC), to the minute
    * @param current true for the session asking
    */
-  public record Open(long id, String device, String address, LocalDateTime createdAt,
-      LocalDateTime lastUsedAt, boolean current) {}
+  public record Open(
+      long id,
+      String device,
+      String address,
+      LocalDateTime createdAt,
+      LocalDateTime lastUsedAt,
+      boolean current) {}
 
   /**
    * Records a new session.
@@ -99,11 +103,18 @@ public class Sessions {
     String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     LocalDateTime now = now();
     em.createNativeQuery("DELETE FROM plenum_session WHERE account_id = ? AND last_used_at < ?")
-        .setParameter(1, accountId).setParameter(2, now.minus(IDLE)).executeUpdate();
-    em.createNativeQuery("INSERT INTO plenum_session (account_id, key_hash, user_agent, address,"
-        + " created_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?)").setParameter(1, accountId)
-        .setParameter(2, Tokens.hash(key)).setParameter(3, clip(userAgent, 300))
-        .setParameter(4, clip(address, 64)).setParameter(5, now).setParameter(6, now)
+        .setParameter(1, accountId)
+        .setParameter(2, now.minus(IDLE))
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO plenum_session (account_id, key_hash, user_agent, address,"
+                + " created_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?)")
+        .setParameter(1, accountId)
+        .setParameter(2, Tokens.hash(key))
+        .setParameter(3, clip(userAgent, 300))
+        .setParameter(4, clip(address, 64))
+        .setParameter(5, now)
+        .setParameter(6, now)
         .executeUpdate();
     standing.put(Tokens.hash(key), System.currentTimeMillis());
     return key;
@@ -112,8 +123,7 @@ public class Sessions {
   /**
    * Whether a session still stands; notes its use.
    *
-   * @param key the session's key, or {@code null} for a session from before sessions were
-   *     recorded
+   * @param key the session's key, or {@code null} for a session from before sessions were recorded
    * @param address the client's address now
    * @return false when the session was ended
    */
@@ -131,12 +141,11 @@ public class Sessions {
   }
 
   /** This bean through its proxy, so that a reading of the record has its transaction. */
-  @Inject
-  Sessions self;
+  @Inject Sessions self;
 
   /**
-   * Reads a session's record again and notes its use. Public because the server's CDI
-   * intercepts public methods only: called through {@link #self}, it has its transaction.
+   * Reads a session's record again and notes its use. Public because the server's CDI intercepts
+   * public methods only: called through {@link #self}, it has its transaction.
    *
    * @param hash the hash of the session's key
    * @param address the client's address now
@@ -145,8 +154,11 @@ public class Sessions {
   @Transactional
   public boolean reread(String hash, String address) {
     long nowMillis = System.currentTimeMillis();
-    List<?> rows = em.createNativeQuery("SELECT last_used_at, address FROM plenum_session"
-        + " WHERE key_hash = ?").setParameter(1, hash).getResultList();
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT last_used_at, address FROM plenum_session" + " WHERE key_hash = ?")
+            .setParameter(1, hash)
+            .getResultList();
     if (rows.isEmpty()) {
       standing.remove(hash);
       return false;
@@ -156,17 +168,20 @@ public class Sessions {
     LocalDateTime last = time(row[0]);
     String a = clip(address, 64);
     if (last == null || last.isBefore(now.minusMinutes(1)) || a != null && !a.equals(row[1])) {
-      em.createNativeQuery("UPDATE plenum_session SET last_used_at = ?, address = ?"
-          + " WHERE key_hash = ?").setParameter(1, now).setParameter(2, a)
-          .setParameter(3, hash).executeUpdate();
+      em.createNativeQuery(
+              "UPDATE plenum_session SET last_used_at = ?, address = ?" + " WHERE key_hash = ?")
+          .setParameter(1, now)
+          .setParameter(2, a)
+          .setParameter(3, hash)
+          .executeUpdate();
     }
     standing.put(hash, nowMillis);
     return true;
   }
 
   /**
-   * A member's sessions, in the order they began (an order that a session's use does not
-   * change, so that a row's buttons keep pointing at the same session).
+   * A member's sessions, in the order they began (an order that a session's use does not change, so
+   * that a row's buttons keep pointing at the same session).
    *
    * @param accountId the member
    * @param currentKey the key of the session asking, or {@code null}
@@ -175,12 +190,26 @@ public class Sessions {
   @Transactional
   public List<Open> of(long accountId, String currentKey) {
     String current = currentKey == null ? null : Tokens.hash(currentKey);
-    List<?> rows = em.createNativeQuery("SELECT id, user_agent, address, created_at,"
-        + " last_used_at, key_hash FROM plenum_session WHERE account_id = ?"
-        + " AND last_used_at >= ? ORDER BY id")
-        .setParameter(1, accountId).setParameter(2, now().minus(IDLE)).getResultList();
-    return rows.stream().map(r -> (Object[]) r).map(r -> new Open(((Number) r[0]).longValue(),
-        (String) r[1], (String) r[2], time(r[3]), time(r[4]), r[5].equals(current))).toList();
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT id, user_agent, address, created_at,"
+                    + " last_used_at, key_hash FROM plenum_session WHERE account_id = ?"
+                    + " AND last_used_at >= ? ORDER BY id")
+            .setParameter(1, accountId)
+            .setParameter(2, now().minus(IDLE))
+            .getResultList();
+    return rows.stream()
+        .map(r -> (Object[]) r)
+        .map(
+            r ->
+                new Open(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    time(r[3]),
+                    time(r[4]),
+                    r[5].equals(current)))
+        .toList();
   }
 
   /**
@@ -192,11 +221,18 @@ public class Sessions {
    */
   @Transactional
   public boolean end(long accountId, long id) {
-    List<?> hashes = em.createNativeQuery("SELECT key_hash FROM plenum_session WHERE id = ?"
-        + " AND account_id = ?").setParameter(1, id).setParameter(2, accountId).getResultList();
+    List<?> hashes =
+        em.createNativeQuery(
+                "SELECT key_hash FROM plenum_session WHERE id = ?" + " AND account_id = ?")
+            .setParameter(1, id)
+            .setParameter(2, accountId)
+            .getResultList();
     forget(hashes);
     return em.createNativeQuery("DELETE FROM plenum_session WHERE id = ? AND account_id = ?")
-        .setParameter(1, id).setParameter(2, accountId).executeUpdate() > 0;
+            .setParameter(1, id)
+            .setParameter(2, accountId)
+            .executeUpdate()
+        > 0;
   }
 
   /**
@@ -209,7 +245,8 @@ public class Sessions {
     if (key != null) {
       String hash = Tokens.hash(key);
       forget(List.of(hash));
-      em.createNativeQuery("DELETE FROM plenum_session WHERE key_hash = ?").setParameter(1, hash)
+      em.createNativeQuery("DELETE FROM plenum_session WHERE key_hash = ?")
+          .setParameter(1, hash)
           .executeUpdate();
     }
   }
@@ -224,12 +261,18 @@ public class Sessions {
   @Transactional
   public int endOthers(long accountId, String keptKey) {
     String kept = keptKey == null ? "" : Tokens.hash(keptKey);
-    List<?> hashes = em.createNativeQuery("SELECT key_hash FROM plenum_session"
-        + " WHERE account_id = ? AND key_hash <> ?").setParameter(1, accountId)
-        .setParameter(2, kept).getResultList();
+    List<?> hashes =
+        em.createNativeQuery(
+                "SELECT key_hash FROM plenum_session" + " WHERE account_id = ? AND key_hash <> ?")
+            .setParameter(1, accountId)
+            .setParameter(2, kept)
+            .getResultList();
     forget(hashes);
-    return em.createNativeQuery("DELETE FROM plenum_session WHERE account_id = ?"
-        + " AND key_hash <> ?").setParameter(1, accountId).setParameter(2, kept).executeUpdate();
+    return em.createNativeQuery(
+            "DELETE FROM plenum_session WHERE account_id = ?" + " AND key_hash <> ?")
+        .setParameter(1, accountId)
+        .setParameter(2, kept)
+        .executeUpdate();
   }
 
   private static LocalDateTime now() {

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Single-use links sent by mail (address verification, password reset). The token travels
- * only in the mail; the database keeps its SHA-256 hash, its purpose and its expiry. Using a
- * token spends it, and every other token of the same purpose for that account.
+ * Single-use links sent by mail (address verification, password reset). The token travels only in
+ * the mail; the database keeps its SHA-256 hash, its purpose and its expiry. Using a token spends
+ * it, and every other token of the same purpose for that account.
  */
 @ApplicationScoped
 public class Tokens {
@@ -32,8 +32,7 @@ public class Tokens {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   /**
    * Issues a token.
@@ -48,10 +47,14 @@ public class Tokens {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    em.createNativeQuery("INSERT INTO plenum_token (account_id, purpose, token_hash, expires_at)"
-        + " VALUES (?, ?, ?, ?)").setParameter(1, accountId).setParameter(2, purpose)
+    em.createNativeQuery(
+            "INSERT INTO plenum_token (account_id, purpose, token_hash, expires_at)"
+                + " VALUES (?, ?, ?, ?)")
+        .setParameter(1, accountId)
+        .setParameter(2, purpose)
         .setParameter(3, hash(token))
-        .setParameter(4, LocalDateTime.now(ZoneOffset.UTC).plus(lifetime)).executeUpdate();
+        .setParameter(4, LocalDateTime.now(ZoneOffset.UTC).plus(lifetime))
+        .executeUpdate();
     return token;
   }
 
@@ -67,17 +70,25 @@ public class Tokens {
     if (token == null || token.length() < 20 || token.length() > 100) {
       return Optional.empty();
     }
-    List<?> rows = em.createNativeQuery("SELECT account_id FROM plenum_token WHERE token_hash = ?"
-        + " AND purpose = ? AND used_at IS NULL AND expires_at > ?")
-        .setParameter(1, hash(token)).setParameter(2, purpose)
-        .setParameter(3, LocalDateTime.now(ZoneOffset.UTC)).getResultList();
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT account_id FROM plenum_token WHERE token_hash = ?"
+                    + " AND purpose = ? AND used_at IS NULL AND expires_at > ?")
+            .setParameter(1, hash(token))
+            .setParameter(2, purpose)
+            .setParameter(3, LocalDateTime.now(ZoneOffset.UTC))
+            .getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();
     }
     long accountId = ((Number) rows.get(0)).longValue();
-    em.createNativeQuery("UPDATE plenum_token SET used_at = ? WHERE account_id = ? AND purpose = ?"
-        + " AND used_at IS NULL").setParameter(1, LocalDateTime.now(ZoneOffset.UTC))
-        .setParameter(2, accountId).setParameter(3, purpose).executeUpdate();
+    em.createNativeQuery(
+            "UPDATE plenum_token SET used_at = ? WHERE account_id = ? AND purpose = ?"
+                + " AND used_at IS NULL")
+        .setParameter(1, LocalDateTime.now(ZoneOffset.UTC))
+        .setParameter(2, accountId)
+        .setParameter(3, purpose)
+        .executeUpdate();
     return Optional.of(accountId);
   }
 
@@ -93,16 +104,21 @@ public class Tokens {
     if (token == null || token.length() < 20 || token.length() > 100) {
       return false;
     }
-    return !em.createNativeQuery("SELECT id FROM plenum_token WHERE token_hash = ? AND purpose = ?"
-        + " AND used_at IS NULL AND expires_at > ?").setParameter(1, hash(token))
-        .setParameter(2, purpose).setParameter(3, LocalDateTime.now(ZoneOffset.UTC))
-        .getResultList().isEmpty();
+    return !em.createNativeQuery(
+            "SELECT id FROM plenum_token WHERE token_hash = ? AND purpose = ?"
+                + " AND used_at IS NULL AND expires_at > ?")
+        .setParameter(1, hash(token))
+        .setParameter(2, purpose)
+        .setParameter(3, LocalDateTime.now(ZoneOffset.UTC))
+        .getResultList()
+        .isEmpty();
   }
 
   static String hash(String token) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(token.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -18,17 +18,13 @@ import org.plenum.core.web.Messages;
 @RequestScoped
 public class JoinView {
 
-  @Inject
-  Joining joining;
+  @Inject Joining joining;
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
-  @Inject
-  Languages languages;
+  @Inject Languages languages;
 
-  @Inject
-  Messages msg;
+  @Inject Messages msg;
 
   private String name;
   private String email;
@@ -39,7 +35,9 @@ public class JoinView {
   private String region;
   private String city;
 
-  /** @return the page's language, as the default choice */
+  /**
+   * @return the page's language, as the default choice
+   */
   public String getLanguage() {
     return language == null ? current.getLang() : language;
   }
@@ -53,18 +51,22 @@ public class JoinView {
   public String submit() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (password == null || !password.equals(confirmation)) {
-      faces.addMessage("join:confirmation", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.get("core.password.mismatch"), null));
+      faces.addMessage(
+          "join:confirmation",
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.get("core.password.mismatch"), null));
       faces.validationFailed();
       return null;
     }
     try {
-      joining.join(new Joining.Form(name, email, password, getLanguage(), country, region,
-          city));
+      joining.join(new Joining.Form(name, email, password, getLanguage(), country, region, city));
     } catch (Joining.Refused e) {
       for (Joining.Problem p : e.problems()) {
-        faces.addMessage("join:" + p.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-            msg.format(p.key(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH), null));
+        faces.addMessage(
+            "join:" + p.field(),
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR,
+                msg.format(p.key(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH),
+                null));
       }
       faces.validationFailed();
       return null;
@@ -74,7 +76,9 @@ public class JoinView {
     return null;
   }
 
-  /** @return the languages offered */
+  /**
+   * @return the languages offered
+   */
   public List<String> getLanguages() {
     return languages.offered();
   }
@@ -89,77 +93,107 @@ public class JoinView {
     return Languages.nativeName(tag);
   }
 
-  /** @return name */
+  /**
+   * @return name
+   */
   public String getName() {
     return name;
   }
 
-  /** @param name name */
+  /**
+   * @param name name
+   */
   public void setName(String name) {
     this.name = name;
   }
 
-  /** @return e-mail */
+  /**
+   * @return e-mail
+   */
   public String getEmail() {
     return email;
   }
 
-  /** @param email e-mail */
+  /**
+   * @param email e-mail
+   */
   public void setEmail(String email) {
     this.email = email;
   }
 
-  /** @return always empty */
+  /**
+   * @return always empty
+   */
   public String getPassword() {
     return null;
   }
 
-  /** @param password password */
+  /**
+   * @param password password
+   */
   public void setPassword(String password) {
     this.password = password;
   }
 
-  /** @return always empty */
+  /**
+   * @return always empty
+   */
   public String getConfirmation() {
     return null;
   }
 
-  /** @param confirmation password again */
+  /**
+   * @param confirmation password again
+   */
   public void setConfirmation(String confirmation) {
     this.confirmation = confirmation;
   }
 
-  /** @param language preferred language */
+  /**
+   * @param language preferred language
+   */
   public void setLanguage(String language) {
     this.language = language;
   }
 
-  /** @return country code */
+  /**
+   * @return country code
+   */
   public String getCountry() {
     return country;
   }
 
-  /** @param country country code */
+  /**
+   * @param country country code
+   */
   public void setCountry(String country) {
     this.country = country;
   }
 
-  /** @return region */
+  /**
+   * @return region
+   */
   public String getRegion() {
     return region;
   }
 
-  /** @param region region */
+  /**
+   * @param region region
+   */
   public void setRegion(String region) {
     this.region = region;
   }
 
-  /** @return city */
+  /**
+   * @return city
+   */
   public String getCity() {
     return city;
   }
 
-  /** @param city city */
+  /**
+   * @param city city
+   */
   public void setCity(String city) {
     this.city = city;
   }

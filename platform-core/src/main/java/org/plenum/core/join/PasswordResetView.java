@@ -6,9 +6,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.plenum.core.identity.Passwords;
 import org.plenum.core.identity.Joining;
 import org.plenum.core.identity.PasswordPolicy;
+import org.plenum.core.identity.Passwords;
 import org.plenum.core.identity.Tokens;
 import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Messages;
@@ -18,17 +18,13 @@ import org.plenum.core.web.Messages;
 @RequestScoped
 public class PasswordResetView {
 
-  @Inject
-  Joining joining;
+  @Inject Joining joining;
 
-  @Inject
-  Tokens tokens;
+  @Inject Tokens tokens;
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
-  @Inject
-  Messages msg;
+  @Inject Messages msg;
 
   private String email;
   private String token;
@@ -50,12 +46,19 @@ public class PasswordResetView {
     return null;
   }
 
-  /** @return true when the link can still be used */
+  /**
+   * @return true when the link can still be used
+   */
   public boolean isValid() {
     if (valid == null) {
       // asked while the form is restored, before the token's field is applied: read the link
-      String t = token != null ? token : FacesContext.getCurrentInstance().getExternalContext()
-          .getRequestParameterMap().get("token");
+      String t =
+          token != null
+              ? token
+              : FacesContext.getCurrentInstance()
+                  .getExternalContext()
+                  .getRequestParameterMap()
+                  .get("token");
       valid = tokens.valid(t, Tokens.RESET);
       if (!valid) {
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
@@ -73,8 +76,9 @@ public class PasswordResetView {
   public String reset() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (password == null || !password.equals(confirmation)) {
-      faces.addMessage("reset:confirmation", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.get("core.password.mismatch"), null));
+      faces.addMessage(
+          "reset:confirmation",
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.get("core.password.mismatch"), null));
       return null;
     }
     try {
@@ -84,8 +88,12 @@ public class PasswordResetView {
         return null;
       }
     } catch (Passwords.PasswordRejected e) {
-      faces.addMessage("reset:password", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.format(e.key(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH), null));
+      faces.addMessage(
+          "reset:password",
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              msg.format(e.key(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH),
+              null));
       return null;
     }
     faces.getExternalContext().redirect(current.link("login"));
@@ -93,42 +101,58 @@ public class PasswordResetView {
     return null;
   }
 
-  /** @return the address typed */
+  /**
+   * @return the address typed
+   */
   public String getEmail() {
     return email;
   }
 
-  /** @param email the address typed */
+  /**
+   * @param email the address typed
+   */
   public void setEmail(String email) {
     this.email = email;
   }
 
-  /** @return the token of the link */
+  /**
+   * @return the token of the link
+   */
   public String getToken() {
     return token;
   }
 
-  /** @param token the token of the link */
+  /**
+   * @param token the token of the link
+   */
   public void setToken(String token) {
     this.token = token;
   }
 
-  /** @return always empty */
+  /**
+   * @return always empty
+   */
   public String getPassword() {
     return null;
   }
 
-  /** @param password the new password */
+  /**
+   * @param password the new password
+   */
   public void setPassword(String password) {
     this.password = password;
   }
 
-  /** @return always empty */
+  /**
+   * @return always empty
+   */
   public String getConfirmation() {
     return null;
   }
 
-  /** @param confirmation the new password again */
+  /**
+   * @param confirmation the new password again
+   */
   public void setConfirmation(String confirmation) {
     this.confirmation = confirmation;
   }

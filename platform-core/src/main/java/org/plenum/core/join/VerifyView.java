@@ -14,8 +14,7 @@ import org.plenum.core.identity.Joining;
 @RequestScoped
 public class VerifyView {
 
-  @Inject
-  Joining joining;
+  @Inject Joining joining;
 
   private String token;
   private List<Chapter> chapters;
@@ -28,28 +27,37 @@ public class VerifyView {
     }
   }
 
-  /** @return true when the address is now verified */
+  /**
+   * @return true when the address is now verified
+   */
   public boolean isVerified() {
     return chapters != null;
   }
 
-  /** @return the chapters the new member was placed in */
+  /**
+   * @return the chapters the new member was placed in
+   */
   public List<Chapter> getChapters() {
     return chapters == null ? List.of() : chapters;
   }
 
-  /** @return true when the member was placed in a chapter that is not local */
+  /**
+   * @return true when the member was placed in a chapter that is not local
+   */
   public boolean isNoLocalChapter() {
-    return chapters != null && chapters.stream()
-        .noneMatch(c -> c.getKind() == ChapterKind.LOCAL);
+    return chapters != null && chapters.stream().noneMatch(c -> c.getKind() == ChapterKind.LOCAL);
   }
 
-  /** @return the token */
+  /**
+   * @return the token
+   */
   public String getToken() {
     return token;
   }
 
-  /** @param token the token from the link */
+  /**
+   * @param token the token from the link
+   */
   public void setToken(String token) {
     this.token = token;
   }

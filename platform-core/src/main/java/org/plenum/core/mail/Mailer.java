@@ -24,21 +24,19 @@ import org.eclipse.microprofile.config.Config;
 import org.plenum.core.config.PlenumConfig;
 
 /**
- * Sends mail. With {@code PLENUM_SMTP_HOST} set, through that SMTP server (port, user,
- * password, STARTTLS and sender configurable); without it, as {@code .eml} files in the data
- * folder's {@code outbox/}, with the links they carry written to the log, so that a site
- * run with nothing installed can still be joined.
+ * Sends mail. With {@code PLENUM_SMTP_HOST} set, through that SMTP server (port, user, password,
+ * STARTTLS and sender configurable); without it, as {@code .eml} files in the data folder's {@code
+ * outbox/}, with the links they carry written to the log, so that a site run with nothing installed
+ * can still be joined.
  */
 @ApplicationScoped
 public class Mailer {
 
   private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
 
-  @Inject
-  Config config;
+  @Inject Config config;
 
-  @Inject
-  PlenumConfig plenum;
+  @Inject PlenumConfig plenum;
 
   /**
    * A mail to send.
@@ -51,8 +49,8 @@ public class Mailer {
   public record Mail(String to, String subject, String body, String link) {}
 
   /**
-   * Sends a mail, or puts it in the outbox. Failures are logged, not thrown: the reader's
-   * request must not fail because a mail server is down, and the answer must not differ.
+   * Sends a mail, or puts it in the outbox. Failures are logged, not thrown: the reader's request
+   * must not fail because a mail server is down, and the answer must not differ.
    *
    * @param mail the mail
    * @return true when the mail left (or reached the outbox)
@@ -60,8 +58,8 @@ public class Mailer {
   public boolean send(Mail mail) {
     try {
       MimeMessage message = new MimeMessage(session());
-      message.setFrom(new InternetAddress(string("plenum.mail.from",
-          "Plenum <noreply@localhost>")));
+      message.setFrom(
+          new InternetAddress(string("plenum.mail.from", "Plenum <noreply@localhost>")));
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
       message.setSubject(mail.subject(), "UTF-8");
       message.setText(mail.body(), "UTF-8");
@@ -69,14 +67,24 @@ public class Mailer {
       if (host() == null) {
         Path outbox = plenum.dataFolder().resolve("outbox");
         Files.createDirectories(outbox);
-        Path file = outbox.resolve(Instant.now().toEpochMilli() + "-"
-            + UUID.randomUUID().toString().substring(0, 8) + ".eml");
+        Path file =
+            outbox.resolve(
+                Instant.now().toEpochMilli()
+                    + "-"
+                    + UUID.randomUUID().toString().substring(0, 8)
+                    + ".eml");
         try (OutputStream out = Files.newOutputStream(file)) {
           message.writeTo(out);
         }
-        LOG.info(() -> "No SMTP server configured: mail \"" + mail.subject() + "\" to "
-            + mail.to() + " written to " + file + (mail.link() == null ? ""
-                : "; its link: " + mail.link()));
+        LOG.info(
+            () ->
+                "No SMTP server configured: mail \""
+                    + mail.subject()
+                    + "\" to "
+                    + mail.to()
+                    + " written to "
+                    + file
+                    + (mail.link() == null ? "" : "; its link: " + mail.link()));
       } else {
         Transport.send(message);
       }
@@ -102,12 +110,14 @@ public class Mailer {
       if (user != null) {
         p.put("mail.smtp.auth", "true");
         String password = string("plenum.smtp.password", "");
-        return Session.getInstance(p, new Authenticator() {
-          @Override
-          protected PasswordAuthentication getPasswordAuthentication() {
-            return new PasswordAuthentication(user, password);
-          }
-        });
+        return Session.getInstance(
+            p,
+            new Authenticator() {
+              @Override
+              protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(user, password);
+              }
+            });
       }
     }
     return Session.getInstance(p);

@@ -35,11 +35,11 @@ import org.plenum.api.Rejected;
 import org.plenum.core.config.PlenumConfig;
 
 /**
- * Images members upload (avatars, covers). What arrives is never kept: it must decode as a
- * PNG, JPEG or GIF of sensible dimensions, and is then drawn afresh into a new PNG (with
- * transparency) or JPEG, so that no script, metadata or polyglot trick survives. Files live in
- * the data folder's {@code media/<kind>/} under random names and are served by
- * {@link MediaServlet} with {@code nosniff}.
+ * Images members upload (avatars, covers). What arrives is never kept: it must decode as a PNG,
+ * JPEG or GIF of sensible dimensions, and is then drawn afresh into a new PNG (with transparency)
+ * or JPEG, so that no script, metadata or polyglot trick survives. Files live in the data folder's
+ * {@code media/<kind>/} under random names and are served by {@link MediaServlet} with {@code
+ * nosniff}.
  */
 @ApplicationScoped
 public class Images implements Pictures {
@@ -61,8 +61,7 @@ public class Images implements Pictures {
   /** Avatars: 256 × 256, cut square. */
   public static final Shape AVATAR = new Shape("avatars", 256, 256, true);
 
-  @Inject
-  PlenumConfig config;
+  @Inject PlenumConfig config;
 
   private final Path root;
 
@@ -131,7 +130,9 @@ public class Images implements Pictures {
    * @return the file, when the name is one this class makes and the file exists
    */
   public Optional<Path> find(String kind, String name) {
-    if (kind == null || name == null || !KIND.matcher(kind).matches()
+    if (kind == null
+        || name == null
+        || !KIND.matcher(kind).matches()
         || !NAME.matcher(name).matches()) {
       return Optional.empty();
     }
@@ -146,13 +147,15 @@ public class Images implements Pictures {
    * @param name its file name, may be {@code null}
    */
   public void delete(String kind, String name) {
-    find(kind, name).ifPresent(file -> {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException e) {
-        // an orphan file harms nobody: its name is random and nothing links to it
-      }
-    });
+    find(kind, name)
+        .ifPresent(
+            file -> {
+              try {
+                Files.deleteIfExists(file);
+              } catch (IOException e) {
+                // an orphan file harms nobody: its name is random and nothing links to it
+              }
+            });
   }
 
   private Path folder(String kind) {
@@ -218,17 +221,17 @@ public class Images implements Pictures {
       tw = Math.min(shape.width(), cw);
       th = Math.max(1, (int) Math.round(tw / target));
     } else {
-      double scale = Math.min(1.0, Math.min((double) shape.width() / sw,
-          (double) shape.height() / sh));
+      double scale =
+          Math.min(1.0, Math.min((double) shape.width() / sw, (double) shape.height() / sh));
       tw = Math.max(1, (int) Math.round(sw * scale));
       th = Math.max(1, (int) Math.round(sh * scale));
     }
-    BufferedImage out = new BufferedImage(tw, th,
-        alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+    BufferedImage out =
+        new BufferedImage(tw, th, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
     Graphics2D g = out.createGraphics();
     try {
-      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
-          RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+      g.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
       g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
       if (!alpha) {
         g.setColor(Color.WHITE);

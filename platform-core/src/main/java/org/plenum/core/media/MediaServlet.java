@@ -11,16 +11,15 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Serves stored images at {@code /media/<kind>/<name>}: only names {@link Images} made, as the
- * type their extension says, never sniffed, cached for good (a new upload gets a new name).
+ * Serves stored images at {@code /media/<kind>/<name>}: only names {@link Images} made, as the type
+ * their extension says, never sniffed, cached for good (a new upload gets a new name).
  */
 @WebServlet(name = "PlenumMedia", urlPatterns = "/media/*")
 public class MediaServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  transient Images images;
+  @Inject transient Images images;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

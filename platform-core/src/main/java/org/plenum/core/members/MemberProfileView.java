@@ -16,27 +16,22 @@ import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Dates;
 
 /**
- * A member's profile as other members see it: what the member chose to show, nothing else.
- * The route admits signed-in readers only; suspended and unverified accounts have no page.
+ * A member's profile as other members see it: what the member chose to show, nothing else. The
+ * route admits signed-in readers only; suspended and unverified accounts have no page.
  */
 @Named("memberProfile")
 @RequestScoped
 public class MemberProfileView {
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
-  @Inject
-  ChapterService chapters;
+  @Inject ChapterService chapters;
 
-  @Inject
-  Memberships memberships;
+  @Inject Memberships memberships;
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
-  @Inject
-  Dates dates;
+  @Inject Dates dates;
 
   private String slug;
   private Account account;
@@ -54,53 +49,73 @@ public class MemberProfileView {
     }
   }
 
-  /** @return the member */
+  /**
+   * @return the member
+   */
   public Account getAccount() {
     return account;
   }
 
-  /** @return true when the reader is looking at their own profile */
+  /**
+   * @return true when the reader is looking at their own profile
+   */
   public boolean isSelf() {
     return current.isSignedIn()
         && current.getCaller().username().equalsIgnoreCase(account.username());
   }
 
-  /** @return the biography, when the member shows it */
+  /**
+   * @return the biography, when the member shows it
+   */
   public String getBio() {
     return account.showBio() || isSelf() ? account.bio() : null;
   }
 
-  /** @return the e-mail address, when the member shows it */
+  /**
+   * @return the e-mail address, when the member shows it
+   */
   public String getEmail() {
     return account.showEmail() || isSelf() ? account.email() : null;
   }
 
-  /** @return the chapters the member belongs to, when the member shows them */
+  /**
+   * @return the chapters the member belongs to, when the member shows them
+   */
   public List<Chapter> getChapters() {
     return account.showChapters() || isSelf() ? memberships.chaptersOf(account.id()) : List.of();
   }
 
-  /** @return the chapters the member coordinates: public in any case, like the chapter pages */
+  /**
+   * @return the chapters the member coordinates: public in any case, like the chapter pages
+   */
   public List<Chapter> getCoordinated() {
     return memberships.coordinatedBy(account.id());
   }
 
-  /** @return the message key of the member's status */
+  /**
+   * @return the message key of the member's status
+   */
   public String getStatusKey() {
     return "core.memberStatus." + account.status().name().toLowerCase(Locale.ROOT);
   }
 
-  /** @return the month the member joined, in the reader's language */
+  /**
+   * @return the month the member joined, in the reader's language
+   */
   public String getSince() {
     return dates.month(account.createdAt());
   }
 
-  /** @return the slug from the URL */
+  /**
+   * @return the slug from the URL
+   */
   public String getSlug() {
     return slug;
   }
 
-  /** @param slug the slug from the URL */
+  /**
+   * @param slug the slug from the URL
+   */
   public void setSlug(String slug) {
     this.slug = slug;
   }

@@ -6,8 +6,8 @@ import org.plenum.spi.ModuleDescriptor;
 import org.plenum.spi.Requirement;
 
 /**
- * A module as the site holds it: what it declared, where it came from and where it stands.
- * Broken modules (unreadable descriptor, rejected file) have no descriptor.
+ * A module as the site holds it: what it declared, where it came from and where it stands. Broken
+ * modules (unreadable descriptor, rejected file) have no descriptor.
  */
 public final class InstalledModule {
   private final String key;
@@ -17,8 +17,13 @@ public final class InstalledModule {
   private volatile ModuleStatus status;
   private volatile Reason reason;
 
-  InstalledModule(String key, Module module, ModuleDescriptor descriptor, String source,
-      ModuleStatus status, Reason reason) {
+  InstalledModule(
+      String key,
+      Module module,
+      ModuleDescriptor descriptor,
+      String source,
+      ModuleStatus status,
+      Reason reason) {
     this.key = key;
     this.module = module;
     this.descriptor = descriptor;

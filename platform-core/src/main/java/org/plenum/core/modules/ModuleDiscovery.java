@@ -20,8 +20,8 @@ import org.plenum.spi.Module;
 import org.plenum.spi.ModuleDescriptor;
 
 /**
- * Reads every module on a class loader, keeping a trace of those that cannot be read
- * instead of failing: a malformed third-party jar must not stop the site.
+ * Reads every module on a class loader, keeping a trace of those that cannot be read instead of
+ * failing: a malformed third-party jar must not stop the site.
  */
 public final class ModuleDiscovery {
 
@@ -56,9 +56,13 @@ public final class ModuleDiscovery {
       } catch (ServiceConfigurationError e) {
         LOG.log(Level.WARNING, "A module descriptor cannot be read: {0}", e.getMessage());
         String name = providerOf(e.getMessage());
-        found.add(Discovered.broken(jars.getOrDefault(name, name), Reason.of(
-            "core.module.reason.unreadable", "its descriptor cannot be read: {0}",
-            e.getMessage())));
+        found.add(
+            Discovered.broken(
+                jars.getOrDefault(name, name),
+                Reason.of(
+                    "core.module.reason.unreadable",
+                    "its descriptor cannot be read: {0}",
+                    e.getMessage())));
         continue;
       }
       found.add(read(provider));
@@ -77,11 +81,16 @@ public final class ModuleDiscovery {
       }
       return new Discovered(module, descriptor, jarOf(provider.type()), null);
     } catch (RuntimeException | LinkageError e) {
-      LOG.log(Level.WARNING, "Module {0} has a malformed descriptor: {1}",
+      LOG.log(
+          Level.WARNING,
+          "Module {0} has a malformed descriptor: {1}",
           new Object[] {source, e.toString()});
-      return Discovered.broken(jarOf(provider.type()), Reason.of(
-          "core.module.reason.malformed", "its descriptor is malformed: {0}",
-          String.valueOf(e.getMessage())));
+      return Discovered.broken(
+          jarOf(provider.type()),
+          Reason.of(
+              "core.module.reason.malformed",
+              "its descriptor is malformed: {0}",
+              String.valueOf(e.getMessage())));
     }
   }
 
@@ -94,9 +103,14 @@ public final class ModuleDiscovery {
           files.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         for (String file : files.stringPropertyNames()) {
-          rejected.add(Discovered.broken(file, Reason.of(
-              "core.module.reason.rejectedFile", "the file {0} was not installed: {1}", file,
-              files.getProperty(file))));
+          rejected.add(
+              Discovered.broken(
+                  file,
+                  Reason.of(
+                      "core.module.reason.rejectedFile",
+                      "the file {0} was not installed: {1}",
+                      file,
+                      files.getProperty(file))));
         }
       }
     } catch (IOException e) {
@@ -142,14 +156,14 @@ public final class ModuleDiscovery {
   }
 
   /**
-   * Which jar declares which provider, read from the service files themselves, so that a
-   * provider that cannot be loaded is reported with the jar to remove.
+   * Which jar declares which provider, read from the service files themselves, so that a provider
+   * that cannot be loaded is reported with the jar to remove.
    */
   private static Map<String, String> providerJars(ClassLoader loader) {
     Map<String, String> jars = new HashMap<>();
     try {
-      for (URL url : Collections.list(
-          loader.getResources("META-INF/services/" + Module.class.getName()))) {
+      for (URL url :
+          Collections.list(loader.getResources("META-INF/services/" + Module.class.getName()))) {
         String jar = jarName(url);
         try (InputStream in = url.openStream()) {
           for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
@@ -177,8 +191,8 @@ public final class ModuleDiscovery {
   }
 
   /**
-   * The name a site maintainer knows a jar by: the launcher installs the jars of the modules
-   * folder as {@code module-<file>}.
+   * The name a site maintainer knows a jar by: the launcher installs the jars of the modules folder
+   * as {@code module-<file>}.
    */
   private static String displayName(String file) {
     return file.startsWith(INSTALLED_PREFIX) ? file.substring(INSTALLED_PREFIX.length()) : file;

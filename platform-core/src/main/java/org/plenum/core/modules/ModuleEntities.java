@@ -11,11 +11,11 @@ import org.eclipse.persistence.jpa.metadata.XMLMetadataSource;
 import org.eclipse.persistence.logging.SessionLog;
 
 /**
- * Tells EclipseLink which entity classes the installed modules bring. EclipseLink sees an
- * entity in a jar of {@code WEB-INF/lib} only when the persistence unit names it; a module
- * dropped into the site cannot edit {@code persistence.xml}, so the unit points here
- * ({@code eclipselink.metadata-source}) and the list is made from the modules found at
- * start-up. Annotations on the classes still carry the mapping.
+ * Tells EclipseLink which entity classes the installed modules bring. EclipseLink sees an entity in
+ * a jar of {@code WEB-INF/lib} only when the persistence unit names it; a module dropped into the
+ * site cannot edit {@code persistence.xml}, so the unit points here ({@code
+ * eclipselink.metadata-source}) and the list is made from the modules found at start-up.
+ * Annotations on the classes still carry the mapping.
  */
 public class ModuleEntities extends XMLMetadataSource {
 
@@ -47,7 +47,8 @@ public class ModuleEntities extends XMLMetadataSource {
   static String mappings(Set<String> classes) {
     StringBuilder xml = new StringBuilder(256 + classes.size() * 64);
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append("<entity-mappings xmlns=\"http://www.eclipse.org/eclipselink/xsds/persistence/orm\"")
+        .append(
+            "<entity-mappings xmlns=\"http://www.eclipse.org/eclipselink/xsds/persistence/orm\"")
         .append(" version=\"3.1\">\n");
     for (String name : classes) {
       if (!name.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*")) {

@@ -20,10 +20,10 @@ import org.plenum.spi.ModulesChanged;
 import org.plenum.spi.Requirement;
 
 /**
- * The modules of this site and their state. At start-up it discovers modules, orders them by
- * their requirements, runs each one's migrations and start hook, and enables those the
- * administrator has not turned off. At run time it enables and disables modules; the choice
- * is stored and survives restarts.
+ * The modules of this site and their state. At start-up it discovers modules, orders them by their
+ * requirements, runs each one's migrations and start hook, and enables those the administrator has
+ * not turned off. At run time it enables and disables modules; the choice is stored and survives
+ * restarts.
  */
 @ApplicationScoped
 public class ModuleRegistry implements SiteModules {
@@ -33,14 +33,11 @@ public class ModuleRegistry implements SiteModules {
 
   private static final Logger LOG = Logger.getLogger(ModuleRegistry.class.getName());
 
-  @Inject
-  SiteDataSource dataSource;
+  @Inject SiteDataSource dataSource;
 
-  @Inject
-  ModuleStates states;
+  @Inject ModuleStates states;
 
-  @Inject
-  Event<ModulesChanged> changed;
+  @Inject Event<ModulesChanged> changed;
 
   private final Map<String, InstalledModule> modules = new LinkedHashMap<>();
   private volatile List<InstalledModule> enabled = List.of();
@@ -63,8 +60,9 @@ public class ModuleRegistry implements SiteModules {
 
     for (Discovered d : ordered) {
       String id = d.descriptor().id();
-      InstalledModule m = new InstalledModule(id, d.module(), d.descriptor(), d.source(),
-          ModuleStatus.FAILED, null);
+      InstalledModule m =
+          new InstalledModule(
+              id, d.module(), d.descriptor(), d.source(), ModuleStatus.FAILED, null);
       modules.put(id, m);
       Optional<Reason> blocked = unmetRequirement(d.descriptor());
       if (blocked.isPresent()) {
@@ -77,28 +75,39 @@ public class ModuleRegistry implements SiteModules {
         }
       } catch (RuntimeException e) {
         LOG.log(Level.SEVERE, "Module " + id + ": migrations failed", e);
-        fail(m, Reason.of("core.module.reason.migration", "its migrations failed: {0}",
-            rootMessage(e)));
+        fail(
+            m,
+            Reason.of(
+                "core.module.reason.migration", "its migrations failed: {0}", rootMessage(e)));
         continue;
       }
       try {
         d.module().start();
       } catch (RuntimeException | LinkageError e) {
         LOG.log(Level.SEVERE, "Module " + id + ": start failed", e);
-        fail(m, Reason.of("core.module.reason.start", "its start-up failed: {0}",
-            rootMessage(e)));
+        fail(m, Reason.of("core.module.reason.start", "its start-up failed: {0}", rootMessage(e)));
         continue;
       }
       boolean on = CORE.equals(id) || choices.getOrDefault(id, true);
       m.set(on ? ModuleStatus.ENABLED : ModuleStatus.DISABLED, null);
     }
-    resolution.refused().forEach((key, refusal) -> {
-      Discovered d = refusal.discovered();
-      InstalledModule m = new InstalledModule(key, d.module(), d.descriptor(), d.source(),
-          ModuleStatus.FAILED, refusal.reason());
-      modules.put(key, m);
-      LOG.warning(() -> "Module " + key + " (" + d.source() + ") stays off: " + refusal.reason());
-    });
+    resolution
+        .refused()
+        .forEach(
+            (key, refusal) -> {
+              Discovered d = refusal.discovered();
+              InstalledModule m =
+                  new InstalledModule(
+                      key,
+                      d.module(),
+                      d.descriptor(),
+                      d.source(),
+                      ModuleStatus.FAILED,
+                      refusal.reason());
+              modules.put(key, m);
+              LOG.warning(
+                  () -> "Module " + key + " (" + d.source() + ") stays off: " + refusal.reason());
+            });
     IdentityRepair.realign(dataSource.get());
     refresh();
   }
@@ -154,23 +163,28 @@ public class ModuleRegistry implements SiteModules {
    * @param id a module id
    * @param on the wanted state
    * @param by the administrator's user name
-   * @throws ModuleChangeRefused when the module is unknown, broken, the core, needed by an
-   *     enabled module, or needs a module that is off
+   * @throws ModuleChangeRefused when the module is unknown, broken, the core, needed by an enabled
+   *     module, or needs a module that is off
    */
   public void setEnabled(String id, boolean on, String by) {
     synchronized (this) {
       InstalledModule m = modules.get(id);
       if (m == null || m.descriptor() == null) {
-        throw new ModuleChangeRefused(Reason.of("core.module.refused.unknown",
-            "there is no module {0}", id), true);
+        throw new ModuleChangeRefused(
+            Reason.of("core.module.refused.unknown", "there is no module {0}", id), true);
       }
       if (CORE.equals(id)) {
-        throw new ModuleChangeRefused(Reason.of("core.module.refused.core",
-            "the core cannot be turned off"), false);
+        throw new ModuleChangeRefused(
+            Reason.of("core.module.refused.core", "the core cannot be turned off"), false);
       }
       if (m.status() == ModuleStatus.FAILED) {
-        throw new ModuleChangeRefused(Reason.of("core.module.refused.failed",
-            "module {0} cannot start: {1}", id, String.valueOf(m.reason())), false);
+        throw new ModuleChangeRefused(
+            Reason.of(
+                "core.module.refused.failed",
+                "module {0} cannot start: {1}",
+                id,
+                String.valueOf(m.reason())),
+            false);
       }
       if (m.enabled() == on) {
         return;
@@ -182,10 +196,13 @@ public class ModuleRegistry implements SiteModules {
         }
       } else {
         for (InstalledModule other : modules.values()) {
-          if (other.enabled() && other.requires().stream()
-              .anyMatch(r -> r.moduleId().equals(id))) {
-            throw new ModuleChangeRefused(Reason.of("core.module.refused.needed",
-                "module {0} needs it; turn that off first", other.id()), false);
+          if (other.enabled() && other.requires().stream().anyMatch(r -> r.moduleId().equals(id))) {
+            throw new ModuleChangeRefused(
+                Reason.of(
+                    "core.module.refused.needed",
+                    "module {0} needs it; turn that off first",
+                    other.id()),
+                false);
           }
         }
       }
@@ -201,8 +218,11 @@ public class ModuleRegistry implements SiteModules {
     for (Requirement r : descriptor.requires()) {
       InstalledModule dep = modules.get(r.moduleId());
       if (dep == null || !dep.enabled()) {
-        return Optional.of(Reason.of("core.module.reason.dependencyOff",
-            "requires module {0}, which cannot start", r.moduleId()));
+        return Optional.of(
+            Reason.of(
+                "core.module.reason.dependencyOff",
+                "requires module {0}, which cannot start",
+                r.moduleId()));
       }
     }
     return Optional.empty();

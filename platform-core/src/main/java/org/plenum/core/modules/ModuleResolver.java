@@ -11,10 +11,10 @@ import org.plenum.spi.Requirement;
 import org.plenum.spi.SemVer;
 
 /**
- * Decides which discovered modules can run and in which order: every module comes after the
- * modules it requires. A module is refused when its SPI version is not supported, its id is
- * taken, a requirement is missing, too old or itself refused, or the requirements form a
- * cycle. The rest of the site runs without it.
+ * Decides which discovered modules can run and in which order: every module comes after the modules
+ * it requires. A module is refused when its SPI version is not supported, its id is taken, a
+ * requirement is missing, too old or itself refused, or the requirements form a cycle. The rest of
+ * the site runs without it.
  */
 public final class ModuleResolver {
 
@@ -61,15 +61,27 @@ public final class ModuleResolver {
       }
       ModuleDescriptor desc = d.descriptor();
       if (byId.containsKey(desc.id())) {
-        refused.put(desc.id() + "@" + d.source(), new Refusal(d, Reason.of(
-            "core.module.reason.duplicate", "another module already has the id {0} ({1})",
-            desc.id(), byId.get(desc.id()).source())));
+        refused.put(
+            desc.id() + "@" + d.source(),
+            new Refusal(
+                d,
+                Reason.of(
+                    "core.module.reason.duplicate",
+                    "another module already has the id {0} ({1})",
+                    desc.id(),
+                    byId.get(desc.id()).source())));
         continue;
       }
       if (desc.spiVersion().major() != spi.major() || desc.spiVersion().minor() > spi.minor()) {
-        refused.put(desc.id(), new Refusal(d, Reason.of(
-            "core.module.reason.spi", "needs version {0} of the module API; this site offers {1}",
-            desc.spiVersion().toString(), spi.toString())));
+        refused.put(
+            desc.id(),
+            new Refusal(
+                d,
+                Reason.of(
+                    "core.module.reason.spi",
+                    "needs version {0} of the module API; this site offers {1}",
+                    desc.spiVersion().toString(),
+                    spi.toString())));
         continue;
       }
       byId.put(desc.id(), d);
@@ -85,10 +97,18 @@ public final class ModuleResolver {
     return new Resolution(List.copyOf(ordered), refused);
   }
 
-  private enum Mark { VISITING, OK, REFUSED }
+  private enum Mark {
+    VISITING,
+    OK,
+    REFUSED
+  }
 
-  private boolean visit(String id, Map<String, Discovered> byId, Map<String, Mark> marks,
-      List<Discovered> ordered, Map<String, Refusal> refused) {
+  private boolean visit(
+      String id,
+      Map<String, Discovered> byId,
+      Map<String, Mark> marks,
+      List<Discovered> ordered,
+      Map<String, Refusal> refused) {
     Mark mark = marks.get(id);
     if (mark == Mark.OK) {
       return true;
@@ -99,8 +119,12 @@ public final class ModuleResolver {
     Discovered d = byId.get(id);
     if (mark == Mark.VISITING) {
       marks.put(id, Mark.REFUSED);
-      refused.put(id, new Refusal(d, Reason.of(
-          "core.module.reason.cycle", "its requirements form a cycle through {0}", id)));
+      refused.put(
+          id,
+          new Refusal(
+              d,
+              Reason.of(
+                  "core.module.reason.cycle", "its requirements form a cycle through {0}", id)));
       return false;
     }
     marks.put(id, Mark.VISITING);
@@ -108,16 +132,26 @@ public final class ModuleResolver {
       Discovered dep = byId.get(r.moduleId());
       Reason reason = null;
       if (dep == null) {
-        reason = Reason.of("core.module.reason.missing", "requires module {0}, which is not installed",
-            r.toString());
+        reason =
+            Reason.of(
+                "core.module.reason.missing",
+                "requires module {0}, which is not installed",
+                r.toString());
       } else if (!r.acceptedBy(dep.descriptor().version())) {
-        reason = Reason.of("core.module.reason.tooOld",
-            "requires {0}, but version {1} is installed", r.toString(),
-            dep.descriptor().version().toString());
+        reason =
+            Reason.of(
+                "core.module.reason.tooOld",
+                "requires {0}, but version {1} is installed",
+                r.toString(),
+                dep.descriptor().version().toString());
       } else if (!visit(r.moduleId(), byId, marks, ordered, refused)) {
-        reason = refused.containsKey(id) ? refused.get(id).reason() : Reason.of(
-            "core.module.reason.dependencyOff", "requires module {0}, which cannot start",
-            r.moduleId());
+        reason =
+            refused.containsKey(id)
+                ? refused.get(id).reason()
+                : Reason.of(
+                    "core.module.reason.dependencyOff",
+                    "requires module {0}, which cannot start",
+                    r.moduleId());
       }
       if (reason != null) {
         marks.put(id, Mark.REFUSED);

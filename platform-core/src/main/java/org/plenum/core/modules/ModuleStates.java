@@ -11,8 +11,7 @@ import java.util.Map;
 @ApplicationScoped
 public class ModuleStates {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
   /**
    * The stored choices.
@@ -22,8 +21,8 @@ public class ModuleStates {
   @Transactional
   public Map<String, Boolean> load() {
     Map<String, Boolean> states = new HashMap<>();
-    for (ModuleState s : em.createQuery("select s from ModuleState s", ModuleState.class)
-        .getResultList()) {
+    for (ModuleState s :
+        em.createQuery("select s from ModuleState s", ModuleState.class).getResultList()) {
       states.put(s.moduleId(), s.enabled());
     }
     return states;

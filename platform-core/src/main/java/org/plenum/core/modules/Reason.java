@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Why a module is off: a message key of the core bundle with its arguments, so the admin
- * shows it in the reader's language, and an English text for the log.
+ * Why a module is off: a message key of the core bundle with its arguments, so the admin shows it
+ * in the reader's language, and an English text for the log.
  *
  * @param key message key
  * @param english the English pattern, for logs

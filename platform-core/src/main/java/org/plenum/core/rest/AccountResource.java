@@ -42,30 +42,23 @@ import org.plenum.core.web.CsrfToken;
 @SecurityRequirement(name = "basic")
 public class AccountResource {
 
-  @Inject
-  CallerContext caller;
+  @Inject CallerContext caller;
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
-  @Inject
-  Passwords passwords;
+  @Inject Passwords passwords;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
-  @Inject
-  ApiTokens apiTokens;
+  @Inject ApiTokens apiTokens;
 
-  @Inject
-  Sessions sessions;
+  @Inject Sessions sessions;
 
-  @Context
-  HttpServletRequest request;
+  @Context HttpServletRequest request;
 
   /**
-   * Who the caller is. A client authenticated by the session cookie also gets the token its
-   * writes must carry in {@code X-CSRF-Token}.
+   * Who the caller is. A client authenticated by the session cookie also gets the token its writes
+   * must carry in {@code X-CSRF-Token}.
    *
    * @return user name, roles and, for a session, the CSRF token
    */
@@ -83,16 +76,20 @@ public class AccountResource {
     }
     JsonArrayBuilder roles = JsonBuilders.array();
     c.roles().stream().sorted().forEach(roles::add);
-    JsonObjectBuilder o = JsonBuilders.object()
-        .add("username", c.username())
-        .add("roles", roles)
-        .add("mustChangePassword", c.mustChangePassword());
-    accounts.byUsername(c.username()).ifPresent(a -> {
-      o.add("member", a.slug()).add("displayName", a.displayName());
-      if (a.avatar() != null) {
-        o.add("avatar", request.getContextPath() + "/media/avatars/" + a.avatar());
-      }
-    });
+    JsonObjectBuilder o =
+        JsonBuilders.object()
+            .add("username", c.username())
+            .add("roles", roles)
+            .add("mustChangePassword", c.mustChangePassword());
+    accounts
+        .byUsername(c.username())
+        .ifPresent(
+            a -> {
+              o.add("member", a.slug()).add("displayName", a.displayName());
+              if (a.avatar() != null) {
+                o.add("avatar", request.getContextPath() + "/media/avatars/" + a.avatar());
+              }
+            });
     if (c.viaSession()) {
       o.add("csrfToken", CsrfToken.of(request.getSession()));
     }
@@ -112,8 +109,12 @@ public class AccountResource {
     long id = self().id();
     JsonArrayBuilder array = JsonBuilders.array();
     for (ApiTokens.Listed t : apiTokens.list(id)) {
-      JsonObjectBuilder o = JsonBuilders.object().add("id", t.id()).add("name", t.name())
-          .add("prefix", t.prefix()).add("createdAt", t.createdAt().toString());
+      JsonObjectBuilder o =
+          JsonBuilders.object()
+              .add("id", t.id())
+              .add("name", t.name())
+              .add("prefix", t.prefix())
+              .add("createdAt", t.createdAt().toString());
       if (t.lastUsedAt() != null) {
         o.add("lastUsedAt", t.lastUsedAt().toString());
       }
@@ -123,8 +124,8 @@ public class AccountResource {
   }
 
   /**
-   * Makes a personal API token: {@code {"name": "my laptop"}}. The token is in this answer
-   * only. A client that came with a token cannot make more.
+   * Makes a personal API token: {@code {"name": "my laptop"}}. The token is in this answer only. A
+   * client that came with a token cannot make more.
    *
    * @param json the name
    * @return 201 with the token
@@ -148,8 +149,9 @@ public class AccountResource {
       throw new ProblemException(400, e.getMessage(), ApiTokens.MAX_PER_ACCOUNT);
     }
     audit.record(a.username(), "token.create", name, null, caller.address());
-    return Response.status(201).entity(JsonBuilders.object().add("name", name.strip())
-        .add("token", token).build()).build();
+    return Response.status(201)
+        .entity(JsonBuilders.object().add("name", name.strip()).add("token", token).build())
+        .build();
   }
 
   /**
@@ -184,9 +186,12 @@ public class AccountResource {
     long id = self().id();
     JsonArrayBuilder array = JsonBuilders.array();
     for (Sessions.Open o : sessions.of(id, sessionKey())) {
-      JsonObjectBuilder b = JsonBuilders.object().add("id", o.id())
-          .add("createdAt", o.createdAt().toString())
-          .add("lastUsedAt", o.lastUsedAt().toString()).add("current", o.current());
+      JsonObjectBuilder b =
+          JsonBuilders.object()
+              .add("id", o.id())
+              .add("createdAt", o.createdAt().toString())
+              .add("lastUsedAt", o.lastUsedAt().toString())
+              .add("current", o.current());
       if (o.device() != null) {
         b.add("device", o.device());
       }
@@ -218,8 +223,8 @@ public class AccountResource {
   }
 
   /**
-   * Ends every session of the caller but the asking one (all of them for a client that
-   * sends its credentials with each request).
+   * Ends every session of the caller but the asking one (all of them for a client that sends its
+   * credentials with each request).
    *
    * @return 200 with the number ended
    */
@@ -231,8 +236,7 @@ public class AccountResource {
     refuseTokens();
     Account a = self();
     int ended = sessions.endOthers(a.id(), sessionKey());
-    audit.record(a.username(), "session.endOthers", String.valueOf(ended), null,
-        caller.address());
+    audit.record(a.username(), "session.endOthers", String.valueOf(ended), null, caller.address());
     return JsonBuilders.object().add("ended", ended).build();
   }
 
@@ -247,7 +251,8 @@ public class AccountResource {
   private String sessionKey() {
     Caller c = caller.caller();
     HttpSession session = request.getSession(false);
-    return c == null || !c.viaSession() || session == null ? null
+    return c == null || !c.viaSession() || session == null
+        ? null
         : (String) session.getAttribute(Sessions.KEY_ATTRIBUTE);
   }
 
@@ -259,14 +264,15 @@ public class AccountResource {
     if (c.mustChangePassword()) {
       throw new ProblemException(403, "core.problem.changePasswordFirst");
     }
-    return accounts.byUsername(c.username())
+    return accounts
+        .byUsername(c.username())
         .orElseThrow(() -> new ProblemException(401, "core.problem.authenticate"));
   }
 
   /**
-   * Replaces the caller's password: {@code {"current": "…", "replacement": "…"}}. Also the
-   * way an API client replaces a one-time password. Every other session of the caller ends
-   * (all of them when the caller did not come with a session).
+   * Replaces the caller's password: {@code {"current": "…", "replacement": "…"}}. Also the way an
+   * API client replaces a one-time password. Every other session of the caller ends (all of them
+   * when the caller did not come with a session).
    *
    * @param body current and new password
    * @return 204
@@ -286,11 +292,10 @@ public class AccountResource {
     try {
       passwords.changePassword(c.username(), current, replacement, sessionKey());
     } catch (Passwords.PasswordRejected e) {
-      throw new ProblemException(400, e.key(), PasswordPolicy.MIN_LENGTH,
-          PasswordPolicy.MAX_LENGTH);
+      throw new ProblemException(
+          400, e.key(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
     }
     audit.record(c.username(), "account.password", c.username(), "api", caller.address());
     return Response.noContent().build();
   }
-
 }

@@ -16,10 +16,10 @@ import org.plenum.core.modules.ModuleRegistry;
 import org.plenum.core.web.CsrfToken;
 
 /**
- * Guards every API request before it reaches a resource: a disabled module's API answers
- * 404 ({@code /api/v1/<module>/…}), and a write authenticated by the session cookie must
- * carry the session's CSRF token in {@code X-CSRF-Token}. Clients that send credentials
- * with each request (HTTP Basic) are not exposed to CSRF.
+ * Guards every API request before it reaches a resource: a disabled module's API answers 404
+ * ({@code /api/v1/<module>/…}), and a write authenticated by the session cookie must carry the
+ * session's CSRF token in {@code X-CSRF-Token}. Clients that send credentials with each request
+ * (HTTP Basic) are not exposed to CSRF.
  */
 @Provider
 @PreMatching
@@ -27,11 +27,9 @@ public class ApiGuard implements ContainerRequestFilter {
 
   private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
-  @Inject
-  ModuleRegistry registry;
+  @Inject ModuleRegistry registry;
 
-  @Context
-  HttpServletRequest request;
+  @Context HttpServletRequest request;
 
   @Override
   public void filter(ContainerRequestContext context) {
@@ -44,9 +42,10 @@ public class ApiGuard implements ContainerRequestFilter {
     }
     if (!SAFE.contains(context.getMethod())) {
       Caller caller = (Caller) request.getAttribute(Caller.ATTRIBUTE);
-      if (caller != null && caller.viaSession()
-          && !CsrfToken.matches(request.getSession(false),
-              context.getHeaderString(CsrfToken.HEADER))) {
+      if (caller != null
+          && caller.viaSession()
+          && !CsrfToken.matches(
+              request.getSession(false), context.getHeaderString(CsrfToken.HEADER))) {
         throw new ProblemException(403, "core.problem.csrf");
       }
     }

@@ -9,15 +9,18 @@ import org.plenum.api.Caller;
 @RequestScoped
 public class CallerContext {
 
-  @Inject
-  HttpServletRequest request;
+  @Inject HttpServletRequest request;
 
-  /** @return the caller, or {@code null} when anonymous */
+  /**
+   * @return the caller, or {@code null} when anonymous
+   */
   public Caller caller() {
     return (Caller) request.getAttribute(Caller.ATTRIBUTE);
   }
 
-  /** @return the client's address */
+  /**
+   * @return the client's address
+   */
   public String address() {
     return request.getRemoteAddr();
   }

@@ -41,8 +41,8 @@ import org.plenum.core.chapters.Memberships;
 import org.plenum.core.identity.Authorizer;
 
 /**
- * The federation's chapters: the public tree, one chapter, and for those allowed (an
- * administrator, or a coordinator within their subtree) founding and editing chapters.
+ * The federation's chapters: the public tree, one chapter, and for those allowed (an administrator,
+ * or a coordinator within their subtree) founding and editing chapters.
  */
 @Path("v1/chapters")
 @RequestScoped
@@ -50,23 +50,17 @@ import org.plenum.core.identity.Authorizer;
 @Tag(name = "chapters")
 public class ChaptersResource {
 
-  @Inject
-  ChapterService chapters;
+  @Inject ChapterService chapters;
 
-  @Inject
-  Memberships memberships;
+  @Inject Memberships memberships;
 
-  @Inject
-  Authorizer authorizer;
+  @Inject Authorizer authorizer;
 
-  @Inject
-  CallerContext caller;
+  @Inject CallerContext caller;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
-  @Inject
-  Coordinators coordinators;
+  @Inject Coordinators coordinators;
 
   /**
    * The tree, depth first, each chapter with its parent's slug, depth and member count.
@@ -81,8 +75,7 @@ public class ChaptersResource {
     Map<Long, String> slugs = new HashMap<>();
     nodes.forEach(n -> slugs.put(n.chapter().getId(), n.chapter().getSlug()));
     for (ChapterService.Node n : nodes) {
-      array.add(json(n.chapter(), slugs::get).add("depth", n.depth())
-          .add("members", n.members()));
+      array.add(json(n.chapter(), slugs::get).add("depth", n.depth()).add("members", n.members()));
     }
     return array.build();
   }
@@ -101,12 +94,13 @@ public class ChaptersResource {
     return json(c, id -> chapters.byId(id).map(Chapter::getSlug).orElse(null))
         .add("description", c.getDescriptionMarkdown())
         .add("html", c.getDescriptionHtml())
-        .add("members", memberships.memberCount(c.getId())).build();
+        .add("members", memberships.memberCount(c.getId()))
+        .build();
   }
 
   /**
-   * Founds a chapter within another: {@code {parent, kind, name, slug?, city?, region?,
-   * country?, foundedOn?, description?}}.
+   * Founds a chapter within another: {@code {parent, kind, name, slug?, city?, region?, country?,
+   * foundedOn?, description?}}.
    *
    * @param json the chapter
    * @return 201 with the chapter
@@ -120,14 +114,14 @@ public class ChaptersResource {
     Chapter parent = find(Bodies.text(body, "parent"));
     authorizer.require(caller.caller(), CoreModule.CHAPTER_CREATE, parent.getId());
     Chapter c = chapters.create(draft(body), parent.getId());
-    audit.record(caller.caller().username(), "chapter.create", c.getSlug(), "api",
-        caller.address());
+    audit.record(
+        caller.caller().username(), "chapter.create", c.getSlug(), "api", caller.address());
     return Response.status(201).entity(get(c.getSlug())).build();
   }
 
   /**
-   * Changes a chapter; the body carries the {@code version} read and the fields to change
-   * (a field left out keeps its value; {@code null} clears it).
+   * Changes a chapter; the body carries the {@code version} read and the fields to change (a field
+   * left out keeps its value; {@code null} clears it).
    *
    * @param slug the chapter
    * @param json the chapter's new description
@@ -146,8 +140,8 @@ public class ChaptersResource {
       throw new ProblemException(400, "core.problem.missingField", "version");
     }
     Chapter saved = chapters.update(c.getId(), version.longValue(), merged(c, body));
-    audit.record(caller.caller().username(), "chapter.update", saved.getSlug(), "api",
-        caller.address());
+    audit.record(
+        caller.caller().username(), "chapter.update", saved.getSlug(), "api", caller.address());
     return Response.ok(get(saved.getSlug())).build();
   }
 
@@ -169,7 +163,11 @@ public class ChaptersResource {
     Chapter c = find(slug);
     Chapter parent = find(Bodies.text(body, "parent"));
     chapters.move(c.getId(), parent.getId());
-    audit.record(caller.caller().username(), "chapter.move", c.getSlug(), parent.getSlug(),
+    audit.record(
+        caller.caller().username(),
+        "chapter.move",
+        c.getSlug(),
+        parent.getSlug(),
         caller.address());
     return Response.ok(get(c.getSlug())).build();
   }
@@ -185,8 +183,10 @@ public class ChaptersResource {
   @Operation(summary = "A chapter's coordinators")
   public JsonValue coordinators(@PathParam("slug") String slug) {
     JsonArrayBuilder array = JsonBuilders.array();
-    memberships.coordinators(find(slug).getId()).forEach(p -> array.add(JsonBuilders.object()
-        .add("name", p.name()).add("member", p.slug())));
+    memberships
+        .coordinators(find(slug).getId())
+        .forEach(
+            p -> array.add(JsonBuilders.object().add("name", p.name()).add("member", p.slug())));
     return array.build();
   }
 
@@ -201,8 +201,8 @@ public class ChaptersResource {
   @PUT
   @Path("{slug}/coordinators/{member}")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Appoint a coordinator (administrators; coordinators within their"
-      + " chapter)")
+  @Operation(
+      summary = "Appoint a coordinator (administrators; coordinators within their" + " chapter)")
   public Response appoint(@PathParam("slug") String slug, @PathParam("member") String member) {
     Chapter c = find(slug);
     boolean added = coordinators.appoint(caller.caller(), caller.address(), c, member);
@@ -219,10 +219,10 @@ public class ChaptersResource {
   @DELETE
   @Path("{slug}/coordinators/{member}")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Remove a coordinator (administrators; coordinators within their"
-      + " chapter)")
-  public Response removeCoordinator(@PathParam("slug") String slug,
-      @PathParam("member") String member) {
+  @Operation(
+      summary = "Remove a coordinator (administrators; coordinators within their" + " chapter)")
+  public Response removeCoordinator(
+      @PathParam("slug") String slug, @PathParam("member") String member) {
     Chapter c = find(slug);
     if (!coordinators.remove(caller.caller(), caller.address(), c, member)) {
       throw new ProblemException(404, "core.coordinators.error.notCoordinator");
@@ -231,7 +231,8 @@ public class ChaptersResource {
   }
 
   private Chapter find(String slug) {
-    return chapters.bySlug(slug == null ? "" : slug)
+    return chapters
+        .bySlug(slug == null ? "" : slug)
         .orElseThrow(() -> new ProblemException(404, "core.chapter.error.notFound"));
   }
 
@@ -254,8 +255,15 @@ public class ChaptersResource {
         throw new ProblemException(400, "core.chapter.error.date");
       }
     }
-    return new ChapterDraft(kind, Bodies.text(body, "name"), Bodies.text(body, "slug"), Bodies.text(body, "city"),
-        Bodies.text(body, "region"), Bodies.text(body, "country"), founded, Bodies.text(body, "description"));
+    return new ChapterDraft(
+        kind,
+        Bodies.text(body, "name"),
+        Bodies.text(body, "slug"),
+        Bodies.text(body, "city"),
+        Bodies.text(body, "region"),
+        Bodies.text(body, "country"),
+        founded,
+        Bodies.text(body, "description"));
   }
 
   /** The chapter as it is, changed by the fields the body gives; absent fields stay. */
@@ -272,14 +280,14 @@ public class ChaptersResource {
         body.containsKey("description") ? d.description() : c.getDescriptionMarkdown());
   }
 
-  private static JsonObjectBuilder json(Chapter c,
-      Function<Long, String> slugOf) {
-    JsonObjectBuilder o = JsonBuilders.object()
-        .add("id", c.getId())
-        .add("slug", c.getSlug())
-        .add("name", c.getName())
-        .add("kind", c.getKind().name().toLowerCase(Locale.ROOT))
-        .add("version", c.getVersion());
+  private static JsonObjectBuilder json(Chapter c, Function<Long, String> slugOf) {
+    JsonObjectBuilder o =
+        JsonBuilders.object()
+            .add("id", c.getId())
+            .add("slug", c.getSlug())
+            .add("name", c.getName())
+            .add("kind", c.getKind().name().toLowerCase(Locale.ROOT))
+            .add("version", c.getVersion());
     if (c.getParentId() != null && slugOf.apply(c.getParentId()) != null) {
       o.add("parent", slugOf.apply(c.getParentId()));
     }

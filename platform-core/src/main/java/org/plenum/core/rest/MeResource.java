@@ -18,8 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 public class MeResource {
 
-  @Inject
-  AccountResource account;
+  @Inject AccountResource account;
 
   /**
    * Who the caller is; the same as {@code GET /api/v1/account}.

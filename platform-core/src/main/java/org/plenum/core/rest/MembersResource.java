@@ -44,8 +44,8 @@ import org.plenum.core.identity.PasswordPolicy;
 import org.plenum.spi.Roles;
 
 /**
- * Accounts and their roles, for administrators: create an account, list them, grant and
- * revoke roles site-wide or within a chapter.
+ * Accounts and their roles, for administrators: create an account, list them, grant and revoke
+ * roles site-wide or within a chapter.
  */
 @Path("v1/members")
 @RequestScoped
@@ -55,37 +55,35 @@ import org.plenum.spi.Roles;
 public class MembersResource {
 
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
-  private static final Set<String> ROLES = Set.of(Roles.ADMINISTRATOR, Roles.EDITOR,
-      Roles.TRANSLATOR, Roles.COORDINATOR, Roles.MEMBER, Roles.SUPPORTER);
+  private static final Set<String> ROLES =
+      Set.of(
+          Roles.ADMINISTRATOR,
+          Roles.EDITOR,
+          Roles.TRANSLATOR,
+          Roles.COORDINATOR,
+          Roles.MEMBER,
+          Roles.SUPPORTER);
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
-  @Inject
-  MemberSearch memberSearch;
+  @Inject MemberSearch memberSearch;
 
-  @Inject
-  Grants grants;
+  @Inject Grants grants;
 
-  @Inject
-  ChapterService chapters;
+  @Inject ChapterService chapters;
 
-  @Inject
-  Memberships memberships;
+  @Inject Memberships memberships;
 
-  @Inject
-  Authorizer authorizer;
+  @Inject Authorizer authorizer;
 
-  @Inject
-  CallerContext caller;
+  @Inject CallerContext caller;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
   /**
-   * Creates an account: {@code {username, displayName, password, status?, chapter?, email?}}.
-   * The password must meet the policy; the account may log in at once. An address given by
-   * the administrator counts as verified.
+   * Creates an account: {@code {username, displayName, password, status?, chapter?, email?}}. The
+   * password must meet the policy; the account may log in at once. An address given by the
+   * administrator counts as verified.
    *
    * @param json the account
    * @return 201 with the account
@@ -105,9 +103,12 @@ public class MembersResource {
     if (displayName.isEmpty() || displayName.length() > 120) {
       throw new ProblemException(400, "core.member.error.displayName");
     }
-    PasswordPolicy.problem(password, List.of(username, displayName)).ifPresent(key -> {
-      throw new ProblemException(400, key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
-    });
+    PasswordPolicy.problem(password, List.of(username, displayName))
+        .ifPresent(
+            key -> {
+              throw new ProblemException(
+                  400, key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+            });
     MemberStatus status = MemberStatus.MEMBER;
     String s = Bodies.text(body, "status");
     if (s != null) {
@@ -120,8 +121,10 @@ public class MembersResource {
     Chapter chapter = null;
     String slug = Bodies.text(body, "chapter");
     if (slug != null) {
-      chapter = chapters.bySlug(slug)
-          .orElseThrow(() -> new ProblemException(400, "core.chapter.error.notFound"));
+      chapter =
+          chapters
+              .bySlug(slug)
+              .orElseThrow(() -> new ProblemException(400, "core.chapter.error.notFound"));
     }
     String email = Bodies.text(body, "email");
     if (email != null) {
@@ -136,8 +139,14 @@ public class MembersResource {
     if (accounts.byUsername(username).isPresent()) {
       throw new ProblemException(409, "core.member.error.taken");
     }
-    Account a = accounts.createMember(username, displayName, password, status,
-        chapter == null ? null : chapter.getId(), email);
+    Account a =
+        accounts.createMember(
+            username,
+            displayName,
+            password,
+            status,
+            chapter == null ? null : chapter.getId(),
+            email);
     audit.record(caller.caller().username(), "member.create", username, null, caller.address());
     return Response.status(201).entity(json(a)).build();
   }
@@ -152,8 +161,13 @@ public class MembersResource {
   @Operation(summary = "List accounts (administrators)")
   public JsonValue list(@QueryParam("chapter") String chapter) {
     authorizer.require(caller.caller(), CoreModule.MEMBERS_MANAGE);
-    Long chapterId = chapter == null ? null : chapters.bySlug(chapter)
-        .orElseThrow(() -> new ProblemException(404, "core.chapter.error.notFound")).getId();
+    Long chapterId =
+        chapter == null
+            ? null
+            : chapters
+                .bySlug(chapter)
+                .orElseThrow(() -> new ProblemException(404, "core.chapter.error.notFound"))
+                .getId();
     JsonArrayBuilder array = JsonBuilders.array();
     memberSearch.list(chapterId).forEach(a -> array.add(json(a)));
     return array.build();
@@ -177,8 +191,12 @@ public class MembersResource {
     String role = role(Bodies.requiredText(body, "role"));
     Long chapterId = chapterOf(Bodies.text(body, "chapter"));
     grants.grant(a.id(), a.username(), role, chapterId, caller.caller().username());
-    audit.record(caller.caller().username(), "member.grant", a.username(),
-        role + (chapterId == null ? "" : "@" + chapterId), caller.address());
+    audit.record(
+        caller.caller().username(),
+        "member.grant",
+        a.username(),
+        role + (chapterId == null ? "" : "@" + chapterId),
+        caller.address());
     return json(a);
   }
 
@@ -193,7 +211,9 @@ public class MembersResource {
   @DELETE
   @Path("{username}/grants")
   @Operation(summary = "Revoke a role (administrators)")
-  public Response revoke(@PathParam("username") String username, @QueryParam("role") String role,
+  public Response revoke(
+      @PathParam("username") String username,
+      @QueryParam("role") String role,
       @QueryParam("chapter") String chapter) {
     authorizer.require(caller.caller(), CoreModule.MEMBERS_MANAGE);
     Account a = account(username);
@@ -201,14 +221,18 @@ public class MembersResource {
     if (!grants.revoke(a.id(), a.username(), role(role), chapterId)) {
       throw new ProblemException(404, "core.member.error.notHeld");
     }
-    audit.record(caller.caller().username(), "member.revoke", a.username(),
-        role + (chapterId == null ? "" : "@" + chapterId), caller.address());
+    audit.record(
+        caller.caller().username(),
+        "member.revoke",
+        a.username(),
+        role + (chapterId == null ? "" : "@" + chapterId),
+        caller.address());
     return Response.noContent().build();
   }
 
   /**
-   * Suspends an account or lifts its suspension: {@code {"suspended": true}}. Its open
-   * sessions end at their next request.
+   * Suspends an account or lifts its suspension: {@code {"suspended": true}}. Its open sessions end
+   * at their next request.
    *
    * @param username the account
    * @param json the wanted state
@@ -230,8 +254,12 @@ public class MembersResource {
       throw new ProblemException(409, "core.member.error.self");
     }
     Account changed = accounts.setSuspended(a.username(), suspended).orElseThrow();
-    audit.record(caller.caller().username(), suspended ? "member.suspend" : "member.reactivate",
-        a.username(), null, caller.address());
+    audit.record(
+        caller.caller().username(),
+        suspended ? "member.suspend" : "member.reactivate",
+        a.username(),
+        null,
+        caller.address());
     return json(changed);
   }
 
@@ -250,9 +278,12 @@ public class MembersResource {
   public JsonObject status(@PathParam("username") String username, JsonValue json) {
     JsonObject body = Bodies.object(json);
     Account a = accounts.byUsername(username).orElse(null);
-    boolean allowed = authorizer.can(caller.caller(), CoreModule.MEMBER_STATUS)
-        || a != null && memberships.chaptersOf(a.id()).stream().anyMatch(c ->
-            authorizer.can(caller.caller(), CoreModule.MEMBER_STATUS, c.getId()));
+    boolean allowed =
+        authorizer.can(caller.caller(), CoreModule.MEMBER_STATUS)
+            || a != null
+                && memberships.chaptersOf(a.id()).stream()
+                    .anyMatch(
+                        c -> authorizer.can(caller.caller(), CoreModule.MEMBER_STATUS, c.getId()));
     if (!allowed) {
       // the same answer whether or not the account exists
       throw new Denied(caller.caller() == null, CoreModule.MEMBER_STATUS);
@@ -267,13 +298,14 @@ public class MembersResource {
       throw new ProblemException(400, "core.member.error.status");
     }
     Account changed = accounts.setStatus(a.username(), status).orElseThrow();
-    audit.record(caller.caller().username(), "member.status", a.username(), status.name(),
-        caller.address());
+    audit.record(
+        caller.caller().username(), "member.status", a.username(), status.name(), caller.address());
     return json(changed);
   }
 
   private Account account(String username) {
-    return accounts.byUsername(username)
+    return accounts
+        .byUsername(username)
         .orElseThrow(() -> new ProblemException(404, "core.member.error.notFound"));
   }
 
@@ -281,8 +313,10 @@ public class MembersResource {
     if (slug == null || slug.isBlank()) {
       return null;
     }
-    return chapters.bySlug(slug)
-        .orElseThrow(() -> new ProblemException(400, "core.chapter.error.notFound")).getId();
+    return chapters
+        .bySlug(slug)
+        .orElseThrow(() -> new ProblemException(400, "core.chapter.error.notFound"))
+        .getId();
   }
 
   private static String role(String role) {

@@ -34,17 +34,13 @@ import org.plenum.core.modules.ModuleRegistry;
 @SecurityRequirement(name = "basic")
 public class ModulesResource {
 
-  @Inject
-  ModuleRegistry registry;
+  @Inject ModuleRegistry registry;
 
-  @Inject
-  Authorizer authorizer;
+  @Inject Authorizer authorizer;
 
-  @Inject
-  CallerContext caller;
+  @Inject CallerContext caller;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
   /**
    * Every installed module.
@@ -71,8 +67,10 @@ public class ModulesResource {
   @Operation(summary = "Read one module's state")
   public JsonObject get(@PathParam("id") String id) {
     authorizer.require(caller.caller(), CoreModule.ADMIN);
-    return json(registry.find(id)
-        .orElseThrow(() -> new ProblemException(404, "core.module.refused.unknown", id)));
+    return json(
+        registry
+            .find(id)
+            .orElseThrow(() -> new ProblemException(404, "core.module.refused.unknown", id)));
   }
 
   /**
@@ -89,7 +87,8 @@ public class ModulesResource {
   public JsonObject put(@PathParam("id") String id, JsonValue json) {
     JsonObject body = Bodies.object(json);
     authorizer.require(caller.caller(), CoreModule.ADMIN);
-    if (body == null || !body.containsKey("enabled")
+    if (body == null
+        || !body.containsKey("enabled")
         || !(body.get("enabled") == JsonValue.TRUE || body.get("enabled") == JsonValue.FALSE)) {
       throw new ProblemException(400, "core.problem.enabledField");
     }
@@ -101,21 +100,34 @@ public class ModulesResource {
   }
 
   private static JsonObject json(InstalledModule m) {
-    JsonObjectBuilder o = JsonBuilders.object()
-        .add("id", m.id())
-        .add("version", m.version())
-        .add("status", m.status().name().toLowerCase(Locale.ROOT))
-        .add("source", m.source());
+    JsonObjectBuilder o =
+        JsonBuilders.object()
+            .add("id", m.id())
+            .add("version", m.version())
+            .add("status", m.status().name().toLowerCase(Locale.ROOT))
+            .add("source", m.source());
     JsonArrayBuilder requires = JsonBuilders.array();
-    m.requires().forEach(r -> requires.add(JsonBuilders.object()
-        .add("module", r.moduleId()).add("minimumVersion", r.minimumVersion().toString())));
+    m.requires()
+        .forEach(
+            r ->
+                requires.add(
+                    JsonBuilders.object()
+                        .add("module", r.moduleId())
+                        .add("minimumVersion", r.minimumVersion().toString())));
     o.add("requires", requires);
     JsonArrayBuilder routes = JsonBuilders.array();
     if (m.module() != null && m.descriptor() != null) {
-      m.module().routes().forEach(r -> routes.add(JsonBuilders.object()
-          .add("pattern", r.pattern())
-          .add("open", r.access().isOpen())
-          .add("permission", r.access().permission() == null ? "" : r.access().permission())));
+      m.module()
+          .routes()
+          .forEach(
+              r ->
+                  routes.add(
+                      JsonBuilders.object()
+                          .add("pattern", r.pattern())
+                          .add("open", r.access().isOpen())
+                          .add(
+                              "permission",
+                              r.access().permission() == null ? "" : r.access().permission())));
     }
     o.add("routes", routes);
     if (m.reason() != null) {

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 public class PlenumApi extends Application {
 
   /**
-   * Jersey's generated WADL ({@code /api/application.wadl}) is off: the published description
-   * of the API is the OpenAPI document, which lists what clients may use and nothing more.
+   * Jersey's generated WADL ({@code /api/application.wadl}) is off: the published description of
+   * the API is the OpenAPI document, which lists what clients may use and nothing more.
    */
   @Override
   public Map<String, Object> getProperties() {

@@ -11,22 +11,21 @@ import org.plenum.api.Caller;
 
 /**
  * What the API answers a signed-in caller is theirs alone: {@code Cache-Control: private,
- * no-store}, so that no shared cache or browser history keeps it (the account's answer
- * carries the session's CSRF token). Answers to anonymous callers vary with the credentials
- * and the language a request brings.
+ * no-store}, so that no shared cache or browser history keeps it (the account's answer carries the
+ * session's CSRF token). Answers to anonymous callers vary with the credentials and the language a
+ * request brings.
  */
 @Provider
 public class PrivateAnswers implements ContainerResponseFilter {
 
   static final String PRIVATE = "private, no-store";
 
-  @Context
-  HttpServletRequest request;
+  @Context HttpServletRequest request;
 
   @Override
   public void filter(ContainerRequestContext in, ContainerResponseContext out) {
-    if (request.getAttribute(Caller.ATTRIBUTE) != null || in.getSecurityContext() != null
-        && in.getSecurityContext().getUserPrincipal() != null) {
+    if (request.getAttribute(Caller.ATTRIBUTE) != null
+        || in.getSecurityContext() != null && in.getSecurityContext().getUserPrincipal() != null) {
       out.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PRIVATE);
     } else if (!out.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
       out.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");

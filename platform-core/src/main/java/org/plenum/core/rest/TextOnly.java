@@ -1,7 +1,5 @@
 package org.plenum.core.rest;
 
-import org.plenum.api.rest.ProblemException;
-
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -9,12 +7,13 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.plenum.api.rest.ProblemException;
 import org.plenum.core.content.ControlCharacters;
 
 /**
- * Refuses a JSON body whose strings hold control characters (NUL, BEL, ESC…) with a 400 that
- * says so, before any resource reads it: such characters would break feeds, mails and
- * terminals wherever the text is shown again.
+ * Refuses a JSON body whose strings hold control characters (NUL, BEL, ESC…) with a 400 that says
+ * so, before any resource reads it: such characters would break feeds, mails and terminals wherever
+ * the text is shown again.
  */
 @Provider
 public class TextOnly implements ReaderInterceptor {

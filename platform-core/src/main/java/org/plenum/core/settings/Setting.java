@@ -10,14 +10,12 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "plenum_setting")
 public class Setting {
-  @Id
-  private String name;
+  @Id private String name;
 
   @Column(name = "setting_value")
   private String value;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Setting() {}
 

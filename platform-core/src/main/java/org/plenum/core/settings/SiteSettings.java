@@ -14,42 +14,45 @@ import org.plenum.api.Settings;
 import org.plenum.spi.ContentChanged;
 
 /**
- * The site's settings: name, tagline, default language, theme and the order of home-page
- * blocks. Read on every page, so kept in memory and written through.
+ * The site's settings: name, tagline, default language, theme and the order of home-page blocks.
+ * Read on every page, so kept in memory and written through.
  */
 @ApplicationScoped
 public class SiteSettings implements Settings {
 
   /** Site name setting. */
   public static final String NAME = Settings.NAME;
+
   /** Tagline setting. */
   public static final String TAGLINE = Settings.TAGLINE;
+
   /** Default language setting. */
   public static final String DEFAULT_LANGUAGE = Settings.DEFAULT_LANGUAGE;
+
   /** Theme setting. */
   public static final String THEME = "site.theme";
+
   /** The site's time zone, for readers who chose none. */
   public static final String TIME_ZONE = Settings.TIME_ZONE;
+
   /** Home-page block order setting: comma-separated block ids. */
   public static final String HOME_BLOCKS = "home.blocks";
 
-  private static final Map<String, String> DEFAULTS = Map.of(
-      NAME, "Plenum",
-      TAGLINE, "",
-      DEFAULT_LANGUAGE, "en",
-      THEME, "default",
-      TIME_ZONE, "UTC",
-      HOME_BLOCKS, "");
+  private static final Map<String, String> DEFAULTS =
+      Map.of(
+          NAME, "Plenum",
+          TAGLINE, "",
+          DEFAULT_LANGUAGE, "en",
+          THEME, "default",
+          TIME_ZONE, "UTC",
+          HOME_BLOCKS, "");
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  Event<ContentChanged> contentChanged;
+  @Inject Event<ContentChanged> contentChanged;
 
   /** This bean through its proxy. */
-  @Inject
-  SiteSettings self;
+  @Inject SiteSettings self;
 
   private volatile Map<String, String> values;
 
@@ -74,8 +77,10 @@ public class SiteSettings implements Settings {
    * @return block ids, first shown first
    */
   public List<String> homeBlockOrder() {
-    return Arrays.stream(get(HOME_BLOCKS).split(",")).map(String::trim)
-        .filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(get(HOME_BLOCKS).split(","))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   /**
@@ -85,14 +90,15 @@ public class SiteSettings implements Settings {
    */
   @Transactional
   public void update(Map<String, String> changes) {
-    changes.forEach((name, value) -> {
-      Setting s = em.find(Setting.class, name);
-      if (s == null) {
-        em.persist(new Setting(name, value));
-      } else {
-        s.value(value);
-      }
-    });
+    changes.forEach(
+        (name, value) -> {
+          Setting s = em.find(Setting.class, name);
+          if (s == null) {
+            em.persist(new Setting(name, value));
+          } else {
+            s.value(value);
+          }
+        });
     values = null;
     contentChanged.fire(ContentChanged.everything());
   }

@@ -12,9 +12,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A response held back in memory until the page is complete, so that it can be given an
- * entity tag, answered with 304, and kept in the page cache. Status, headers and errors go
- * to the real response as usual; only the body waits.
+ * A response held back in memory until the page is complete, so that it can be given an entity tag,
+ * answered with 304, and kept in the page cache. Status, headers and errors go to the real response
+ * as usual; only the body waits.
  */
 final class CapturedResponse extends HttpServletResponseWrapper {
 
@@ -34,32 +34,33 @@ final class CapturedResponse extends HttpServletResponseWrapper {
       throw new IllegalStateException("getWriter() was called");
     }
     if (stream == null) {
-      stream = new ServletOutputStream() {
-        @Override
-        public void write(int b) {
-          buffer.write(b);
-        }
+      stream =
+          new ServletOutputStream() {
+            @Override
+            public void write(int b) {
+              buffer.write(b);
+            }
 
-        @Override
-        public void write(byte[] b, int off, int len) {
-          buffer.write(b, off, len);
-        }
+            @Override
+            public void write(byte[] b, int off, int len) {
+              buffer.write(b, off, len);
+            }
 
-        @Override
-        public boolean isReady() {
-          return true;
-        }
+            @Override
+            public boolean isReady() {
+              return true;
+            }
 
-        @Override
-        public void setWriteListener(WriteListener listener) {
-          // the body goes to memory, so writing is always possible at once
-          try {
-            listener.onWritePossible();
-          } catch (IOException e) {
-            listener.onError(e);
-          }
-        }
-      };
+            @Override
+            public void setWriteListener(WriteListener listener) {
+              // the body goes to memory, so writing is always possible at once
+              try {
+                listener.onWritePossible();
+              } catch (IOException e) {
+                listener.onError(e);
+              }
+            }
+          };
     }
     return stream;
   }
@@ -133,12 +134,16 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     super.sendRedirect(location);
   }
 
-  /** @return the status the page set */
+  /**
+   * @return the status the page set
+   */
   int status() {
     return status;
   }
 
-  /** @return true when the page answered with an error or a redirect, straight through */
+  /**
+   * @return true when the page answered with an error or a redirect, straight through
+   */
   boolean handedOver() {
     return handedOver;
   }

@@ -7,9 +7,9 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Makes forms post back to the clean URL the reader is on ({@code /en/pages/new}) instead of
- * the Facelets file behind it, which is never reachable directly. Every module's plain
- * {@code h:form} gets this for free.
+ * Makes forms post back to the clean URL the reader is on ({@code /en/pages/new}) instead of the
+ * Facelets file behind it, which is never reachable directly. Every module's plain {@code h:form}
+ * gets this for free.
  */
 public class CleanUrlViewHandler extends ViewHandlerWrapper {
 
@@ -27,7 +27,8 @@ public class CleanUrlViewHandler extends ViewHandlerWrapper {
     Object request = context.getExternalContext().getRequest();
     if (request instanceof HttpServletRequest http
         && http.getAttribute(RequestInfo.ATTRIBUTE) != null
-        && context.getViewRoot() != null && viewId.equals(context.getViewRoot().getViewId())) {
+        && context.getViewRoot() != null
+        && viewId.equals(context.getViewRoot().getViewId())) {
       String uri = (String) http.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
       if (uri != null) {
         String query = (String) http.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);

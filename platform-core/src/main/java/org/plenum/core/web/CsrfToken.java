@@ -1,14 +1,14 @@
 package org.plenum.core.web;
 
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * A per-session secret that state-changing requests made outside Faces forms must echo: the
- * log-out form and API calls authenticated by the session cookie.
+ * A per-session secret that state-changing requests made outside Faces forms must echo: the log-out
+ * form and API calls authenticated by the session cookie.
  */
 public final class CsrfToken {
 
@@ -50,7 +50,7 @@ public final class CsrfToken {
     if (session == null || sent == null || !(session.getAttribute(ATTRIBUTE) instanceof String t)) {
       return false;
     }
-    return MessageDigest.isEqual(t.getBytes(StandardCharsets.UTF_8),
-        sent.getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        t.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -19,24 +19,20 @@ import org.plenum.core.config.PlenumConfig;
 import org.plenum.core.identity.Authorizer;
 
 /**
- * The current request as views and beans see it: language, caller, route, and the URLs of
- * this page in other languages.
+ * The current request as views and beans see it: language, caller, route, and the URLs of this page
+ * in other languages.
  */
 @Named("req")
 @RequestScoped
 public class CurrentRequest implements CurrentReader {
 
-  @Inject
-  HttpServletRequest request;
+  @Inject HttpServletRequest request;
 
-  @Inject
-  Languages languages;
+  @Inject Languages languages;
 
-  @Inject
-  Authorizer authorizer;
+  @Inject Authorizer authorizer;
 
-  @Inject
-  PlenumConfig config;
+  @Inject PlenumConfig config;
 
   private final Map<String, String> alternates = new LinkedHashMap<>();
 
@@ -44,21 +40,25 @@ public class CurrentRequest implements CurrentReader {
     return (RequestInfo) request.getAttribute(RequestInfo.ATTRIBUTE);
   }
 
-  /** @return the language of the page */
+  /**
+   * @return the language of the page
+   */
   public String getLang() {
     RequestInfo info = info();
     return info != null ? info.lang() : languages.choose(request);
   }
 
-  /** @return the locale of the page */
+  /**
+   * @return the locale of the page
+   */
   public Locale getLocale() {
     return Locale.forLanguageTag(getLang());
   }
 
   /**
-   * Lets this page be kept in the page cache for anonymous readers, until content with one of
-   * these tags changes ({@link org.plenum.spi.ContentChanged}). Pages that do not call this are
-   * rendered afresh every time.
+   * Lets this page be kept in the page cache for anonymous readers, until content with one of these
+   * tags changes ({@link org.plenum.spi.ContentChanged}). Pages that do not call this are rendered
+   * afresh every time.
    *
    * @param tags what the page shows, such as {@code blog.post:42}
    */
@@ -71,8 +71,8 @@ public class CurrentRequest implements CurrentReader {
   }
 
   /**
-   * Keeps this page's view state although its route is open, for a signed-in reader who gets
-   * a form on it. Has no effect for anonymous readers, whose pages stay stateless.
+   * Keeps this page's view state although its route is open, for a signed-in reader who gets a form
+   * on it. Has no effect for anonymous readers, whose pages stay stateless.
    */
   public void keepState() {
     if (isSignedIn()) {
@@ -80,13 +80,16 @@ public class CurrentRequest implements CurrentReader {
     }
   }
 
-  /** @return this page's path, encoded as the {@code next} parameter of a log-in link */
+  /**
+   * @return this page's path, encoded as the {@code next} parameter of a log-in link
+   */
   public String getNext() {
-    return URLEncoder.encode("/" + getLang() + "/" + getRest(),
-        StandardCharsets.UTF_8);
+    return URLEncoder.encode("/" + getLang() + "/" + getRest(), StandardCharsets.UTF_8);
   }
 
-  /** @return the path below the language prefix */
+  /**
+   * @return the path below the language prefix
+   */
   public String getRest() {
     RequestInfo info = info();
     return info == null ? "" : info.rest();
@@ -104,8 +107,8 @@ public class CurrentRequest implements CurrentReader {
   }
 
   /**
-   * An absolute URL for a path of this site, on its configured public address (never the
-   * request's {@code Host}).
+   * An absolute URL for a path of this site, on its configured public address (never the request's
+   * {@code Host}).
    *
    * @param path a path below the server, starting with the context path
    * @return such as {@code https://example.org/en/news/x}
@@ -116,7 +119,9 @@ public class CurrentRequest implements CurrentReader {
     return root + (path.startsWith(context) ? path.substring(context.length()) : path);
   }
 
-  /** @return the route that answered, with its module and parameters; {@code null} outside */
+  /**
+   * @return the route that answered, with its module and parameters; {@code null} outside
+   */
   public RequestInfo getInfo() {
     return info();
   }
@@ -141,7 +146,9 @@ public class CurrentRequest implements CurrentReader {
     return Languages.nativeName(tag);
   }
 
-  /** @return the context path, for links */
+  /**
+   * @return the context path, for links
+   */
   public String getBase() {
     return request.getContextPath();
   }
@@ -167,12 +174,16 @@ public class CurrentRequest implements CurrentReader {
     return name == null ? null : request.getContextPath() + "/media/" + kind + "/" + name;
   }
 
-  /** @return the caller, or {@code null} */
+  /**
+   * @return the caller, or {@code null}
+   */
   public Caller getCaller() {
     return (Caller) request.getAttribute(Caller.ATTRIBUTE);
   }
 
-  /** @return true when someone is logged in */
+  /**
+   * @return true when someone is logged in
+   */
   public boolean isSignedIn() {
     return getCaller() != null;
   }
@@ -198,7 +209,9 @@ public class CurrentRequest implements CurrentReader {
     return authorizer.can(getCaller(), permission, chapterId);
   }
 
-  /** @return the session's CSRF token; only for signed-in readers, who have a session */
+  /**
+   * @return the session's CSRF token; only for signed-in readers, who have a session
+   */
   public String getCsrf() {
     HttpSession session = request.getSession(false);
     return session == null ? "" : CsrfToken.of(session);
@@ -235,7 +248,9 @@ public class CurrentRequest implements CurrentReader {
     return request.getContextPath() + "/" + lang + "/" + alternates.getOrDefault(lang, getRest());
   }
 
-  /** @return the client address */
+  /**
+   * @return the client address
+   */
   public String getAddress() {
     return request.getRemoteAddr();
   }

@@ -21,40 +21,40 @@ import org.plenum.core.settings.SiteSettings;
 
 /**
  * Dates and times as the reader reads them: in their time zone (the member's setting, else the
- * site's) and in the patterns their language's pack gives ({@code core.format.*}), so that
- * French reads "mercredi 27 novembre 2026, 11 h 30" and English "Wednesday, November 27, 2026,
- * 11:30 AM". Times are stored in UTC.
+ * site's) and in the patterns their language's pack gives ({@code core.format.*}), so that French
+ * reads "mercredi 27 novembre 2026, 11 h 30" and English "Wednesday, November 27, 2026, 11:30 AM".
+ * Times are stored in UTC.
  */
 @Named("dates")
 @RequestScoped
 public class Dates implements ReaderDates {
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
-  @Inject
-  MessageCatalog catalog;
+  @Inject MessageCatalog catalog;
 
-  @Inject
-  SiteSettings settings;
+  @Inject SiteSettings settings;
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
   private ZoneId zone;
 
-  /** @return the time zones a reader may choose: UTC, then the regions, sorted */
+  /**
+   * @return the time zones a reader may choose: UTC, then the regions, sorted
+   */
   public static List<String> zones() {
     return Zones.all();
   }
 
-  /** @return the reader's time zone */
+  /**
+   * @return the reader's time zone
+   */
   public ZoneId getZone() {
     if (zone == null) {
       String id = null;
       if (current.isSignedIn()) {
-        id = accounts.byUsername(current.getCaller().username()).map(Account::timeZone)
-            .orElse(null);
+        id =
+            accounts.byUsername(current.getCaller().username()).map(Account::timeZone).orElse(null);
       }
       zone = parse(id);
       if (zone == null) {
@@ -148,8 +148,7 @@ public class Dates implements ReaderDates {
    * @return such as {@code 2026-11-27T09:30:00Z}, or "" for none
    */
   public String iso(Instant instant) {
-    return instant == null ? "" : instant.truncatedTo(ChronoUnit.SECONDS)
-        .toString();
+    return instant == null ? "" : instant.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
   /**
@@ -159,8 +158,9 @@ public class Dates implements ReaderDates {
    * @return such as "November 2026"; empty for {@code null}
    */
   public String month(LocalDateTime utc) {
-    return utc == null ? "" : pattern("core.format.month")
-        .format(at(utc.toInstant(ZoneOffset.UTC)));
+    return utc == null
+        ? ""
+        : pattern("core.format.month").format(at(utc.toInstant(ZoneOffset.UTC)));
   }
 
   private ZonedDateTime at(Instant instant) {

@@ -16,9 +16,9 @@ import java.util.logging.Logger;
 import org.plenum.core.i18n.MessageCatalog;
 
 /**
- * Every error the container sees ends here: API clients get problem details, readers a page
- * in their language. Exceptions are logged with an incident number that the page shows, and
- * never shown themselves.
+ * Every error the container sees ends here: API clients get problem details, readers a page in
+ * their language. Exceptions are logged with an incident number that the page shows, and never
+ * shown themselves.
  */
 @WebServlet(name = "PlenumErrors", urlPatterns = "/_plenum/error")
 public class ErrorServlet extends HttpServlet {
@@ -31,14 +31,11 @@ public class ErrorServlet extends HttpServlet {
   /** Request attribute with the incident number for the error view. */
   public static final String INCIDENT = "plenum.error.incident";
 
-  @Inject
-  Problems problems;
+  @Inject Problems problems;
 
-  @Inject
-  Languages languages;
+  @Inject Languages languages;
 
-  @Inject
-  MessageCatalog catalog;
+  @Inject MessageCatalog catalog;
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -68,8 +65,12 @@ public class ErrorServlet extends HttpServlet {
     String context = request.getContextPath();
     String path = uri == null ? "" : uri.substring(Math.min(uri.length(), context.length()));
     if (path.startsWith("/api/")) {
-      problems.write(request, response, code,
-          code == 500 ? "core.problem.internal" : "core.problem.status", incident);
+      problems.write(
+          request,
+          response,
+          code,
+          code == 500 ? "core.problem.internal" : "core.problem.status",
+          incident);
       return;
     }
     String lang = langOf(request, path);
@@ -89,9 +90,16 @@ public class ErrorServlet extends HttpServlet {
         response.setStatus(code);
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("<!DOCTYPE html><html lang=\"" + lang + "\"><title>"
-            + catalog.get(lang, "core.status." + code) + "</title><h1>"
-            + catalog.get(lang, "core.status." + code) + "</h1></html>");
+        response
+            .getWriter()
+            .write(
+                "<!DOCTYPE html><html lang=\""
+                    + lang
+                    + "\"><title>"
+                    + catalog.get(lang, "core.status." + code)
+                    + "</title><h1>"
+                    + catalog.get(lang, "core.status." + code)
+                    + "</h1></html>");
       }
     }
   }

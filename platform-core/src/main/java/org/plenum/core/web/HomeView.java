@@ -17,21 +17,19 @@ import org.plenum.spi.HomeBlock;
 @RequestScoped
 public class HomeView {
 
-  @Inject
-  Instance<HomeBlock> blocks;
+  @Inject Instance<HomeBlock> blocks;
 
-  @Inject
-  ModuleRegistry registry;
+  @Inject ModuleRegistry registry;
 
-  @Inject
-  SiteSettings settings;
+  @Inject SiteSettings settings;
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
   private List<HomeBlock> shown;
 
-  /** @return the blocks to show, in order */
+  /**
+   * @return the blocks to show, in order
+   */
   public List<HomeBlock> getBlocks() {
     if (shown != null) {
       return shown;
@@ -44,15 +42,20 @@ public class HomeView {
         list.add(b);
       }
     }
-    list.sort(Comparator.comparingInt((HomeBlock b) -> {
-      int i = order.indexOf(b.blockId());
-      return i < 0 ? 1000 + b.defaultOrder() : i;
-    }).thenComparing(HomeBlock::blockId));
+    list.sort(
+        Comparator.comparingInt(
+                (HomeBlock b) -> {
+                  int i = order.indexOf(b.blockId());
+                  return i < 0 ? 1000 + b.defaultOrder() : i;
+                })
+            .thenComparing(HomeBlock::blockId));
     shown = List.copyOf(list);
     return shown;
   }
 
-  /** @return the feeds of the blocks shown, for the page's head, each once */
+  /**
+   * @return the feeds of the blocks shown, for the page's head, each once
+   */
   public List<FeedLink> getFeeds() {
     List<FeedLink> feeds = new ArrayList<>();
     for (HomeBlock b : getBlocks()) {

@@ -7,16 +7,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import org.plenum.api.Caller;
 import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
-import org.plenum.api.Caller;
 import org.plenum.core.settings.SiteSettings;
 
 /**
- * Picks the reader's language when the URL does not say it: a logged-in member's preference,
- * then the cookie set by the language switcher, then the browser's {@code Accept-Language},
- * then the site's default.
+ * Picks the reader's language when the URL does not say it: a logged-in member's preference, then
+ * the cookie set by the language switcher, then the browser's {@code Accept-Language}, then the
+ * site's default.
  */
 @ApplicationScoped
 public class Languages {
@@ -24,14 +24,11 @@ public class Languages {
   /** The cookie that remembers the last language chosen. */
   public static final String COOKIE = "plenum-lang";
 
-  @Inject
-  MessageCatalog catalog;
+  @Inject MessageCatalog catalog;
 
-  @Inject
-  SiteSettings settings;
+  @Inject SiteSettings settings;
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
   /**
    * The languages offered.
@@ -60,8 +57,8 @@ public class Languages {
    */
   public String choose(HttpServletRequest request) {
     if (request.getAttribute(Caller.ATTRIBUTE) instanceof Caller caller) {
-      String preferred = accounts.byUsername(caller.username())
-          .map(Account::preferredLanguage).orElse(null);
+      String preferred =
+          accounts.byUsername(caller.username()).map(Account::preferredLanguage).orElse(null);
       if (preferred != null && offers(preferred)) {
         return preferred;
       }

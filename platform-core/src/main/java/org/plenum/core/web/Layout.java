@@ -20,48 +20,48 @@ import org.plenum.spi.MenuEntry;
 @RequestScoped
 public class Layout {
 
-  @Inject
-  SiteSettings settings;
+  @Inject SiteSettings settings;
 
-  @Inject
-  ModuleRegistry registry;
+  @Inject ModuleRegistry registry;
 
-  @Inject
-  Instance<MenuContribution> menus;
+  @Inject Instance<MenuContribution> menus;
 
-  @Inject
-  Instance<HeaderTool> tools;
+  @Inject Instance<HeaderTool> tools;
 
-  @Inject
-  Languages languages;
+  @Inject Languages languages;
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
-  @Inject
-  HttpServletRequest request;
+  @Inject HttpServletRequest request;
 
-  @Inject
-  Themes themes;
+  @Inject Themes themes;
 
   private List<MenuEntry> menu;
 
-  /** @return the site's name */
+  /**
+   * @return the site's name
+   */
   public String getSiteName() {
     return settings.get(SiteSettings.NAME);
   }
 
-  /** @return the site's tagline, possibly empty */
+  /**
+   * @return the site's tagline, possibly empty
+   */
   public String getTagline() {
     return settings.get(SiteSettings.TAGLINE);
   }
 
-  /** @return the layout template of the site's theme */
+  /**
+   * @return the layout template of the site's theme
+   */
   public String getTemplate() {
     return themes.layout(settings.get(SiteSettings.THEME));
   }
 
-  /** @return the enabled modules' header tools, in order */
+  /**
+   * @return the enabled modules' header tools, in order
+   */
   public List<HeaderTool> getTools() {
     List<HeaderTool> list = new ArrayList<>();
     for (HeaderTool t : tools) {
@@ -73,7 +73,9 @@ public class Layout {
     return list;
   }
 
-  /** @return the main menu, from the enabled modules */
+  /**
+   * @return the main menu, from the enabled modules
+   */
   public List<MenuEntry> getMenu() {
     if (menu == null) {
       List<MenuEntry> entries = new ArrayList<>();
@@ -108,33 +110,42 @@ public class Layout {
    */
   public record Language(String tag, String name, String url, boolean current) {}
 
-  /** @return the languages, each with this page's URL in it */
+  /**
+   * @return the languages, each with this page's URL in it
+   */
   public List<Language> getLanguages() {
     List<Language> list = new ArrayList<>();
     for (String tag : languages.offered()) {
-      list.add(new Language(tag, Languages.nativeName(tag), current.pathIn(tag),
-          tag.equals(current.getLang())));
+      list.add(
+          new Language(
+              tag, Languages.nativeName(tag), current.pathIn(tag), tag.equals(current.getLang())));
     }
     return list;
   }
 
   /**
    * The page in every language, itself included, then {@code x-default}: what a reader whose
-   * language the site does not offer gets — the home page's address that picks the
-   * language, or the page in the site's default language.
+   * language the site does not offer gets — the home page's address that picks the language, or the
+   * page in the site's default language.
    *
    * @return the links for {@code hreflang}
    */
   public List<Language> getAlternates() {
     List<Language> list = new ArrayList<>(getLanguages());
-    String fallback = current.getRest().isEmpty() ? request.getContextPath() + "/"
-        : current.pathIn(languages.offers(settings.get(SiteSettings.DEFAULT_LANGUAGE))
-            ? settings.get(SiteSettings.DEFAULT_LANGUAGE) : list.get(0).tag());
+    String fallback =
+        current.getRest().isEmpty()
+            ? request.getContextPath() + "/"
+            : current.pathIn(
+                languages.offers(settings.get(SiteSettings.DEFAULT_LANGUAGE))
+                    ? settings.get(SiteSettings.DEFAULT_LANGUAGE)
+                    : list.get(0).tag());
     list.add(new Language("x-default", "", fallback, false));
     return list;
   }
 
-  /** @return true when the reader may open the admin */
+  /**
+   * @return true when the reader may open the admin
+   */
   public boolean isAdmin() {
     return current.can("core.admin");
   }
@@ -147,13 +158,14 @@ public class Layout {
   public static final String KEEP_STATE = "plenum.keepState";
 
   /**
-   * Makes the view stateless for open pages: no view state, no session. Called before
-   * rendering by the layout.
+   * Makes the view stateless for open pages: no view state, no session. Called before rendering by
+   * the layout.
    */
   public void applyStateMode() {
     RequestInfo info = (RequestInfo) request.getAttribute(RequestInfo.ATTRIBUTE);
-    boolean stateful = info != null && info.route() != null && info.route().stateful()
-        || Boolean.TRUE.equals(request.getAttribute(KEEP_STATE));
+    boolean stateful =
+        info != null && info.route() != null && info.route().stateful()
+            || Boolean.TRUE.equals(request.getAttribute(KEEP_STATE));
     FacesContext faces = FacesContext.getCurrentInstance();
     if (!stateful && faces != null && faces.getViewRoot() != null) {
       faces.getViewRoot().setTransient(true);

@@ -14,11 +14,9 @@ import org.plenum.core.identity.Sessions;
 @WebServlet(name = "PlenumLogout", urlPatterns = "/_plenum/logout")
 public class LogoutServlet extends HttpServlet {
 
-  @Inject
-  Languages languages;
+  @Inject Languages languages;
 
-  @Inject
-  Sessions sessions;
+  @Inject Sessions sessions;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)

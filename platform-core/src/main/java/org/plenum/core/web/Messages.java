@@ -8,18 +8,16 @@ import java.util.Set;
 import org.plenum.core.i18n.MessageCatalog;
 
 /**
- * The reader's messages for views: {@code #{msg['pages.edit.title']}}. Parameters go through
- * {@code h:outputFormat}.
+ * The reader's messages for views: {@code #{msg['pages.edit.title']}}. Parameters go through {@code
+ * h:outputFormat}.
  */
 @Named("msg")
 @RequestScoped
 public class Messages extends AbstractMap<String, String> {
 
-  @Inject
-  MessageCatalog catalog;
+  @Inject MessageCatalog catalog;
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
   @Override
   public String get(Object key) {

@@ -13,15 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import org.plenum.spi.ModulesChanged;
 import org.plenum.spi.ContentChanged;
+import org.plenum.spi.ModulesChanged;
 
 /**
- * Finished pages for anonymous readers, by address, each with the tags of the content it
- * shows. A {@link ContentChanged} event drops the pages whose tags it names (and the pages
- * tagged {@link #ANY}, such as the home page, which show a little of everything). A page
- * rendered while an invalidation happened is not stored, so a copy made from data read
- * before a change never outlives it. Bounded by total size; idle pages expire.
+ * Finished pages for anonymous readers, by address, each with the tags of the content it shows. A
+ * {@link ContentChanged} event drops the pages whose tags it names (and the pages tagged {@link
+ * #ANY}, such as the home page, which show a little of everything). A page rendered while an
+ * invalidation happened is not stored, so a copy made from data read before a change never outlives
+ * it. Bounded by total size; idle pages expire.
  */
 @ApplicationScoped
 public class PageCache {
@@ -45,14 +45,20 @@ public class PageCache {
    * @param lastModified when it was made, in milliseconds
    * @param tags what it shows
    */
-  public record Entry(byte[] body, String contentType, List<Map.Entry<String, String>> headers,
-      String etag, long lastModified, Set<String> tags) {}
+  public record Entry(
+      byte[] body,
+      String contentType,
+      List<Map.Entry<String, String>> headers,
+      String etag,
+      long lastModified,
+      Set<String> tags) {}
 
-  private final Cache<String, Entry> pages = Caffeine.newBuilder()
-      .maximumWeight(MAX_BYTES)
-      .weigher((String key, Entry e) -> e.body().length + key.length() + 256)
-      .expireAfterAccess(Duration.ofHours(6))
-      .build();
+  private final Cache<String, Entry> pages =
+      Caffeine.newBuilder()
+          .maximumWeight(MAX_BYTES)
+          .weigher((String key, Entry e) -> e.body().length + key.length() + 256)
+          .expireAfterAccess(Duration.ofHours(6))
+          .build();
 
   private final AtomicLong generation = new AtomicLong();
 
@@ -66,7 +72,9 @@ public class PageCache {
     return pages.getIfPresent(key);
   }
 
-  /** @return the current generation; store only pages begun in the same generation */
+  /**
+   * @return the current generation; store only pages begun in the same generation
+   */
   public long generation() {
     return generation.get();
   }
@@ -98,11 +106,18 @@ public class PageCache {
       pages.invalidateAll();
       return;
     }
-    pages.asMap().entrySet().removeIf(e -> e.getValue().tags().contains(ANY)
-        || e.getValue().tags().stream().anyMatch(tags::contains));
+    pages
+        .asMap()
+        .entrySet()
+        .removeIf(
+            e ->
+                e.getValue().tags().contains(ANY)
+                    || e.getValue().tags().stream().anyMatch(tags::contains));
   }
 
-  /** @return how many pages are kept */
+  /**
+   * @return how many pages are kept
+   */
   public long size() {
     pages.cleanUp();
     return pages.estimatedSize();

@@ -23,23 +23,17 @@ import org.plenum.core.identity.Passwords;
 @RequestScoped
 public class PasswordView {
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
-  @Inject
-  Passwords passwords;
+  @Inject Passwords passwords;
 
-  @Inject
-  SecurityContext security;
+  @Inject SecurityContext security;
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
-  @Inject
-  Messages msg;
+  @Inject Messages msg;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
   private String current1;
   private String replacement;
@@ -55,25 +49,32 @@ public class PasswordView {
     FacesContext faces = FacesContext.getCurrentInstance();
     String username = current.getCaller().username();
     if (replacement == null || !replacement.equals(confirmation)) {
-      faces.addMessage("password:replacement", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.get("core.password.mismatch"), null));
+      faces.addMessage(
+          "password:replacement",
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.get("core.password.mismatch"), null));
       return null;
     }
     try {
       passwords.changePassword(username, current1, replacement);
     } catch (Passwords.PasswordRejected e) {
-      faces.addMessage("password:replacement", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.format(e.key(), PasswordPolicy.MIN_LENGTH,
-              PasswordPolicy.MAX_LENGTH), null));
+      faces.addMessage(
+          "password:replacement",
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              msg.format(e.key(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH),
+              null));
       return null;
     }
     ExternalContext ext = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) ext.getRequest();
     audit.record(username, "account.password", username, null, request.getRemoteAddr());
-    AuthenticationStatus status = security.authenticate(request,
-        (HttpServletResponse) ext.getResponse(), AuthenticationParameters.withParams()
-            .credential(new UsernamePasswordCredential(username, replacement))
-            .newAuthentication(true));
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            (HttpServletResponse) ext.getResponse(),
+            AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(username, replacement))
+                .newAuthentication(true));
     if (status == AuthenticationStatus.SUCCESS) {
       ext.redirect(current.link(""));
       faces.responseComplete();
@@ -81,32 +82,44 @@ public class PasswordView {
     return null;
   }
 
-  /** @return always empty */
+  /**
+   * @return always empty
+   */
   public String getCurrent() {
     return null;
   }
 
-  /** @param value the current password */
+  /**
+   * @param value the current password
+   */
   public void setCurrent(String value) {
     this.current1 = value;
   }
 
-  /** @return always empty */
+  /**
+   * @return always empty
+   */
   public String getReplacement() {
     return null;
   }
 
-  /** @param value the new password */
+  /**
+   * @param value the new password
+   */
   public void setReplacement(String value) {
     this.replacement = value;
   }
 
-  /** @return always empty */
+  /**
+   * @return always empty
+   */
   public String getConfirmation() {
     return null;
   }
 
-  /** @param value the new password again */
+  /**
+   * @param value the new password again
+   */
   public void setConfirmation(String value) {
     this.confirmation = value;
   }

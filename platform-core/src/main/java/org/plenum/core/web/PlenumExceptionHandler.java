@@ -18,11 +18,11 @@ import java.util.logging.Logger;
 import org.plenum.api.Denied;
 
 /**
- * Turns the Faces failures that a reader can cause into answers, not 500s. A form whose view
- * state is unknown (the session ended, or the post was forged) sends the reader back to the
- * same page, fresh; a form with a file field posted without its multipart body answers 400;
- * an action the reader is not allowed answers 403. Everything else goes on
- * to the error page, which records an incident.
+ * Turns the Faces failures that a reader can cause into answers, not 500s. A form whose view state
+ * is unknown (the session ended, or the post was forged) sends the reader back to the same page,
+ * fresh; a form with a file field posted without its multipart body answers 400; an action the
+ * reader is not allowed answers 403. Everything else goes on to the error page, which records an
+ * incident.
  */
 public class PlenumExceptionHandler extends ExceptionHandlerWrapper {
 

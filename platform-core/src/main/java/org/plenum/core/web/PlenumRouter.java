@@ -26,43 +26,38 @@ import org.plenum.spi.ContentChanged;
 import org.plenum.spi.Route;
 
 /**
- * Turns clean URLs into views. {@code /} sends the reader to their language; {@code /en/…}
- * is matched against the enabled modules' routes and forwarded to the route's Facelets view
- * with the path parameters as request parameters. Facelets files, {@code WEB-INF} and
- * {@code META-INF} are never reachable directly, nor are paths that try to climb out
- * ({@code ..}, {@code ;}, encoded dots or slashes). Guarded routes send anonymous readers to
- * the log-in page and answer 403 to those without the permission.
+ * Turns clean URLs into views. {@code /} sends the reader to their language; {@code /en/…} is
+ * matched against the enabled modules' routes and forwarded to the route's Facelets view with the
+ * path parameters as request parameters. Facelets files, {@code WEB-INF} and {@code META-INF} are
+ * never reachable directly, nor are paths that try to climb out ({@code ..}, {@code ;}, encoded
+ * dots or slashes). Guarded routes send anonymous readers to the log-in page and answer 403 to
+ * those without the permission.
  */
 public class PlenumRouter extends HttpFilter {
 
   /** Endpoints the server provides inside the site's context (MicroProfile Health, OpenAPI). */
-  private static final Set<String> SERVER_PATHS =
-      Set.of("/health", "/openapi", "/metrics");
+  private static final Set<String> SERVER_PATHS = Set.of("/health", "/openapi", "/metrics");
 
-  @Inject
-  RouteTable routes;
+  @Inject RouteTable routes;
 
-  @Inject
-  Languages languages;
+  @Inject Languages languages;
 
-  @Inject
-  Authorizer authorizer;
+  @Inject Authorizer authorizer;
 
-  @Inject
-  PageCache cache;
+  @Inject PageCache cache;
 
   /**
-   * The largest form a page accepts, uploads included; the Faces servlet's multipart
-   * configuration refuses larger bodies sent without a length.
+   * The largest form a page accepts, uploads included; the Faces servlet's multipart configuration
+   * refuses larger bodies sent without a length.
    */
   static final long MAX_FORM_BYTES = Images.MAX_BYTES + 1024 * 1024;
 
-  @Inject
-  MessageCatalog catalog;
+  @Inject MessageCatalog catalog;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws IOException, ServletException {
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     if (catalog.refreshIfChanged()) {
       cache.invalidate(Set.of(ContentChanged.EVERYTHING));
     }
@@ -79,11 +74,16 @@ public class PlenumRouter extends HttpFilter {
       health(request, response, chain);
       return;
     }
-    if (path.startsWith("/api/") || path.startsWith("/themes/")
-        || path.startsWith("/jakarta.faces.resource/") || SERVER_PATHS.contains(path)
-        || path.startsWith("/health/") || path.startsWith("/openapi/")
-        || path.startsWith("/_plenum/") || path.startsWith("/media/")
-        || path.startsWith("/feeds/") || "/sitemap.xml".equals(path)) {
+    if (path.startsWith("/api/")
+        || path.startsWith("/themes/")
+        || path.startsWith("/jakarta.faces.resource/")
+        || SERVER_PATHS.contains(path)
+        || path.startsWith("/health/")
+        || path.startsWith("/openapi/")
+        || path.startsWith("/_plenum/")
+        || path.startsWith("/media/")
+        || path.startsWith("/feeds/")
+        || "/sitemap.xml".equals(path)) {
       if ((path.startsWith("/feeds/") || "/sitemap.xml".equals(path)) && read(request)) {
         // feeds and the sitemap are the same for everyone, signed in or not
         cached(request, response, true, (q, r) -> chain.doFilter(q, r));
@@ -111,8 +111,8 @@ public class PlenumRouter extends HttpFilter {
     String rest = path.substring(slash + 1);
     if (rest.endsWith("/")) {
       if (!rest.isEmpty()) {
-        response.sendRedirect(request.getContextPath() + "/" + lang + "/"
-            + rest.substring(0, rest.length() - 1));
+        response.sendRedirect(
+            request.getContextPath() + "/" + lang + "/" + rest.substring(0, rest.length() - 1));
         return;
       }
     }
@@ -123,15 +123,15 @@ public class PlenumRouter extends HttpFilter {
       return;
     }
     if ("POST".equals(method) && request.getContentLengthLong() > MAX_FORM_BYTES) {
-      request.setAttribute(RequestInfo.ATTRIBUTE,
-          new RequestInfo(lang, rest, null, null, Map.of()));
+      request.setAttribute(
+          RequestInfo.ATTRIBUTE, new RequestInfo(lang, rest, null, null, Map.of()));
       response.sendError(413);
       return;
     }
     RouteTable.Match match = routes.match(rest);
     if (match == null) {
-      request.setAttribute(RequestInfo.ATTRIBUTE,
-          new RequestInfo(lang, rest, null, null, Map.of()));
+      request.setAttribute(
+          RequestInfo.ATTRIBUTE, new RequestInfo(lang, rest, null, null, Map.of()));
       response.sendError(404);
       return;
     }
@@ -141,8 +141,8 @@ public class PlenumRouter extends HttpFilter {
       response.sendError(404);
       return;
     }
-    request.setAttribute(RequestInfo.ATTRIBUTE,
-        new RequestInfo(lang, rest, match.moduleId(), route, parameters));
+    request.setAttribute(
+        RequestInfo.ATTRIBUTE, new RequestInfo(lang, rest, match.moduleId(), route, parameters));
     Caller caller = (Caller) request.getAttribute(Caller.ATTRIBUTE);
     if (!route.access().isOpen()) {
       if (caller == null) {
@@ -166,12 +166,18 @@ public class PlenumRouter extends HttpFilter {
     StringBuilder target = new StringBuilder(route.viewId());
     char sep = '?';
     for (Map.Entry<String, String> p : parameters.entrySet()) {
-      target.append(sep).append(p.getKey()).append('=')
+      target
+          .append(sep)
+          .append(p.getKey())
+          .append('=')
           .append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
       sep = '&';
     }
     if (!route.stateful() && anonymousRead(request)) {
-      cached(request, response, false,
+      cached(
+          request,
+          response,
+          false,
           (q, r) -> q.getRequestDispatcher(target.toString()).forward(q, r));
       return;
     }
@@ -180,12 +186,12 @@ public class PlenumRouter extends HttpFilter {
   }
 
   /**
-   * The server's metrics (connection pool, JVM, memory) are for administrators only: an
-   * anonymous request is asked for credentials (HTTP Basic or a bearer token), anyone else
-   * refused.
+   * The server's metrics (connection pool, JVM, memory) are for administrators only: an anonymous
+   * request is asked for credentials (HTTP Basic or a bearer token), anyone else refused.
    */
-  private void operatorsOnly(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws IOException, ServletException {
+  private void operatorsOnly(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     response.setHeader("Cache-Control", "private, no-store");
     Caller caller = (Caller) request.getAttribute(Caller.ATTRIBUTE);
     if (caller == null) {
@@ -198,16 +204,15 @@ public class PlenumRouter extends HttpFilter {
     }
   }
 
-  private static final Pattern HEALTH_STATUS =
-      Pattern.compile("\"status\"\\s*:\\s*\"(UP|DOWN)\"");
+  private static final Pattern HEALTH_STATUS = Pattern.compile("\"status\"\\s*:\\s*\"(UP|DOWN)\"");
 
   /**
-   * The health checks: administrators get every check with its details (the modules, the
-   * database); anyone else — a load balancer, a monitor — gets only whether the site is up,
-   * with the same status code.
+   * The health checks: administrators get every check with its details (the modules, the database);
+   * anyone else — a load balancer, a monitor — gets only whether the site is up, with the same
+   * status code.
    */
-  private void health(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws IOException, ServletException {
+  private void health(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     Caller caller = (Caller) request.getAttribute(Caller.ATTRIBUTE);
     response.setHeader("Cache-Control", "no-store");
     if (caller != null && authorizer.can(caller, "core.admin")) {
@@ -219,8 +224,7 @@ public class PlenumRouter extends HttpFilter {
     if (captured.handedOver()) {
       return;
     }
-    Matcher m = HEALTH_STATUS.matcher(
-        new String(captured.body(), StandardCharsets.UTF_8));
+    Matcher m = HEALTH_STATUS.matcher(new String(captured.body(), StandardCharsets.UTF_8));
     String status = m.find() ? m.group(1) : "DOWN";
     byte[] body = ("{\"status\":\"" + status + "\"}").getBytes(StandardCharsets.UTF_8);
     response.setContentType("application/json");
@@ -241,20 +245,23 @@ public class PlenumRouter extends HttpFilter {
   }
 
   private static boolean anonymousRead(HttpServletRequest request) {
-    return read(request) && request.getAttribute(Caller.ATTRIBUTE) == null
+    return read(request)
+        && request.getAttribute(Caller.ATTRIBUTE) == null
         && request.getHeader("Authorization") == null;
   }
 
   /**
-   * Answers a read from the page cache, or renders it, keeping the page when it declared its
-   * tags; a page that differs by reader is kept only from an anonymous reader without a
-   * session ({@code shared} is for answers that are the same for everyone). Either way the answer carries an entity tag and a 304 is sent when the
-   * reader's copy is current.
+   * Answers a read from the page cache, or renders it, keeping the page when it declared its tags;
+   * a page that differs by reader is kept only from an anonymous reader without a session ({@code
+   * shared} is for answers that are the same for everyone). Either way the answer carries an entity
+   * tag and a 304 is sent when the reader's copy is current.
    */
-  private void cached(HttpServletRequest request, HttpServletResponse response, boolean shared,
-      Answer answer) throws IOException, ServletException {
-    String key = request.getRequestURI()
-        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+  private void cached(
+      HttpServletRequest request, HttpServletResponse response, boolean shared, Answer answer)
+      throws IOException, ServletException {
+    String key =
+        request.getRequestURI()
+            + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
     PageCache.Entry hit = cache.get(key);
     if (hit != null) {
       hit.headers().forEach(h -> response.setHeader(h.getKey(), h.getValue()));
@@ -275,10 +282,16 @@ public class PlenumRouter extends HttpFilter {
     }
     @SuppressWarnings("unchecked")
     Set<String> tags = (Set<String>) request.getAttribute(PageCache.TAGS);
-    PageCache.Entry entry = new PageCache.Entry(body, response.getContentType(),
-        replayed(response), PageCache.etag(body),
-        System.currentTimeMillis() / 1000 * 1000, tags == null ? Set.of() : tags);
-    if (tags != null && !response.containsHeader("Set-Cookie")
+    PageCache.Entry entry =
+        new PageCache.Entry(
+            body,
+            response.getContentType(),
+            replayed(response),
+            PageCache.etag(body),
+            System.currentTimeMillis() / 1000 * 1000,
+            tags == null ? Set.of() : tags);
+    if (tags != null
+        && !response.containsHeader("Set-Cookie")
         && (shared || request.getSession(false) == null)) {
       cache.put(key, entry, generation);
     }
@@ -296,13 +309,25 @@ public class PlenumRouter extends HttpFilter {
     return list;
   }
 
-  private static final Set<String> REPLAY_SKIPPED = Set.of("set-cookie",
-      "content-length", "date", "etag", "last-modified", "vary",
-      "content-type", "content-security-policy", "referrer-policy", "permissions-policy",
-      "strict-transport-security", "cross-origin-opener-policy", "transfer-encoding");
+  private static final Set<String> REPLAY_SKIPPED =
+      Set.of(
+          "set-cookie",
+          "content-length",
+          "date",
+          "etag",
+          "last-modified",
+          "vary",
+          "content-type",
+          "content-security-policy",
+          "referrer-policy",
+          "permissions-policy",
+          "strict-transport-security",
+          "cross-origin-opener-policy",
+          "transfer-encoding");
 
-  private static void send(HttpServletRequest request, HttpServletResponse response,
-      PageCache.Entry page, String state) throws IOException {
+  private static void send(
+      HttpServletRequest request, HttpServletResponse response, PageCache.Entry page, String state)
+      throws IOException {
     response.setHeader("ETag", page.etag());
     response.setDateHeader("Last-Modified", page.lastModified());
     if (!response.containsHeader("Cache-Control")) {
@@ -337,8 +362,8 @@ public class PlenumRouter extends HttpFilter {
   static Map<String, String> decoded(Map<String, String> raw) {
     Map<String, String> out = new LinkedHashMap<>();
     try {
-      raw.forEach((k, v) -> out.put(k, URLDecoder.decode(v.replace("+", "%2B"),
-          StandardCharsets.UTF_8)));
+      raw.forEach(
+          (k, v) -> out.put(k, URLDecoder.decode(v.replace("+", "%2B"), StandardCharsets.UTF_8)));
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -353,10 +378,19 @@ public class PlenumRouter extends HttpFilter {
    */
   static boolean suspicious(String path) {
     String p = path.toLowerCase(Locale.ROOT);
-    return p.contains("..") || p.contains(";") || p.contains("%2e") || p.contains("%2f")
-        || p.contains("%5c") || p.contains("\\") || p.contains("//") || p.contains("%00")
-        || p.contains("web-inf") || p.contains("meta-inf")
+    return p.contains("..")
+        || p.contains(";")
+        || p.contains("%2e")
+        || p.contains("%2f")
+        || p.contains("%5c")
+        || p.contains("\\")
+        || p.contains("//")
+        || p.contains("%00")
+        || p.contains("web-inf")
+        || p.contains("meta-inf")
         || (p.endsWith(".xhtml") && !p.startsWith("/jakarta.faces.resource/"))
-        || p.contains(".xhtml/") || p.endsWith(".properties") || p.endsWith(".class");
+        || p.contains(".xhtml/")
+        || p.endsWith(".properties")
+        || p.endsWith(".class");
   }
 }

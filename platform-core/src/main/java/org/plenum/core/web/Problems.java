@@ -8,12 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.api.rest.JsonBuilders;
+import org.plenum.core.i18n.MessageCatalog;
 
 /**
- * Writes RFC 9457 problem details ({@code application/problem+json}) in the client's
- * language, for the places that answer before JAX-RS does.
+ * Writes RFC 9457 problem details ({@code application/problem+json}) in the client's language, for
+ * the places that answer before JAX-RS does.
  */
 @ApplicationScoped
 public class Problems {
@@ -21,11 +21,9 @@ public class Problems {
   /** The media type of problem details. */
   public static final String MEDIA_TYPE = "application/problem+json";
 
-  @Inject
-  MessageCatalog catalog;
+  @Inject MessageCatalog catalog;
 
-  @Inject
-  Languages languages;
+  @Inject Languages languages;
 
   /**
    * A problem document.
@@ -53,8 +51,12 @@ public class Problems {
    * @param key message key of the detail
    * @param args message arguments
    */
-  public void write(HttpServletRequest request, HttpServletResponse response, int status,
-      String key, Object... args) {
+  public void write(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String key,
+      Object... args) {
     String lang = languages.choose(request);
     response.setStatus(status);
     response.setContentType(MEDIA_TYPE);

@@ -12,8 +12,8 @@ import org.plenum.spi.Route;
  * @param route the route
  * @param parameters path parameters
  */
-public record RequestInfo(String lang, String rest, String moduleId, Route route,
-    Map<String, String> parameters) {
+public record RequestInfo(
+    String lang, String rest, String moduleId, Route route, Map<String, String> parameters) {
 
   /** The request attribute holding it. */
   public static final String ATTRIBUTE = "plenum.request";

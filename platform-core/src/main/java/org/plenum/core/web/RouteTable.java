@@ -13,8 +13,8 @@ import org.plenum.spi.ModulesChanged;
 import org.plenum.spi.Route;
 
 /**
- * The routes of the enabled modules, tried in priority order (then longer literal patterns
- * first). Rebuilt when a module is turned on or off, so a disabled module's URLs answer 404.
+ * The routes of the enabled modules, tried in priority order (then longer literal patterns first).
+ * Rebuilt when a module is turned on or off, so a disabled module's URLs answer 404.
  */
 @ApplicationScoped
 public class RouteTable {
@@ -30,8 +30,7 @@ public class RouteTable {
 
   private record Entry(String moduleId, Route route) {}
 
-  @Inject
-  ModuleRegistry registry;
+  @Inject ModuleRegistry registry;
 
   private volatile List<Entry> entries;
 
@@ -66,8 +65,9 @@ public class RouteTable {
         list.add(new Entry(m.id(), r));
       }
     }
-    list.sort(Comparator.comparingInt((Entry e) -> e.route().priority())
-        .thenComparing(e -> -literalLength(e.route().pattern())));
+    list.sort(
+        Comparator.comparingInt((Entry e) -> e.route().priority())
+            .thenComparing(e -> -literalLength(e.route().pattern())));
     entries = List.copyOf(list);
     return entries;
   }

@@ -8,19 +8,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every response. Pages carry no inline script, so the policy allows
- * scripts and styles from the site itself only; nothing may frame the site.
+ * Security headers on every response. Pages carry no inline script, so the policy allows scripts
+ * and styles from the site itself only; nothing may frame the site.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
   /** The Content-Security-Policy of every response. */
-  public static final String POLICY = "default-src 'self'; script-src 'self'; "
-      + "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-      + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  public static final String POLICY =
+      "default-src 'self'; script-src 'self'; "
+          + "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+          + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws IOException, ServletException {
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     apply(request, response);
     chain.doFilter(request, response);
   }

@@ -18,8 +18,8 @@ import org.plenum.core.modules.ModuleRegistry;
 import org.plenum.spi.SitemapContribution;
 
 /**
- * {@code /sitemap.xml}: every public address that the enabled modules contribute through
- * {@link SitemapContribution}, on the site's configured public address.
+ * {@code /sitemap.xml}: every public address that the enabled modules contribute through {@link
+ * SitemapContribution}, on the site's configured public address.
  */
 @WebServlet(name = "PlenumSitemap", urlPatterns = "/sitemap.xml")
 public class SitemapServlet extends HttpServlet {
@@ -29,17 +29,13 @@ public class SitemapServlet extends HttpServlet {
   /** The most addresses one sitemap file may hold. */
   static final int MAX = 50_000;
 
-  @Inject
-  transient Instance<SitemapContribution> contributions;
+  @Inject transient Instance<SitemapContribution> contributions;
 
-  @Inject
-  transient ModuleRegistry registry;
+  @Inject transient ModuleRegistry registry;
 
-  @Inject
-  transient Languages languages;
+  @Inject transient Languages languages;
 
-  @Inject
-  transient PlenumConfig config;
+  @Inject transient PlenumConfig config;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -62,8 +58,8 @@ public class SitemapServlet extends HttpServlet {
         out.print("</loc>");
         if (e.lastModified() != null) {
           out.print("<lastmod>");
-          out.print(DateTimeFormatter.ISO_LOCAL_DATE.format(e.lastModified()
-              .atOffset(ZoneOffset.UTC)));
+          out.print(
+              DateTimeFormatter.ISO_LOCAL_DATE.format(e.lastModified().atOffset(ZoneOffset.UTC)));
           out.print("</lastmod>");
         }
         out.println("</url>");
@@ -73,7 +69,10 @@ public class SitemapServlet extends HttpServlet {
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("\"", "&quot;").replace("'", "&apos;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&apos;");
   }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.plenum.core.content.ControlCharacters;
 
 /**
- * A form's fields without control characters (NUL, BEL, ESC…), whatever page reads them: no
- * title, name or comment stores one, so none reaches a feed, a mail or a terminal.
+ * A form's fields without control characters (NUL, BEL, ESC…), whatever page reads them: no title,
+ * name or comment stores one, so none reaches a feed, a mail or a terminal.
  */
 final class TextParameters extends HttpServletRequestWrapper {
 
@@ -41,13 +41,15 @@ final class TextParameters extends HttpServletRequestWrapper {
   public Map<String, String[]> getParameterMap() {
     if (cleaned == null) {
       Map<String, String[]> map = new LinkedHashMap<>();
-      super.getParameterMap().forEach((name, values) -> {
-        String[] copy = new String[values.length];
-        for (int i = 0; i < values.length; i++) {
-          copy[i] = ControlCharacters.strip(values[i]);
-        }
-        map.put(ControlCharacters.strip(name), copy);
-      });
+      super.getParameterMap()
+          .forEach(
+              (name, values) -> {
+                String[] copy = new String[values.length];
+                for (int i = 0; i < values.length; i++) {
+                  copy[i] = ControlCharacters.strip(values[i]);
+                }
+                map.put(ControlCharacters.strip(name), copy);
+              });
       cleaned = Collections.unmodifiableMap(map);
     }
     return cleaned;

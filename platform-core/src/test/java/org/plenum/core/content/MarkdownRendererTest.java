@@ -13,8 +13,10 @@ class MarkdownRendererTest {
 
   @Test
   void rendersMarkdown() {
-    String html = renderer.render("# Title\n\nSome **bold** and a [link](https://example.org).\n\n"
-        + "| a | b |\n|---|---|\n| 1 | 2 |\n");
+    String html =
+        renderer.render(
+            "# Title\n\nSome **bold** and a [link](https://example.org).\n\n"
+                + "| a | b |\n|---|---|\n| 1 | 2 |\n");
     assertTrue(html.contains("<h1>Title</h1>"), html);
     assertTrue(html.contains("<strong>bold</strong>"), html);
     assertTrue(html.contains("<a href=\"https://example.org\""), html);
@@ -23,8 +25,10 @@ class MarkdownRendererTest {
 
   @Test
   void theResultIsOneWellFormedTree() {
-    String html = renderer.render("Before.\n\n<noscript><p title=\"</noscript><img src=x "
-        + "onerror=alert(1)>\">\n\nAfter <em>open and <b>crossed</em></b>.");
+    String html =
+        renderer.render(
+            "Before.\n\n<noscript><p title=\"</noscript><img src=x "
+                + "onerror=alert(1)>\">\n\nAfter <em>open and <b>crossed</em></b>.");
     assertFalse(html.contains("<p><p"), "no paragraph inside a paragraph: " + html);
     assertFalse(html.contains("onerror=alert"), html);
     assertEquals(count(html, "<p"), count(html, "</p>"), html);
@@ -42,26 +46,32 @@ class MarkdownRendererTest {
   @Test
   void hostileMarkupRendersInert() {
     String[] attacks = {
-        "<script>alert(1)</script>",
-        "[x](javascript:alert(1))",
-        "[x](JaVaScRiPt:alert(1))",
-        "<img src=x onerror=alert(1)>",
-        "<a href=\"https://a.example\" onclick=\"alert(1)\">a</a>",
-        "<iframe src=\"https://evil.example\"></iframe>",
-        "<svg onload=alert(1)>",
-        "<div style=\"background:url(javascript:alert(1))\">x</div>",
-        "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
-        "<object data=\"x\"></object><embed src=\"x\">",
-        "<form action=\"https://evil.example\"><input name=p></form>",
+      "<script>alert(1)</script>",
+      "[x](javascript:alert(1))",
+      "[x](JaVaScRiPt:alert(1))",
+      "<img src=x onerror=alert(1)>",
+      "<a href=\"https://a.example\" onclick=\"alert(1)\">a</a>",
+      "<iframe src=\"https://evil.example\"></iframe>",
+      "<svg onload=alert(1)>",
+      "<div style=\"background:url(javascript:alert(1))\">x</div>",
+      "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+      "<object data=\"x\"></object><embed src=\"x\">",
+      "<form action=\"https://evil.example\"><input name=p></form>",
     };
     for (String attack : attacks) {
       String html = renderer.render(attack).toLowerCase(Locale.ROOT);
       assertFalse(html.contains("<script"), attack + " -> " + html);
       assertFalse(html.contains("javascript:"), attack + " -> " + html);
-      assertFalse(html.contains("onerror") || html.contains("onclick")
-          || html.contains("onload"), attack + " -> " + html);
-      assertFalse(html.contains("<iframe") || html.contains("<svg") || html.contains("<object")
-          || html.contains("<embed") || html.contains("<form") || html.contains("<input"),
+      assertFalse(
+          html.contains("onerror") || html.contains("onclick") || html.contains("onload"),
+          attack + " -> " + html);
+      assertFalse(
+          html.contains("<iframe")
+              || html.contains("<svg")
+              || html.contains("<object")
+              || html.contains("<embed")
+              || html.contains("<form")
+              || html.contains("<input"),
           attack + " -> " + html);
       assertFalse(html.contains("style="), attack + " -> " + html);
       assertFalse(html.contains("data:text"), attack + " -> " + html);
@@ -70,8 +80,9 @@ class MarkdownRendererTest {
 
   @Test
   void importedHtmlIsSanitisedToo() {
-    assertEquals("<p>Hello</p>", renderer.sanitise("<p onmouseover=\"x()\">Hello</p><script>x"
-        + "</script>"));
+    assertEquals(
+        "<p>Hello</p>",
+        renderer.sanitise("<p onmouseover=\"x()\">Hello</p><script>x" + "</script>"));
   }
 
   @Test

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TranslationReportTest {
 
-  @TempDir
-  Path packs;
+  @TempDir Path packs;
 
   private List<TranslationReport.Entry> analyse() {
     ClassLoader loader = getClass().getClassLoader();
@@ -31,8 +30,10 @@ class TranslationReportTest {
   @Test
   void aHalfFilledPackIsReportedNotRequired() throws Exception {
     Files.createDirectories(packs.resolve("de"));
-    Files.writeString(packs.resolve("de/core.properties"),
-        "core.login.title=Anmelden\ncore.retired.key=Alt\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        packs.resolve("de/core.properties"),
+        "core.login.title=Anmelden\ncore.retired.key=Alt\n",
+        StandardCharsets.UTF_8);
     TranslationReport.Entry de = entry(analyse(), "de");
     assertEquals(1, de.translated());
     assertTrue(de.missing().contains("core.logout"));
@@ -44,17 +45,21 @@ class TranslationReportTest {
   @Test
   void messageFormatTrapsAreErrors() throws Exception {
     Files.createDirectories(packs.resolve("es"));
-    Files.writeString(packs.resolve("es/core.properties"), String.join("\n",
-        "core.login.title=L'entrée",
-        "core.chapter.founded=Fundado: {1}",
-        "core.member.since=Miembro desde {0",
-        ""), StandardCharsets.UTF_8);
+    Files.writeString(
+        packs.resolve("es/core.properties"),
+        String.join(
+            "\n",
+            "core.login.title=L'entrée",
+            "core.chapter.founded=Fundado: {1}",
+            "core.member.since=Miembro desde {0",
+            ""),
+        StandardCharsets.UTF_8);
     TranslationReport.Entry es = entry(analyse(), "es");
     assertEquals(3, es.errors().size(), es.errors().toString());
     assertTrue(es.failing(), "an error fails any language");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertFalse(TranslationReport.print(analyse(), new PrintStream(out, true,
-        StandardCharsets.UTF_8)));
+    assertFalse(
+        TranslationReport.print(analyse(), new PrintStream(out, true, StandardCharsets.UTF_8)));
     String text = out.toString(StandardCharsets.UTF_8);
     assertTrue(text.contains("es/core"), text);
     assertTrue(text.contains("placeholders [{1}] differ from English [{0}]"), text);

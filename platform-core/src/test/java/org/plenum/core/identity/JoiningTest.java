@@ -17,21 +17,25 @@ class JoiningTest {
     List<Runnable> queued = new ArrayList<>();
     List<String> mailed = new ArrayList<>();
     Joining joining = new Joining();
-    joining.afterResponse = (ManagedExecutorService) Proxy.newProxyInstance(
-        getClass().getClassLoader(), new Class<?>[] {ManagedExecutorService.class},
-        (proxy, method, args) -> {
-          if ("execute".equals(method.getName())) {
-            queued.add((Runnable) args[0]);
-            return null;
+    joining.afterResponse =
+        (ManagedExecutorService)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {ManagedExecutorService.class},
+                (proxy, method, args) -> {
+                  if ("execute".equals(method.getName())) {
+                    queued.add((Runnable) args[0]);
+                    return null;
+                  }
+                  throw new UnsupportedOperationException(method.getName());
+                });
+    joining.resetMails =
+        new Joining() {
+          @Override
+          public void mailReset(String email, String lang) {
+            mailed.add(email + " " + lang);
           }
-          throw new UnsupportedOperationException(method.getName());
-        });
-    joining.resetMails = new Joining() {
-      @Override
-      public void mailReset(String email, String lang) {
-        mailed.add(email + " " + lang);
-      }
-    };
+        };
     joining.forgot("ada@example.org", "fr", "192.0.2.1");
     assertEquals(List.of(), mailed, "nothing about the address is looked up in the request");
     assertEquals(1, queued.size());

@@ -46,7 +46,8 @@ class LoginThrottleTest {
     pass(Duration.ofSeconds(10));
     assertTrue(throttle.allows("ada", "192.168.1.1"), "ten seconds later, another");
     throttle.succeeded("ada", "192.168.1.1");
-    assertTrue(throttle.allows("ada", "10.0.0.99") && throttle.allows("ada", "10.0.0.98"),
+    assertTrue(
+        throttle.allows("ada", "10.0.0.99") && throttle.allows("ada", "10.0.0.98"),
         "a success (or a mailed reset) ends the slowing down");
   }
 
@@ -65,7 +66,8 @@ class LoginThrottleTest {
     for (int i = 0; i < 150; i++) {
       hall.failed("member" + i, "198.51.100.4");
     }
-    assertTrue(hall.allows("member-who-typed-well", "198.51.100.4"),
+    assertTrue(
+        hall.allows("member-who-typed-well", "198.51.100.4"),
         "150 typos in a hall of members do not keep the others out");
     for (int i = 0; i < 50; i++) {
       hall.failed("member" + i, "198.51.100.4");

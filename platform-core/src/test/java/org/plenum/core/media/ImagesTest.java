@@ -20,8 +20,7 @@ import org.plenum.api.Rejected;
 
 class ImagesTest {
 
-  @TempDir
-  Path root;
+  @TempDir Path root;
 
   private static byte[] encode(BufferedImage image, String format) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -51,8 +50,7 @@ class ImagesTest {
     byte[] png = encode(new BufferedImage(40, 40, BufferedImage.TYPE_INT_ARGB), "png");
     String name = images.store(Images.AVATAR, new ByteArrayInputStream(png));
     assertTrue(name.endsWith(".png"), name);
-    assertEquals(40, ImageIO.read(images.find("avatars", name).orElseThrow().toFile())
-        .getWidth());
+    assertEquals(40, ImageIO.read(images.find("avatars", name).orElseThrow().toFile()).getWidth());
   }
 
   @Test
@@ -62,8 +60,8 @@ class ImagesTest {
     polyglot.write(encode(new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB), "gif"));
     polyglot.write("<script>alert(document.cookie)</script>".getBytes(StandardCharsets.UTF_8));
     String name = images.store(Images.AVATAR, new ByteArrayInputStream(polyglot.toByteArray()));
-    String stored = Files.readString(images.find("avatars", name).orElseThrow(),
-        StandardCharsets.ISO_8859_1);
+    String stored =
+        Files.readString(images.find("avatars", name).orElseThrow(), StandardCharsets.ISO_8859_1);
     assertFalse(stored.contains("script"));
   }
 
@@ -71,22 +69,42 @@ class ImagesTest {
   void notAnImageTooLargeOrEmptyIsRefusedAndNothingIsStored() throws Exception {
     Images images = new Images(root);
     byte[] svg = "<svg onload=alert(1)/>".getBytes(StandardCharsets.UTF_8);
-    assertEquals("core.image.error.type", key(assertThrows(Rejected.class,
-        () -> images.store(Images.AVATAR, new ByteArrayInputStream(svg)))));
-    assertEquals("core.image.error.empty", key(assertThrows(Rejected.class,
-        () -> images.store(Images.AVATAR, new ByteArrayInputStream(new byte[0])))));
+    assertEquals(
+        "core.image.error.type",
+        key(
+            assertThrows(
+                Rejected.class, () -> images.store(Images.AVATAR, new ByteArrayInputStream(svg)))));
+    assertEquals(
+        "core.image.error.empty",
+        key(
+            assertThrows(
+                Rejected.class,
+                () -> images.store(Images.AVATAR, new ByteArrayInputStream(new byte[0])))));
     byte[] huge = new byte[Images.MAX_BYTES + 10];
-    assertEquals("core.image.error.size", key(assertThrows(Rejected.class,
-        () -> images.store(Images.AVATAR, new ByteArrayInputStream(huge)))));
+    assertEquals(
+        "core.image.error.size",
+        key(
+            assertThrows(
+                Rejected.class,
+                () -> images.store(Images.AVATAR, new ByteArrayInputStream(huge)))));
     byte[] bmp = encode(new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB), "bmp");
-    assertEquals("core.image.error.type", key(assertThrows(Rejected.class,
-        () -> images.store(Images.AVATAR, new ByteArrayInputStream(bmp)))));
+    assertEquals(
+        "core.image.error.type",
+        key(
+            assertThrows(
+                Rejected.class, () -> images.store(Images.AVATAR, new ByteArrayInputStream(bmp)))));
     byte[] png = encode(new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB), "png");
     byte[] truncated = Arrays.copyOf(png, png.length / 2);
-    assertEquals("core.image.error.unreadable", key(assertThrows(Rejected.class,
-        () -> images.store(Images.AVATAR, new ByteArrayInputStream(truncated)))));
-    assertFalse(Files.exists(root.resolve("avatars")) && Files.list(root.resolve("avatars"))
-        .findAny().isPresent(), "no file left behind");
+    assertEquals(
+        "core.image.error.unreadable",
+        key(
+            assertThrows(
+                Rejected.class,
+                () -> images.store(Images.AVATAR, new ByteArrayInputStream(truncated)))));
+    assertFalse(
+        Files.exists(root.resolve("avatars"))
+            && Files.list(root.resolve("avatars")).findAny().isPresent(),
+        "no file left behind");
   }
 
   @Test
@@ -96,8 +114,11 @@ class ImagesTest {
     BufferedImage bomb = new BufferedImage(20_000, 20_000, BufferedImage.TYPE_BYTE_BINARY);
     byte[] png = encode(bomb, "png");
     assertTrue(png.length < Images.MAX_BYTES, "small on the wire: " + png.length);
-    assertEquals("core.image.error.dimensions", key(assertThrows(Rejected.class,
-        () -> images.store(Images.AVATAR, new ByteArrayInputStream(png)))));
+    assertEquals(
+        "core.image.error.dimensions",
+        key(
+            assertThrows(
+                Rejected.class, () -> images.store(Images.AVATAR, new ByteArrayInputStream(png)))));
   }
 
   @Test

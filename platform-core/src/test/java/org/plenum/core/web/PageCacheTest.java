@@ -16,8 +16,8 @@ class PageCacheTest {
 
   private static PageCache.Entry page(String body, String... tags) {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    return new PageCache.Entry(bytes, "text/html", List.of(), PageCache.etag(bytes), 0,
-        Set.of(tags));
+    return new PageCache.Entry(
+        bytes, "text/html", List.of(), PageCache.etag(bytes), 0, Set.of(tags));
   }
 
   @Test

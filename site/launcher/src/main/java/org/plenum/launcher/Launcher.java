@@ -27,17 +27,17 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 /**
- * Starts the site. It unpacks the site WAR into the data folder, adds every module jar found
- * in the modules folder to {@code WEB-INF/lib}, and runs Payara Micro on the result as a
- * child process bound to the configured address. The unpacked copy is reused while neither
- * the WAR nor the modules changed. A file in the modules folder that is not a module jar is
- * left out, and the site's admin says why.
+ * Starts the site. It unpacks the site WAR into the data folder, adds every module jar found in the
+ * modules folder to {@code WEB-INF/lib}, and runs Payara Micro on the result as a child process
+ * bound to the configured address. The unpacked copy is reused while neither the WAR nor the
+ * modules changed. A file in the modules folder that is not a module jar is left out, and the
+ * site's admin says why.
  *
- * <p>Configuration, all optional, by environment variable: {@code PLENUM_PORT} (8080),
- * {@code PLENUM_BIND} (127.0.0.1), {@code PLENUM_DATA} (./data), {@code PLENUM_MODULES}
- * ({@code <data>/modules}), {@code PLENUM_JAVA_OPTS}; the site itself reads
- * {@code PLENUM_DB_URL}, {@code PLENUM_DB_USER}, {@code PLENUM_DB_PASSWORD},
- * {@code PLENUM_ADMIN_PASSWORD}, {@code PLENUM_BASE_URL} and {@code PLENUM_DEMO}.
+ * <p>Configuration, all optional, by environment variable: {@code PLENUM_PORT} (8080), {@code
+ * PLENUM_BIND} (127.0.0.1), {@code PLENUM_DATA} (./data), {@code PLENUM_MODULES} ({@code
+ * <data>/modules}), {@code PLENUM_JAVA_OPTS}; the site itself reads {@code PLENUM_DB_URL}, {@code
+ * PLENUM_DB_USER}, {@code PLENUM_DB_PASSWORD}, {@code PLENUM_ADMIN_PASSWORD}, {@code
+ * PLENUM_BASE_URL} and {@code PLENUM_DEMO}.
  */
 public final class Launcher {
 
@@ -60,48 +60,64 @@ public final class Launcher {
    */
   public static void main(String[] args) throws Exception {
     long started = System.currentTimeMillis();
-    Path home = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-        .getParent();
+    Path home =
+        Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            .getParent();
     Launcher launcher = new Launcher(System.getenv(), home);
     System.exit(launcher.run(started));
   }
 
   int run(long started) throws IOException, InterruptedException {
     Path data = Path.of(env.getOrDefault("PLENUM_DATA", "data")).toAbsolutePath().normalize();
-    Path modules = Path.of(env.getOrDefault("PLENUM_MODULES", data.resolve("modules").toString()))
-        .toAbsolutePath().normalize();
+    Path modules =
+        Path.of(env.getOrDefault("PLENUM_MODULES", data.resolve("modules").toString()))
+            .toAbsolutePath()
+            .normalize();
     Files.createDirectories(modules);
     Path war = home.resolve("lib/plenum-site.war");
     Path micro = home.resolve("lib/payara-micro.jar");
     if (!Files.isRegularFile(war) || !Files.isRegularFile(micro)) {
-      System.err.println("The bundle is incomplete: " + war + " or " + micro + " is missing."
-          + " Build it with: mvn -DskipTests install");
+      System.err.println(
+          "The bundle is incomplete: "
+              + war
+              + " or "
+              + micro
+              + " is missing."
+              + " Build it with: mvn -DskipTests install");
       return 2;
     }
     Map<Path, String> rejected = new LinkedHashMap<>();
     List<Path> jars = moduleJars(modules, rejected);
-    rejected.forEach((file, why) -> System.err.println(
-        "[plenum] Not installing " + file.getFileName() + ": " + why));
+    rejected.forEach(
+        (file, why) ->
+            System.err.println("[plenum] Not installing " + file.getFileName() + ": " + why));
     Path app = assemble(data, war, jars, rejected);
     Path preboot = data.resolve("payara-preboot.txt");
     String bind = env.getOrDefault("PLENUM_BIND", "127.0.0.1");
-    Files.writeString(preboot, String.join(System.lineSeparator(), List.of(
-        "set configs.config.server-config.network-config.network-listeners.network-listener"
-            + ".http-listener.address=" + bind,
-        "set configs.config.server-config.network-config.network-listeners.network-listener"
-            + ".https-listener.address=" + bind,
-        "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false",
-        // answers do not name the server or its version
-        "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
-            + ".server-header=false",
-        "set configs.config.server-config.network-config.protocols.protocol.https-listener.http"
-            + ".server-header=false",
-        "")), StandardCharsets.UTF_8);
+    Files.writeString(
+        preboot,
+        String.join(
+            System.lineSeparator(),
+            List.of(
+                "set configs.config.server-config.network-config.network-listeners.network-listener"
+                    + ".http-listener.address="
+                    + bind,
+                "set configs.config.server-config.network-config.network-listeners.network-listener"
+                    + ".https-listener.address="
+                    + bind,
+                "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false",
+                // answers do not name the server or its version
+                "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+                    + ".server-header=false",
+                "set configs.config.server-config.network-config.protocols.protocol.https-listener.http"
+                    + ".server-header=false",
+                "")),
+        StandardCharsets.UTF_8);
 
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    String opts = env.getOrDefault("PLENUM_JAVA_OPTS",
-        "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+    String opts =
+        env.getOrDefault("PLENUM_JAVA_OPTS", "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
     for (String o : opts.trim().split("\\s+")) {
       if (!o.isEmpty()) {
         command.add(o);
@@ -130,20 +146,24 @@ public final class Launcher {
     Thread announcer = new Thread(() -> announce(server, data, port, started), "plenum-ready");
     announcer.setDaemon(true);
     announcer.start();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.destroy();
-      try {
-        server.waitFor();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "plenum-stop"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.destroy();
+                  try {
+                    server.waitFor();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                },
+                "plenum-stop"));
     return server.waitFor();
   }
 
   /**
-   * Waits until the site answers, then says so in one line: the last line of the start-up,
-   * with the address, the database, the modules and the whole time since the launcher began.
+   * Waits until the site answers, then says so in one line: the last line of the start-up, with the
+   * address, the database, the modules and the whole time since the launcher began.
    */
   private void announce(Process server, Path data, String port, long started) {
     Path summary = data.resolve("last-start.txt");
@@ -160,8 +180,11 @@ public final class Launcher {
           c.disconnect();
           if (status == 200 && Files.exists(summary)) {
             String base = env.getOrDefault("PLENUM_BASE_URL", "http://localhost:" + port);
-            System.out.printf(Locale.ROOT, "Plenum is up at %s/ | %s | ready in %.1f s%n",
-                base.replaceAll("/+$", ""), Files.readString(summary).trim(),
+            System.out.printf(
+                Locale.ROOT,
+                "Plenum is up at %s/ | %s | ready in %.1f s%n",
+                base.replaceAll("/+$", ""),
+                Files.readString(summary).trim(),
                 (System.currentTimeMillis() - started) / 1000.0);
             return;
           }
@@ -176,10 +199,10 @@ public final class Launcher {
   }
 
   /**
-   * The database settings the server needs before the application's own configuration is
-   * read: Payara resolves the data source while deploying, from environment variables only.
-   * The embedded H2 URL asks for {@code WRITE_DELAY=0} so that an acknowledged commit is on
-   * disk before the user hears of it (H2 otherwise delays writes by up to half a second).
+   * The database settings the server needs before the application's own configuration is read:
+   * Payara resolves the data source while deploying, from environment variables only. The embedded
+   * H2 URL asks for {@code WRITE_DELAY=0} so that an acknowledged commit is on disk before the user
+   * hears of it (H2 otherwise delays writes by up to half a second).
    *
    * @param env the launcher's environment
    * @param data the data folder
@@ -195,8 +218,11 @@ public final class Launcher {
       db.put("PLENUM_DB_PASSWORD", "plenum-embedded");
     }
     if (env.get("PLENUM_DB_CLASS") == null) {
-      db.put("PLENUM_DB_CLASS", url.startsWith("jdbc:postgresql:")
-          ? "org.postgresql.ds.PGSimpleDataSource" : "org.h2.jdbcx.JdbcDataSource");
+      db.put(
+          "PLENUM_DB_CLASS",
+          url.startsWith("jdbc:postgresql:")
+              ? "org.postgresql.ds.PGSimpleDataSource"
+              : "org.h2.jdbcx.JdbcDataSource");
     }
     if (!db.containsKey("PLENUM_DB_USER") && env.get("PLENUM_DB_USER") == null) {
       db.put("PLENUM_DB_USER", "plenum");
@@ -256,8 +282,8 @@ public final class Launcher {
     Path lib = app.resolve("WEB-INF/lib");
     Files.createDirectories(lib);
     for (Path jar : jars) {
-      Files.copy(jar, lib.resolve("module-" + jar.getFileName()),
-          StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          jar, lib.resolve("module-" + jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
     }
     if (!rejected.isEmpty()) {
       Properties p = new Properties();
@@ -281,8 +307,14 @@ public final class Launcher {
       all.addAll(jars);
       all.addAll(rejected.keySet());
       for (Path p : all) {
-        digest.update((p.getFileName() + "|" + Files.size(p) + "|"
-            + Files.getLastModifiedTime(p).toMillis() + "\n").getBytes(StandardCharsets.UTF_8));
+        digest.update(
+            (p.getFileName()
+                    + "|"
+                    + Files.size(p)
+                    + "|"
+                    + Files.getLastModifiedTime(p).toMillis()
+                    + "\n")
+                .getBytes(StandardCharsets.UTF_8));
       }
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {

@@ -22,8 +22,7 @@ import org.plenum.testkit.Browser;
 @RunAsClient
 class AccessibilityIT {
 
-  @ArquillianResource
-  URL base;
+  @ArquillianResource URL base;
 
   /**
    * What axe-core finds against WCAG 2.1 A and AA on the page a browser shows.
@@ -34,13 +33,24 @@ class AccessibilityIT {
    */
   static List<String> violations(Browser b, String path) {
     b.go(path);
-    Results results = new AxeBuilder()
-        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-        .analyze(b.driver());
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(b.driver());
     List<String> found = new ArrayList<>();
     for (Rule r : results.getViolations()) {
-      found.add(path + ": " + r.getId() + " (" + r.getImpact() + ") " + r.getHelp() + " — "
-          + r.getNodes().size() + " element(s), first: " + r.getNodes().get(0).getTarget());
+      found.add(
+          path
+              + ": "
+              + r.getId()
+              + " ("
+              + r.getImpact()
+              + ") "
+              + r.getHelp()
+              + " — "
+              + r.getNodes().size()
+              + " element(s), first: "
+              + r.getNodes().get(0).getTarget());
     }
     return found;
   }
@@ -48,8 +58,10 @@ class AccessibilityIT {
   @Test
   void theCheckerSeesAViolationWhenThereIsOne() {
     try (Browser b = Browser.open(base.toString(), "accessibility-probe")) {
-      b.driver().get("data:text/html,<html><body><img src='x.png'>"
-          + "<p style='color:%23ccc;background:%23fff'>faint</p></body></html>");
+      b.driver()
+          .get(
+              "data:text/html,<html><body><img src='x.png'>"
+                  + "<p style='color:%23ccc;background:%23fff'>faint</p></body></html>");
       Results results = new AxeBuilder().analyze(b.driver());
       List<String> ids = results.getViolations().stream().map(Rule::getId).toList();
       assertEquals(true, ids.contains("image-alt"), "axe-core runs: " + ids);
@@ -59,12 +71,15 @@ class AccessibilityIT {
 
   @Test
   void theHtmlCheckerSeesAnErrorWhenThereIsOne() throws Exception {
-    HtmlChecker checker = new HtmlChecker(
-        Files.createTempDirectory("vnu-probe"));
-    checker.add("broken", "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head>"
-        + "<body><p>open<div></p></body></html>");
-    checker.add("fine", "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head>"
-        + "<body><p>fine</p></body></html>");
+    HtmlChecker checker = new HtmlChecker(Files.createTempDirectory("vnu-probe"));
+    checker.add(
+        "broken",
+        "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head>"
+            + "<body><p>open<div></p></body></html>");
+    checker.add(
+        "fine",
+        "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head>"
+            + "<body><p>fine</p></body></html>");
     List<String> errors = checker.errors();
     assertEquals(true, errors.stream().allMatch(e -> e.contains("broken")), errors.toString());
     assertEquals(true, errors.size() >= 1, "the checker runs: " + errors);

@@ -50,11 +50,10 @@ import org.plenum.testkit.Http;
 import org.plenum.testkit.Mailbox;
 
 /**
- * Writing and publishing as people do it: a member writes a French post with a co-author
- * and submits it to the News, an editor publishes it, it shows on the home page and in the
- * feed, a visitor comments and a moderator approves; two editors save the same post and the
- * second is told; hostile text stays inert in the browser; the workflow refuses those who
- * may not.
+ * Writing and publishing as people do it: a member writes a French post with a co-author and
+ * submits it to the News, an editor publishes it, it shows on the home page and in the feed, a
+ * visitor comments and a moderator approves; two editors save the same post and the second is told;
+ * hostile text stays inert in the browser; the workflow refuses those who may not.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -62,8 +61,7 @@ class BlogEditingIT {
 
   private static final Pattern POST_ID = Pattern.compile("/posts/(\\d+)/edit");
 
-  @ArquillianResource
-  URL base;
+  @ArquillianResource URL base;
 
   private Http http() {
     return new Http(base.toString());
@@ -73,17 +71,36 @@ class BlogEditingIT {
   private String[] account(String admin, String name, String role) {
     String username = "w." + UUID.randomUUID().toString().substring(0, 6);
     String email = username + "@example.org";
-    HttpResponse<String> r = http().json("POST", "/api/v1/members", "{\"username\":\""
-        + username + "\",\"displayName\":\"" + name + "\",\"password\":\"" + PASSWORD
-        + "\",\"chapter\":\"iops-london\",\"email\":\"" + email + "\"}",
-        "Authorization", admin);
+    HttpResponse<String> r =
+        http()
+            .json(
+                "POST",
+                "/api/v1/members",
+                "{\"username\":\""
+                    + username
+                    + "\",\"displayName\":\""
+                    + name
+                    + "\",\"password\":\""
+                    + PASSWORD
+                    + "\",\"chapter\":\"iops-london\",\"email\":\""
+                    + email
+                    + "\"}",
+                "Authorization",
+                admin);
     assertEquals(201, r.statusCode(), r.body());
     if (role != null) {
-      assertEquals(200, http().json("POST", "/api/v1/members/" + username + "/grants",
-          "{\"role\":\"" + role + "\"}", "Authorization", admin).statusCode());
+      assertEquals(
+          200,
+          http()
+              .json(
+                  "POST",
+                  "/api/v1/members/" + username + "/grants",
+                  "{\"role\":\"" + role + "\"}",
+                  "Authorization",
+                  admin)
+              .statusCode());
     }
-    return new String[] {username, Http.parse(r.body()).asJsonObject().getString("member"),
-        email};
+    return new String[] {username, Http.parse(r.body()).asJsonObject().getString("member"), email};
   }
 
   private static void logIn(Browser b, String lang, String username) {
@@ -95,8 +112,7 @@ class BlogEditingIT {
 
   /** A 1600 × 900 PNG, as a camera or a screenshot would give. */
   private static Path cover() throws IOException {
-    BufferedImage image = new BufferedImage(1600, 900,
-        BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = new BufferedImage(1600, 900, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(new Color(120, 30, 40));
     g.fillRect(0, 0, 1600, 900);
@@ -132,7 +148,9 @@ class BlogEditingIT {
       logIn(b, "fr", writer[0]);
       b.go("/fr/news");
       b.clickAndWait(By.id("write-link"));
-      assertEquals("news", b.find(By.id("post:blog")).getAttribute("value"),
+      assertEquals(
+          "news",
+          b.find(By.id("post:blog")).getAttribute("value"),
           "writing from the News proposes the News");
       b.type(By.id("post:title"), title);
       b.type(By.id("post:authors"), writer[1] + ", " + coauthor[1]);
@@ -140,7 +158,8 @@ class BlogEditingIT {
       b.type(By.id("post:body"), "Nous nous **retrouverons** à Lyon.\n\nVenez nombreux.");
       b.type(By.id("post:tags"), "réunions, lyon");
       b.find(By.id("post:cover")).sendKeys(cover().toString());
-      assertTrue(b.driver().findElements(By.id("post:publish")).isEmpty(),
+      assertTrue(
+          b.driver().findElements(By.id("post:publish")).isEmpty(),
           "a member may not publish in the News");
       b.clickAndWait(By.id("post:save"));
       id = postId(b);
@@ -170,22 +189,21 @@ class BlogEditingIT {
     HttpResponse<String> page = http().get("/fr/news/" + slug);
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("<strong>retrouverons</strong>"));
-    Matcher img = Pattern.compile("class=\"cover\" src=\"([^\"]+)\"")
-        .matcher(page.body());
+    Matcher img = Pattern.compile("class=\"cover\" src=\"([^\"]+)\"").matcher(page.body());
     assertTrue(img.find(), "the cover is shown");
     HttpResponse<byte[]> picture = http().bytes(img.group(1));
     assertEquals(200, picture.statusCode());
-    BufferedImage drawn = ImageIO.read(
-        new ByteArrayInputStream(picture.body()));
+    BufferedImage drawn = ImageIO.read(new ByteArrayInputStream(picture.body()));
     assertEquals(1200, drawn.getWidth(), "redrawn to the cover's size");
     assertEquals(630, drawn.getHeight());
-    assertTrue(page.body().contains("Camille Martin " + tag)
-        && page.body().contains("Jane Johnson " + tag), "both authors are named");
+    assertTrue(
+        page.body().contains("Camille Martin " + tag)
+            && page.body().contains("Jane Johnson " + tag),
+        "both authors are named");
     assertTrue(http().get("/fr/").body().contains(title), "on the home page");
-    SyndFeed feed = new SyndFeedInput().build(new StringReader(
-        http().get("/feeds/fr/news.rss").body()));
-    assertTrue(feed.getEntries().stream().anyMatch(e -> e.getTitle().equals(title)),
-        "in the feed");
+    SyndFeed feed =
+        new SyndFeedInput().build(new StringReader(http().get("/feeds/fr/news.rss").body()));
+    assertTrue(feed.getEntries().stream().anyMatch(e -> e.getTitle().equals(title)), "in the feed");
 
     String comment = "Je viendrai avec des amis " + tag;
     try (Browser b = Browser.open(base.toString(), "blog-comment")) {
@@ -193,21 +211,25 @@ class BlogEditingIT {
       b.go("/fr/news/" + slug);
       b.type(By.id("comment:text"), comment);
       b.clickAndWait(By.id("comment:send"));
-      assertTrue(b.find(By.id("comment-notice")).getText().contains("modérateur"),
+      assertTrue(
+          b.find(By.id("comment-notice")).getText().contains("modérateur"),
           "a first comment waits for a moderator");
       b.screenshot("comment-held");
     }
-    assertFalse(http().get("/fr/news/" + slug).body().contains(comment),
-        "not shown before approval");
-    assertEquals("hit", http().get("/fr/news/" + slug).headers().firstValue("X-Plenum-Cache")
-        .orElse(""), "visitors get the cached page");
+    assertFalse(
+        http().get("/fr/news/" + slug).body().contains(comment), "not shown before approval");
+    assertEquals(
+        "hit",
+        http().get("/fr/news/" + slug).headers().firstValue("X-Plenum-Cache").orElse(""),
+        "visitors get the cached page");
 
     try (Browser b = Browser.open(base.toString(), "blog-moderate")) {
       logIn(b, "en", editor[0]);
       b.go("/en/posts");
       assertTrue(b.find(By.id("comment-queue")).getText().contains(title));
       b.go("/fr/news/" + slug);
-      assertTrue(b.find(By.id("pending-comments")).getText().contains(comment),
+      assertTrue(
+          b.find(By.id("pending-comments")).getText().contains(comment),
           "a signed-in moderator gets a fresh page, not the visitors' cached copy");
       b.clickAndWait(By.cssSelector("#pending-comments input[value='Approuver']"));
       assertTrue(b.find(By.id("comment-notice")).getText().contains("approuvé"));
@@ -228,8 +250,15 @@ class BlogEditingIT {
   private static byte[] hugePng() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-    ByteBuffer header = ByteBuffer.allocate(13).putInt(50_000).putInt(50_000)
-        .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+    ByteBuffer header =
+        ByteBuffer.allocate(13)
+            .putInt(50_000)
+            .putInt(50_000)
+            .put((byte) 8)
+            .put((byte) 2)
+            .put((byte) 0)
+            .put((byte) 0)
+            .put((byte) 0);
     chunk(out, "IHDR", header.array());
     Deflater deflater = new Deflater();
     deflater.setInput(new byte[1024]);
@@ -254,10 +283,8 @@ class BlogEditingIT {
   /** The HTTP status of the last page the browser loaded, from Chrome's network log. */
   private static int lastPageStatus(Browser b) {
     int status = -1;
-    for (LogEntry entry
-        : b.driver().manage().logs().get("performance")) {
-      JsonObject message = Http.parse(entry.getMessage()).asJsonObject()
-          .getJsonObject("message");
+    for (LogEntry entry : b.driver().manage().logs().get("performance")) {
+      JsonObject message = Http.parse(entry.getMessage()).asJsonObject().getJsonObject("message");
       if ("Network.responseReceived".equals(message.getString("method", ""))
           && "Document".equals(message.getJsonObject("params").getString("type", ""))) {
         status = message.getJsonObject("params").getJsonObject("response").getInt("status");
@@ -267,8 +294,7 @@ class BlogEditingIT {
   }
 
   /** Writes a new post with a cover and saves it; returns the page's visible text. */
-  private static String saveWithCover(Browser b, String lang, String title,
-      Path picture) {
+  private static String saveWithCover(Browser b, String lang, String title, Path picture) {
     b.go("/" + lang + "/write");
     b.type(By.id("post:title"), title);
     b.type(By.id("post:body"), "A text worth keeping.");
@@ -279,36 +305,46 @@ class BlogEditingIT {
   }
 
   @Test
-  @DisplayName("16.9: a cover that is an SVG, a picture too large to decode or HTML named .png"
-      + " is refused on the form in the writer's language, and nothing is saved")
-  void aCoverThatIsNotAnAcceptablePictureIsRefusedOnTheFormAndNothingIsSaved()
-      throws Exception {
+  @DisplayName(
+      "16.9: a cover that is an SVG, a picture too large to decode or HTML named .png"
+          + " is refused on the form in the writer's language, and nothing is saved")
+  void aCoverThatIsNotAnAcceptablePictureIsRefusedOnTheFormAndNothingIsSaved() throws Exception {
     String admin = Admin.authorization(http());
     String tag = UUID.randomUUID().toString().substring(0, 6);
     String[] writer = account(admin, "Corinne Couverture " + tag, null);
-    Path svg = file(".svg", ("<svg xmlns=\"http://www.w3.org/2000/svg\""
-        + " width=\"1200\" height=\"630\"><script>alert(1)</script></svg>")
-        .getBytes(StandardCharsets.UTF_8));
+    Path svg =
+        file(
+            ".svg",
+            ("<svg xmlns=\"http://www.w3.org/2000/svg\""
+                    + " width=\"1200\" height=\"630\"><script>alert(1)</script></svg>")
+                .getBytes(StandardCharsets.UTF_8));
     Path huge = file(".png", hugePng());
-    Path html = file(".png", ("<!DOCTYPE html><html><body><script>alert(1)"
-        + "</script></body></html>").getBytes(StandardCharsets.UTF_8));
+    Path html =
+        file(
+            ".png",
+            ("<!DOCTYPE html><html><body><script>alert(1)" + "</script></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
     try (Browser b = Browser.open(base.toString(), "blog-cover-refused")) {
       logIn(b, "fr", writer[0]);
       String seen = saveWithCover(b, "fr", "Couverture SVG " + tag, svg);
       b.screenshot("svg-fr");
       assertFalse(seen.contains("Incident"), "no error page: " + seen);
       assertEquals(400, lastPageStatus(b), "a refusal of what was sent");
-      assertEquals("Seules les images PNG, JPEG et GIF sont acceptées.",
+      assertEquals(
+          "Seules les images PNG, JPEG et GIF sont acceptées.",
           b.find(By.id("post:cover-error")).getText());
       assertTrue(b.path().endsWith("/fr/write"), "nothing stored: " + b.path());
-      assertEquals("Couverture SVG " + tag, b.find(By.id("post:title")).getAttribute("value"),
+      assertEquals(
+          "Couverture SVG " + tag,
+          b.find(By.id("post:title")).getAttribute("value"),
           "what was written is kept in the form");
 
       seen = saveWithCover(b, "en", "Huge cover " + tag, huge);
       b.screenshot("huge-en");
       assertFalse(seen.contains("Incident"), "no error page: " + seen);
       assertEquals(400, lastPageStatus(b));
-      assertEquals("The image is more than 8,000 pixels wide or high.",
+      assertEquals(
+          "The image is more than 8,000 pixels wide or high.",
           b.find(By.id("post:cover-error")).getText());
       assertTrue(b.path().endsWith("/en/write"), "nothing stored: " + b.path());
 
@@ -316,7 +352,8 @@ class BlogEditingIT {
       b.screenshot("html-en");
       assertFalse(seen.contains("Incident"), "no error page: " + seen);
       assertEquals(400, lastPageStatus(b));
-      assertEquals("Only PNG, JPEG and GIF images are accepted.",
+      assertEquals(
+          "Only PNG, JPEG and GIF images are accepted.",
           b.find(By.id("post:cover-error")).getText());
 
       b.go("/en/posts");
@@ -331,10 +368,13 @@ class BlogEditingIT {
       b.find(By.id("post:cover")).sendKeys(html.toString());
       b.clickAndWait(By.id("post:save"));
       b.screenshot("html-fr-existing");
-      assertEquals("Seules les images PNG, JPEG et GIF sont acceptées.",
+      assertEquals(
+          "Seules les images PNG, JPEG et GIF sont acceptées.",
           b.find(By.id("post:cover-error")).getText());
       b.go("/fr/posts/" + id + "/edit");
-      assertEquals("Texte d’origine " + tag, b.find(By.id("post:title")).getAttribute("value"),
+      assertEquals(
+          "Texte d’origine " + tag,
+          b.find(By.id("post:title")).getAttribute("value"),
           "a change saved with a refused cover is not half applied");
     }
   }
@@ -365,24 +405,31 @@ class BlogEditingIT {
       two.clickAndWait(By.id("post:save"));
       String told = two.find(By.id("conflict")).getText();
       assertTrue(told.contains(first[0]), "the second is told who saved: " + told);
-      assertTrue(two.find(By.id("conflict-diff")).getText().contains("amended by the first"),
+      assertTrue(
+          two.find(By.id("conflict-diff")).getText().contains("amended by the first"),
           "and sees the other's change");
-      assertEquals("First item.\nThird item, from the second.",
-          two.find(By.id("post:body")).getAttribute("value"), "their own text is kept");
+      assertEquals(
+          "First item.\nThird item, from the second.",
+          two.find(By.id("post:body")).getAttribute("value"),
+          "their own text is kept");
       two.screenshot("conflict");
       two.clickAndWait(By.id("post:keepMine"));
       two.screenshot("kept");
       assertEquals("Saved.", info(two));
 
       one.go("/en/posts/" + id + "/revisions");
-      assertEquals(3, one.driver().findElements(By.cssSelector("#revisions tbody tr")).size(),
+      assertEquals(
+          3,
+          one.driver().findElements(By.cssSelector("#revisions tbody tr")).size(),
           "every save kept");
       assertTrue(one.find(By.cssSelector("table.diff")).getText().length() > 0);
       one.clickAndWait(By.id("restore:restoreFrom"));
       assertTrue(one.find(By.id("messages")).getText().contains("restored"));
       one.go("/en/posts/" + id + "/edit");
-      assertEquals("First item.\nSecond item, amended by the first.",
-          one.find(By.id("post:body")).getAttribute("value"), "the revision came back");
+      assertEquals(
+          "First item.\nSecond item, amended by the first.",
+          one.find(By.id("post:body")).getAttribute("value"),
+          "the revision came back");
       one.screenshot("restored");
     }
   }
@@ -392,15 +439,17 @@ class BlogEditingIT {
     String admin = Admin.authorization(http());
     String tag = UUID.randomUUID().toString().substring(0, 6);
     String[] author = account(admin, "Hostile Writer " + tag, "editor");
-    String payloads = String.join("\n\n",
-        "<script>window.xss = 1</script>",
-        "<img src=x onerror=\"window.xss = 2\">",
-        "[click](javascript:window.xss=3)",
-        "<a href=\"data:text/html,<script>parent.xss=4</script>\">data</a>",
-        "<iframe srcdoc=\"<script>parent.xss=5</script>\"></iframe>",
-        "<svg onload=\"window.xss = 6\"></svg>",
-        "<noscript><p title=\"</noscript><img src=x onerror=window.xss=7>\">",
-        "Literal #{1+1} and ${2+2}.");
+    String payloads =
+        String.join(
+            "\n\n",
+            "<script>window.xss = 1</script>",
+            "<img src=x onerror=\"window.xss = 2\">",
+            "[click](javascript:window.xss=3)",
+            "<a href=\"data:text/html,<script>parent.xss=4</script>\">data</a>",
+            "<iframe srcdoc=\"<script>parent.xss=5</script>\"></iframe>",
+            "<svg onload=\"window.xss = 6\"></svg>",
+            "<noscript><p title=\"</noscript><img src=x onerror=window.xss=7>\">",
+            "Literal #{1+1} and ${2+2}.");
     try (Browser b = Browser.open(base.toString(), "blog-xss")) {
       logIn(b, "en", author[0]);
       b.go("/en/write?blog=news");
@@ -414,26 +463,37 @@ class BlogEditingIT {
       b.type(By.id("comment:text"), payloads);
       b.clickAndWait(By.id("comment:send"));
       b.driver().get(url);
-      assertTrue(b.find(By.id("post-body")).getText().contains("Literal #{1+1} and ${2+2}."),
+      assertTrue(
+          b.find(By.id("post-body")).getText().contains("Literal #{1+1} and ${2+2}."),
           "expression syntax is shown, never evaluated");
       assertTrue(b.find(By.id("comment-list")).getText().contains("Literal #{1+1} and ${2+2}."));
-      assertTrue(b.find(By.id("post-title")).getText().contains("<script>window.xss=8</script>"
-          + " #{1+1}"), "a title is text");
+      assertTrue(
+          b.find(By.id("post-title"))
+              .getText()
+              .contains("<script>window.xss=8</script>" + " #{1+1}"),
+          "a title is text");
       Object fired = ((JavascriptExecutor) b.driver()).executeScript("return window.xss;");
       assertNull(fired, "no script ran");
-      List<String> live = b.driver().findElements(By.cssSelector(
-          "#post-body script, #post-body iframe, #post-body svg, #comment-list script,"
-          + " #comment-list iframe, [onerror], [onload]")).stream()
-          .map(e -> e.getAttribute("outerHTML")).toList();
+      List<String> live =
+          b
+              .driver()
+              .findElements(
+                  By.cssSelector(
+                      "#post-body script, #post-body iframe, #post-body svg, #comment-list script,"
+                          + " #comment-list iframe, [onerror], [onload]"))
+              .stream()
+              .map(e -> e.getAttribute("outerHTML"))
+              .toList();
       assertTrue(live.isEmpty(), live.toString());
-      for (WebElement a : b.driver().findElements(
-          By.cssSelector("#post-body a, #comment-list a"))) {
+      for (WebElement a :
+          b.driver().findElements(By.cssSelector("#post-body a, #comment-list a"))) {
         String href = String.valueOf(a.getAttribute("href"));
         assertFalse(href.startsWith("javascript:") || href.startsWith("data:"), href);
       }
       b.screenshot("inert");
       b.go("/en/posts/" + id + "/revisions");
-      assertNull(((JavascriptExecutor) b.driver()).executeScript("return window.xss;"),
+      assertNull(
+          ((JavascriptExecutor) b.driver()).executeScript("return window.xss;"),
           "nor in the revisions' comparison");
     }
   }
@@ -482,32 +542,35 @@ class BlogEditingIT {
     Admin.authorization(http());
     String tag = UUID.randomUUID().toString().substring(0, 6);
     Path file = Files.createTempFile("posts", ".json");
-    Files.writeString(file, "[{\"title\":\"From the archive " + tag
-        + "\",\"slug\":\"from-the-archive-" + tag + "\",\"body\":\"<p>Old news.</p>\","
-        + "\"lang\":\"en\",\"date\":\"2025-07-01T09:00:00\"}]");
+    Files.writeString(
+        file,
+        "[{\"title\":\"From the archive "
+            + tag
+            + "\",\"slug\":\"from-the-archive-"
+            + tag
+            + "\",\"body\":\"<p>Old news.</p>\","
+            + "\"lang\":\"en\",\"date\":\"2025-07-01T09:00:00\"}]");
     try (Browser b = Browser.open(base.toString(), "blog-import")) {
       logIn(b, "en", Admin.USER);
       b.go("/en/admin");
       b.clickAndWait(By.linkText("Blog"));
       b.find(By.id("import:file")).sendKeys(file.toString());
       b.clickAndWait(By.id("import:start"));
-      WebDriverWait wait =
-          new WebDriverWait(b.driver(),
-              Duration.ofSeconds(30));
+      WebDriverWait wait = new WebDriverWait(b.driver(), Duration.ofSeconds(30));
       wait.until(d -> d.findElement(By.id("import-state")).getText().startsWith("Done"));
-      assertEquals("Done: 1 added, 0 already there, 0 refused.",
-          b.find(By.id("import-state")).getText());
+      assertEquals(
+          "Done: 1 added, 0 already there, 0 refused.", b.find(By.id("import-state")).getText());
       b.screenshot("imported");
       b.find(By.id("import:file")).sendKeys(file.toString());
       b.clickAndWait(By.id("import:start"));
       wait.until(d -> d.findElement(By.id("import-state")).getText().startsWith("Done"));
-      assertEquals("Done: 0 added, 1 already there, 0 refused.",
-          b.find(By.id("import-state")).getText());
+      assertEquals(
+          "Done: 0 added, 1 already there, 0 refused.", b.find(By.id("import-state")).getText());
       Files.writeString(file, "not json");
       b.find(By.id("import:file")).sendKeys(file.toString());
       b.clickAndWait(By.id("import:start"));
-      assertEquals("The file is not a JSON array of posts.",
-          b.find(By.id("import:file-error")).getText());
+      assertEquals(
+          "The file is not a JSON array of posts.", b.find(By.id("import:file-error")).getText());
     } finally {
       Files.deleteIfExists(file);
     }

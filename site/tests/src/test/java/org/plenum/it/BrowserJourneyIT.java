@@ -25,8 +25,7 @@ import org.plenum.testkit.Http;
 @RunAsClient
 class BrowserJourneyIT {
 
-  @ArquillianResource
-  URL base;
+  @ArquillianResource URL base;
 
   private Cookie beforeLogIn;
 
@@ -59,11 +58,18 @@ class BrowserJourneyIT {
       Cookie session = b.driver().manage().getCookieNamed("PLENUMSESSION");
       assertTrue(session.isHttpOnly(), "session cookie is HttpOnly");
       assertEquals("Lax", session.getSameSite());
-      assertTrue(beforeLogIn != null && !beforeLogIn.getValue().equals(session.getValue()),
+      assertTrue(
+          beforeLogIn != null && !beforeLogIn.getValue().equals(session.getValue()),
           "a new session id at log-in (no session fixation)");
-      assertTrue(Http.parse(new Http(base.toString()).get("/api/v1/me", "Cookie",
-          "PLENUMSESSION=" + session.getValue()).body()).asJsonObject().getString("username")
-          .equals("admin"), "/api/v1/me knows the session");
+      assertTrue(
+          Http.parse(
+                  new Http(base.toString())
+                      .get("/api/v1/me", "Cookie", "PLENUMSESSION=" + session.getValue())
+                      .body())
+              .asJsonObject()
+              .getString("username")
+              .equals("admin"),
+          "/api/v1/me knows the session");
       b.clickAndWait(By.id("admin-link"));
       b.clickAndWait(By.linkText("Pages"));
       b.clickAndWait(By.id("new-page"));
@@ -125,8 +131,7 @@ class BrowserJourneyIT {
       b.type(By.id("page:title"), "À propos");
       b.type(By.id("page:slug"), "a-propos");
       b.clickAndWait(By.id("page:save"));
-      assertTrue(b.text().contains("Une autre page dans cette langue a déjà l’adresse"),
-          b.text());
+      assertTrue(b.text().contains("Une autre page dans cette langue a déjà l’adresse"), b.text());
       b.screenshot("duplicate-fr");
     }
   }
@@ -158,28 +163,31 @@ class BrowserJourneyIT {
       b.go("/en/admin/settings");
       b.type(By.id("settings:name"), "IOPS");
       b.type(By.id("settings:tagline"), "A proportional say for every member");
-      new Select(b.find(By.id("settings:language")))
-          .selectByValue("fr");
+      new Select(b.find(By.id("settings:language"))).selectByValue("fr");
       b.clickAndWait(By.id("settings:save"));
       assertTrue(b.text().contains("Settings saved."), b.text());
       b.screenshot("saved");
       b.go("/en/");
       assertEquals("IOPS", b.find(By.cssSelector(".site-name")).getText());
       assertTrue(b.text().contains("A proportional say for every member"));
-      assertTrue(http.get("/").headers().firstValue("Location").orElse("").endsWith("/fr/"),
+      assertTrue(
+          http.get("/").headers().firstValue("Location").orElse("").endsWith("/fr/"),
           "a visitor without a language preference gets the default language");
 
       b.go("/en/admin/settings");
       b.type(By.id("settings:name"), "");
       b.clickAndWait(By.id("settings:save"));
-      assertEquals("IOPS", http.get("/en/").body().replaceAll("(?s).*<span class=\"site-name\">([^<]*)</span>.*", "$1"),
+      assertEquals(
+          "IOPS",
+          http.get("/en/")
+              .body()
+              .replaceAll("(?s).*<span class=\"site-name\">([^<]*)</span>.*", "$1"),
           "an empty name is refused and nothing changes");
 
       b.go("/en/admin/settings");
       b.type(By.id("settings:name"), "Plenum");
       b.type(By.id("settings:tagline"), "");
-      new Select(b.find(By.id("settings:language")))
-          .selectByValue("en");
+      new Select(b.find(By.id("settings:language"))).selectByValue("en");
       b.clickAndWait(By.id("settings:save"));
       assertTrue(http.get("/").headers().firstValue("Location").orElse("").endsWith("/en/"));
     }
@@ -189,9 +197,18 @@ class BrowserJourneyIT {
   void twoEditorsSavingTheSamePageNeverOverwriteEachOther() {
     String auth = Admin.authorization(new Http(base.toString()));
     String slug = "agenda-" + UUID.randomUUID().toString().substring(0, 6);
-    assertEquals(201, new Http(base.toString()).json("POST", "/api/v1/pages",
-        "{\"language\":\"en\",\"title\":\"Agenda\",\"slug\":\"" + slug
-            + "\",\"body\":\"1. Welcome\"}", "Authorization", auth).statusCode());
+    assertEquals(
+        201,
+        new Http(base.toString())
+            .json(
+                "POST",
+                "/api/v1/pages",
+                "{\"language\":\"en\",\"title\":\"Agenda\",\"slug\":\""
+                    + slug
+                    + "\",\"body\":\"1. Welcome\"}",
+                "Authorization",
+                auth)
+            .statusCode());
     try (Browser first = Browser.open(base.toString(), "conflict-first");
         Browser second = Browser.open(base.toString(), "conflict-second")) {
       logIn(first, "en");
@@ -219,21 +236,34 @@ class BrowserJourneyIT {
     Http http = new Http(base.toString());
     try (Browser b = Browser.open(base.toString(), "csrf")) {
       logIn(b, "en");
-      String cookie = "PLENUMSESSION="
-          + b.driver().manage().getCookieNamed("PLENUMSESSION").getValue();
-      HttpResponse<String> forged = http.json("PUT", "/api/v1/modules/pages",
-          "{\"enabled\":false}", "Cookie", cookie);
+      String cookie =
+          "PLENUMSESSION=" + b.driver().manage().getCookieNamed("PLENUMSESSION").getValue();
+      HttpResponse<String> forged =
+          http.json("PUT", "/api/v1/modules/pages", "{\"enabled\":false}", "Cookie", cookie);
       assertEquals(403, forged.statusCode(), "a cross-site write with the cookie alone");
-      HttpResponse<String> logout = http.send(http.request("/_plenum/logout")
-          .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString("lang=en")).build());
+      HttpResponse<String> logout =
+          http.send(
+              http.request("/_plenum/logout")
+                  .header("Cookie", cookie)
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString("lang=en"))
+                  .build());
       assertEquals(403, logout.statusCode(), "a log-out without the token is refused");
       assertEquals(200, http.get("/en/about").statusCode(), "nothing changed");
 
-      String token = Http.parse(http.get("/api/v1/account", "Cookie", cookie).body())
-          .asJsonObject().getString("csrfToken");
-      HttpResponse<String> withToken = http.json("PUT", "/api/v1/modules/pages",
-          "{\"enabled\":true}", "Cookie", cookie, "X-CSRF-Token", token);
+      String token =
+          Http.parse(http.get("/api/v1/account", "Cookie", cookie).body())
+              .asJsonObject()
+              .getString("csrfToken");
+      HttpResponse<String> withToken =
+          http.json(
+              "PUT",
+              "/api/v1/modules/pages",
+              "{\"enabled\":true}",
+              "Cookie",
+              cookie,
+              "X-CSRF-Token",
+              token);
       assertEquals(200, withToken.statusCode(), withToken.body());
       b.go("/en/");
       assertTrue(b.text().contains("Signed in as admin"), "still logged in");

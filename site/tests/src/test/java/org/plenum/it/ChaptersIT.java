@@ -31,8 +31,7 @@ class ChaptersIT {
 
   private static final String PASSWORD = "Quiet-River-Stones-Rest-71";
 
-  @ArquillianResource
-  URL base;
+  @ArquillianResource URL base;
 
   private Http http() {
     return new Http(base.toString());
@@ -43,30 +42,59 @@ class ChaptersIT {
     Http http = http();
     String admin = Admin.authorization(http);
     String username = prefix + "." + UUID.randomUUID().toString().substring(0, 6);
-    HttpResponse<String> created = http.json("POST", "/api/v1/members",
-        "{\"username\":\"" + username + "\",\"displayName\":\"" + prefix + " tester\","
-            + "\"password\":\"" + PASSWORD + "\",\"chapter\":\"" + chapter + "\"}",
-        "Authorization", admin);
+    HttpResponse<String> created =
+        http.json(
+            "POST",
+            "/api/v1/members",
+            "{\"username\":\""
+                + username
+                + "\",\"displayName\":\""
+                + prefix
+                + " tester\","
+                + "\"password\":\""
+                + PASSWORD
+                + "\",\"chapter\":\""
+                + chapter
+                + "\"}",
+            "Authorization",
+            admin);
     assertEquals(201, created.statusCode(), created.body());
     if (coordinatorOf != null) {
-      HttpResponse<String> granted = http.json("POST", "/api/v1/members/" + username + "/grants",
-          "{\"role\":\"coordinator\",\"chapter\":\"" + coordinatorOf + "\"}",
-          "Authorization", admin);
+      HttpResponse<String> granted =
+          http.json(
+              "POST",
+              "/api/v1/members/" + username + "/grants",
+              "{\"role\":\"coordinator\",\"chapter\":\"" + coordinatorOf + "\"}",
+              "Authorization",
+              admin);
       assertEquals(200, granted.statusCode(), granted.body());
     }
     return username;
   }
 
   private long version(String slug) {
-    return Http.parse(http().get("/api/v1/chapters/" + slug).body()).asJsonObject()
-        .getJsonNumber("version").longValue();
+    return Http.parse(http().get("/api/v1/chapters/" + slug).body())
+        .asJsonObject()
+        .getJsonNumber("version")
+        .longValue();
   }
 
   private HttpResponse<String> edit(String slug, String auth, String description) {
-    return http().json("PUT", "/api/v1/chapters/" + slug, "{\"version\":" + version(slug)
-        + ",\"name\":\"" + Http.parse(http().get("/api/v1/chapters/" + slug).body())
-            .asJsonObject().getString("name") + "\",\"description\":\"" + description + "\"}",
-        "Authorization", auth);
+    return http()
+        .json(
+            "PUT",
+            "/api/v1/chapters/" + slug,
+            "{\"version\":"
+                + version(slug)
+                + ",\"name\":\""
+                + Http.parse(http().get("/api/v1/chapters/" + slug).body())
+                    .asJsonObject()
+                    .getString("name")
+                + "\",\"description\":\""
+                + description
+                + "\"}",
+            "Authorization",
+            auth);
   }
 
   @Test
@@ -94,31 +122,60 @@ class ChaptersIT {
     String coordinator = Http.basic(account("coord", "iops-london", "iops-london"), PASSWORD);
     String member = Http.basic(account("member", "iops-vienna", null), PASSWORD);
 
-    assertEquals(200, edit("iops-london", coordinator, "London meets on Wednesdays.")
-        .statusCode());
+    assertEquals(200, edit("iops-london", coordinator, "London meets on Wednesdays.").statusCode());
     String child = "iops-camden-" + UUID.randomUUID().toString().substring(0, 4);
-    HttpResponse<String> founded = http().json("POST", "/api/v1/chapters",
-        "{\"parent\":\"iops-london\",\"kind\":\"local\",\"name\":\"IOPS Camden\",\"slug\":\""
-            + child + "\",\"city\":\"London\",\"country\":\"GB\",\"foundedOn\":\"2026-11-01\"}",
-        "Authorization", coordinator);
+    HttpResponse<String> founded =
+        http()
+            .json(
+                "POST",
+                "/api/v1/chapters",
+                "{\"parent\":\"iops-london\",\"kind\":\"local\",\"name\":\"IOPS Camden\",\"slug\":\""
+                    + child
+                    + "\",\"city\":\"London\",\"country\":\"GB\",\"foundedOn\":\"2026-11-01\"}",
+                "Authorization",
+                coordinator);
     assertEquals(201, founded.statusCode(), founded.body());
     assertEquals(200, edit(child, coordinator, "A sub-chapter of London.").statusCode());
 
     for (String other : new String[] {"iops-vienna", "iops-england", "iops-international"}) {
       assertEquals(403, edit(other, coordinator, "Taken over").statusCode(), other);
     }
-    assertEquals(403, http().json("POST", "/api/v1/chapters",
-        "{\"parent\":\"iops-england\",\"kind\":\"local\",\"name\":\"IOPS Leeds\"}",
-        "Authorization", coordinator).statusCode(), "not above their chapter");
+    assertEquals(
+        403,
+        http()
+            .json(
+                "POST",
+                "/api/v1/chapters",
+                "{\"parent\":\"iops-england\",\"kind\":\"local\",\"name\":\"IOPS Leeds\"}",
+                "Authorization",
+                coordinator)
+            .statusCode(),
+        "not above their chapter");
     assertEquals(403, edit("iops-vienna", member, "Mine now").statusCode(), "a plain member");
-    assertEquals(403, http().json("POST", "/api/v1/members", "{\"username\":\"sneaky\","
-        + "\"displayName\":\"S\",\"password\":\"" + PASSWORD + "\"}", "Authorization",
-        coordinator).statusCode(), "coordinators do not create accounts");
-    assertEquals(401, http().json("PUT", "/api/v1/chapters/iops-vienna",
-        "{\"version\":0,\"name\":\"x\"}").statusCode());
+    assertEquals(
+        403,
+        http()
+            .json(
+                "POST",
+                "/api/v1/members",
+                "{\"username\":\"sneaky\","
+                    + "\"displayName\":\"S\",\"password\":\""
+                    + PASSWORD
+                    + "\"}",
+                "Authorization",
+                coordinator)
+            .statusCode(),
+        "coordinators do not create accounts");
+    assertEquals(
+        401,
+        http()
+            .json("PUT", "/api/v1/chapters/iops-vienna", "{\"version\":0,\"name\":\"x\"}")
+            .statusCode());
     assertFalse(http().get("/api/v1/chapters/iops-vienna").body().contains("Taken over"));
-    assertEquals(200, edit("iops-vienna", Admin.authorization(http()),
-        "Vienna meets on Mondays.").statusCode(), "administrators act anywhere");
+    assertEquals(
+        200,
+        edit("iops-vienna", Admin.authorization(http()), "Vienna meets on Mondays.").statusCode(),
+        "administrators act anywhere");
   }
 
   @Test
@@ -126,26 +183,52 @@ class ChaptersIT {
     String admin = Admin.authorization(http());
     int before = Http.parse(http().get("/api/v1/chapters").body()).asJsonArray().size();
     String[][] cases = {
-        {"{\"parent\":\"iops-london\",\"kind\":\"local\",\"name\":\"\"}", "400", "name"},
-        {"{\"parent\":\"iops-london\",\"kind\":\"local\",\"name\":\"X\",\"country\":\"XX\"}",
-            "400", "country"},
-        {"{\"parent\":\"iops-london\",\"kind\":\"local\",\"name\":\"Future\","
-            + "\"foundedOn\":\"2999-01-01\"}", "400", "foundedOn"},
-        {"{\"parent\":\"iops-london\",\"kind\":\"planet\",\"name\":\"Mars\"}", "400", null},
-        {"{\"parent\":\"iops-london\",\"kind\":\"local\",\"name\":\"X\",\"foundedOn\":\"22/07\"}",
-            "400", null},
-        {"{\"parent\":\"iops-london\",\"kind\":\"local\",\"name\":\"Dup\",\"slug\":\"iops-vienna\"}",
-            "409", "slug"},
-        {"{\"parent\":\"atlantis\",\"kind\":\"local\",\"name\":\"Lost\"}", "404", null},
+      {"{\"parent\":\"iops-london\",\"kind\":\"local\",\"name\":\"\"}", "400", "name"},
+      {
+        "{\"parent\":\"iops-london\",\"kind\":\"local\",\"name\":\"X\",\"country\":\"XX\"}",
+        "400",
+        "country"
+      },
+      {
+        "{\"parent\":\"iops-london\",\"kind\":\"local\",\"name\":\"Future\","
+            + "\"foundedOn\":\"2999-01-01\"}",
+        "400",
+        "foundedOn"
+      },
+      {"{\"parent\":\"iops-london\",\"kind\":\"planet\",\"name\":\"Mars\"}", "400", null},
+      {
+        "{\"parent\":\"iops-london\",\"kind\":\"local\",\"name\":\"X\",\"foundedOn\":\"22/07\"}",
+        "400",
+        null
+      },
+      {
+        "{\"parent\":\"iops-london\",\"kind\":\"local\",\"name\":\"Dup\",\"slug\":\"iops-vienna\"}",
+        "409",
+        "slug"
+      },
+      {"{\"parent\":\"atlantis\",\"kind\":\"local\",\"name\":\"Lost\"}", "404", null},
     };
     for (String[] c : cases) {
-      HttpResponse<String> r = http().json("POST", "/api/v1/chapters", c[0],
-          "Authorization", admin, "Accept-Language", "fr");
+      HttpResponse<String> r =
+          http()
+              .json(
+                  "POST",
+                  "/api/v1/chapters",
+                  c[0],
+                  "Authorization",
+                  admin,
+                  "Accept-Language",
+                  "fr");
       assertEquals(Integer.parseInt(c[1]), r.statusCode(), c[0] + " -> " + r.body());
       assertFalse(r.body().contains("Exception"));
       if (c[2] != null) {
-        assertEquals(c[2], Http.parse(r.body()).asJsonObject().getJsonArray("errors")
-            .getJsonObject(0).getString("field"));
+        assertEquals(
+            c[2],
+            Http.parse(r.body())
+                .asJsonObject()
+                .getJsonArray("errors")
+                .getJsonObject(0)
+                .getString("field"));
       }
     }
     assertEquals(before, Http.parse(http().get("/api/v1/chapters").body()).asJsonArray().size());
@@ -162,8 +245,8 @@ class ChaptersIT {
       b.clickAndWait(By.id("login:submit"));
       b.go("/fr/chapters");
       b.clickAndWait(By.linkText("IOPS Melbourne"));
-      assertTrue(b.find(By.id("members")).getText().contains("coordb tester"),
-          "members see the members");
+      assertTrue(
+          b.find(By.id("members")).getText().contains("coordb tester"), "members see the members");
       b.screenshot("melbourne");
       b.clickAndWait(By.id("edit-chapter"));
       b.type(By.id("chapter:description"), "Réunions le **jeudi** à Fitzroy.");
@@ -174,8 +257,7 @@ class ChaptersIT {
 
       b.clickAndWait(By.id("manage-coordinators"));
       assertEquals("/fr/chapters/iops-melbourne/coordinators", b.path());
-      new Select(b.find(By.id("appoint:candidate")))
-          .selectByVisibleText("cohelper tester");
+      new Select(b.find(By.id("appoint:candidate"))).selectByVisibleText("cohelper tester");
       b.clickAndWait(By.id("appoint:appointButton"));
       assertTrue(b.text().contains("Coordinateur nommé."), b.text());
       assertTrue(b.find(By.id("coordinator-table")).getText().contains("cohelper tester"));
@@ -206,12 +288,17 @@ class ChaptersIT {
     }
     try (Browser anonymous = Browser.open(base.toString(), "chapters-anonymous")) {
       anonymous.go("/en/chapters/iops-melbourne");
-      assertTrue(anonymous.driver().findElements(By.id("members")).isEmpty(),
+      assertTrue(
+          anonymous.driver().findElements(By.id("members")).isEmpty(),
           "members are listed to members only");
       assertTrue(anonymous.text().contains("Log in to see who the members are."));
       anonymous.go("/en/");
-      assertTrue(anonymous.find(By.id("block-core.newChapters")).getText()
-          .contains("Founded: July 22, 2014"), "the seed's 'New chapters' block");
+      assertTrue(
+          anonymous
+              .find(By.id("block-core.newChapters"))
+              .getText()
+              .contains("Founded: July 22, 2014"),
+          "the seed's 'New chapters' block");
       anonymous.screenshot("home");
     }
   }
@@ -220,18 +307,46 @@ class ChaptersIT {
   void administratorsMoveAChapterWithItsSubtree() {
     String admin = Admin.authorization(http());
     String coordinator = Http.basic(account("mover", "iops-suffolk", "iops-england"), PASSWORD);
-    assertEquals(403, http().json("PUT", "/api/v1/chapters/iops-suffolk/parent",
-        "{\"parent\":\"iops-london\"}", "Authorization", coordinator).statusCode(),
+    assertEquals(
+        403,
+        http()
+            .json(
+                "PUT",
+                "/api/v1/chapters/iops-suffolk/parent",
+                "{\"parent\":\"iops-london\"}",
+                "Authorization",
+                coordinator)
+            .statusCode(),
         "even a coordinator above it may not move it");
-    HttpResponse<String> moved = http().json("PUT", "/api/v1/chapters/iops-suffolk/parent",
-        "{\"parent\":\"iops-london\"}", "Authorization", admin);
+    HttpResponse<String> moved =
+        http()
+            .json(
+                "PUT",
+                "/api/v1/chapters/iops-suffolk/parent",
+                "{\"parent\":\"iops-london\"}",
+                "Authorization",
+                admin);
     assertEquals(200, moved.statusCode(), moved.body());
     assertEquals("iops-london", Http.parse(moved.body()).asJsonObject().getString("parent"));
-    HttpResponse<String> cycle = http().json("PUT", "/api/v1/chapters/iops-england/parent",
-        "{\"parent\":\"iops-suffolk\"}", "Authorization", admin);
+    HttpResponse<String> cycle =
+        http()
+            .json(
+                "PUT",
+                "/api/v1/chapters/iops-england/parent",
+                "{\"parent\":\"iops-suffolk\"}",
+                "Authorization",
+                admin);
     assertEquals(400, cycle.statusCode(), "not under its own descendant: " + cycle.body());
-    assertEquals(200, http().json("PUT", "/api/v1/chapters/iops-suffolk/parent",
-        "{\"parent\":\"iops-england\"}", "Authorization", admin).statusCode());
+    assertEquals(
+        200,
+        http()
+            .json(
+                "PUT",
+                "/api/v1/chapters/iops-suffolk/parent",
+                "{\"parent\":\"iops-england\"}",
+                "Authorization",
+                admin)
+            .statusCode());
     JsonArray tree = Http.parse(http().get("/api/v1/chapters").body()).asJsonArray();
     for (JsonValue v : tree) {
       if ("iops-suffolk".equals(v.asJsonObject().getString("slug"))) {
@@ -244,20 +359,23 @@ class ChaptersIT {
       b.type(By.id("login:password"), Admin.PASSWORD);
       b.clickAndWait(By.id("login:submit"));
       b.go("/en/chapters/iops-dublin/edit");
-      Select parent =
-          new Select(b.find(By.id("chapter:parent")));
-      assertTrue(parent.getOptions().stream().noneMatch(o -> "iops-dublin".equals(
-          o.getAttribute("value"))), "not within itself");
+      Select parent = new Select(b.find(By.id("chapter:parent")));
+      assertTrue(
+          parent.getOptions().stream()
+              .noneMatch(o -> "iops-dublin".equals(o.getAttribute("value"))),
+          "not within itself");
       parent.selectByValue("iops-united-kingdom");
       b.clickAndWait(By.id("chapter:save"));
       assertTrue(b.find(By.cssSelector(".breadcrumbs")).getText().contains("IOPS United Kingdom"));
       b.screenshot("moved");
       b.go("/en/chapters/iops-dublin/edit");
-      new Select(b.find(By.id("chapter:parent")))
-          .selectByValue("iops-international");
+      new Select(b.find(By.id("chapter:parent"))).selectByValue("iops-international");
       b.clickAndWait(By.id("chapter:save"));
     }
-    assertEquals("iops-international", Http.parse(http().get("/api/v1/chapters/iops-dublin")
-        .body()).asJsonObject().getString("parent"));
+    assertEquals(
+        "iops-international",
+        Http.parse(http().get("/api/v1/chapters/iops-dublin").body())
+            .asJsonObject()
+            .getString("parent"));
   }
 }

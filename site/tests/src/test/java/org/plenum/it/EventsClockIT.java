@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.plenum.testkit.Http;
 
 /**
- * The events' clock runs on the server's managed executor, every 30 seconds from the start. A
- * fresh site is watched as an operator watches its log: from its start, before any page was
- * asked for (the first page reads the site's settings, and with them read the clock never
- * reaches the database outside a transaction), over more than two runs of the clock.
+ * The events' clock runs on the server's managed executor, every 30 seconds from the start. A fresh
+ * site is watched as an operator watches its log: from its start, before any page was asked for
+ * (the first page reads the site's settings, and with them read the clock never reaches the
+ * database outside a transaction), over more than two runs of the clock.
  */
 class EventsClockIT {
 
@@ -46,29 +46,39 @@ class EventsClockIT {
     try {
       Http http = new Http("http://127.0.0.1:" + port);
       // the health check reads no settings: the site stays as the clock first finds it
-      Awaitility.await("the site's health").atMost(Duration.ofMinutes(4))
-          .pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
-            if (!launcher.isAlive()) {
-              throw new IllegalStateException("The site stopped; see " + log);
-            }
-            HttpResponse<String> r = http.get("/health");
-            return r.statusCode() == 200;
-          });
+      Awaitility.await("the site's health")
+          .atMost(Duration.ofMinutes(4))
+          .pollInterval(Duration.ofMillis(500))
+          .ignoreExceptions()
+          .until(
+              () -> {
+                if (!launcher.isAlive()) {
+                  throw new IllegalStateException("The site stopped; see " + log);
+                }
+                HttpResponse<String> r = http.get("/health");
+                return r.statusCode() == 200;
+              });
       // two runs of the clock and more: the first one, 30 s after the start, used to leave
       // an EntityManager behind that the second one closed again
-      Awaitility.await("the clock's first runs").pollInterval(Duration.ofSeconds(1))
-          .failFast("a SEVERE entry from the managed executor",
+      Awaitility.await("the clock's first runs")
+          .pollInterval(Duration.ofSeconds(1))
+          .failFast(
+              "a SEVERE entry from the managed executor",
               () -> !severe(Files.readString(log)).isEmpty())
-          .during(Duration.ofSeconds(75)).atMost(Duration.ofSeconds(80))
+          .during(Duration.ofSeconds(75))
+          .atMost(Duration.ofSeconds(80))
           .until(launcher::isAlive);
       String text = Files.readString(log);
       assertTrue(text.contains("Plenum ready at "), "the site started: " + log);
       assertTrue(severe(text).isEmpty(), () -> String.join("\n", severe(text)));
     } finally {
-      launcher.descendants().forEach(p -> {
-        p.destroy();
-        p.onExit().join();
-      });
+      launcher
+          .descendants()
+          .forEach(
+              p -> {
+                p.destroy();
+                p.onExit().join();
+              });
       launcher.destroy();
       launcher.waitFor(30, TimeUnit.SECONDS);
     }
@@ -81,7 +91,8 @@ class EventsClockIT {
     while (m.find()) {
       int end = log.indexOf("\n[20", m.end());
       String entry = log.substring(m.start(), end < 0 ? log.length() : end);
-      if (entry.contains("ManagedScheduledExecutorService") || entry.contains("EntityManager")
+      if (entry.contains("ManagedScheduledExecutorService")
+          || entry.contains("EntityManager")
           || entry.contains("invocation stack")) {
         found.add(entry);
       }
@@ -92,11 +103,19 @@ class EventsClockIT {
   /** Starts the bundle's launcher as an operator does, with nothing but a data folder. */
   private static Process start(Path data, int port, Path log) throws IOException {
     Path bundle = Path.of(System.getProperty("plenum.bundle"));
-    ProcessBuilder pb = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", bundle.resolve("plenum-launcher.jar").toString());
-    for (String name : List.of("PLENUM_DB_URL", "PLENUM_DB_CLASS", "PLENUM_DB_USER",
-        "PLENUM_DB_PASSWORD", "PLENUM_SMTP_HOST", "PLENUM_SMTP_PORT")) {
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar",
+            bundle.resolve("plenum-launcher.jar").toString());
+    for (String name :
+        List.of(
+            "PLENUM_DB_URL",
+            "PLENUM_DB_CLASS",
+            "PLENUM_DB_USER",
+            "PLENUM_DB_PASSWORD",
+            "PLENUM_SMTP_HOST",
+            "PLENUM_SMTP_PORT")) {
       pb.environment().remove(name);
     }
     pb.environment().put("PLENUM_DATA", data.toString());
@@ -104,10 +123,13 @@ class EventsClockIT {
     pb.redirectErrorStream(true);
     pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     Process p = pb.start();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      p.descendants().forEach(ProcessHandle::destroyForcibly);
-      p.destroyForcibly();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  p.descendants().forEach(ProcessHandle::destroyForcibly);
+                  p.destroyForcibly();
+                }));
     return p;
   }
 

@@ -51,11 +51,11 @@ import org.plenum.testkit.Mailbox;
 
 /**
  * Events as a federation uses them, in the browser: a Melbourne coordinator makes the weekly
- * Wednesday group; a member in London sees it in London time with Melbourne's beside it,
- * answers going and finds it in their own calendar feed; one Wednesday is cancelled and the
- * chapter's feed carries the exception; the group is full, so the next member waits, and moves
- * up when someone takes their answer back. Every feed is read with biweekly, a parser
- * independent of the ical4j that writes them.
+ * Wednesday group; a member in London sees it in London time with Melbourne's beside it, answers
+ * going and finds it in their own calendar feed; one Wednesday is cancelled and the chapter's feed
+ * carries the exception; the group is full, so the next member waits, and moves up when someone
+ * takes their answer back. Every feed is read with biweekly, a parser independent of the ical4j
+ * that writes them.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -65,8 +65,7 @@ class EventsIT {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
 
-  @ArquillianResource
-  URL base;
+  @ArquillianResource URL base;
 
   private Http http() {
     return new Http(base.toString());
@@ -76,10 +75,25 @@ class EventsIT {
   private String[] member(String admin, String chapter) {
     String username = "e." + UUID.randomUUID().toString().substring(0, 6);
     String email = username + "@example.org";
-    HttpResponse<String> r = http().json("POST", "/api/v1/members", "{\"username\":\""
-        + username + "\",\"displayName\":\"Member " + username + "\",\"password\":\""
-        + PASSWORD + "\",\"chapter\":\"" + chapter + "\",\"status\":\"member\","
-        + "\"email\":\"" + email + "\"}", "Authorization", admin);
+    HttpResponse<String> r =
+        http()
+            .json(
+                "POST",
+                "/api/v1/members",
+                "{\"username\":\""
+                    + username
+                    + "\",\"displayName\":\"Member "
+                    + username
+                    + "\",\"password\":\""
+                    + PASSWORD
+                    + "\",\"chapter\":\""
+                    + chapter
+                    + "\",\"status\":\"member\","
+                    + "\"email\":\""
+                    + email
+                    + "\"}",
+                "Authorization",
+                admin);
     assertEquals(201, r.statusCode(), r.body());
     return new String[] {username, Http.basic(username, PASSWORD), email};
   }
@@ -93,8 +107,8 @@ class EventsIT {
 
   /** Fills a datetime-local field the way a date picker would. */
   private static void setValue(Browser b, String id, String value) {
-    ((JavascriptExecutor) b.driver()).executeScript(
-        "document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    ((JavascriptExecutor) b.driver())
+        .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
   }
 
   private static ICalendar calendar(Http http, String path) {
@@ -107,9 +121,10 @@ class EventsIT {
   }
 
   private static VEvent series(ICalendar cal, String title) {
-    return cal.getEvents().stream().filter(e -> e.getSummary().getValue().equals(title)
-        && e.getRecurrenceId() == null).findFirst().orElseThrow(() -> new AssertionError(
-            "no " + title + " in the calendar"));
+    return cal.getEvents().stream()
+        .filter(e -> e.getSummary().getValue().equals(title) && e.getRecurrenceId() == null)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + title + " in the calendar"));
   }
 
   @Test
@@ -120,11 +135,20 @@ class EventsIT {
     String title = "Wednesday Action Group " + tag;
     String slug = "wednesday-action-group-" + tag;
     String[] coordinator = member(admin, "iops-melbourne");
-    assertEquals(200, http().json("POST", "/api/v1/members/" + coordinator[0] + "/grants",
-        "{\"role\":\"coordinator\",\"chapter\":\"iops-melbourne\"}", "Authorization", admin)
-        .statusCode());
-    LocalDate first = LocalDate.now(MELBOURNE).plusDays(2)
-        .with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+    assertEquals(
+        200,
+        http()
+            .json(
+                "POST",
+                "/api/v1/members/" + coordinator[0] + "/grants",
+                "{\"role\":\"coordinator\",\"chapter\":\"iops-melbourne\"}",
+                "Authorization",
+                admin)
+            .statusCode());
+    LocalDate first =
+        LocalDate.now(MELBOURNE)
+            .plusDays(2)
+            .with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
     ZonedDateTime start = first.atTime(11, 30).atZone(MELBOURNE);
 
     // the coordinator makes the weekly group, with two places
@@ -133,9 +157,11 @@ class EventsIT {
       b.go("/en/events");
       b.clickAndWait(By.id("new-event"));
       List<String> offered = new ArrayList<>();
-      b.driver().findElements(By.cssSelector("#event\\:chapter option"))
+      b.driver()
+          .findElements(By.cssSelector("#event\\:chapter option"))
           .forEach(o -> offered.add(o.getText()));
-      assertTrue(offered.contains("IOPS Melbourne") && !offered.contains("IOPS London"),
+      assertTrue(
+          offered.contains("IOPS Melbourne") && !offered.contains("IOPS London"),
           "a coordinator organises events in their chapters only: " + offered);
       new Select(b.find(By.id("event:chapter"))).selectByVisibleText("IOPS Melbourne");
       b.type(By.id("event:title"), title);
@@ -156,18 +182,29 @@ class EventsIT {
       assertTrue(b.find(By.id("recurrence")).isDisplayed(), "it says it repeats");
       b.screenshot("created");
       // every Wednesday of the month, in the calendar
-      b.go("/en/events/calendar?month=" + first.plusWeeks(1).toString().substring(0, 7)
-          + "&chapter=iops-melbourne");
-      long wednesdays = b.driver().findElements(By.xpath("//table[@id='month']//td[not("
-          + "contains(@class,'other-month'))]//a[contains(., '" + title + "')]")).size();
+      b.go(
+          "/en/events/calendar?month="
+              + first.plusWeeks(1).toString().substring(0, 7)
+              + "&chapter=iops-melbourne");
+      long wednesdays =
+          b.driver()
+              .findElements(
+                  By.xpath(
+                      "//table[@id='month']//td[not("
+                          + "contains(@class,'other-month'))]//a[contains(., '"
+                          + title
+                          + "')]"))
+              .size();
       assertTrue(wednesdays >= 2, "its Wednesdays in the month: " + wednesdays);
       b.screenshot("calendar");
     }
 
     // a member in London sets their time zone and sees London's times, Melbourne's beside
     String[] londoner = member(admin, "iops-london");
-    String londonTimes = HM.format(start.withZoneSameInstant(LONDON)) + " – "
-        + HM.format(start.plusMinutes(90).withZoneSameInstant(LONDON));
+    String londonTimes =
+        HM.format(start.withZoneSameInstant(LONDON))
+            + " – "
+            + HM.format(start.plusMinutes(90).withZoneSameInstant(LONDON));
     String feed;
     try (Browser b = Browser.open(base.toString(), "event-london")) {
       logIn(b, londoner[0]);
@@ -176,11 +213,13 @@ class EventsIT {
       b.clickAndWait(By.id("profile:save"));
       b.go("/en/events/" + slug);
       String when = b.find(By.id("when")).getText();
-      assertTrue(when.startsWith(first.getDayOfWeek().getDisplayName(TextStyle
-          .FULL, Locale.ENGLISH)) && when.contains("11:30 – 13:00"),
+      assertTrue(
+          when.startsWith(first.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+              && when.contains("11:30 – 13:00"),
           "Melbourne's time, where it meets: " + when);
-      assertTrue(b.find(By.id("other-time")).getText()
-          .contains(londonTimes + " your time, London"), b.find(By.id("other-time")).getText());
+      assertTrue(
+          b.find(By.id("other-time")).getText().contains(londonTimes + " your time, London"),
+          b.find(By.id("other-time")).getText());
       assertTrue(b.find(By.id("places")).getText().contains("2 places left"));
       b.clickAndWait(By.id("answer:going"));
       assertEquals("You are going.", b.find(By.id("my-answer")).getText());
@@ -194,12 +233,17 @@ class EventsIT {
     // the member's own feed, read by another library: the first Wednesday, at its instant
     assertTrue(feed.contains("/feeds/events/member/"), feed);
     ICalendar mine = calendar(http(), feed.substring(feed.indexOf("/feeds/")));
-    VEvent going = mine.getEvents().stream().filter(e -> e.getSummary().getValue()
-        .equals(title)).findFirst().orElseThrow();
+    VEvent going =
+        mine.getEvents().stream()
+            .filter(e -> e.getSummary().getValue().equals(title))
+            .findFirst()
+            .orElseThrow();
     assertEquals(start.toInstant(), going.getDateStart().getValue().toInstant());
     assertEquals(start.plusMinutes(90).toInstant(), going.getDateEnd().getValue().toInstant());
-    assertEquals(404, http().get("/feeds/events/member/" + "0".repeat(32) + ".ics")
-        .statusCode(), "a made-up key opens nothing");
+    assertEquals(
+        404,
+        http().get("/feeds/events/member/" + "0".repeat(32) + ".ics").statusCode(),
+        "a made-up key opens nothing");
 
     // the coordinator cancels the second Wednesday; the chapter's feed shows the exception
     LocalDateTime second = first.plusWeeks(1).atTime(11, 30);
@@ -217,22 +261,25 @@ class EventsIT {
     assertEquals("WEEKLY", weekly.getRecurrenceRule().getValue().getFrequency().name());
     assertEquals(start.toInstant(), weekly.getDateStart().getValue().toInstant());
     assertEquals(1, weekly.getExceptionDates().size());
-    assertEquals(second.atZone(MELBOURNE).toInstant(), weekly.getExceptionDates().get(0)
-        .getValues().get(0).toInstant());
+    assertEquals(
+        second.atZone(MELBOURNE).toInstant(),
+        weekly.getExceptionDates().get(0).getValues().get(0).toInstant());
     DateIterator dates = weekly.getDateIterator(TimeZone.getTimeZone(MELBOURNE));
     List<Instant> three = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       three.add(dates.next().toInstant());
     }
-    assertEquals(List.of(start.toInstant(), start.plusWeeks(2).toInstant(),
-        start.plusWeeks(3).toInstant()), three, "the cancelled Wednesday is skipped");
+    assertEquals(
+        List.of(start.toInstant(), start.plusWeeks(2).toInstant(), start.plusWeeks(3).toInstant()),
+        three,
+        "the cancelled Wednesday is skipped");
 
     // the group is full with two: the next member waits, and moves up when a place frees
     String[] second1 = member(admin, "iops-melbourne");
     String[] third = member(admin, "iops-melbourne");
     String on = "/api/v1/events/" + slug + "/occurrences/" + first + "T11:30/rsvp";
-    HttpResponse<String> r = http().json("PUT", on, "{\"answer\":\"going\"}",
-        "Authorization", second1[1]);
+    HttpResponse<String> r =
+        http().json("PUT", on, "{\"answer\":\"going\"}", "Authorization", second1[1]);
     assertEquals(200, r.statusCode(), r.body());
     assertFalse(Http.parse(r.body()).asJsonObject().getBoolean("waiting"));
     try (Browser b = Browser.open(base.toString(), "event-waiting")) {
@@ -240,12 +287,12 @@ class EventsIT {
       b.go("/en/events/" + slug);
       assertTrue(b.find(By.id("places")).getText().startsWith("Full"));
       b.clickAndWait(By.id("answer:going"));
-      assertTrue(b.find(By.id("my-answer")).getText().contains("number 1 on the waiting list"),
+      assertTrue(
+          b.find(By.id("my-answer")).getText().contains("number 1 on the waiting list"),
           b.find(By.id("my-answer")).getText());
       b.screenshot("waiting");
       // the Londoner takes their answer back
-      assertEquals(204, http().json("DELETE", on, null, "Authorization", londoner[1])
-          .statusCode());
+      assertEquals(204, http().json("DELETE", on, null, "Authorization", londoner[1]).statusCode());
       MimeMessage told = Mailbox.await(third[2], 1);
       assertTrue(told.getSubject().startsWith("A place for you"), told.getSubject());
       assertTrue(Mailbox.body(told).contains(title));
@@ -261,8 +308,8 @@ class EventsIT {
       b.go("/en/events/" + slug + "?on=" + first + "T11:30");
       b.clickAndWait(By.id("attendees"));
       String list = b.find(By.id("attendee-list")).getText();
-      assertTrue(list.contains("Member " + second1[0]) && list.contains("Member " + third[0]),
-          list);
+      assertTrue(
+          list.contains("Member " + second1[0]) && list.contains("Member " + third[0]), list);
       assertTrue(list.contains("Not going") || !list.contains(londoner[0]), list);
       b.type(By.id("message:subject"), "Bring banners");
       b.type(By.id("message:body"), "We paint the banners this week.");
@@ -277,7 +324,8 @@ class EventsIT {
     try (Browser b = Browser.open(base.toString(), "event-attendees-denied")) {
       logIn(b, londoner[0]);
       b.go("/en/events/" + slug + "/attendees?on=" + first + "T11:30");
-      assertFalse(b.driver().findElements(By.id("error-title")).isEmpty(),
+      assertFalse(
+          b.driver().findElements(By.id("error-title")).isEmpty(),
           "a member who does not organise the event does not see who comes");
       assertTrue(b.driver().findElements(By.id("attendee-list")).isEmpty());
     }
@@ -289,18 +337,33 @@ class EventsIT {
     String admin = Admin.authorization(http());
     String tag = UUID.randomUUID().toString().substring(0, 6);
     String slug = "dublin-reading-group-" + tag;
-    ZonedDateTime soon = ZonedDateTime.now(ZoneId.of("UTC")).plusHours(3).withSecond(0)
-        .withNano(0);
-    HttpResponse<String> made = http().json("POST", "/api/v1/events", "{\"chapter\":"
-        + "\"iops-dublin\",\"title\":\"Dublin reading group " + tag + "\",\"slug\":\"" + slug
-        + "\",\"language\":\"en\",\"timeZone\":\"Europe/Dublin\",\"start\":\""
-        + soon.withZoneSameInstant(ZoneId.of("Europe/Dublin")).toLocalDateTime() + "\",\"end\":\""
-        + soon.plusHours(1).withZoneSameInstant(ZoneId.of("Europe/Dublin")).toLocalDateTime()
-        + "\",\"venue\":{\"name\":\"The Library\",\"city\":\"Dublin\"}}",
-        "Authorization", admin);
+    ZonedDateTime soon = ZonedDateTime.now(ZoneId.of("UTC")).plusHours(3).withSecond(0).withNano(0);
+    HttpResponse<String> made =
+        http()
+            .json(
+                "POST",
+                "/api/v1/events",
+                "{\"chapter\":"
+                    + "\"iops-dublin\",\"title\":\"Dublin reading group "
+                    + tag
+                    + "\",\"slug\":\""
+                    + slug
+                    + "\",\"language\":\"en\",\"timeZone\":\"Europe/Dublin\",\"start\":\""
+                    + soon.withZoneSameInstant(ZoneId.of("Europe/Dublin")).toLocalDateTime()
+                    + "\",\"end\":\""
+                    + soon.plusHours(1)
+                        .withZoneSameInstant(ZoneId.of("Europe/Dublin"))
+                        .toLocalDateTime()
+                    + "\",\"venue\":{\"name\":\"The Library\",\"city\":\"Dublin\"}}",
+                "Authorization",
+                admin);
     assertEquals(201, made.statusCode(), made.body());
-    String on = Http.parse(made.body()).asJsonObject().getJsonArray("next").getJsonObject(0)
-        .getString("on");
+    String on =
+        Http.parse(made.body())
+            .asJsonObject()
+            .getJsonArray("next")
+            .getJsonObject(0)
+            .getString("on");
     String[] keen = member(admin, "iops-dublin");
     String[] quiet = member(admin, "iops-dublin");
     try (Browser b = Browser.open(base.toString(), "event-reminders")) {
@@ -313,10 +376,19 @@ class EventsIT {
       b.screenshot("off");
     }
     for (String[] m : List.of(keen, quiet)) {
-      assertEquals(200, http().json("PUT", "/api/v1/events/" + slug + "/occurrences/" + on
-          + "/rsvp", "{\"answer\":\"going\"}", "Authorization", m[1]).statusCode());
+      assertEquals(
+          200,
+          http()
+              .json(
+                  "PUT",
+                  "/api/v1/events/" + slug + "/occurrences/" + on + "/rsvp",
+                  "{\"answer\":\"going\"}",
+                  "Authorization",
+                  m[1])
+              .statusCode());
     }
-    Awaitility.await("a reminder").atMost(Duration.ofSeconds(75))
+    Awaitility.await("a reminder")
+        .atMost(Duration.ofSeconds(75))
         .pollInterval(Duration.ofMillis(500))
         .until(() -> !Mailbox.to(keen[2]).isEmpty());
     MimeMessage reminder = Mailbox.to(keen[2]).get(0);
@@ -326,22 +398,45 @@ class EventsIT {
     assertEquals(1, Mailbox.to(keen[2]).size(), "one reminder");
     // moved an hour later, then cancelled: both members are told each time
     ZonedDateTime later = soon.plusHours(1).withZoneSameInstant(ZoneId.of("Europe/Dublin"));
-    assertEquals(200, http().json("PUT", "/api/v1/events/" + slug + "/occurrences/" + on,
-        "{\"start\":\"" + later.toLocalDateTime() + "\",\"end\":\""
-            + later.plusHours(1).toLocalDateTime() + "\",\"note\":\"The room is free later.\"}",
-        "Authorization", admin).statusCode());
+    assertEquals(
+        200,
+        http()
+            .json(
+                "PUT",
+                "/api/v1/events/" + slug + "/occurrences/" + on,
+                "{\"start\":\""
+                    + later.toLocalDateTime()
+                    + "\",\"end\":\""
+                    + later.plusHours(1).toLocalDateTime()
+                    + "\",\"note\":\"The room is free later.\"}",
+                "Authorization",
+                admin)
+            .statusCode());
     MimeMessage moved = Mailbox.await(keen[2], 2);
     assertEquals("Moved: Dublin reading group " + tag, moved.getSubject());
     // in the member's zone (the site's, UTC, as they chose none), as English writes times
-    assertTrue(Mailbox.body(moved).contains(DateTimeFormatter.ofPattern("h:mm a",
-        Locale.ENGLISH).format(later.withZoneSameInstant(ZoneId.of("UTC")))
-        + " (UTC)"), Mailbox.body(moved));
-    assertEquals(200, http().json("PUT", "/api/v1/events/" + slug + "/occurrences/" + on,
-        "{\"cancelled\":true}", "Authorization", admin).statusCode());
+    assertTrue(
+        Mailbox.body(moved)
+            .contains(
+                DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH)
+                        .format(later.withZoneSameInstant(ZoneId.of("UTC")))
+                    + " (UTC)"),
+        Mailbox.body(moved));
+    assertEquals(
+        200,
+        http()
+            .json(
+                "PUT",
+                "/api/v1/events/" + slug + "/occurrences/" + on,
+                "{\"cancelled\":true}",
+                "Authorization",
+                admin)
+            .statusCode());
     MimeMessage cancelled = Mailbox.await(quiet[2], 2);
     assertEquals("Cancelled: Dublin reading group " + tag, cancelled.getSubject());
-    assertEquals(204, http().json("DELETE", "/api/v1/events/" + slug, null, "Authorization",
-        admin).statusCode());
+    assertEquals(
+        204,
+        http().json("DELETE", "/api/v1/events/" + slug, null, "Authorization", admin).statusCode());
   }
 
   @Test
@@ -351,15 +446,22 @@ class EventsIT {
     assertTrue(home.contains("The Wednesday Action Group"));
     String block = home.substring(home.indexOf("id=\"upcoming-events\""));
     block = block.substring(0, block.indexOf("</ul>"));
-    assertEquals(1, block.split("The Wednesday Action Group", -1).length - 1,
+    assertEquals(
+        1,
+        block.split("The Wednesday Action Group", -1).length - 1,
         "each event once in the block, at its next date");
     assertTrue(block.contains("Wednesday, "), "a near date by its weekday and times");
-    String later = block.substring(block.indexOf("Translating Anarchy") - 400,
-        block.indexOf("Translating Anarchy"));
+    String later =
+        block.substring(
+            block.indexOf("Translating Anarchy") - 400, block.indexOf("Translating Anarchy"));
     assertTrue(later.contains("class=\"badge\""), "a later one by its date badge: " + later);
     String list = http().get("/en/events").body();
-    for (String t : List.of("The Wednesday Action Group", "IOPS London Social",
-        "Translating Anarchy", "Melbourne Anarchist Bookfair")) {
+    for (String t :
+        List.of(
+            "The Wednesday Action Group",
+            "IOPS London Social",
+            "Translating Anarchy",
+            "Melbourne Anarchist Bookfair")) {
       assertTrue(list.contains(t), t + " is coming");
     }
     // the online talk: 18:00 UTC on 27 July, shown to a visitor (UTC) without a second time
@@ -378,8 +480,7 @@ class EventsIT {
   private static ZonedDateTime nextWednesdayGroup() {
     ZonedDateTime now = ZonedDateTime.now(MELBOURNE);
     LocalDate day = now.toLocalDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
-    if (day.equals(now.toLocalDate()) && !now.toLocalTime().isBefore(
-        LocalTime.of(13, 0))) {
+    if (day.equals(now.toLocalDate()) && !now.toLocalTime().isBefore(LocalTime.of(13, 0))) {
       day = day.plusWeeks(1);
     }
     return day.atTime(11, 30).atZone(MELBOURNE);
@@ -387,16 +488,18 @@ class EventsIT {
 
   /** The item of a list that names a title. */
   private static WebElement item(Browser b, String list, String title) {
-    List<WebElement> items = b.driver().findElements(By.cssSelector("#" + list + " > li"))
-        .stream().filter(li -> li.getText().contains(title)).toList();
-    assertEquals(1, items.size(), () -> title + " once in #" + list + ": "
-        + b.find(By.id(list)).getText());
+    List<WebElement> items =
+        b.driver().findElements(By.cssSelector("#" + list + " > li")).stream()
+            .filter(li -> li.getText().contains(title))
+            .toList();
+    assertEquals(
+        1, items.size(), () -> title + " once in #" + list + ": " + b.find(By.id(list)).getText());
     return items.get(0);
   }
 
   private static void placeFirst(String text, String place, String reader) {
-    assertTrue(text.contains(place) && text.contains(reader)
-        && text.indexOf(place) < text.indexOf(reader),
+    assertTrue(
+        text.contains(place) && text.contains(reader) && text.indexOf(place) < text.indexOf(reader),
         "the place's time " + place + ", then the reader's " + reader + ": " + text);
   }
 
@@ -406,8 +509,11 @@ class EventsIT {
     ZonedDateTime next = nextWednesdayGroup();
     // a visitor reads in the site's time zone, UTC
     ZoneId utc = ZoneId.of("UTC");
-    String reader = HM.format(next.withZoneSameInstant(utc)) + " – "
-        + HM.format(next.plusMinutes(90).withZoneSameInstant(utc)) + " your time, UTC";
+    String reader =
+        HM.format(next.withZoneSameInstant(utc))
+            + " – "
+            + HM.format(next.plusMinutes(90).withZoneSameInstant(utc))
+            + " your time, UTC";
     String title = "The Wednesday Action Group";
     try (Browser b = Browser.open(base.toString(), "events-place-time")) {
       b.go("/en/");
@@ -444,12 +550,12 @@ class EventsIT {
       // its dates on its own page
       b.go("/en/events");
       item(b, "occurrences", title).findElement(By.cssSelector("h2 a")).click();
-      new WebDriverWait(b.driver(),
-          Duration.ofSeconds(20)).until(d -> !d.findElements(
-              By.id("next-occurrences")).isEmpty());
+      new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+          .until(d -> !d.findElements(By.id("next-occurrences")).isEmpty());
       List<WebElement> dates = b.driver().findElements(By.cssSelector("#next-occurrences li"));
       assertTrue(dates.size() >= 4, "its next dates: " + dates.size());
-      assertTrue(dates.stream().allMatch(li -> li.getText().contains("Wednesday")),
+      assertTrue(
+          dates.stream().allMatch(li -> li.getText().contains("Wednesday")),
           b.find(By.id("next-occurrences")).getText());
       b.screenshot("its-dates");
     }
@@ -477,8 +583,10 @@ class EventsIT {
       assertTrue(href != null, "a calendar alternate in the head of " + page.getKey());
       assertTrue(href.contains(page.getValue()), href);
       calendar(http(), href.substring(href.indexOf("/feeds/")));
-      String subscribe = body.replaceAll("(?s).*<a href=\"([^\"]*)\"[^>]*id=\"(subscribe|"
-          + "add-to-calendar)\".*", "$1").replace("&amp;", "&");
+      String subscribe =
+          body.replaceAll(
+                  "(?s).*<a href=\"([^\"]*)\"[^>]*id=\"(subscribe|" + "add-to-calendar)\".*", "$1")
+              .replace("&amp;", "&");
       assertEquals(subscribe, href, "the same feed as the page's link");
     }
   }

@@ -32,9 +32,9 @@ import org.plenum.testkit.FormSession;
 import org.plenum.testkit.Http;
 
 /**
- * What testers found probing the site as visitors, members, API clients and attackers
- * (issue 16): cookies, headers and disclosures, bodies that used to give 500, control
- * characters, and what forms and pages carry for browsers.
+ * What testers found probing the site as visitors, members, API clients and attackers (issue 16):
+ * cookies, headers and disclosures, bodies that used to give 500, control characters, and what
+ * forms and pages carry for browsers.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -42,8 +42,7 @@ class HardeningIT {
 
   private static final Pattern FORM_ID = Pattern.compile("<form id=\"([^\"]+)\"[^>]*enctype");
 
-  @ArquillianResource
-  URL base;
+  @ArquillianResource URL base;
 
   private Http http() {
     return new Http(base.toString());
@@ -52,9 +51,20 @@ class HardeningIT {
   /** A member of London with a password; returns the user name. */
   private String member(String name) {
     String username = "h." + UUID.randomUUID().toString().substring(0, 8);
-    HttpResponse<String> r = http().json("POST", "/api/v1/members", "{\"username\":\""
-        + username + "\",\"displayName\":\"" + name + "\",\"password\":\"" + Admin.PASSWORD
-        + "\",\"chapter\":\"iops-london\"}", "Authorization", Admin.authorization(http()));
+    HttpResponse<String> r =
+        http()
+            .json(
+                "POST",
+                "/api/v1/members",
+                "{\"username\":\""
+                    + username
+                    + "\",\"displayName\":\""
+                    + name
+                    + "\",\"password\":\""
+                    + Admin.PASSWORD
+                    + "\",\"chapter\":\"iops-london\"}",
+                "Authorization",
+                Admin.authorization(http()));
     assertEquals(201, r.statusCode(), r.body());
     return username;
   }
@@ -64,8 +74,8 @@ class HardeningIT {
   void sessionCookieIsSameSiteLax() {
     FormSession s = FormSession.logIn(http(), member("Sam Site"), Admin.PASSWORD, "Firefox");
     assertEquals(302, s.loginResponse().statusCode(), "logged in");
-    List<String> cookies = s.setCookies().stream()
-        .filter(c -> c.startsWith("PLENUMSESSION=")).toList();
+    List<String> cookies =
+        s.setCookies().stream().filter(c -> c.startsWith("PLENUMSESSION=")).toList();
     assertFalse(cookies.isEmpty(), "a session began");
     for (String cookie : cookies) {
       assertTrue(cookie.matches("(?i).*;\\s*SameSite=Lax.*"), cookie);
@@ -80,11 +90,21 @@ class HardeningIT {
       socket.bind(new InetSocketAddress(sourceAddress, 0));
       socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
       socket.setSoTimeout(60_000);
-      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost()
-          + "\r\nAuthorization: " + authorization + "\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
-      String status = new BufferedReader(new InputStreamReader(
-          socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+      socket
+          .getOutputStream()
+          .write(
+              ("GET "
+                      + path
+                      + " HTTP/1.1\r\nHost: "
+                      + base.getHost()
+                      + "\r\nAuthorization: "
+                      + authorization
+                      + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String status =
+          new BufferedReader(
+                  new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
       return Integer.parseInt(status.split(" ")[1]);
     }
   }
@@ -94,15 +114,21 @@ class HardeningIT {
   void guessingDoesNotLockTheOwnerOut() throws Exception {
     String username = member("Olive Owner");
     for (int i = 1; i <= 5; i++) {
-      assertEquals(401, http().get("/api/v1/account", "Authorization",
-          Http.basic(username, "Wrong-Guess-" + i)).statusCode(), "guess " + i);
+      assertEquals(
+          401,
+          http()
+              .get("/api/v1/account", "Authorization", Http.basic(username, "Wrong-Guess-" + i))
+              .statusCode(),
+          "guess " + i);
     }
-    HttpResponse<String> guesser = http().get("/api/v1/account", "Authorization",
-        Http.basic(username, "Wrong-Guess-6"));
+    HttpResponse<String> guesser =
+        http().get("/api/v1/account", "Authorization", Http.basic(username, "Wrong-Guess-6"));
     assertEquals(429, guesser.statusCode(), "the guesser waits");
     assertTrue(guesser.headers().firstValue("Retry-After").isPresent());
-    assertEquals(200, statusFrom("127.0.0.2", "/api/v1/account",
-        Http.basic(username, Admin.PASSWORD)), "the owner, elsewhere, gets in");
+    assertEquals(
+        200,
+        statusFrom("127.0.0.2", "/api/v1/account", Http.basic(username, Admin.PASSWORD)),
+        "the owner, elsewhere, gets in");
   }
 
   @Test
@@ -113,35 +139,40 @@ class HardeningIT {
     assertEquals("{\"status\":\"UP\"}", health.body().strip());
     for (String path : new String[] {"/health", "/health/ready", "/health/live"}) {
       String body = http().get(path).body();
-      assertFalse(body.contains("modules") || body.contains("database")
-          || body.contains("checks"), path + " tells a visitor no details: " + body);
+      assertFalse(
+          body.contains("modules") || body.contains("database") || body.contains("checks"),
+          path + " tells a visitor no details: " + body);
     }
     String admin = Admin.authorization(http());
     HttpResponse<String> detailed = http().get("/health", "Authorization", admin);
-    assertTrue(detailed.body().contains("\"modules\"") && detailed.body().contains("database"),
+    assertTrue(
+        detailed.body().contains("\"modules\"") && detailed.body().contains("database"),
         detailed.body());
 
     for (String path : new String[] {"/metrics", "/metrics/base", "/metrics/vendor"}) {
       HttpResponse<String> anonymous = http().get(path);
       assertEquals(401, anonymous.statusCode(), path);
-      assertFalse(anonymous.body().contains("jvm") || anonymous.body().contains("memory"),
-          path);
+      assertFalse(anonymous.body().contains("jvm") || anonymous.body().contains("memory"), path);
     }
     String member = Http.basic(member("Mona Metrics"), Admin.PASSWORD);
     assertEquals(403, http().get("/metrics", "Authorization", member).statusCode());
     HttpResponse<String> metrics = http().get("/metrics", "Authorization", admin);
     assertEquals(200, metrics.statusCode());
-    assertTrue(metrics.body().contains("jvm") || metrics.body().contains("memory"),
+    assertTrue(
+        metrics.body().contains("jvm") || metrics.body().contains("memory"),
         "administrators read the metrics");
   }
 
   @Test
   @DisplayName("16.6: answers do not name the server, and the API publishes no WADL")
   void noServerHeaderAndNoWadl() {
-    for (String path : new String[] {"/en/", "/api/v1/pages", "/themes/default/css/plenum.css",
-        "/en/no-such-page"}) {
+    for (String path :
+        new String[] {
+          "/en/", "/api/v1/pages", "/themes/default/css/plenum.css", "/en/no-such-page"
+        }) {
       HttpResponse<String> r = http().get(path);
-      assertTrue(r.headers().firstValue("Server").isEmpty(),
+      assertTrue(
+          r.headers().firstValue("Server").isEmpty(),
           path + " names the server: " + r.headers().firstValue("Server"));
       assertTrue(r.headers().firstValue("X-Powered-By").isEmpty(), path);
     }
@@ -163,8 +194,7 @@ class HardeningIT {
     HttpResponse<String> account = http().get("/api/v1/account", "Cookie", s.cookie());
     assertEquals(200, account.statusCode(), account.body());
     assertTrue(account.body().contains("csrf"), "the account's answer holds the CSRF token");
-    assertEquals("private, no-store",
-        account.headers().firstValue("Cache-Control").orElse(""));
+    assertEquals("private, no-store", account.headers().firstValue("Cache-Control").orElse(""));
   }
 
   @Test
@@ -174,12 +204,13 @@ class HardeningIT {
     String arrays = "[".repeat(10_000) + "]".repeat(10_000);
     String objects = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
     for (String body : new String[] {arrays, objects}) {
-      for (String path : new String[] {"/api/v1/pages", "/api/v1/blog/posts?blog=news",
-          "/api/v1/events"}) {
-        HttpResponse<String> r = http().json("POST", path, body, "Authorization", admin,
-            "Accept-Language", "fr");
+      for (String path :
+          new String[] {"/api/v1/pages", "/api/v1/blog/posts?blog=news", "/api/v1/events"}) {
+        HttpResponse<String> r =
+            http().json("POST", path, body, "Authorization", admin, "Accept-Language", "fr");
         assertEquals(400, r.statusCode(), path + " " + r.body());
-        assertEquals("application/problem+json",
+        assertEquals(
+            "application/problem+json",
             r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertTrue(r.body().contains("imbriqué trop profondément"), r.body());
         assertFalse(r.body().contains("Exception"), r.body());
@@ -210,9 +241,19 @@ class HardeningIT {
   void controlCharactersAreNeitherStoredNorGivenBack() {
     String admin = Admin.authorization(http());
     String slug = "bell-" + UUID.randomUUID().toString().substring(0, 6);
-    HttpResponse<String> api = http().json("POST", "/api/v1/pages", "{\"language\":\"en\","
-        + "\"title\":\"Bell\\u0007 and escape\\u001b[31m\",\"slug\":\"" + slug
-        + "\",\"body\":\"Text\"}", "Authorization", admin, "Accept-Language", "fr");
+    HttpResponse<String> api =
+        http()
+            .json(
+                "POST",
+                "/api/v1/pages",
+                "{\"language\":\"en\","
+                    + "\"title\":\"Bell\\u0007 and escape\\u001b[31m\",\"slug\":\""
+                    + slug
+                    + "\",\"body\":\"Text\"}",
+                "Authorization",
+                admin,
+                "Accept-Language",
+                "fr");
     assertEquals(400, api.statusCode(), api.body());
     assertTrue(api.body().contains("caractères de contrôle"), api.body());
     assertEquals(404, http().get("/api/v1/pages/en/" + slug).statusCode(), "nothing was written");
@@ -230,8 +271,8 @@ class HardeningIT {
     fields.put("jakarta.faces.ViewState", FormSession.viewState(profile.body()));
     HttpResponse<String> saved = s.post("/en/account/profile", fields);
     assertTrue(saved.statusCode() < 400, "saved: " + saved.statusCode());
-    JsonObject me = Http.parse(http().get("/api/v1/account", "Cookie", s.cookie()).body())
-        .asJsonObject();
+    JsonObject me =
+        Http.parse(http().get("/api/v1/account", "Cookie", s.cookie()).body()).asJsonObject();
     assertEquals("Nora Null[2J", me.getString("displayName"));
   }
 
@@ -265,16 +306,23 @@ class HardeningIT {
   void homePageAnnouncesItsFeeds() {
     for (String lang : new String[] {"en", "fr"}) {
       String home = http().get("/" + lang + "/").body();
-      Matcher links = Pattern.compile("<link rel=\"alternate\" type=\"([^\"]+)\" title=\"([^\"]+)\""
-          + " href=\"([^\"]+)\"").matcher(home);
+      Matcher links =
+          Pattern.compile(
+                  "<link rel=\"alternate\" type=\"([^\"]+)\" title=\"([^\"]+)\""
+                      + " href=\"([^\"]+)\"")
+              .matcher(home);
       Set<String> found = new HashSet<>();
       while (links.find()) {
         String href = links.group(3);
         HttpResponse<String> feed = http().get(href.replaceFirst("^https?://[^/]+", ""));
         assertEquals(200, feed.statusCode(), href);
-        assertTrue(feed.headers().firstValue("Content-Type").orElse("")
-            .startsWith(links.group(1).equals("text/calendar") ? "text/calendar"
-                : "application/"), href);
+        assertTrue(
+            feed.headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .startsWith(
+                    links.group(1).equals("text/calendar") ? "text/calendar" : "application/"),
+            href);
         found.add(href.replaceFirst("^https?://[^/]+", ""));
       }
       assertTrue(found.contains("/feeds/" + lang + "/news.rss"), lang + ": " + found);
@@ -287,8 +335,9 @@ class HardeningIT {
   @DisplayName("16.22: pages name an icon that answers, so browsers do not ask for a missing one")
   void pagesHaveAFavicon() {
     for (String page : new String[] {"/en/", "/fr/a-propos"}) {
-      Matcher icon = Pattern.compile("<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"([^\"]+)\"")
-          .matcher(http().get(page).body());
+      Matcher icon =
+          Pattern.compile("<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"([^\"]+)\"")
+              .matcher(http().get(page).body());
       assertTrue(icon.find(), page + " names its icon");
       HttpResponse<String> svg = http().get(icon.group(1));
       assertEquals(200, svg.statusCode(), icon.group(1));

@@ -21,9 +21,9 @@ import org.plenum.testkit.Http;
 import org.plenum.testkit.Mailbox;
 
 /**
- * Joining through the browser, with the mail read from a real SMTP server: placed in the
- * chapter of one's city, an account that works only after the mailed link, single-use links,
- * a known address that gets a mail instead of an answer, and a forgotten password.
+ * Joining through the browser, with the mail read from a real SMTP server: placed in the chapter of
+ * one's city, an account that works only after the mailed link, single-use links, a known address
+ * that gets a mail instead of an answer, and a forgotten password.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -31,8 +31,7 @@ class JoinIT {
 
   private static final String PASSWORD = "Harbour-Lights-Over-Thames-82";
 
-  @ArquillianResource
-  URL base;
+  @ArquillianResource URL base;
 
   @BeforeAll
   static void mailbox() {
@@ -43,8 +42,14 @@ class JoinIT {
     return "joiner." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
   }
 
-  private void fillJoin(Browser b, String name, String email, String password, String country,
-      String region, String city) {
+  private void fillJoin(
+      Browser b,
+      String name,
+      String email,
+      String password,
+      String country,
+      String region,
+      String city) {
     b.type(By.id("join:name"), name);
     b.type(By.id("join:email"), email);
     b.type(By.id("join:password"), password);
@@ -81,7 +86,8 @@ class JoinIT {
       assertTrue(link.startsWith("/fr/join/verify?token="), link);
 
       logIn(b, email, PASSWORD);
-      assertTrue(b.text().contains("Le nom d’utilisateur ou le mot de passe est incorrect."),
+      assertTrue(
+          b.text().contains("Le nom d’utilisateur ou le mot de passe est incorrect."),
           "the account does not work before the address is confirmed");
 
       b.go(link);
@@ -126,7 +132,9 @@ class JoinIT {
       b.type(By.id("login:password"), PASSWORD);
       b.clickAndWait(By.id("login:submit"));
       assertEquals("/en/chapters/found", b.path());
-      assertEquals("Innsbruck", b.find(By.id("found:city")).getAttribute("value"),
+      assertEquals(
+          "Innsbruck",
+          b.find(By.id("found:city")).getAttribute("value"),
           "the form knows where the member lives");
       assertTrue(b.find(By.id("found-parent")).getText().contains("IOPS Austria"));
       b.type(By.id("found:name"), "IOPS Innsbruck");
@@ -138,19 +146,22 @@ class JoinIT {
       assertTrue(b.find(By.id("coordinators")).getText().contains("Tyrol Member"));
       assertTrue(b.find(By.id("members")).getText().contains("Tyrol Member"));
       assertTrue(b.find(By.id("chapter-facts")).getText().contains("Innsbruck"));
-      assertTrue(b.driver().findElements(By.id("manage-coordinators")).size() == 1,
+      assertTrue(
+          b.driver().findElements(By.id("manage-coordinators")).size() == 1,
           "the founder coordinates it");
       b.screenshot("founded");
       b.go("/en/chapters/iops-austria");
-      assertFalse(b.find(By.id("members")).getText().contains("Tyrol Member"),
+      assertFalse(
+          b.find(By.id("members")).getText().contains("Tyrol Member"),
           "moved from the national chapter into the new local one");
       assertTrue(b.find(By.id("subchapters")).getText().contains("IOPS Innsbruck"));
 
       b.go("/en/chapters/found");
       assertTrue(b.find(By.id("found-exists")).getText().contains("IOPS Innsbruck"));
       b.clickAndWait(By.id("found:submit"));
-      assertTrue(b.text().contains("There already is a local chapter for this city: IOPS"
-          + " Innsbruck."), "one local chapter per city: " + b.text());
+      assertTrue(
+          b.text().contains("There already is a local chapter for this city: IOPS" + " Innsbruck."),
+          "one local chapter per city: " + b.text());
     }
   }
 
@@ -164,15 +175,17 @@ class JoinIT {
       Mailbox.await(email, 1);
       b.go("/en/join");
       fillJoin(b, "Someone Else", email, "Another-Long-Passphrase-47", "IE", "", "");
-      assertEquals(firstAnswer.replace("First Owner", ""), b.text().replace("Someone Else", ""),
+      assertEquals(
+          firstAnswer.replace("First Owner", ""),
+          b.text().replace("Someone Else", ""),
           "the same answer for a new and a known address");
       MimeMessage second = Mailbox.await(email, 2);
       assertTrue(second.getSubject().startsWith("Someone tried to join"), second.getSubject());
       assertTrue(Mailbox.body(second).contains("First Owner"));
     }
     String admin = Admin.authorization(new Http(base.toString()));
-    String accounts = new Http(base.toString()).get("/api/v1/members", "Authorization", admin)
-        .body();
+    String accounts =
+        new Http(base.toString()).get("/api/v1/members", "Authorization", admin).body();
     assertFalse(accounts.contains("Someone Else"), "no second account");
   }
 

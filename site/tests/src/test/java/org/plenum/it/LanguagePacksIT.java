@@ -21,16 +21,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenum.testkit.Http;
 
 /**
- * Languages come from locale packs, not code: the German pack that ships half-translated falls
- * back to English key by key, and a folder dropped into the site's data folder while it runs
- * adds a language to the switcher within seconds — and removing it takes the language away.
+ * Languages come from locale packs, not code: the German pack that ships half-translated falls back
+ * to English key by key, and a folder dropped into the site's data folder while it runs adds a
+ * language to the switcher within seconds — and removing it takes the language away.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LanguagePacksIT {
 
-  @ArquillianResource
-  URL base;
+  @ArquillianResource URL base;
 
   @Test
   void aPartlyTranslatedPackFallsBackToEnglishKeyByKey() {
@@ -39,16 +38,19 @@ class LanguagePacksIT {
     assertEquals(200, login.statusCode());
     assertTrue(login.body().contains("lang=\"de\""), "the page says it is German");
     assertTrue(login.body().contains("Anmelden"), "translated: core.login.title");
-    assertTrue(login.body().contains("Forgot your password?")
-        || login.body().contains("Passwort vergessen?"), login.body());
+    assertTrue(
+        login.body().contains("Forgot your password?")
+            || login.body().contains("Passwort vergessen?"),
+        login.body());
     assertFalse(login.body().contains("???"), "no key is ever shown instead of a text");
     String home = http.get("/en/").body();
     assertTrue(home.contains("hreflang=\"de\""), "German is offered beside English and French");
     assertTrue(home.contains(">Deutsch<"), "named in itself in the switcher");
     HttpResponse<String> chapters = http.get("/de/chapters");
     assertTrue(chapters.body().contains("Gruppen"), "a German word");
-    assertTrue(chapters.body().contains("Find a chapter") || chapters.body()
-        .contains("Gruppe suchen"), "and the rest in German or English");
+    assertTrue(
+        chapters.body().contains("Find a chapter") || chapters.body().contains("Gruppe suchen"),
+        "and the rest in German or English");
   }
 
   @Test
@@ -57,29 +59,40 @@ class LanguagePacksIT {
     Path folder = Path.of(System.getProperty("plenum.it.data"), "i18n", "es");
     assertEquals(404, http.get("/es/").statusCode(), "no Spanish yet");
     Files.createDirectories(folder);
-    Files.writeString(folder.resolve("core.properties"), String.join("\n",
-        "core.login.title=Iniciar sesión",
-        "core.login.submit=Entrar",
-        "core.home.title=Inicio",
-        "core.languages=Idiomas",
-        ""), StandardCharsets.UTF_8);
+    Files.writeString(
+        folder.resolve("core.properties"),
+        String.join(
+            "\n",
+            "core.login.title=Iniciar sesión",
+            "core.login.submit=Entrar",
+            "core.home.title=Inicio",
+            "core.languages=Idiomas",
+            ""),
+        StandardCharsets.UTF_8);
     try {
-      Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(20))
+          .pollInterval(Duration.ofMillis(500))
           .until(() -> http.get("/es/login").statusCode() == 200);
       String login = http.get("/es/login").body();
       assertTrue(login.contains("Iniciar sesión"), login);
       assertTrue(login.contains("Password"), "untranslated keys read in English");
       assertTrue(http.get("/en/login").body().contains(">Español<"), "offered in the switcher");
-      HttpResponse<String> root = http.send(http.request("/")
-          .header("Accept-Language", "es-ES,es;q=0.9,en;q=0.5").GET().build());
-      assertEquals("/es/", URI.create(root.headers().firstValue("Location")
-          .orElseThrow()).getPath(), "a Spanish browser lands in Spanish");
+      HttpResponse<String> root =
+          http.send(
+              http.request("/").header("Accept-Language", "es-ES,es;q=0.9,en;q=0.5").GET().build());
+      assertEquals(
+          "/es/",
+          URI.create(root.headers().firstValue("Location").orElseThrow()).getPath(),
+          "a Spanish browser lands in Spanish");
     } finally {
       try (var files = Files.walk(folder)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
-    Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(500))
         .until(() -> http.get("/es/").statusCode() == 404);
   }
 }

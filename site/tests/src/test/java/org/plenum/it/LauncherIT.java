@@ -44,8 +44,8 @@ import org.plenum.testkit.Http;
 /**
  * The runnable bundle, as a site maintainer uses it: first start with a one-time password,
  * acknowledged writes that survive {@code kill -9}, installing a module by dropping its jar,
- * refusing files that are not modules, and choices that survive restarts. The steps share
- * one data folder and run in order.
+ * refusing files that are not modules, and choices that survive restarts. The steps share one data
+ * folder and run in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LauncherIT {
@@ -75,18 +75,31 @@ class LauncherIT {
   @Order(1)
   void firstLogInDemandsANewPassword() {
     assertTrue(site.log().contains("Plenum ready at "), "one start-up line");
-    assertTrue(site.log().contains("modules: core 0.1.0, blog 0.1.0, events 0.1.0, pages 0.1.0,"
-        + " polls 0.1.0, search 0.1.0"), site.log());
+    assertTrue(
+        site.log()
+            .contains(
+                "modules: core 0.1.0, blog 0.1.0, events 0.1.0, pages 0.1.0,"
+                    + " polls 0.1.0, search 0.1.0"),
+        site.log());
     // 16.6: the bundle's server does not name itself
-    assertTrue(site.http().get("/en/").headers().firstValue("Server").isEmpty(),
-        "no Server header");
+    assertTrue(
+        site.http().get("/en/").headers().firstValue("Server").isEmpty(), "no Server header");
     // 16.24: a one-time password must be changed before anything else, and the API says how
-    HttpResponse<String> token = site.http().json("POST", "/api/v1/account/tokens",
-        "{\"name\":\"laptop\"}", "Authorization",
-        Http.basic(Admin.USER, Admin.oneTimePassword()), "Accept-Language", "fr");
+    HttpResponse<String> token =
+        site.http()
+            .json(
+                "POST",
+                "/api/v1/account/tokens",
+                "{\"name\":\"laptop\"}",
+                "Authorization",
+                Http.basic(Admin.USER, Admin.oneTimePassword()),
+                "Accept-Language",
+                "fr");
     assertEquals(403, token.statusCode(), token.body());
-    assertTrue(token.body().contains("mot de passe est à usage unique")
-        && token.body().contains("/api/v1/account/password"), token.body());
+    assertTrue(
+        token.body().contains("mot de passe est à usage unique")
+            && token.body().contains("/api/v1/account/password"),
+        token.body());
     try (Browser b = Browser.open(site.url(), "first-login")) {
       b.go("/en/login");
       b.type(By.id("login:username"), Admin.USER);
@@ -110,8 +123,11 @@ class LauncherIT {
       assertEquals("/en/admin", b.path());
       b.screenshot("admin");
     }
-    assertEquals(200, site.http().get("/api/v1/modules",
-        "Authorization", Http.basic(Admin.USER, Admin.PASSWORD)).statusCode());
+    assertEquals(
+        200,
+        site.http()
+            .get("/api/v1/modules", "Authorization", Http.basic(Admin.USER, Admin.PASSWORD))
+            .statusCode());
   }
 
   @Test
@@ -124,22 +140,31 @@ class LauncherIT {
     AtomicInteger sequence = new AtomicInteger();
     ExecutorService writers = Executors.newFixedThreadPool(3);
     for (int t = 0; t < 3; t++) {
-      writers.submit(() -> {
-        while (running.get()) {
-          String slug = "durable-" + sequence.incrementAndGet();
-          try {
-            HttpResponse<String> r = http.json("POST", "/api/v1/pages",
-                "{\"language\":\"en\",\"title\":\"Durable " + slug + "\",\"slug\":\"" + slug
-                    + "\",\"body\":\"Written before the crash.\"}", "Authorization", auth);
-            if (r.statusCode() == 201) {
-              acknowledged.add(slug);
+      writers.submit(
+          () -> {
+            while (running.get()) {
+              String slug = "durable-" + sequence.incrementAndGet();
+              try {
+                HttpResponse<String> r =
+                    http.json(
+                        "POST",
+                        "/api/v1/pages",
+                        "{\"language\":\"en\",\"title\":\"Durable "
+                            + slug
+                            + "\",\"slug\":\""
+                            + slug
+                            + "\",\"body\":\"Written before the crash.\"}",
+                        "Authorization",
+                        auth);
+                if (r.statusCode() == 201) {
+                  acknowledged.add(slug);
+                }
+              } catch (RuntimeException connectionLost) {
+                return null;
+              }
             }
-          } catch (RuntimeException connectionLost) {
             return null;
-          }
-        }
-        return null;
-      });
+          });
     }
     long deadline = System.currentTimeMillis() + 120_000;
     while (acknowledged.size() < 12 && System.currentTimeMillis() < deadline) {
@@ -152,8 +177,11 @@ class LauncherIT {
     List<String> written = List.copyOf(acknowledged);
     assertTrue(written.size() >= 12, "writes were acknowledged before the kill: " + written);
     // 16.13: H2 may lose its identity counters in a hard kill; do to them what it can do
-    try (Connection c = DriverManager.getConnection("jdbc:h2:file:"
-        + data.resolve("db").resolve("plenum") + ";MODE=LEGACY", "plenum", "plenum-embedded");
+    try (Connection c =
+            DriverManager.getConnection(
+                "jdbc:h2:file:" + data.resolve("db").resolve("plenum") + ";MODE=LEGACY",
+                "plenum",
+                "plenum-embedded");
         Statement s = c.createStatement()) {
       s.execute("ALTER TABLE plenum_page ALTER COLUMN id RESTART WITH 1");
       s.execute("ALTER TABLE plenum_audit_event ALTER COLUMN id RESTART WITH 1");
@@ -161,11 +189,20 @@ class LauncherIT {
 
     site.start();
     for (int i = 0; i < 5; i++) {
-      HttpResponse<String> after = http.json("POST", "/api/v1/pages", "{\"language\":\"en\","
-          + "\"title\":\"After the crash " + i + "\",\"slug\":\"after-crash-" + i
-          + "\",\"body\":\"Written after the restart.\"}", "Authorization", auth);
-      assertEquals(201, after.statusCode(), "a write after the crash gets a fresh id: "
-          + after.body());
+      HttpResponse<String> after =
+          http.json(
+              "POST",
+              "/api/v1/pages",
+              "{\"language\":\"en\","
+                  + "\"title\":\"After the crash "
+                  + i
+                  + "\",\"slug\":\"after-crash-"
+                  + i
+                  + "\",\"body\":\"Written after the restart.\"}",
+              "Authorization",
+              auth);
+      assertEquals(
+          201, after.statusCode(), "a write after the crash gets a fresh id: " + after.body());
     }
     List<String> lost = new ArrayList<>();
     for (String slug : written) {
@@ -173,8 +210,8 @@ class LauncherIT {
         lost.add(slug);
       }
     }
-    System.out.println("kill -9 during writes: " + written.size() + " acknowledged, "
-        + lost.size() + " lost");
+    System.out.println(
+        "kill -9 during writes: " + written.size() + " acknowledged, " + lost.size() + " lost");
     assertEquals(List.of(), lost, "acknowledged writes lost by kill -9");
   }
 
@@ -182,31 +219,52 @@ class LauncherIT {
   @Order(3)
   void choicesSurviveARestartAndADroppedJarInstallsAModule() throws IOException {
     String auth = Http.basic(Admin.USER, Admin.PASSWORD);
-    assertEquals(200, site.http().json("PUT", "/api/v1/modules/pages", "{\"enabled\":false}",
-        "Authorization", auth).statusCode());
+    assertEquals(
+        200,
+        site.http()
+            .json("PUT", "/api/v1/modules/pages", "{\"enabled\":false}", "Authorization", auth)
+            .statusCode());
     site.stop();
 
     Path modules = data.resolve("modules");
     Files.createDirectories(modules);
-    Files.copy(Path.of(System.getProperty("plenum.example.jar")),
+    Files.copy(
+        Path.of(System.getProperty("plenum.example.jar")),
         modules.resolve("plenum-example-notices.jar"));
     Files.writeString(modules.resolve("not-a-jar.jar"), "this is text, not a zip");
     Files.writeString(modules.resolve("notes.txt"), "a stray file");
-    writeJar(modules.resolve("malformed.jar"), Map.of(
-        "META-INF/services/org.plenum.spi.Module", "org.example.NoSuchModule\n"));
+    writeJar(
+        modules.resolve("malformed.jar"),
+        Map.of("META-INF/services/org.plenum.spi.Module", "org.example.NoSuchModule\n"));
     writeJar(modules.resolve("library.jar"), Map.of("README", "a jar that is no module"));
     Path scratch = data.resolveSibling("fixtures");
-    FixtureModules.build(scratch.resolve("future"), modules.resolve("needs-future-pages.jar"),
-        "org.example.future.FutureModule", FixtureModules.source("org.example.future",
-            "FutureModule", "org.plenum.spi.ModuleDescriptor.of(\"future\", \"1.0.0\")"
-                + ".requires(\"pages\", \"9.0.0\").build()", ""));
-    FixtureModules.build(scratch.resolve("explodes"), modules.resolve("explodes.jar"),
-        "org.example.explodes.ExplodingModule", FixtureModules.source("org.example.explodes",
-            "ExplodingModule", "org.plenum.spi.ModuleDescriptor.of(\"explodes\", \"1.0.0\")"
-                + ".build()", "throw new IllegalStateException(\"no mail server configured\");"));
-    FixtureModules.build(scratch.resolve("bad-id"), modules.resolve("bad-id.jar"),
-        "org.example.badid.BadIdModule", FixtureModules.source("org.example.badid",
-            "BadIdModule", "org.plenum.spi.ModuleDescriptor.of(\"Bad Id\", \"1.0\").build()",
+    FixtureModules.build(
+        scratch.resolve("future"),
+        modules.resolve("needs-future-pages.jar"),
+        "org.example.future.FutureModule",
+        FixtureModules.source(
+            "org.example.future",
+            "FutureModule",
+            "org.plenum.spi.ModuleDescriptor.of(\"future\", \"1.0.0\")"
+                + ".requires(\"pages\", \"9.0.0\").build()",
+            ""));
+    FixtureModules.build(
+        scratch.resolve("explodes"),
+        modules.resolve("explodes.jar"),
+        "org.example.explodes.ExplodingModule",
+        FixtureModules.source(
+            "org.example.explodes",
+            "ExplodingModule",
+            "org.plenum.spi.ModuleDescriptor.of(\"explodes\", \"1.0.0\")" + ".build()",
+            "throw new IllegalStateException(\"no mail server configured\");"));
+    FixtureModules.build(
+        scratch.resolve("bad-id"),
+        modules.resolve("bad-id.jar"),
+        "org.example.badid.BadIdModule",
+        FixtureModules.source(
+            "org.example.badid",
+            "BadIdModule",
+            "org.plenum.spi.ModuleDescriptor.of(\"Bad Id\", \"1.0\").build()",
             ""));
     site.start();
 
@@ -216,19 +274,32 @@ class LauncherIT {
     assertEquals("disabled", modulesState.getJsonObject("pages").getString("status"));
     assertEquals("enabled", modulesState.getJsonObject("notices").getString("status"));
     assertEquals("failed", modulesState.getJsonObject("not-a-jar.jar").getString("status"));
-    assertTrue(modulesState.getJsonObject("not-a-jar.jar").getString("reason")
-        .contains("not a valid jar"));
-    assertTrue(modulesState.getJsonObject("library.jar").getString("reason")
-        .contains("not a Plenum module"));
+    assertTrue(
+        modulesState
+            .getJsonObject("not-a-jar.jar")
+            .getString("reason")
+            .contains("not a valid jar"));
+    assertTrue(
+        modulesState
+            .getJsonObject("library.jar")
+            .getString("reason")
+            .contains("not a Plenum module"));
     assertTrue(modulesState.getJsonObject("notes.txt").getString("reason").contains(".jar"));
-    assertTrue(modulesState.getJsonObject("malformed.jar").getString("reason")
-        .contains("NoSuchModule"), "the malformed descriptor is reported: " + modulesState);
-    assertEquals("requires pages >= 9.0.0, but version 0.1.0 is installed",
+    assertTrue(
+        modulesState.getJsonObject("malformed.jar").getString("reason").contains("NoSuchModule"),
+        "the malformed descriptor is reported: " + modulesState);
+    assertEquals(
+        "requires pages >= 9.0.0, but version 0.1.0 is installed",
         modulesState.getJsonObject("future").getString("reason"));
-    assertEquals("its start-up failed: no mail server configured",
+    assertEquals(
+        "its start-up failed: no mail server configured",
         modulesState.getJsonObject("explodes").getString("reason"));
-    assertTrue(modulesState.getJsonObject("bad-id.jar").getString("reason")
-        .contains("its descriptor is malformed"), modulesState.toString());
+    assertTrue(
+        modulesState
+            .getJsonObject("bad-id.jar")
+            .getString("reason")
+            .contains("its descriptor is malformed"),
+        modulesState.toString());
     assertTrue(site.log().contains("Module explodes"), "the log says so too");
 
     try (Browser b = Browser.open(site.url(), "install-by-jar")) {
@@ -241,8 +312,9 @@ class LauncherIT {
       assertEquals("Tableau d’affichage", b.find(By.id("notices-title")).getText());
       b.screenshot("notices-fr");
       b.go("/en/chapters/iops-london");
-      assertTrue(b.find(By.id("tab-notices.board")).getText()
-          .contains("The notice board is installed"), "the module's tab on chapter pages");
+      assertTrue(
+          b.find(By.id("tab-notices.board")).getText().contains("The notice board is installed"),
+          "the module's tab on chapter pages");
       b.go("/en/login");
       b.type(By.id("login:username"), Admin.USER);
       b.type(By.id("login:password"), Admin.PASSWORD);
@@ -253,17 +325,34 @@ class LauncherIT {
       assertTrue(table.contains("not a valid jar"), table);
       b.screenshot("admin-modules");
 
-      assertEquals(200, http.json("PUT", "/api/v1/modules/pages", "{\"enabled\":true}",
-          "Authorization", auth).statusCode());
+      assertEquals(
+          200,
+          http.json("PUT", "/api/v1/modules/pages", "{\"enabled\":true}", "Authorization", auth)
+              .statusCode());
       List<String> blocks = blockIds(http.get("/en/").body());
-      assertEquals(List.of("blog.news", "events.upcoming", "polls.current", "blog.blogs",
-          "notices.latest", "pages.recent"), blocks, "default order");
+      assertEquals(
+          List.of(
+              "blog.news",
+              "events.upcoming",
+              "polls.current",
+              "blog.blogs",
+              "notices.latest",
+              "pages.recent"),
+          blocks,
+          "default order");
       b.go("/en/admin/settings");
       b.type(By.id("settings:blocks"), "pages.recent, notices.latest");
       b.clickAndWait(By.id("settings:save"));
-      assertEquals(List.of("pages.recent", "notices.latest", "blog.news", "events.upcoming",
-          "polls.current", "blog.blogs"),
-          blockIds(http.get("/en/").body()), "the configured ones first, then the others");
+      assertEquals(
+          List.of(
+              "pages.recent",
+              "notices.latest",
+              "blog.news",
+              "events.upcoming",
+              "polls.current",
+              "blog.blogs"),
+          blockIds(http.get("/en/").body()),
+          "the configured ones first, then the others");
       b.go("/en/");
       b.screenshot("home-with-blocks");
     }
@@ -278,7 +367,8 @@ class LauncherIT {
     Http http = site.http();
     assertEquals(404, http.get("/en/notices").statusCode());
     assertFalse(http.get("/en/").body().contains("/en/notices"));
-    assertFalse(http.get("/en/chapters/iops-london").body().contains("tab-notices.board"),
+    assertFalse(
+        http.get("/en/chapters/iops-london").body().contains("tab-notices.board"),
         "its chapter tab is gone too");
     assertEquals(200, http.get("/en/about").statusCode());
   }
@@ -289,11 +379,14 @@ class LauncherIT {
     Http http = site.http();
     String wrong = "Wrong-Guess-Number-";
     for (int i = 1; i <= 5; i++) {
-      assertEquals(401, http.get("/api/v1/modules",
-          "Authorization", Http.basic(Admin.USER, wrong + i)).statusCode(), "attempt " + i);
+      assertEquals(
+          401,
+          http.get("/api/v1/modules", "Authorization", Http.basic(Admin.USER, wrong + i))
+              .statusCode(),
+          "attempt " + i);
     }
-    HttpResponse<String> refused = http.get("/api/v1/modules",
-        "Authorization", Http.basic(Admin.USER, Admin.PASSWORD));
+    HttpResponse<String> refused =
+        http.get("/api/v1/modules", "Authorization", Http.basic(Admin.USER, Admin.PASSWORD));
     assertEquals(429, refused.statusCode(), "even the right password waits out the window");
     assertTrue(refused.headers().firstValue("Retry-After").isPresent());
     String log = site.log();
@@ -327,8 +420,7 @@ class LauncherIT {
 
   private static List<String> blockIds(String html) {
     List<String> ids = new ArrayList<>();
-    Matcher m = Pattern.compile("id=\"block-([a-z.]+)\"")
-        .matcher(html);
+    Matcher m = Pattern.compile("id=\"block-([a-z.]+)\"").matcher(html);
     while (m.find()) {
       ids.add(m.group(1));
     }
@@ -337,8 +429,8 @@ class LauncherIT {
 
   private static JsonObject states(Http http, String auth) {
     var builder = Json.createObjectBuilder();
-    for (JsonValue v : Http.parse(http.get("/api/v1/modules", "Authorization", auth).body())
-        .asJsonArray()) {
+    for (JsonValue v :
+        Http.parse(http.get("/api/v1/modules", "Authorization", auth).body()).asJsonArray()) {
       builder.add(v.asJsonObject().getString("id"), v);
     }
     return builder.build();
@@ -353,5 +445,4 @@ class LauncherIT {
       }
     }
   }
-
 }

@@ -25,8 +25,7 @@ class MembersIT {
 
   private static final String PASSWORD = "Lantern-Orchard-Ferry-Nine";
 
-  @ArquillianResource
-  URL base;
+  @ArquillianResource URL base;
 
   private Http http() {
     return new Http(base.toString());
@@ -34,9 +33,18 @@ class MembersIT {
 
   private String create(String admin) {
     String username = "susp." + UUID.randomUUID().toString().substring(0, 6);
-    HttpResponse<String> r = http().json("POST", "/api/v1/members", "{\"username\":\""
-        + username + "\",\"displayName\":\"Sam Suspended\",\"password\":\"" + PASSWORD
-        + "\",\"chapter\":\"iops-dublin\",\"status\":\"supporter\"}", "Authorization", admin);
+    HttpResponse<String> r =
+        http()
+            .json(
+                "POST",
+                "/api/v1/members",
+                "{\"username\":\""
+                    + username
+                    + "\",\"displayName\":\"Sam Suspended\",\"password\":\""
+                    + PASSWORD
+                    + "\",\"chapter\":\"iops-dublin\",\"status\":\"supporter\"}",
+                "Authorization",
+                admin);
     assertEquals(201, r.statusCode(), r.body());
     assertEquals("supporter", Http.parse(r.body()).asJsonObject().getString("status"));
     return username;
@@ -46,25 +54,33 @@ class MembersIT {
   void accountsAreCreatedOnlyWithValidFields() {
     String admin = Admin.authorization(http());
     String[][] cases = {
-        {"{\"username\":\"ab\",\"displayName\":\"X\",\"password\":\"" + PASSWORD + "\"}", "400"},
-        {"{\"username\":\"Has Space\",\"displayName\":\"X\",\"password\":\"" + PASSWORD + "\"}",
-            "400"},
-        {"{\"username\":\"weak.one\",\"displayName\":\"X\",\"password\":\"password1234\"}", "400"},
-        {"{\"username\":\"no.name\",\"displayName\":\"\",\"password\":\"" + PASSWORD + "\"}",
-            "400"},
-        {"{\"username\":\"bad.status\",\"displayName\":\"X\",\"password\":\"" + PASSWORD
-            + "\",\"status\":\"king\"}", "400"},
-        {"{\"username\":\"admin\",\"displayName\":\"X\",\"password\":\"" + PASSWORD + "\"}", "409"},
-        {"{\"username\":\"x.y\",\"displayName\":\"X\",\"password\":\"" + PASSWORD
-            + "\",\"role\":\"administrator\"}", "201"},
+      {"{\"username\":\"ab\",\"displayName\":\"X\",\"password\":\"" + PASSWORD + "\"}", "400"},
+      {
+        "{\"username\":\"Has Space\",\"displayName\":\"X\",\"password\":\"" + PASSWORD + "\"}",
+        "400"
+      },
+      {"{\"username\":\"weak.one\",\"displayName\":\"X\",\"password\":\"password1234\"}", "400"},
+      {"{\"username\":\"no.name\",\"displayName\":\"\",\"password\":\"" + PASSWORD + "\"}", "400"},
+      {
+        "{\"username\":\"bad.status\",\"displayName\":\"X\",\"password\":\""
+            + PASSWORD
+            + "\",\"status\":\"king\"}",
+        "400"
+      },
+      {"{\"username\":\"admin\",\"displayName\":\"X\",\"password\":\"" + PASSWORD + "\"}", "409"},
+      {
+        "{\"username\":\"x.y\",\"displayName\":\"X\",\"password\":\""
+            + PASSWORD
+            + "\",\"role\":\"administrator\"}",
+        "201"
+      },
     };
     for (String[] c : cases) {
-      HttpResponse<String> r = http().json("POST", "/api/v1/members", c[0], "Authorization",
-          admin);
+      HttpResponse<String> r = http().json("POST", "/api/v1/members", c[0], "Authorization", admin);
       assertEquals(Integer.parseInt(c[1]), r.statusCode(), c[0] + " -> " + r.body());
     }
-    HttpResponse<String> sneaky = http().get("/api/v1/modules",
-        "Authorization", Http.basic("x.y", PASSWORD));
+    HttpResponse<String> sneaky =
+        http().get("/api/v1/modules", "Authorization", Http.basic("x.y", PASSWORD));
     assertEquals(403, sneaky.statusCode(), "a role field in the body is ignored");
   }
 
@@ -80,8 +96,14 @@ class MembersIT {
       assertTrue(b.text().contains("Signed in as " + username), b.text());
       b.screenshot("signed-in");
 
-      HttpResponse<String> suspended = http().json("PUT", "/api/v1/members/" + username
-          + "/suspension", "{\"suspended\":true}", "Authorization", admin);
+      HttpResponse<String> suspended =
+          http()
+              .json(
+                  "PUT",
+                  "/api/v1/members/" + username + "/suspension",
+                  "{\"suspended\":true}",
+                  "Authorization",
+                  admin);
       assertEquals(200, suspended.statusCode(), suspended.body());
       assertTrue(Http.parse(suspended.body()).asJsonObject().getBoolean("suspended"));
 
@@ -93,23 +115,52 @@ class MembersIT {
       b.type(By.id("login:username"), username);
       b.type(By.id("login:password"), PASSWORD);
       b.clickAndWait(By.id("login:submit"));
-      assertTrue(b.find(By.id("messages")).getText()
-          .contains("The user name or password is not right."), "no hint that it is suspended");
+      assertTrue(
+          b.find(By.id("messages")).getText().contains("The user name or password is not right."),
+          "no hint that it is suspended");
       b.screenshot("refused");
-      assertEquals(401, http().get("/api/v1/account",
-          "Authorization", Http.basic(username, PASSWORD)).statusCode());
+      assertEquals(
+          401,
+          http()
+              .get("/api/v1/account", "Authorization", Http.basic(username, PASSWORD))
+              .statusCode());
 
-      assertEquals(200, http().json("PUT", "/api/v1/members/" + username + "/suspension",
-          "{\"suspended\":false}", "Authorization", admin).statusCode());
+      assertEquals(
+          200,
+          http()
+              .json(
+                  "PUT",
+                  "/api/v1/members/" + username + "/suspension",
+                  "{\"suspended\":false}",
+                  "Authorization",
+                  admin)
+              .statusCode());
       b.type(By.id("login:username"), username);
       b.type(By.id("login:password"), PASSWORD);
       b.clickAndWait(By.id("login:submit"));
       assertTrue(b.text().contains("Signed in as " + username), "reactivated");
     }
-    assertEquals(409, http().json("PUT", "/api/v1/members/admin/suspension",
-        "{\"suspended\":true}", "Authorization", admin).statusCode(), "not oneself");
-    assertEquals(403, http().json("PUT", "/api/v1/members/admin/suspension",
-        "{\"suspended\":true}", "Authorization", Http.basic(username, PASSWORD)).statusCode());
+    assertEquals(
+        409,
+        http()
+            .json(
+                "PUT",
+                "/api/v1/members/admin/suspension",
+                "{\"suspended\":true}",
+                "Authorization",
+                admin)
+            .statusCode(),
+        "not oneself");
+    assertEquals(
+        403,
+        http()
+            .json(
+                "PUT",
+                "/api/v1/members/admin/suspension",
+                "{\"suspended\":true}",
+                "Authorization",
+                Http.basic(username, PASSWORD))
+            .statusCode());
   }
 
   @Test
@@ -129,10 +180,8 @@ class MembersIT {
       assertTrue(b.find(By.id(row)).getText().contains("Membre"));
 
       b.type(By.id("grant:grantee"), username);
-      new Select(b.find(By.id("grant:role")))
-          .selectByValue("coordinator");
-      new Select(b.find(By.id("grant:roleChapter")))
-          .selectByValue("iops-dublin");
+      new Select(b.find(By.id("grant:role"))).selectByValue("coordinator");
+      new Select(b.find(By.id("grant:roleChapter"))).selectByValue("iops-dublin");
       b.clickAndWait(By.id("grant:submit"));
       b.go("/fr/admin/members?q=" + username);
       assertTrue(b.find(By.id(row)).getText().contains("Coordinateur (IOPS Dublin)"), b.text());
@@ -145,8 +194,9 @@ class MembersIT {
       b.go("/fr/admin/members?chapter=iops-vienna");
       assertFalse(b.find(By.id("member-table")).getText().contains(username));
     }
-    String roles = Http.parse(http().get("/api/v1/members?chapter=iops-dublin",
-        "Authorization", admin).body()).toString();
+    String roles =
+        Http.parse(http().get("/api/v1/members?chapter=iops-dublin", "Authorization", admin).body())
+            .toString();
     assertTrue(roles.contains("\"chapter\":\"iops-dublin\""), roles);
   }
 
@@ -165,10 +215,8 @@ class MembersIT {
       assertEquals("/en/account/profile", b.path());
       b.type(By.id("profile:displayName"), "Samira Suspended");
       b.type(By.id("profile:bio"), "Treasurer of <b>Dublin</b>.");
-      new Select(b.find(By.id("profile:language")))
-          .selectByValue("fr");
-      new Select(b.find(By.id("profile:timeZone")))
-          .selectByValue("Europe/Dublin");
+      new Select(b.find(By.id("profile:language"))).selectByValue("fr");
+      new Select(b.find(By.id("profile:timeZone"))).selectByValue("Europe/Dublin");
       b.clickAndWait(By.id("profile:save"));
       assertTrue(b.text().contains("Profile saved."), b.text());
       b.go("/");
@@ -186,20 +234,36 @@ class MembersIT {
       assertFalse(b.find(By.id("token-table")).getText().contains(token), "never again");
     }
     String bearer = "Bearer " + token;
-    assertEquals(username, Http.parse(http().get("/api/v1/me", "Authorization", bearer).body())
-        .asJsonObject().getString("username"));
-    assertEquals(403, http().json("POST", "/api/v1/account/tokens", "{\"name\":\"more\"}",
-        "Authorization", bearer).statusCode(), "a token makes no token");
-    long id = Http.parse(http().get("/api/v1/account/tokens", "Authorization", bearer).body())
-        .asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
-    assertEquals(404, http().json("DELETE", "/api/v1/account/tokens/" + id, null,
-        "Authorization", other).statusCode(), "another member cannot revoke it by its id");
+    assertEquals(
+        username,
+        Http.parse(http().get("/api/v1/me", "Authorization", bearer).body())
+            .asJsonObject()
+            .getString("username"));
+    assertEquals(
+        403,
+        http()
+            .json("POST", "/api/v1/account/tokens", "{\"name\":\"more\"}", "Authorization", bearer)
+            .statusCode(),
+        "a token makes no token");
+    long id =
+        Http.parse(http().get("/api/v1/account/tokens", "Authorization", bearer).body())
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(
+        404,
+        http()
+            .json("DELETE", "/api/v1/account/tokens/" + id, null, "Authorization", other)
+            .statusCode(),
+        "another member cannot revoke it by its id");
     assertEquals(200, http().get("/api/v1/me", "Authorization", bearer).statusCode());
-    assertEquals(204, http().json("DELETE", "/api/v1/account/tokens/" + id, null,
-        "Authorization", bearer).statusCode());
-    assertEquals(401, http().get("/api/v1/me", "Authorization", bearer).statusCode(),
-        "revoked");
-    assertEquals(401, http().get("/api/v1/me", "Authorization", "Bearer plm_forged")
-        .statusCode());
+    assertEquals(
+        204,
+        http()
+            .json("DELETE", "/api/v1/account/tokens/" + id, null, "Authorization", bearer)
+            .statusCode());
+    assertEquals(401, http().get("/api/v1/me", "Authorization", bearer).statusCode(), "revoked");
+    assertEquals(401, http().get("/api/v1/me", "Authorization", "Bearer plm_forged").statusCode());
   }
 }

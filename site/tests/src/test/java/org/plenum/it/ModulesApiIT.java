@@ -21,8 +21,7 @@ import org.plenum.testkit.Http;
 @RunAsClient
 class ModulesApiIT {
 
-  @ArquillianResource
-  URL base;
+  @ArquillianResource URL base;
 
   private Http http() {
     return new Http(base.toString());
@@ -49,8 +48,8 @@ class ModulesApiIT {
   void disablingPagesRemovesRoutesMenuAndApiAndKeepsTheData() {
     String auth = Admin.authorization(http());
     try {
-      HttpResponse<String> off = http().json("PUT", "/api/v1/modules/pages",
-          "{\"enabled\":false}", "Authorization", auth);
+      HttpResponse<String> off =
+          http().json("PUT", "/api/v1/modules/pages", "{\"enabled\":false}", "Authorization", auth);
       assertEquals(200, off.statusCode(), off.body());
       assertEquals("disabled", Http.parse(off.body()).asJsonObject().getString("status"));
       assertEquals(404, http().get("/en/about").statusCode());
@@ -60,8 +59,8 @@ class ModulesApiIT {
       assertFalse(home.contains("href=\"/en/about\""), "menu entry gone");
       assertFalse(home.contains("block-pages.recent"), "home block gone");
     } finally {
-      HttpResponse<String> on = http().json("PUT", "/api/v1/modules/pages",
-          "{\"enabled\":true}", "Authorization", auth);
+      HttpResponse<String> on =
+          http().json("PUT", "/api/v1/modules/pages", "{\"enabled\":true}", "Authorization", auth);
       assertEquals(200, on.statusCode(), on.body());
     }
     HttpResponse<String> about = http().get("/en/about");
@@ -73,15 +72,23 @@ class ModulesApiIT {
   @Test
   void refusalsAreClear() {
     String auth = Admin.authorization(http());
-    HttpResponse<String> unknown = http().json("PUT", "/api/v1/modules/no-such-module",
-        "{\"enabled\":false}", "Authorization", auth, "Accept-Language", "fr");
+    HttpResponse<String> unknown =
+        http()
+            .json(
+                "PUT",
+                "/api/v1/modules/no-such-module",
+                "{\"enabled\":false}",
+                "Authorization",
+                auth,
+                "Accept-Language",
+                "fr");
     assertEquals(404, unknown.statusCode());
     assertTrue(unknown.body().contains("Il n’y a pas de module no-such-module"), unknown.body());
-    HttpResponse<String> core = http().json("PUT", "/api/v1/modules/core",
-        "{\"enabled\":false}", "Authorization", auth);
+    HttpResponse<String> core =
+        http().json("PUT", "/api/v1/modules/core", "{\"enabled\":false}", "Authorization", auth);
     assertEquals(409, core.statusCode());
-    HttpResponse<String> malformed = http().json("PUT", "/api/v1/modules/pages",
-        "{\"enabled\":\"no\"}", "Authorization", auth);
+    HttpResponse<String> malformed =
+        http().json("PUT", "/api/v1/modules/pages", "{\"enabled\":\"no\"}", "Authorization", auth);
     assertEquals(400, malformed.statusCode());
     assertEquals(200, http().get("/en/about").statusCode(), "nothing changed");
   }

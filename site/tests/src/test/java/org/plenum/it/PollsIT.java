@@ -49,10 +49,10 @@ import org.plenum.testkit.Http;
 import org.plenum.testkit.Mailbox;
 
 /**
- * Polls as a federation uses them: the seed's historical poll shows the published figures
- * because it counts its 245 ballots, and its digest recounts to the same; a London poll
- * takes the ballots of London's members only, saved in part and changed until the close;
- * secret ballots change only with their receipt; bad ballots change nothing.
+ * Polls as a federation uses them: the seed's historical poll shows the published figures because
+ * it counts its 245 ballots, and its digest recounts to the same; a London poll takes the ballots
+ * of London's members only, saved in part and changed until the close; secret ballots change only
+ * with their receipt; bad ballots change nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -60,8 +60,7 @@ class PollsIT {
 
   private static final String SEED = "/en/polls/poll-on-iops-future";
 
-  @ArquillianResource
-  URL base;
+  @ArquillianResource URL base;
 
   private Http http() {
     return new Http(base.toString());
@@ -74,10 +73,24 @@ class PollsIT {
   /** Makes an account in a chapter; returns {user name, Authorization}. */
   private String[] account(String admin, String chapter, String status) {
     String username = "v." + UUID.randomUUID().toString().substring(0, 6);
-    HttpResponse<String> r = http().json("POST", "/api/v1/members", "{\"username\":\""
-        + username + "\",\"displayName\":\"Voter " + username + "\",\"password\":\"" + PASSWORD
-        + "\",\"chapter\":\"" + chapter + "\",\"status\":\"" + status + "\"}",
-        "Authorization", admin);
+    HttpResponse<String> r =
+        http()
+            .json(
+                "POST",
+                "/api/v1/members",
+                "{\"username\":\""
+                    + username
+                    + "\",\"displayName\":\"Voter "
+                    + username
+                    + "\",\"password\":\""
+                    + PASSWORD
+                    + "\",\"chapter\":\""
+                    + chapter
+                    + "\",\"status\":\""
+                    + status
+                    + "\"}",
+                "Authorization",
+                admin);
     assertEquals(201, r.statusCode(), r.body());
     return new String[] {username, Http.basic(username, PASSWORD)};
   }
@@ -95,7 +108,8 @@ class PollsIT {
     assertTrue(page.contains("Total number of voters: 245 "), "245 voters");
     int[] totals = {239, 235, 237, 238, 238, 239};
     for (int i = 0; i < totals.length; i++) {
-      assertTrue(page.contains("id=\"total-" + (i + 1) + "\">" + totals[i] + "<"),
+      assertTrue(
+          page.contains("id=\"total-" + (i + 1) + "\">" + totals[i] + "<"),
           "question " + (i + 1) + " total " + totals[i]);
     }
     JsonObject poll = json(http().get("/api/v1/polls/poll-on-iops-future"));
@@ -110,8 +124,12 @@ class PollsIT {
 
     // recount from the published digest: every row, every question
     String digest = http().get(SEED + "/digest").body();
-    Matcher row = Pattern.compile("<tr class=\"ballot\">\\s*<th scope=\"row\"><code>[0-9a-f]{64}"
-        + "</code></th>(.*?)</tr>", Pattern.DOTALL).matcher(digest);
+    Matcher row =
+        Pattern.compile(
+                "<tr class=\"ballot\">\\s*<th scope=\"row\"><code>[0-9a-f]{64}"
+                    + "</code></th>(.*?)</tr>",
+                Pattern.DOTALL)
+            .matcher(digest);
     List<Map<String, Integer>> recount = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       recount.add(new HashMap<>());
@@ -134,8 +152,14 @@ class PollsIT {
     assertEquals(2, recount.get(5).get("$1000 or more"));
     String admin = Admin.authorization(http());
     String[] member = account(admin, "iops-london", "member");
-    HttpResponse<String> late = http().json("PUT", "/api/v1/polls/poll-on-iops-future/ballot",
-        "{\"answers\":{}}", "Authorization", member[1]);
+    HttpResponse<String> late =
+        http()
+            .json(
+                "PUT",
+                "/api/v1/polls/poll-on-iops-future/ballot",
+                "{\"answers\":{}}",
+                "Authorization",
+                member[1]);
     assertEquals(409, late.statusCode(), "a closed poll takes no ballot: " + late.body());
   }
 
@@ -146,12 +170,21 @@ class PollsIT {
   }
 
   private JsonObject londonPoll(String admin, String tag, boolean secret) {
-    String body = "{\"chapter\":\"iops-london\",\"title\":\"Meeting night " + tag + "\","
-        + "\"language\":\"en\",\"opensAt\":\"" + Instant.now().minusSeconds(60) + "\","
-        + "\"closesAt\":\"" + Instant.now().plusSeconds(3600) + "\",\"secret\":" + secret + ","
-        + "\"visibility\":\"always\",\"questions\":["
-        + "{\"text\":\"Which evening?\",\"options\":[\"Tuesday\",\"Thursday\"]},"
-        + "{\"text\":\"Shall we rent the hall?\",\"kind\":\"motion\",\"rule\":\"majority\"}]}";
+    String body =
+        "{\"chapter\":\"iops-london\",\"title\":\"Meeting night "
+            + tag
+            + "\","
+            + "\"language\":\"en\",\"opensAt\":\""
+            + Instant.now().minusSeconds(60)
+            + "\","
+            + "\"closesAt\":\""
+            + Instant.now().plusSeconds(3600)
+            + "\",\"secret\":"
+            + secret
+            + ","
+            + "\"visibility\":\"always\",\"questions\":["
+            + "{\"text\":\"Which evening?\",\"options\":[\"Tuesday\",\"Thursday\"]},"
+            + "{\"text\":\"Shall we rent the hall?\",\"kind\":\"motion\",\"rule\":\"majority\"}]}";
     HttpResponse<String> r = http().json("POST", "/api/v1/polls", body, "Authorization", admin);
     assertEquals(201, r.statusCode(), r.body());
     return json(r);
@@ -161,22 +194,49 @@ class PollsIT {
   private String[] accountWithMail(String admin, String chapter) {
     String username = "v." + UUID.randomUUID().toString().substring(0, 6);
     String email = username + "@example.org";
-    HttpResponse<String> r = http().json("POST", "/api/v1/members", "{\"username\":\""
-        + username + "\",\"displayName\":\"Voter " + username + "\",\"password\":\""
-        + PASSWORD + "\",\"chapter\":\"" + chapter + "\",\"status\":\"member\","
-        + "\"email\":\"" + email + "\"}", "Authorization", admin);
+    HttpResponse<String> r =
+        http()
+            .json(
+                "POST",
+                "/api/v1/members",
+                "{\"username\":\""
+                    + username
+                    + "\",\"displayName\":\"Voter "
+                    + username
+                    + "\",\"password\":\""
+                    + PASSWORD
+                    + "\",\"chapter\":\""
+                    + chapter
+                    + "\",\"status\":\"member\","
+                    + "\"email\":\""
+                    + email
+                    + "\"}",
+                "Authorization",
+                admin);
     assertEquals(201, r.statusCode(), r.body());
     return new String[] {username, Http.basic(username, PASSWORD), email};
   }
 
   private static void choose(Browser b, int question, String option) {
-    b.find(By.xpath("//fieldset[@id='question-" + question + "']//label[contains(., '"
-        + option + "')]/input")).click();
+    b.find(
+            By.xpath(
+                "//fieldset[@id='question-"
+                    + question
+                    + "']//label[contains(., '"
+                    + option
+                    + "')]/input"))
+        .click();
   }
 
   private static boolean chosen(Browser b, int question, String option) {
-    return b.find(By.xpath("//fieldset[@id='question-" + question + "']//label[contains(., '"
-        + option + "')]/input")).isSelected();
+    return b.find(
+            By.xpath(
+                "//fieldset[@id='question-"
+                    + question
+                    + "']//label[contains(., '"
+                    + option
+                    + "')]/input"))
+        .isSelected();
   }
 
   @Test
@@ -185,9 +245,16 @@ class PollsIT {
     String admin = Admin.authorization(http());
     String tag = UUID.randomUUID().toString().substring(0, 6);
     String[] coordinator = account(admin, "iops-london", "member");
-    assertEquals(200, http().json("POST", "/api/v1/members/" + coordinator[0] + "/grants",
-        "{\"role\":\"coordinator\",\"chapter\":\"iops-london\"}", "Authorization", admin)
-        .statusCode());
+    assertEquals(
+        200,
+        http()
+            .json(
+                "POST",
+                "/api/v1/members/" + coordinator[0] + "/grants",
+                "{\"role\":\"coordinator\",\"chapter\":\"iops-london\"}",
+                "Authorization",
+                admin)
+            .statusCode());
     String[] londoner = accountWithMail(admin, "iops-london");
     String[] viennese = accountWithMail(admin, "iops-vienna");
     String slug = "london-meeting-night-" + tag;
@@ -196,9 +263,11 @@ class PollsIT {
       b.go("/en/polls");
       b.clickAndWait(By.id("new-poll"));
       List<String> offered = new ArrayList<>();
-      b.driver().findElements(By.cssSelector("#poll\\:chapter option"))
+      b.driver()
+          .findElements(By.cssSelector("#poll\\:chapter option"))
           .forEach(o -> offered.add(o.getText()));
-      assertTrue(offered.contains("IOPS London") && !offered.contains("IOPS Vienna"),
+      assertTrue(
+          offered.contains("IOPS London") && !offered.contains("IOPS Vienna"),
           "a coordinator creates polls in their chapters only: " + offered);
       new Select(b.find(By.id("poll:chapter"))).selectByVisibleText("IOPS London");
       b.type(By.id("poll:title"), "London meeting night " + tag);
@@ -241,7 +310,8 @@ class PollsIT {
       b.screenshot("saved-half");
       // coming back: the secret ballot opens with its receipt only
       b.go("/en/polls/" + slug);
-      assertTrue(b.driver().findElements(By.id("ballot:vote")).isEmpty(),
+      assertTrue(
+          b.driver().findElements(By.id("ballot:vote")).isEmpty(),
           "a secret ballot is not shown without its receipt");
       b.type(By.id("mine-receipt"), receipt.toLowerCase(Locale.ROOT));
       b.clickAndWait(By.id("mine:show"));
@@ -252,7 +322,8 @@ class PollsIT {
       assertTrue(b.find(By.id("messages")).getText().contains("Your answers are saved"));
       // results show to those who voted
       assertEquals("1", b.find(By.id("total-1")).getText());
-      assertTrue(b.find(By.id("result-1")).getText().contains("Thursday 1 100.0%"),
+      assertTrue(
+          b.find(By.id("result-1")).getText().contains("Thursday 1 100.0%"),
           b.find(By.id("result-1")).getText());
       b.screenshot("changed");
     }
@@ -261,7 +332,8 @@ class PollsIT {
       b.go("/en/polls/" + slug);
       assertTrue(b.find(By.id("not-eligible")).getText().contains("IOPS London"));
       assertTrue(b.driver().findElements(By.id("ballot:vote")).isEmpty());
-      assertTrue(b.driver().findElements(By.id("results")).isEmpty(),
+      assertTrue(
+          b.driver().findElements(By.id("results")).isEmpty(),
           "results show to those who voted, until the close");
       b.find(By.id("results-later"));
       b.screenshot("not-eligible");
@@ -273,17 +345,24 @@ class PollsIT {
       b.clickAndWait(By.id("manage:close"));
       assertTrue(b.find(By.id("messages")).getText().contains("The poll is closed"));
       assertTrue(b.find(By.id("poll-state")).getText().contains("closed on"));
-      assertTrue(b.find(By.id("voters")).getText().startsWith("Total number of voters: 1 of "),
+      assertTrue(
+          b.find(By.id("voters")).getText().startsWith("Total number of voters: 1 of "),
           b.find(By.id("voters")).getText());
-      assertTrue(b.find(By.id("voters")).getText()
-          .matches(".* eligible members \\([0-9]+\\.[0-9]%\\)\\."),
+      assertTrue(
+          b.find(By.id("voters")).getText().matches(".* eligible members \\([0-9]+\\.[0-9]%\\)\\."),
           "turnout, as English writes it: " + b.find(By.id("voters")).getText());
-      assertEquals(2, b.driver().findElements(By.cssSelector("#result-1 td.share-bar svg rect"))
-          .size(), "a bar per option");
-      assertEquals("100%", b.find(By.cssSelector("#result-1 tbody tr:nth-child(2) rect"))
-          .getAttribute("width").replace(".0", ""));
+      assertEquals(
+          2,
+          b.driver().findElements(By.cssSelector("#result-1 td.share-bar svg rect")).size(),
+          "a bar per option");
+      assertEquals(
+          "100%",
+          b.find(By.cssSelector("#result-1 tbody tr:nth-child(2) rect"))
+              .getAttribute("width")
+              .replace(".0", ""));
       assertEquals("1", b.find(By.id("total-2")).getText());
-      assertTrue(b.find(By.id("outcome-2")).getText().startsWith("Carried."),
+      assertTrue(
+          b.find(By.id("outcome-2")).getText().startsWith("Carried."),
           b.find(By.id("outcome-2")).getText());
       b.screenshot("closed-results");
     }
@@ -293,10 +372,13 @@ class PollsIT {
       b.clickAndWait(By.id("digest-link"));
       b.type(By.id("check-receipt"), receipt);
       b.clickAndWait(By.id("check:find"));
-      assertTrue(b.find(By.id("check-result")).getText().startsWith("Your ballot is in the"
-          + " digest"), b.find(By.id("check-result")).getText());
-      assertEquals("Thursday For", b.find(By.cssSelector("tr.mine")).getText()
-          .replaceFirst("^[0-9a-f]{64} ", ""), "counted as cast");
+      assertTrue(
+          b.find(By.id("check-result")).getText().startsWith("Your ballot is in the" + " digest"),
+          b.find(By.id("check-result")).getText());
+      assertEquals(
+          "Thursday For",
+          b.find(By.cssSelector("tr.mine")).getText().replaceFirst("^[0-9a-f]{64} ", ""),
+          "counted as cast");
       b.screenshot("receipt-found");
     }
     // the frozen results as CSV
@@ -304,11 +386,12 @@ class PollsIT {
     assertEquals(200, csv.statusCode());
     assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     List<String> rows = csv.body().lines().toList();
-    assertEquals("question,question_text,option,count,share_percent,answered,outcome,voters,"
-        + "eligible", rows.get(0));
+    assertEquals(
+        "question,question_text,option,count,share_percent,answered,outcome,voters," + "eligible",
+        rows.get(0));
     assertTrue(rows.get(2).startsWith("1,Which evening?,Thursday,1,100.0,1,,1,"), rows.get(2));
-    assertTrue(rows.get(3).startsWith("2,Shall we rent the hall?,For,1,100.0,1,carried,1,"),
-        rows.get(3));
+    assertTrue(
+        rows.get(3).startsWith("2,Shall we rent the hall?,For,1,100.0,1,carried,1,"), rows.get(3));
   }
 
   @Test
@@ -319,19 +402,26 @@ class PollsIT {
     String[] viennese = accountWithMail(admin, "iops-vienna");
     String[] londoner = accountWithMail(admin, "iops-london");
     // opened two days ago, closing in six hours: the opening and the reminder are both due
-    String body = "{\"chapter\":\"iops-vienna\",\"title\":\"Vienna budget " + tag + "\","
-        + "\"language\":\"en\",\"opensAt\":\"" + Instant.now().minusSeconds(2 * 86_400)
-        + "\",\"closesAt\":\"" + Instant.now().plusSeconds(6 * 3600) + "\",\"notify\":true,"
-        + "\"questions\":[{\"text\":\"Adopt the budget?\",\"kind\":\"motion\"}]}";
-    assertEquals(201, http().json("POST", "/api/v1/polls", body, "Authorization", admin)
-        .statusCode());
+    String body =
+        "{\"chapter\":\"iops-vienna\",\"title\":\"Vienna budget "
+            + tag
+            + "\","
+            + "\"language\":\"en\",\"opensAt\":\""
+            + Instant.now().minusSeconds(2 * 86_400)
+            + "\",\"closesAt\":\""
+            + Instant.now().plusSeconds(6 * 3600)
+            + "\",\"notify\":true,"
+            + "\"questions\":[{\"text\":\"Adopt the budget?\",\"kind\":\"motion\"}]}";
+    assertEquals(
+        201, http().json("POST", "/api/v1/polls", body, "Authorization", admin).statusCode());
     MimeMessage reminder = Mailbox.await(viennese[2], 2);
     List<String> subjects = new ArrayList<>();
     for (MimeMessage m : Mailbox.to(viennese[2])) {
       subjects.add(m.getSubject());
     }
     assertTrue(subjects.get(0).startsWith("Vote now: Vienna budget " + tag), subjects.toString());
-    assertTrue(subjects.get(1).startsWith("One day left to vote: Vienna budget " + tag),
+    assertTrue(
+        subjects.get(1).startsWith("One day left to vote: Vienna budget " + tag),
         subjects.toString());
     assertTrue(Mailbox.body(reminder).contains("you have not voted yet"));
     assertTrue(Mailbox.to(londoner[2]).isEmpty(), "London's members do not vote in Vienna");
@@ -343,102 +433,210 @@ class PollsIT {
   void aPollChangesBeforeItOpensAndNotAfterAndItsDigestIsPublished() {
     String admin = Admin.authorization(http());
     String tag = UUID.randomUUID().toString().substring(0, 6);
-    String body = "{\"chapter\":\"iops-london\",\"title\":\"Summer fair " + tag + "\","
-        + "\"language\":\"en\",\"opensAt\":\"" + Instant.now().plusSeconds(86_400) + "\","
-        + "\"closesAt\":\"" + Instant.now().plusSeconds(7 * 86_400) + "\",\"visibility\":"
-        + "\"always\",\"questions\":[{\"text\":\"Where?\",\"options\":[\"Park\",\"Hall\"]}]}";
-    HttpResponse<String> created = http().json("POST", "/api/v1/polls", body, "Authorization",
-        admin);
+    String body =
+        "{\"chapter\":\"iops-london\",\"title\":\"Summer fair "
+            + tag
+            + "\","
+            + "\"language\":\"en\",\"opensAt\":\""
+            + Instant.now().plusSeconds(86_400)
+            + "\","
+            + "\"closesAt\":\""
+            + Instant.now().plusSeconds(7 * 86_400)
+            + "\",\"visibility\":"
+            + "\"always\",\"questions\":[{\"text\":\"Where?\",\"options\":[\"Park\",\"Hall\"]}]}";
+    HttpResponse<String> created =
+        http().json("POST", "/api/v1/polls", body, "Authorization", admin);
     assertEquals(201, created.statusCode(), created.body());
     JsonObject poll = json(created);
     String slug = poll.getString("slug");
     long version = poll.getJsonNumber("version").longValue();
-    String changed = body.replace("\"Hall\"]", "\"Hall\",\"Pub\"]").replace("}]}",
-        "}],\"version\":" + version + "}");
-    HttpResponse<String> put = http().json("PUT", "/api/v1/polls/" + slug, changed,
-        "Authorization", admin);
+    String changed =
+        body.replace("\"Hall\"]", "\"Hall\",\"Pub\"]")
+            .replace("}]}", "}],\"version\":" + version + "}");
+    HttpResponse<String> put =
+        http().json("PUT", "/api/v1/polls/" + slug, changed, "Authorization", admin);
     assertEquals(200, put.statusCode(), put.body());
-    assertEquals(3, json(put).getJsonArray("questions").getJsonObject(0)
-        .getJsonArray("options").size(), "an option added before the opening");
-    HttpResponse<String> stale = http().json("PUT", "/api/v1/polls/" + slug, changed,
-        "Authorization", admin);
+    assertEquals(
+        3,
+        json(put).getJsonArray("questions").getJsonObject(0).getJsonArray("options").size(),
+        "an option added before the opening");
+    HttpResponse<String> stale =
+        http().json("PUT", "/api/v1/polls/" + slug, changed, "Authorization", admin);
     assertEquals(409, stale.statusCode(), "a change from an old version: " + stale.body());
     String[] member = account(admin, "iops-london", "member");
-    assertEquals(403, http().json("PUT", "/api/v1/polls/" + slug, changed.replace("\"version\":"
-        + version, "\"version\":" + (version + 1)), "Authorization", member[1]).statusCode(),
+    assertEquals(
+        403,
+        http()
+            .json(
+                "PUT",
+                "/api/v1/polls/" + slug,
+                changed.replace("\"version\":" + version, "\"version\":" + (version + 1)),
+                "Authorization",
+                member[1])
+            .statusCode(),
         "members do not change polls");
-    assertEquals(403, http().json("DELETE", "/api/v1/polls/" + slug, null, "Authorization",
-        member[1]).statusCode());
-    assertEquals(409, http().json("POST", "/api/v1/polls/" + slug + "/close", null,
-        "Authorization", admin).statusCode(), "a poll that has not opened does not close");
+    assertEquals(
+        403,
+        http()
+            .json("DELETE", "/api/v1/polls/" + slug, null, "Authorization", member[1])
+            .statusCode());
+    assertEquals(
+        409,
+        http()
+            .json("POST", "/api/v1/polls/" + slug + "/close", null, "Authorization", admin)
+            .statusCode(),
+        "a poll that has not opened does not close");
     assertEquals(409, http().get("/api/v1/polls/" + slug + "/digest").statusCode());
     assertEquals(409, http().get("/api/v1/polls/" + slug + "/results.csv").statusCode());
-    assertEquals(204, http().json("DELETE", "/api/v1/polls/" + slug, null, "Authorization",
-        admin).statusCode());
+    assertEquals(
+        204,
+        http().json("DELETE", "/api/v1/polls/" + slug, null, "Authorization", admin).statusCode());
     assertEquals(404, http().get("/api/v1/polls/" + slug).statusCode());
 
     // an open poll: it no longer changes nor goes, but may close early
     JsonObject open = londonPoll(admin, tag, false);
     String openSlug = open.getString("slug");
     long q1 = open.getJsonArray("questions").getJsonObject(0).getJsonNumber("id").longValue();
-    long tuesday = open.getJsonArray("questions").getJsonObject(0).getJsonArray("options")
-        .getJsonObject(0).getJsonNumber("id").longValue();
-    assertEquals(200, http().json("PUT", "/api/v1/polls/" + openSlug + "/ballot",
-        "{\"answers\":{\"" + q1 + "\":[" + tuesday + "]}}", "Authorization", member[1])
-        .statusCode());
-    JsonObject mine = json(http().get("/api/v1/polls/" + openSlug + "/ballot", "Authorization",
-        member[1]));
-    assertEquals(List.of((int) tuesday), mine.getJsonObject("answers")
-        .getJsonArray(String.valueOf(q1)).getValuesAs(JsonNumber.class).stream()
-        .map(JsonNumber::intValue).toList());
+    long tuesday =
+        open.getJsonArray("questions")
+            .getJsonObject(0)
+            .getJsonArray("options")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(
+        200,
+        http()
+            .json(
+                "PUT",
+                "/api/v1/polls/" + openSlug + "/ballot",
+                "{\"answers\":{\"" + q1 + "\":[" + tuesday + "]}}",
+                "Authorization",
+                member[1])
+            .statusCode());
+    JsonObject mine =
+        json(http().get("/api/v1/polls/" + openSlug + "/ballot", "Authorization", member[1]));
+    assertEquals(
+        List.of((int) tuesday),
+        mine
+            .getJsonObject("answers")
+            .getJsonArray(String.valueOf(q1))
+            .getValuesAs(JsonNumber.class)
+            .stream()
+            .map(JsonNumber::intValue)
+            .toList());
     // translated while open: French readers read it in French, ballots stay the same
-    String french = "{\"title\":\"Soirée de réunion " + tag + "\",\"questions\":{\"" + q1
-        + "\":\"Quel soir ?\"},\"options\":{\"" + tuesday + "\":\"Mardi\"}}";
-    assertEquals(403, http().json("PUT", "/api/v1/polls/" + openSlug + "/translations/fr",
-        french, "Authorization", member[1]).statusCode(), "members do not translate polls");
-    assertEquals(400, http().json("PUT", "/api/v1/polls/" + openSlug + "/translations/en",
-        french, "Authorization", admin).statusCode(), "not into the poll's own language");
-    HttpResponse<String> translated = http().json("PUT", "/api/v1/polls/" + openSlug
-        + "/translations/fr", french, "Authorization", admin);
+    String french =
+        "{\"title\":\"Soirée de réunion "
+            + tag
+            + "\",\"questions\":{\""
+            + q1
+            + "\":\"Quel soir ?\"},\"options\":{\""
+            + tuesday
+            + "\":\"Mardi\"}}";
+    assertEquals(
+        403,
+        http()
+            .json(
+                "PUT",
+                "/api/v1/polls/" + openSlug + "/translations/fr",
+                french,
+                "Authorization",
+                member[1])
+            .statusCode(),
+        "members do not translate polls");
+    assertEquals(
+        400,
+        http()
+            .json(
+                "PUT",
+                "/api/v1/polls/" + openSlug + "/translations/en",
+                french,
+                "Authorization",
+                admin)
+            .statusCode(),
+        "not into the poll's own language");
+    HttpResponse<String> translated =
+        http()
+            .json(
+                "PUT",
+                "/api/v1/polls/" + openSlug + "/translations/fr",
+                french,
+                "Authorization",
+                admin);
     assertEquals(200, translated.statusCode(), translated.body());
     String page = http().get("/fr/polls/" + openSlug).body();
-    assertTrue(page.contains("<h1 id=\"poll-title\">Soirée de réunion " + tag + "</h1>"),
+    assertTrue(
+        page.contains("<h1 id=\"poll-title\">Soirée de réunion " + tag + "</h1>"),
         "the French title");
-    assertTrue(page.contains("1. Quel soir ?") && page.contains("<th scope=\"row\">Mardi</th>")
-        && page.contains("<th scope=\"row\">Thursday</th>"),
+    assertTrue(
+        page.contains("1. Quel soir ?")
+            && page.contains("<th scope=\"row\">Mardi</th>")
+            && page.contains("<th scope=\"row\">Thursday</th>"),
         "translated texts, the rest in English");
     assertTrue(page.contains("<article class=\"poll\" lang=\"fr\">"));
-    assertTrue(page.contains("<th scope=\"row\">Pour</th>"),
+    assertTrue(
+        page.contains("<th scope=\"row\">Pour</th>"),
         "a motion's options in the reader's language");
-    assertTrue(http().get("/fr/polls").body().contains("Soirée de réunion " + tag),
+    assertTrue(
+        http().get("/fr/polls").body().contains("Soirée de réunion " + tag),
         "the list shows the French title");
     assertTrue(http().get("/en/polls/" + openSlug).body().contains("Meeting night " + tag));
-    HttpResponse<String> late = http().json("PUT", "/api/v1/polls/" + openSlug, "{\"chapter\":"
-        + "\"iops-london\",\"title\":\"Late\",\"version\":" + open.getJsonNumber("version")
-        + "}", "Authorization", admin);
+    HttpResponse<String> late =
+        http()
+            .json(
+                "PUT",
+                "/api/v1/polls/" + openSlug,
+                "{\"chapter\":"
+                    + "\"iops-london\",\"title\":\"Late\",\"version\":"
+                    + open.getJsonNumber("version")
+                    + "}",
+                "Authorization",
+                admin);
     assertEquals(409, late.statusCode(), late.body());
-    assertEquals(409, http().json("DELETE", "/api/v1/polls/" + openSlug, null, "Authorization",
-        admin).statusCode());
-    assertEquals(403, http().json("POST", "/api/v1/polls/" + openSlug + "/close", null,
-        "Authorization", member[1]).statusCode());
-    JsonObject closed = json(http().json("POST", "/api/v1/polls/" + openSlug + "/close", null,
-        "Authorization", admin));
+    assertEquals(
+        409,
+        http()
+            .json("DELETE", "/api/v1/polls/" + openSlug, null, "Authorization", admin)
+            .statusCode());
+    assertEquals(
+        403,
+        http()
+            .json("POST", "/api/v1/polls/" + openSlug + "/close", null, "Authorization", member[1])
+            .statusCode());
+    JsonObject closed =
+        json(
+            http()
+                .json(
+                    "POST", "/api/v1/polls/" + openSlug + "/close", null, "Authorization", admin));
     assertTrue(closed.getBoolean("closed"));
     assertEquals(1, closed.getInt("voters"));
     JsonObject digest = json(http().get("/api/v1/polls/" + openSlug + "/digest"));
     assertFalse(digest.getBoolean("secret"));
     JsonArray ballots = digest.getJsonArray("ballots");
     assertEquals(1, ballots.size());
-    assertTrue(ballots.getJsonObject(0).getString("voter").startsWith("Voter v."),
+    assertTrue(
+        ballots.getJsonObject(0).getString("voter").startsWith("Voter v."),
         "an open poll's digest names its voters");
     JsonObject results = json(http().get("/api/v1/polls/" + openSlug + "/results"));
     assertEquals(List.of(1, 0), counts(results.getJsonArray("questions").getJsonObject(0)));
     // the tally is frozen at the close: a member joining later changes nothing
     account(admin, "iops-london", "member");
-    assertEquals(results.getInt("eligible"), json(http().get("/api/v1/polls/" + openSlug
-        + "/results")).getInt("eligible"), "the eligible members as counted at the close");
-    assertEquals(409, http().json("PUT", "/api/v1/polls/" + openSlug + "/ballot",
-        "{\"answers\":{}}", "Authorization", member[1]).statusCode(), "closed");
+    assertEquals(
+        results.getInt("eligible"),
+        json(http().get("/api/v1/polls/" + openSlug + "/results")).getInt("eligible"),
+        "the eligible members as counted at the close");
+    assertEquals(
+        409,
+        http()
+            .json(
+                "PUT",
+                "/api/v1/polls/" + openSlug + "/ballot",
+                "{\"answers\":{}}",
+                "Authorization",
+                member[1])
+            .statusCode(),
+        "closed");
   }
 
   @Test
@@ -449,26 +647,47 @@ class PollsIT {
     String slug = poll.getString("slug");
     JsonArray questions = poll.getJsonArray("questions");
     long q1 = questions.getJsonObject(0).getJsonNumber("id").longValue();
-    long tuesday = questions.getJsonObject(0).getJsonArray("options").getJsonObject(0)
-        .getJsonNumber("id").longValue();
-    long thursday = questions.getJsonObject(0).getJsonArray("options").getJsonObject(1)
-        .getJsonNumber("id").longValue();
-    long q2for = questions.getJsonObject(1).getJsonArray("options").getJsonObject(0)
-        .getJsonNumber("id").longValue();
+    long tuesday =
+        questions
+            .getJsonObject(0)
+            .getJsonArray("options")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    long thursday =
+        questions
+            .getJsonObject(0)
+            .getJsonArray("options")
+            .getJsonObject(1)
+            .getJsonNumber("id")
+            .longValue();
+    long q2for =
+        questions
+            .getJsonObject(1)
+            .getJsonArray("options")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
     String[] member = account(admin, "iops-london", "member");
     String[] supporter = account(admin, "iops-london", "supporter");
     String[] viennese = account(admin, "iops-vienna", "member");
     String path = "/api/v1/polls/" + slug + "/ballot";
     String both = "{\"answers\":{\"" + q1 + "\":[" + tuesday + "," + thursday + "]}}";
-    assertEquals(400, http().json("PUT", path, both, "Authorization", member[1]).statusCode(),
+    assertEquals(
+        400,
+        http().json("PUT", path, both, "Authorization", member[1]).statusCode(),
         "two options of a single-choice question");
     String foreign = "{\"answers\":{\"" + q1 + "\":[" + q2for + "]}}";
-    assertEquals(400, http().json("PUT", path, foreign, "Authorization", member[1])
-        .statusCode(), "an option of another question");
+    assertEquals(
+        400,
+        http().json("PUT", path, foreign, "Authorization", member[1]).statusCode(),
+        "an option of another question");
     String good = "{\"answers\":{\"" + q1 + "\":[" + tuesday + "]}}";
     assertEquals(400, http().json("PUT", path, good, "Authorization", viennese[1]).statusCode());
-    assertEquals(400, http().json("PUT", path, good, "Authorization", supporter[1])
-        .statusCode(), "supporters do not vote");
+    assertEquals(
+        400,
+        http().json("PUT", path, good, "Authorization", supporter[1]).statusCode(),
+        "supporters do not vote");
     assertEquals(401, http().json("PUT", path, good).statusCode());
     assertEquals(0, json(http().get("/api/v1/polls/" + slug)).getInt("voters"));
 
@@ -477,25 +696,53 @@ class PollsIT {
     String receipt = json(first).getString("receipt");
     assertTrue(receipt.matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){4}"), receipt);
     String change = "{\"answers\":{\"" + q1 + "\":[" + thursday + "]}";
-    assertEquals(409, http().json("PUT", path, change + "}", "Authorization", member[1])
-        .statusCode(), "a secret ballot changes only with its receipt");
-    assertEquals(409, http().json("PUT", path, change + ",\"receipt\":\"AAAA-BBBB-CCCC-DDDD-"
-        + "EEEE\"}", "Authorization", member[1]).statusCode(), "a forged receipt");
-    assertEquals(200, http().json("PUT", path, change + ",\"receipt\":\"" + receipt + "\"}",
-        "Authorization", member[1]).statusCode());
+    assertEquals(
+        409,
+        http().json("PUT", path, change + "}", "Authorization", member[1]).statusCode(),
+        "a secret ballot changes only with its receipt");
+    assertEquals(
+        409,
+        http()
+            .json(
+                "PUT",
+                path,
+                change + ",\"receipt\":\"AAAA-BBBB-CCCC-DDDD-" + "EEEE\"}",
+                "Authorization",
+                member[1])
+            .statusCode(),
+        "a forged receipt");
+    assertEquals(
+        200,
+        http()
+            .json(
+                "PUT",
+                path,
+                change + ",\"receipt\":\"" + receipt + "\"}",
+                "Authorization",
+                member[1])
+            .statusCode());
     JsonObject counted = json(http().get("/api/v1/polls/" + slug));
     assertEquals(1, counted.getInt("voters"));
     assertEquals(List.of(0, 1), counts(counted.getJsonArray("questions").getJsonObject(0)));
 
     String[] badPolls = {
       "{\"chapter\":\"iops-london\",\"title\":\"Backwards\",\"language\":\"en\",\"opensAt\":\""
-          + Instant.now().plusSeconds(60) + "\",\"closesAt\":\"" + Instant.now() + "\","
+          + Instant.now().plusSeconds(60)
+          + "\",\"closesAt\":\""
+          + Instant.now()
+          + "\","
           + "\"questions\":[{\"text\":\"Q\",\"options\":[\"a\",\"b\"]}]}",
       "{\"chapter\":\"iops-london\",\"title\":\"Empty\",\"language\":\"en\",\"opensAt\":\""
-          + Instant.now() + "\",\"closesAt\":\"" + Instant.now().plusSeconds(60) + "\","
+          + Instant.now()
+          + "\",\"closesAt\":\""
+          + Instant.now().plusSeconds(60)
+          + "\","
           + "\"questions\":[]}",
       "{\"chapter\":\"iops-london\",\"title\":\"Lonely\",\"language\":\"en\",\"opensAt\":\""
-          + Instant.now() + "\",\"closesAt\":\"" + Instant.now().plusSeconds(60) + "\","
+          + Instant.now()
+          + "\",\"closesAt\":\""
+          + Instant.now().plusSeconds(60)
+          + "\","
           + "\"questions\":[{\"text\":\"Q\",\"options\":[\"only one\"]}]}",
     };
     long before = json(http().get("/api/v1/polls")).getJsonArray("polls").size();
@@ -505,8 +752,17 @@ class PollsIT {
       assertFalse(r.body().contains("Exception"));
     }
     assertEquals(before, json(http().get("/api/v1/polls")).getJsonArray("polls").size());
-    assertEquals(403, http().json("POST", "/api/v1/polls", badPolls[0].replace("Backwards",
-        "Not mine"), "Authorization", member[1]).statusCode(), "members do not create polls");
+    assertEquals(
+        403,
+        http()
+            .json(
+                "POST",
+                "/api/v1/polls",
+                badPolls[0].replace("Backwards", "Not mine"),
+                "Authorization",
+                member[1])
+            .statusCode(),
+        "members do not create polls");
     assertNotEquals(200, http().get("/en/polls/no-such-poll").statusCode());
   }
 
@@ -518,23 +774,30 @@ class PollsIT {
     String slug = poll.getString("slug");
     JsonObject q1 = poll.getJsonArray("questions").getJsonObject(0);
     long question = q1.getJsonNumber("id").longValue();
-    long[] options = {q1.getJsonArray("options").getJsonObject(0).getJsonNumber("id")
-        .longValue(), q1.getJsonArray("options").getJsonObject(1).getJsonNumber("id")
-        .longValue()};
-    ExecutorService pool =
-        Executors.newFixedThreadPool(16);
+    long[] options = {
+      q1.getJsonArray("options").getJsonObject(0).getJsonNumber("id").longValue(),
+      q1.getJsonArray("options").getJsonObject(1).getJsonNumber("id").longValue()
+    };
+    ExecutorService pool = Executors.newFixedThreadPool(16);
     // making the members hashes two passwords each: two at a time, all before the voting
-    ExecutorService setup =
-        Executors.newFixedThreadPool(2);
+    ExecutorService setup = Executors.newFixedThreadPool(2);
     try {
       List<Future<String>> tokens = new ArrayList<>();
       for (int i = 0; i < 100; i++) {
-        tokens.add(setup.submit(() -> {
-          String[] m = account(admin, "iops-london", "member");
-          HttpResponse<String> t = http().json("POST", "/api/v1/account/tokens",
-              "{\"name\":\"polls\"}", "Authorization", m[1]);
-          return "Bearer " + json(t).getString("token");
-        }));
+        tokens.add(
+            setup.submit(
+                () -> {
+                  String[] m = account(admin, "iops-london", "member");
+                  HttpResponse<String> t =
+                      http()
+                          .json(
+                              "POST",
+                              "/api/v1/account/tokens",
+                              "{\"name\":\"polls\"}",
+                              "Authorization",
+                              m[1]);
+                  return "Bearer " + json(t).getString("token");
+                }));
       }
       for (Future<String> t : tokens) {
         t.get();
@@ -545,15 +808,23 @@ class PollsIT {
         String auth = tokens.get(i).get();
         int member = i;
         // each member sends ten ballots, one after the other; the last is option (member % 2)
-        done.add(pool.submit(() -> {
-          for (int n = 0; n < 10; n++) {
-            long option = options[(member + n + 1) % 2];
-            statuses.add(http().json("PUT", "/api/v1/polls/" + slug + "/ballot",
-                "{\"answers\":{\"" + question + "\":[" + option + "]}}", "Authorization", auth)
-                .statusCode());
-          }
-          return member;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int n = 0; n < 10; n++) {
+                    long option = options[(member + n + 1) % 2];
+                    statuses.add(
+                        http()
+                            .json(
+                                "PUT",
+                                "/api/v1/polls/" + slug + "/ballot",
+                                "{\"answers\":{\"" + question + "\":[" + option + "]}}",
+                                "Authorization",
+                                auth)
+                            .statusCode());
+                  }
+                  return member;
+                }));
       }
       for (Future<Integer> f : done) {
         f.get();
@@ -564,9 +835,17 @@ class PollsIT {
       List<Future<Integer>> burst = new ArrayList<>();
       for (int n = 0; n < 10; n++) {
         long option = options[n % 2];
-        burst.add(pool.submit(() -> http().json("PUT", "/api/v1/polls/" + slug + "/ballot",
-            "{\"answers\":{\"" + question + "\":[" + option + "]}}", "Authorization", eager)
-            .statusCode()));
+        burst.add(
+            pool.submit(
+                () ->
+                    http()
+                        .json(
+                            "PUT",
+                            "/api/v1/polls/" + slug + "/ballot",
+                            "{\"answers\":{\"" + question + "\":[" + option + "]}}",
+                            "Authorization",
+                            eager)
+                        .statusCode()));
       }
       for (Future<Integer> f : burst) {
         assertEquals(200, f.get());
@@ -588,8 +867,7 @@ class PollsIT {
   @DisplayName("16.21: the demo poll's French results write shares and turnout the French way")
   void theFrenchResultsWriteNumbersAsFrenchDoes() {
     String page = unescape(http().get("/fr/polls/poll-on-iops-future").body());
-    NumberFormat percent = NumberFormat.getPercentInstance(
-        Locale.FRENCH);
+    NumberFormat percent = NumberFormat.getPercentInstance(Locale.FRENCH);
     percent.setMinimumFractionDigits(1);
     percent.setMaximumFractionDigits(1);
     // question 1: 164 of 239 answers
@@ -626,15 +904,17 @@ class PollsIT {
     assertTrue(sitemap.contains("/en/polls</loc>"), "the list of polls");
     assertTrue(sitemap.contains("/fr/polls</loc>"), "in every language");
     assertTrue(sitemap.contains("/en/polls/poll-on-iops-future</loc>"), "the demo's poll");
-    assertTrue(sitemap.contains("/en/polls/poll-on-iops-future/digest</loc>"),
+    assertTrue(
+        sitemap.contains("/en/polls/poll-on-iops-future/digest</loc>"),
         "the published digest of a closed poll");
-    assertEquals(200, http().get("/en/polls/poll-on-iops-future").statusCode(),
-        "and a visitor reads it");
+    assertEquals(
+        200, http().get("/en/polls/poll-on-iops-future").statusCode(), "and a visitor reads it");
   }
 
   @Test
-  @DisplayName("16.16: a member's ballots sent at once are all taken and leave no stack trace"
-      + " in the log")
+  @DisplayName(
+      "16.16: a member's ballots sent at once are all taken and leave no stack trace"
+          + " in the log")
   void ballotsOfOneMemberAtOnceLeaveNoStackTraceInTheLog() throws Exception {
     String admin = Admin.authorization(http());
     String tag = UUID.randomUUID().toString().substring(0, 6);
@@ -642,15 +922,15 @@ class PollsIT {
     String slug = poll.getString("slug");
     JsonObject q1 = poll.getJsonArray("questions").getJsonObject(0);
     long question = q1.getJsonNumber("id").longValue();
-    long[] options = {q1.getJsonArray("options").getJsonObject(0).getJsonNumber("id")
-        .longValue(), q1.getJsonArray("options").getJsonObject(1).getJsonNumber("id")
-        .longValue()};
+    long[] options = {
+      q1.getJsonArray("options").getJsonObject(0).getJsonNumber("id").longValue(),
+      q1.getJsonArray("options").getJsonObject(1).getJsonNumber("id").longValue()
+    };
     List<String> voters = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       voters.add(account(admin, "iops-london", "member")[1]);
     }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(10);
+    ExecutorService pool = Executors.newFixedThreadPool(10);
     ServerOutput out = ServerOutput.capture();
     try {
       // each member: ten first ballots at the very same time, then ten changes at once
@@ -660,12 +940,19 @@ class PollsIT {
           List<Future<Integer>> burst = new ArrayList<>();
           for (int n = 0; n < 10; n++) {
             long option = options[n % 2];
-            burst.add(pool.submit(() -> {
-              go.await();
-              return http().json("PUT", "/api/v1/polls/" + slug + "/ballot",
-                  "{\"answers\":{\"" + question + "\":[" + option + "]}}", "Authorization",
-                  voter).statusCode();
-            }));
+            burst.add(
+                pool.submit(
+                    () -> {
+                      go.await();
+                      return http()
+                          .json(
+                              "PUT",
+                              "/api/v1/polls/" + slug + "/ballot",
+                              "{\"answers\":{\"" + question + "\":[" + option + "]}}",
+                              "Authorization",
+                              voter)
+                          .statusCode();
+                    }));
           }
           go.countDown();
           for (Future<Integer> f : burst) {
@@ -676,8 +963,11 @@ class PollsIT {
       // the server's output reaches the test through its console, in order and a little
       // later: a failed log-in, logged after the ballots, marks the end of their lines
       String marker = "race-marker-" + tag;
-      assertEquals(401, http().get("/api/v1/polls", "Authorization",
-          Http.basic(marker, "not-the-password")).statusCode());
+      assertEquals(
+          401,
+          http()
+              .get("/api/v1/polls", "Authorization", Http.basic(marker, "not-the-password"))
+              .statusCode());
       Awaitility.await("the log up to the marker")
           .atMost(Duration.ofSeconds(30))
           .pollInterval(Duration.ofMillis(200))
@@ -686,22 +976,26 @@ class PollsIT {
       out.close();
       pool.shutdown();
     }
-    assertEquals(3, json(http().get("/api/v1/polls/" + slug)).getInt("voters"),
-        "one ballot per member");
+    assertEquals(
+        3, json(http().get("/api/v1/polls/" + slug)).getInt("voters"), "one ballot per member");
     String log = out.text();
     Matcher frame = STACK_FRAME.matcher(log);
-    assertFalse(frame.find(), () -> "a stack trace in the log:\n"
-        + log.substring(Math.max(0, frame.start() - 3000), Math.min(log.length(),
-            frame.start() + 1000)));
+    assertFalse(
+        frame.find(),
+        () ->
+            "a stack trace in the log:\n"
+                + log.substring(
+                    Math.max(0, frame.start() - 3000),
+                    Math.min(log.length(), frame.start() + 1000)));
   }
 
-  private static final Pattern STACK_FRAME = Pattern.compile("^\\s+at [\\w$.]+\\(",
-      Pattern.MULTILINE);
+  private static final Pattern STACK_FRAME =
+      Pattern.compile("^\\s+at [\\w$.]+\\(", Pattern.MULTILINE);
 
   /**
-   * The suite's server writes its log to this JVM's console, line by line through
-   * {@code System.out} (the container's {@code outputToConsole}): this copies what it writes
-   * meanwhile, and passes it on.
+   * The suite's server writes its log to this JVM's console, line by line through {@code
+   * System.out} (the container's {@code outputToConsole}): this copies what it writes meanwhile,
+   * and passes it on.
    */
   private static final class ServerOutput extends OutputStream {
 

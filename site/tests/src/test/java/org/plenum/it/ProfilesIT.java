@@ -29,8 +29,8 @@ import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
 
 /**
- * Member profiles: pictures that arrive as hostile files leave as plain images, and a profile
- * shows other members only what its owner chose — and nothing to visitors.
+ * Member profiles: pictures that arrive as hostile files leave as plain images, and a profile shows
+ * other members only what its owner chose — and nothing to visitors.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,8 +38,7 @@ class ProfilesIT {
 
   private static final String PASSWORD = "Copper-Kettles-On-Sunday-73";
 
-  @ArquillianResource
-  URL base;
+  @ArquillianResource URL base;
 
   private Http http() {
     return new Http(base.toString());
@@ -48,9 +47,20 @@ class ProfilesIT {
   /** Makes a member of Dublin; returns {user name, profile address}. */
   private String[] member(String admin, String name) {
     String username = "prof." + UUID.randomUUID().toString().substring(0, 6);
-    HttpResponse<String> r = http().json("POST", "/api/v1/members", "{\"username\":\""
-        + username + "\",\"displayName\":\"" + name + "\",\"password\":\"" + PASSWORD
-        + "\",\"chapter\":\"iops-dublin\"}", "Authorization", admin);
+    HttpResponse<String> r =
+        http()
+            .json(
+                "POST",
+                "/api/v1/members",
+                "{\"username\":\""
+                    + username
+                    + "\",\"displayName\":\""
+                    + name
+                    + "\",\"password\":\""
+                    + PASSWORD
+                    + "\",\"chapter\":\"iops-dublin\"}",
+                "Authorization",
+                admin);
     assertEquals(201, r.statusCode(), r.body());
     return new String[] {username, Http.parse(r.body()).asJsonObject().getString("member")};
   }
@@ -101,8 +111,9 @@ class ProfilesIT {
       assertEquals("image/jpeg", image.headers().firstValue("Content-Type").orElse(""));
       assertEquals("nosniff", image.headers().firstValue("X-Content-Type-Options").orElse(""));
       String raw = new String(image.body(), StandardCharsets.ISO_8859_1);
-      assertFalse(raw.contains("<script") || raw.contains("owned"), "nothing of the upload's"
-          + " tail survives");
+      assertFalse(
+          raw.contains("<script") || raw.contains("owned"),
+          "nothing of the upload's" + " tail survives");
       BufferedImage served = ImageIO.read(new ByteArrayInputStream(image.body()));
       assertEquals(256, served.getWidth(), "cut square and scaled");
       assertEquals(256, served.getHeight());
@@ -114,8 +125,7 @@ class ProfilesIT {
       b.go("/fr/account/profile");
       b.find(By.id("avatar:file")).sendKeys(script.toString());
       b.clickAndWait(By.id("avatar:upload"));
-      assertTrue(b.text().contains("Seules les images PNG, JPEG et GIF sont acceptées."),
-          b.text());
+      assertTrue(b.text().contains("Seules les images PNG, JPEG et GIF sont acceptées."), b.text());
       b.screenshot("refused-in-french");
 
       b.clickAndWait(By.id("avatar:remove"));
@@ -129,9 +139,14 @@ class ProfilesIT {
   @Test
   void anOversizedFormIsRefusedBeforeItIsRead() {
     byte[] body = new byte[7 * 1024 * 1024];
-    HttpResponse<String> r = http().send(http().request("/en/account/profile")
-        .header("Content-Type", "multipart/form-data; boundary=x")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    HttpResponse<String> r =
+        http()
+            .send(
+                http()
+                    .request("/en/account/profile")
+                    .header("Content-Type", "multipart/form-data; boundary=x")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build());
     assertEquals(413, r.statusCode());
     assertFalse(r.body().contains("Exception"), r.body());
   }
@@ -153,7 +168,8 @@ class ProfilesIT {
       b.type(By.id("profile:bio"), "Knits banners for the <b>Dublin</b> marches.");
       b.clickAndWait(By.id("profile:save"));
       b.clickAndWait(By.id("own-profile"));
-      assertTrue(b.find(By.id("member-bio")).getText().contains("<b>Dublin</b>"),
+      assertTrue(
+          b.find(By.id("member-bio")).getText().contains("<b>Dublin</b>"),
           "shown as text, never as markup");
       b.go("/en/account/profile");
       b.find(By.id("profile:showBio")).click();

@@ -26,9 +26,9 @@ import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
 
 /**
- * Every public page, found by walking the links of each language, in each installed theme:
- * valid HTML for the Nu HTML Checker, no WCAG 2.1 A/AA violation for axe-core, no sideways
- * scrolling on a 390-pixel phone, and nothing fetched from another host.
+ * Every public page, found by walking the links of each language, in each installed theme: valid
+ * HTML for the Nu HTML Checker, no WCAG 2.1 A/AA violation for axe-core, no sideways scrolling on a
+ * 390-pixel phone, and nothing fetched from another host.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -36,15 +36,26 @@ class PublicPagesIT {
 
   private static final List<String> THEMES = List.of("default", "contrast");
   private static final List<String> LANGUAGES = List.of("en", "fr");
-  private static final List<String> ADMIN_PAGES = List.of("/en/admin", "/fr/admin/modules",
-      "/en/admin/settings", "/fr/admin/audit", "/en/pages", "/fr/pages/new",
-      "/en/pages/about/edit", "/fr/account/password", "/en/chapters/iops-london/edit",
-      "/fr/chapters/iops-london/new", "/en/chapters/iops-dublin/membership",
-      "/fr/chapters/iops-london/coordinators", "/en/chapters/found", "/fr/admin/members",
-      "/en/admin/permissions", "/fr/account/profile");
+  private static final List<String> ADMIN_PAGES =
+      List.of(
+          "/en/admin",
+          "/fr/admin/modules",
+          "/en/admin/settings",
+          "/fr/admin/audit",
+          "/en/pages",
+          "/fr/pages/new",
+          "/en/pages/about/edit",
+          "/fr/account/password",
+          "/en/chapters/iops-london/edit",
+          "/fr/chapters/iops-london/new",
+          "/en/chapters/iops-dublin/membership",
+          "/fr/chapters/iops-london/coordinators",
+          "/en/chapters/found",
+          "/fr/admin/members",
+          "/en/admin/permissions",
+          "/fr/account/profile");
 
-  @ArquillianResource
-  URL base;
+  @ArquillianResource URL base;
 
   private static void logInAsAdministrator(Browser b) {
     b.go("/en/login");
@@ -83,15 +94,20 @@ class PublicPagesIT {
               String html = http.get(page).body();
               assertTrue(html.contains("/themes/" + theme + "/"), page + " in " + theme);
               checker.add(theme + page, html);
-              violations.addAll(AccessibilityIT.violations(visitor, page).stream()
-                  .map(v -> theme + " " + v).toList());
+              violations.addAll(
+                  AccessibilityIT.violations(visitor, page).stream()
+                      .map(v -> theme + " " + v)
+                      .toList());
               walked++;
             }
           }
           for (String page : ADMIN_PAGES) {
-            violations.addAll(AccessibilityIT.violations(admin, page).stream()
-                .map(v -> theme + " " + v).toList());
-            assertTrue(admin.driver().findElements(By.id("error-title")).isEmpty(),
+            violations.addAll(
+                AccessibilityIT.violations(admin, page).stream()
+                    .map(v -> theme + " " + v)
+                    .toList());
+            assertTrue(
+                admin.driver().findElements(By.id("error-title")).isEmpty(),
                 page + ": " + admin.text());
           }
         }
@@ -148,14 +164,22 @@ class PublicPagesIT {
   void theDefaultThemeFollowsADarkPreferenceAndStaysReadable() {
     List<String> violations = new ArrayList<>();
     try (Browser b = Browser.open(base.toString(), "dark")) {
-      ((ChromeDriver) b.driver()).executeCdpCommand(
-          "Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of(
-              "name", "prefers-color-scheme", "value", "dark"))));
-      for (String path : List.of("/en/", "/fr/chapters", "/en/login", "/fr/join", "/en/about",
-          "/en/chapters/iops-london")) {
+      ((ChromeDriver) b.driver())
+          .executeCdpCommand(
+              "Emulation.setEmulatedMedia",
+              Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+      for (String path :
+          List.of(
+              "/en/",
+              "/fr/chapters",
+              "/en/login",
+              "/fr/join",
+              "/en/about",
+              "/en/chapters/iops-london")) {
         violations.addAll(AccessibilityIT.violations(b, path));
-        Object background = ((JavascriptExecutor) b.driver()).executeScript(
-            "return getComputedStyle(document.body).backgroundColor");
+        Object background =
+            ((JavascriptExecutor) b.driver())
+                .executeScript("return getComputedStyle(document.body).backgroundColor");
         assertEquals("rgb(21, 23, 26)", background, path + " is dark");
         b.screenshot(path.replaceAll("[^a-z-]+", "-"));
       }
@@ -167,17 +191,21 @@ class PublicPagesIT {
   void theHomePageAsksNothingOfAnotherHost() {
     String host = URI.create(base.toString()).getHost();
     try (Browser b = Browser.open(base.toString(), "own-host")) {
-      b.driver().get("data:text/html,<html><body><img src='http://foreign.invalid/x.png'>"
-          + "</body></html>");
-      assertTrue(b.requests().stream().anyMatch(u -> u.contains("foreign.invalid")),
+      b.driver()
+          .get(
+              "data:text/html,<html><body><img src='http://foreign.invalid/x.png'>"
+                  + "</body></html>");
+      assertTrue(
+          b.requests().stream().anyMatch(u -> u.contains("foreign.invalid")),
           "the network log sees a foreign request");
       for (String lang : LANGUAGES) {
         b.go("/" + lang + "/");
         List<String> requests = b.requests();
         assertTrue(requests.stream().anyMatch(u -> u.endsWith(".css")), requests.toString());
-        List<String> foreign = requests.stream()
-            .filter(u -> !u.startsWith("data:") && !host.equals(URI.create(u).getHost()))
-            .toList();
+        List<String> foreign =
+            requests.stream()
+                .filter(u -> !u.startsWith("data:") && !host.equals(URI.create(u).getHost()))
+                .toList();
         assertEquals(List.of(), foreign, "/" + lang + "/ asks other hosts");
         assertFalse(requests.isEmpty());
       }

@@ -24,9 +24,9 @@ import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
 
 /**
- * Every route that every enabled module registers, in every language: anonymous visitors
- * get open routes and are sent to the log-in page by guarded ones; an administrator gets
- * every one of them without an error page.
+ * Every route that every enabled module registers, in every language: anonymous visitors get open
+ * routes and are sent to the log-in page by guarded ones; an administrator gets every one of them
+ * without an error page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,21 +49,24 @@ class RoutesSmokeIT {
   /** The administrator's profile address, read from the API. */
   private static String adminProfile;
 
-  @ArquillianResource
-  URL base;
+  @ArquillianResource URL base;
 
   private List<String[]> routes(Http http, String auth) {
     List<String[]> routes = new ArrayList<>();
-    for (JsonValue v : Http.parse(http.get("/api/v1/modules", "Authorization", auth).body())
-        .asJsonArray()) {
+    for (JsonValue v :
+        Http.parse(http.get("/api/v1/modules", "Authorization", auth).body()).asJsonArray()) {
       JsonObject m = v.asJsonObject();
       if (!"enabled".equals(m.getString("status"))) {
         continue;
       }
       for (JsonValue r : m.getJsonArray("routes")) {
         JsonObject route = r.asJsonObject();
-        routes.add(new String[] {m.getString("id"), route.getString("pattern"),
-            String.valueOf(route.getBoolean("open"))});
+        routes.add(
+            new String[] {
+              m.getString("id"),
+              route.getString("pattern"),
+              String.valueOf(route.getBoolean("open"))
+            });
       }
     }
     return routes;
@@ -77,20 +80,23 @@ class RoutesSmokeIT {
     SAMPLES.put("{tag}", "volunteers");
     SAMPLES.put("{poll}", "poll-on-iops-future");
     SAMPLES.put("{event}", "wednesday-action-group");
-    Matcher blog = Pattern
-        .compile("href=\"/(?:en|fr)/blogs/([a-z0-9-]+)/([a-z0-9-]+)\"")
-        .matcher(http.get("/en/blogs").body());
+    Matcher blog =
+        Pattern.compile("href=\"/(?:en|fr)/blogs/([a-z0-9-]+)/([a-z0-9-]+)\"")
+            .matcher(http.get("/en/blogs").body());
     if (blog.find()) {
       SAMPLES.put("{blog}", blog.group(1));
       SAMPLES.put("{blogpost}", blog.group(2));
     }
-    JsonObject newest = Http.parse(http.get("/api/v1/blog/posts?blog=news&size=1").body())
-        .asJsonObject().getJsonArray("posts").getJsonObject(0);
+    JsonObject newest =
+        Http.parse(http.get("/api/v1/blog/posts?blog=news&size=1").body())
+            .asJsonObject()
+            .getJsonArray("posts")
+            .getJsonObject(0);
     SAMPLES.put("{id}", String.valueOf(newest.getJsonNumber("id").longValue()));
     SAMPLES.put("{year}", newest.getString("published").substring(0, 4));
     SAMPLES.put("{month}", newest.getString("published").substring(5, 7));
-    Matcher author = Pattern
-        .compile("href=\"/en/authors/([a-z0-9-]+)\"").matcher(http.get("/en/news").body());
+    Matcher author =
+        Pattern.compile("href=\"/en/authors/([a-z0-9-]+)\"").matcher(http.get("/en/news").body());
     if (author.find()) {
       SAMPLES.put("{author}", author.group(1));
     }
@@ -111,8 +117,10 @@ class RoutesSmokeIT {
   void everyRouteAnswersInEveryLanguage() {
     Http http = new Http(base.toString());
     String auth = Admin.authorization(http);
-    adminProfile = Http.parse(http.get("/api/v1/me", "Authorization", auth).body())
-        .asJsonObject().getString("member");
+    adminProfile =
+        Http.parse(http.get("/api/v1/me", "Authorization", auth).body())
+            .asJsonObject()
+            .getString("member");
     List<String[]> routes = routes(http, auth);
     findSamples(http);
     assertTrue(SAMPLES.containsKey("{blogpost}"), "a post in a member's blog");
@@ -126,9 +134,10 @@ class RoutesSmokeIT {
       b.clickAndWait(By.id("login:submit"));
       for (String lang : List.of("en", "fr")) {
         for (String[] route : routes) {
-          String path = route[1].equals("blogs/{blog}/{post}")
-              ? "/" + lang + "/blogs/" + SAMPLES.get("{blog}") + "/" + blogPost
-              : expand(route[1], lang);
+          String path =
+              route[1].equals("blogs/{blog}/{post}")
+                  ? "/" + lang + "/blogs/" + SAMPLES.get("{blog}") + "/" + blogPost
+                  : expand(route[1], lang);
           HttpResponse<String> anonymous = http.get(path);
           if (Boolean.parseBoolean(route[2])) {
             // a link page opened without its token says so with 400; every other page is 200
@@ -136,11 +145,17 @@ class RoutesSmokeIT {
             assertEquals(expected, anonymous.statusCode(), route[0] + " " + path);
           } else {
             assertEquals(302, anonymous.statusCode(), route[0] + " " + path);
-            assertTrue(anonymous.headers().firstValue("Location").orElse("")
-                .contains("/" + lang + "/login?next="), path);
+            assertTrue(
+                anonymous
+                    .headers()
+                    .firstValue("Location")
+                    .orElse("")
+                    .contains("/" + lang + "/login?next="),
+                path);
           }
           b.go(path);
-          assertTrue(b.driver().findElements(By.id("error-title")).isEmpty(),
+          assertTrue(
+              b.driver().findElements(By.id("error-title")).isEmpty(),
               route[0] + " " + path + " shows an error: " + b.text());
           assertEquals(lang, b.find(By.tagName("html")).getAttribute("lang"), path);
           visited++;

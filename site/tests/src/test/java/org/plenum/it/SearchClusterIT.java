@@ -22,16 +22,16 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.plenum.it.support.Site;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Http;
-import org.plenum.it.support.Site;
 
 /**
- * Two instances sharing one PostgreSQL database, each with its own data folder and search
- * index, as DESIGN's scale-out has them: a page made on one is found on the other within
- * seconds; an instance that was stopped catches up from the change log when it starts, without
- * a rebuild; one that stopped before the oldest change still logged builds its index anew.
- * Runs in the PostgreSQL pass only.
+ * Two instances sharing one PostgreSQL database, each with its own data folder and search index, as
+ * DESIGN's scale-out has them: a page made on one is found on the other within seconds; an instance
+ * that was stopped catches up from the change log when it starts, without a rebuild; one that
+ * stopped before the oldest change still logged builds its index anew. Runs in the PostgreSQL pass
+ * only.
  */
 class SearchClusterIT {
 
@@ -51,12 +51,13 @@ class SearchClusterIT {
         walk.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
-    Map<String, String> env = Map.of(
-        "PLENUM_DB_URL", pg + "?currentSchema=" + SCHEMA,
-        "PLENUM_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource",
-        "PLENUM_DB_USER", System.getProperty("plenum.it.pg.user"),
-        "PLENUM_DB_PASSWORD", "plenum",
-        "PLENUM_DEMO", "false");
+    Map<String, String> env =
+        Map.of(
+            "PLENUM_DB_URL", pg + "?currentSchema=" + SCHEMA,
+            "PLENUM_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource",
+            "PLENUM_DB_USER", System.getProperty("plenum.it.pg.user"),
+            "PLENUM_DB_PASSWORD", "plenum",
+            "PLENUM_DEMO", "false");
     // one after the other: the first makes the schema
     first = new Site(root.resolve("first"), env).start();
     second = new Site(root.resolve("second"), env).start();
@@ -82,8 +83,12 @@ class SearchClusterIT {
     // the second instance stops; the first changes things meanwhile
     second.stop();
     page(first, auth, "wombat-ferry", "The wombat ferry social");
-    assertEquals(204, first.http().json("DELETE", "/api/v1/pages/" + harbour, null,
-        "Authorization", auth).statusCode());
+    assertEquals(
+        204,
+        first
+            .http()
+            .json("DELETE", "/api/v1/pages/" + harbour, null, "Authorization", auth)
+            .statusCode());
     awaitFound(first, "quokka", 0);
 
     second.start();
@@ -91,42 +96,59 @@ class SearchClusterIT {
     awaitFound(second, "quokka", 0);
     String log = second.log();
     assertTrue(log.contains("Search index catching up with "), log);
-    assertEquals(1, count(log, "Search index built: "),
-        "caught up from the change log, not rebuilt");
+    assertEquals(
+        1, count(log, "Search index built: "), "caught up from the change log, not rebuilt");
     JsonObject status = status(second, auth);
-    assertEquals(status.getJsonNumber("latest").longValue(),
-        status.getJsonNumber("followed").longValue(), status.toString());
+    assertEquals(
+        status.getJsonNumber("latest").longValue(),
+        status.getJsonNumber("followed").longValue(),
+        status.toString());
 
     // stopped again, and the changes it missed are older than the log keeps
     second.stop();
     page(first, auth, "numbat-library", "The numbat library fair");
-    execute("UPDATE " + SCHEMA + ".search_change"
-        + " SET changed_at = CURRENT_TIMESTAMP - INTERVAL '30' DAY");
+    execute(
+        "UPDATE "
+            + SCHEMA
+            + ".search_change"
+            + " SET changed_at = CURRENT_TIMESTAMP - INTERVAL '30' DAY");
     second.start();
     awaitFound(second, "numbat", 1);
     awaitFound(second, "wombat", 1);
     log = second.log();
     assertTrue(log.contains("stopped before the oldest change still logged"), log);
-    Awaitility.await().atMost(Duration.ofSeconds(30))
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
         .until(() -> count(second.log(), "Search index built: ") == 2);
   }
 
   private static long page(Site site, String auth, String slug, String title) {
-    HttpResponse<String> created = site.http().json("POST", "/api/v1/pages",
-        "{\"language\":\"en\",\"title\":\"" + title + "\",\"slug\":\"" + slug
-            + "\",\"body\":\"Everyone is welcome.\"}", "Authorization", auth);
+    HttpResponse<String> created =
+        site.http()
+            .json(
+                "POST",
+                "/api/v1/pages",
+                "{\"language\":\"en\",\"title\":\""
+                    + title
+                    + "\",\"slug\":\""
+                    + slug
+                    + "\",\"body\":\"Everyone is welcome.\"}",
+                "Authorization",
+                auth);
     assertEquals(201, created.statusCode(), created.body());
     return Http.parse(created.body()).asJsonObject().getJsonNumber("id").longValue();
   }
 
   private static void awaitFound(Site site, String word, int expected) {
-    Awaitility.await(word + " on " + site.url()).atMost(Duration.ofSeconds(15))
+    Awaitility.await(word + " on " + site.url())
+        .atMost(Duration.ofSeconds(15))
         .pollInterval(Duration.ofMillis(200))
-        .until(() -> {
-          HttpResponse<String> r = site.http().get("/api/v1/search?q=" + word);
-          return r.statusCode() == 200
-              && Http.parse(r.body()).asJsonObject().getInt("total") == expected;
-        });
+        .until(
+            () -> {
+              HttpResponse<String> r = site.http().get("/api/v1/search?q=" + word);
+              return r.statusCode() == 200
+                  && Http.parse(r.body()).asJsonObject().getInt("total") == expected;
+            });
   }
 
   private static JsonObject status(Site site, String auth) {
@@ -146,8 +168,8 @@ class SearchClusterIT {
 
   private static void execute(String... statements) {
     String url = System.getProperty("plenum.it.pg.url");
-    try (Connection c = DriverManager.getConnection(url,
-        System.getProperty("plenum.it.pg.user"), "plenum");
+    try (Connection c =
+            DriverManager.getConnection(url, System.getProperty("plenum.it.pg.user"), "plenum");
         Statement s = c.createStatement()) {
       for (String sql : statements) {
         s.execute(sql);

@@ -37,8 +37,7 @@ class SessionsIT {
   private static final String PHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0) Safari/605.1";
   private static final String NEW_PASSWORD = "Quiet-Rivers-Carry-Old-Songs-77";
 
-  @ArquillianResource
-  URL base;
+  @ArquillianResource URL base;
 
   private Http http() {
     return new Http(base.toString());
@@ -46,16 +45,27 @@ class SessionsIT {
 
   private String member() {
     String username = "s." + UUID.randomUUID().toString().substring(0, 8);
-    HttpResponse<String> r = http().json("POST", "/api/v1/members", "{\"username\":\""
-        + username + "\",\"displayName\":\"Sasha Sessions\",\"password\":\"" + Admin.PASSWORD
-        + "\",\"chapter\":\"iops-london\"}", "Authorization", Admin.authorization(http()));
+    HttpResponse<String> r =
+        http()
+            .json(
+                "POST",
+                "/api/v1/members",
+                "{\"username\":\""
+                    + username
+                    + "\",\"displayName\":\"Sasha Sessions\",\"password\":\""
+                    + Admin.PASSWORD
+                    + "\",\"chapter\":\"iops-london\"}",
+                "Authorization",
+                Admin.authorization(http()));
     assertEquals(201, r.statusCode(), r.body());
     return username;
   }
 
   private HttpResponse<String> api(FormSession s, String method, String path, String json) {
-    String csrf = Http.parse(http().get("/api/v1/account", "Cookie", s.cookie()).body())
-        .asJsonObject().getString("csrfToken");
+    String csrf =
+        Http.parse(http().get("/api/v1/account", "Cookie", s.cookie()).body())
+            .asJsonObject()
+            .getString("csrfToken");
     return http().json(method, path, json, "Cookie", s.cookie(), "X-CSRF-Token", csrf);
   }
 
@@ -71,27 +81,33 @@ class SessionsIT {
     FormSession phone = FormSession.logIn(http(), username, Admin.PASSWORD, PHONE);
     assertTrue(signedIn(laptop) && signedIn(phone));
 
-    HttpResponse<String> changed = api(phone, "POST", "/api/v1/account/password",
-        "{\"current\":\"" + Admin.PASSWORD + "\",\"replacement\":\"" + NEW_PASSWORD + "\"}");
+    HttpResponse<String> changed =
+        api(
+            phone,
+            "POST",
+            "/api/v1/account/password",
+            "{\"current\":\"" + Admin.PASSWORD + "\",\"replacement\":\"" + NEW_PASSWORD + "\"}");
     assertEquals(204, changed.statusCode(), changed.body());
     assertFalse(signedIn(laptop), "the laptop's session ended with the old password");
     assertTrue(signedIn(phone), "the session that changed it goes on");
     HttpResponse<String> page = laptop.get("/en/account/profile");
     assertEquals(302, page.statusCode(), "the laptop is sent to log in again");
     assertTrue(page.headers().firstValue("Location").orElse("").contains("/en/login"));
-    JsonArray open = Http.parse(api(phone, "GET", "/api/v1/account/sessions", null).body())
-        .asJsonArray();
+    JsonArray open =
+        Http.parse(api(phone, "GET", "/api/v1/account/sessions", null).body()).asJsonArray();
     assertEquals(1, open.size(), open.toString());
 
     // logging out removes the session from the list
-    String csrf = Http.parse(http().get("/api/v1/account", "Cookie", phone.cookie()).body())
-        .asJsonObject().getString("csrfToken");
+    String csrf =
+        Http.parse(http().get("/api/v1/account", "Cookie", phone.cookie()).body())
+            .asJsonObject()
+            .getString("csrfToken");
     HttpResponse<String> out = phone.post("/_plenum/logout", Map.of("csrf", csrf, "lang", "en"));
     assertEquals(302, out.statusCode());
     assertFalse(signedIn(phone));
     FormSession desk = FormSession.logIn(http(), username, NEW_PASSWORD, "Desk/2.0");
-    JsonArray left = Http.parse(api(desk, "GET", "/api/v1/account/sessions", null).body())
-        .asJsonArray();
+    JsonArray left =
+        Http.parse(api(desk, "GET", "/api/v1/account/sessions", null).body()).asJsonArray();
     assertEquals(1, left.size(), "only this one: " + left);
     assertTrue(left.getJsonObject(0).getBoolean("current"));
   }
@@ -104,8 +120,8 @@ class SessionsIT {
     FormSession phone = FormSession.logIn(http(), username, Admin.PASSWORD, PHONE);
     FormSession tablet = FormSession.logIn(http(), username, Admin.PASSWORD, "Tablet/1.0");
 
-    JsonArray listed = Http.parse(api(laptop, "GET", "/api/v1/account/sessions", null).body())
-        .asJsonArray();
+    JsonArray listed =
+        Http.parse(api(laptop, "GET", "/api/v1/account/sessions", null).body()).asJsonArray();
     assertEquals(3, listed.size(), listed.toString());
     JsonObject phoneRow = null;
     for (var v : listed) {
@@ -125,12 +141,22 @@ class SessionsIT {
 
     // another member cannot end it
     FormSession stranger = FormSession.logIn(http(), member(), Admin.PASSWORD, LAPTOP);
-    assertEquals(404, api(stranger, "DELETE", "/api/v1/account/sessions/"
-        + phoneRow.getJsonNumber("id").longValue(), null).statusCode());
+    assertEquals(
+        404,
+        api(
+                stranger,
+                "DELETE",
+                "/api/v1/account/sessions/" + phoneRow.getJsonNumber("id").longValue(),
+                null)
+            .statusCode());
     assertTrue(signedIn(phone));
 
-    HttpResponse<String> ended = api(laptop, "DELETE", "/api/v1/account/sessions/"
-        + phoneRow.getJsonNumber("id").longValue(), null);
+    HttpResponse<String> ended =
+        api(
+            laptop,
+            "DELETE",
+            "/api/v1/account/sessions/" + phoneRow.getJsonNumber("id").longValue(),
+            null);
     assertEquals(204, ended.statusCode(), ended.body());
     assertFalse(signedIn(phone), "the phone's session ended");
     assertTrue(signedIn(tablet) && signedIn(laptop));
@@ -140,8 +166,9 @@ class SessionsIT {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("sessions", "sessions");
     fields.put("sessions:endOthers", "End every other session");
-    fields.put("jakarta.faces.ViewState", FormSession.viewState(
-        page.substring(page.indexOf("id=\"sessions\""))));
+    fields.put(
+        "jakarta.faces.ViewState",
+        FormSession.viewState(page.substring(page.indexOf("id=\"sessions\""))));
     HttpResponse<String> done = laptop.post("/en/account/profile", fields);
     assertTrue(done.statusCode() < 400, "ended: " + done.statusCode());
     assertTrue(done.body().contains("Every other session has ended."), done.body());
@@ -150,18 +177,24 @@ class SessionsIT {
   }
 
   /** A GET sent from another loopback address, as from another network: status and body. */
-  private String[] getFrom(String sourceAddress, String path, String cookie)
-      throws IOException {
+  private String[] getFrom(String sourceAddress, String path, String cookie) throws IOException {
     try (Socket socket = new Socket()) {
       socket.bind(new InetSocketAddress(sourceAddress, 0));
       socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
       socket.setSoTimeout(60_000);
       // HTTP/1.0: the whole body, not chunked, then the connection closes
-      socket.getOutputStream().write(("GET " + path + " HTTP/1.0\r\nHost: " + base.getHost()
-          + "\r\nCookie: " + cookie + "\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
-      String response = new String(socket.getInputStream().readAllBytes(),
-          StandardCharsets.UTF_8);
+      socket
+          .getOutputStream()
+          .write(
+              ("GET "
+                      + path
+                      + " HTTP/1.0\r\nHost: "
+                      + base.getHost()
+                      + "\r\nCookie: "
+                      + cookie
+                      + "\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int end = response.indexOf("\r\n\r\n");
       return new String[] {response.split(" ")[1], end < 0 ? "" : response.substring(end + 4)};
     }
@@ -181,7 +214,7 @@ class SessionsIT {
     assertEquals("200", sessions[0], sessions[1]);
     JsonArray open = Http.parse(sessions[1]).asJsonArray();
     assertEquals(1, open.size(), open.toString());
-    assertEquals("127.0.0.2", open.getJsonObject(0).getString("address"),
-        "the session's record follows it");
+    assertEquals(
+        "127.0.0.2", open.getJsonObject(0).getString("address"), "the session's record follows it");
   }
 }

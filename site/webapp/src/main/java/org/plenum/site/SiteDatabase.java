@@ -5,9 +5,9 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 
 /**
- * The site's database, chosen by configuration: the embedded H2 file in the data folder by
- * default, PostgreSQL (or another) when {@code PLENUM_DB_URL}, {@code PLENUM_DB_USER} and
- * {@code PLENUM_DB_PASSWORD} are set. The same build serves both.
+ * The site's database, chosen by configuration: the embedded H2 file in the data folder by default,
+ * PostgreSQL (or another) when {@code PLENUM_DB_URL}, {@code PLENUM_DB_USER} and {@code
+ * PLENUM_DB_PASSWORD} are set. The same build serves both.
  */
 @DataSourceDefinition(
     name = "java:app/jdbc/plenum",
@@ -17,8 +17,10 @@ import jakarta.servlet.annotation.WebListener;
     password = "${MPCONFIG=plenum.db.password}",
     minPoolSize = 2,
     maxPoolSize = 32,
-    properties = {"fish.payara.is-connection-validation-required=true",
-        "fish.payara.connection-validation-method=auto-commit"})
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=auto-commit"
+    })
 @WebListener
 public class SiteDatabase implements ServletContextListener {
   // A web component carries the definition: the container reads resource definitions

@@ -38,23 +38,17 @@ import org.plenum.polls.Voting;
 @Produces(MediaType.APPLICATION_JSON)
 public class SeederResource {
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  PollQueries polls;
+  @Inject PollQueries polls;
 
-  @Inject
-  Voting voting;
+  @Inject Voting voting;
 
-  @Inject
-  Permissions authorizer;
+  @Inject Permissions authorizer;
 
-  @Inject
-  CurrentReader caller;
+  @Inject CurrentReader caller;
 
   /**
    * Makes members of a chapter, without password, each with an API token.
@@ -67,20 +61,28 @@ public class SeederResource {
    */
   @POST
   @Path("members")
-  public JsonObject members(@QueryParam("chapter") String chapter,
-      @QueryParam("count") int count, @QueryParam("from") @DefaultValue("1")
-      int from, @QueryParam("prefix") String prefix) {
+  public JsonObject members(
+      @QueryParam("chapter") String chapter,
+      @QueryParam("count") int count,
+      @QueryParam("from") @DefaultValue("1") int from,
+      @QueryParam("prefix") String prefix) {
     authorizer.require(caller.getCaller(), CorePermissions.ADMIN);
-    if (count < 1 || count > 20_000 || from < 1 || prefix == null
+    if (count < 1
+        || count > 20_000
+        || from < 1
+        || prefix == null
         || !prefix.matches("[a-z0-9]{1,16}")) {
       throw new ProblemException(400, "core.problem.missingField", "count");
     }
-    Chapter home = chapters.bySlug(chapter)
-        .orElseThrow(() -> new ProblemException(404, "core.chapter.error.notFound"));
+    Chapter home =
+        chapters
+            .bySlug(chapter)
+            .orElseThrow(() -> new ProblemException(404, "core.chapter.error.notFound"));
     JsonArrayBuilder list = JsonBuilders.array();
     for (int i = from; i < from + count; i++) {
-      Member a = accounts.createWithoutPassword(prefix + "." + i, "Bench " + prefix + " " + i,
-          MemberStatus.MEMBER);
+      Member a =
+          accounts.createWithoutPassword(
+              prefix + "." + i, "Bench " + prefix + " " + i, MemberStatus.MEMBER);
       chapters.join(home.getId(), a.id());
       list.add(accounts.issueToken(a.id(), "bench"));
     }
@@ -88,8 +90,8 @@ public class SeederResource {
   }
 
   /**
-   * Casts a ballot, with answers drawn at random, for each member of a prefix who has not
-   * voted in an open poll.
+   * Casts a ballot, with answers drawn at random, for each member of a prefix who has not voted in
+   * an open poll.
    *
    * @param slug the poll
    * @param prefix the members' user names' prefix
@@ -98,11 +100,13 @@ public class SeederResource {
    */
   @POST
   @Path("polls/{poll}/ballots")
-  public JsonObject ballots(@PathParam("poll") String slug, @QueryParam("prefix") String prefix,
+  public JsonObject ballots(
+      @PathParam("poll") String slug,
+      @QueryParam("prefix") String prefix,
       @QueryParam("count") int count) {
     authorizer.require(caller.getCaller(), CorePermissions.ADMIN);
-    Poll poll = polls.bySlug(slug)
-        .orElseThrow(() -> new ProblemException(404, "polls.error.notFound"));
+    Poll poll =
+        polls.bySlug(slug).orElseThrow(() -> new ProblemException(404, "polls.error.notFound"));
     Random random = new Random(42);
     int cast = 0;
     for (int i = 1; i <= count; i++) {

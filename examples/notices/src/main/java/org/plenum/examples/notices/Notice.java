@@ -24,17 +24,23 @@ public class Notice {
 
   protected Notice() {}
 
-  /** @return the text */
+  /**
+   * @return the text
+   */
   public String getBody() {
     return body;
   }
 
-  /** @return the language tag */
+  /**
+   * @return the language tag
+   */
   public String getLanguage() {
     return language;
   }
 
-  /** @return when it was posted (UTC) */
+  /**
+   * @return when it was posted (UTC)
+   */
   public LocalDateTime getPostedAt() {
     return postedAt;
   }

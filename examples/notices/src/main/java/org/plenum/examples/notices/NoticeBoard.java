@@ -21,24 +21,26 @@ import org.plenum.spi.MenuEntry;
 @RequestScoped
 public class NoticeBoard {
 
-  @PersistenceContext
-  EntityManager em;
+  @PersistenceContext EntityManager em;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  /** @return the notices, newest first */
+  /**
+   * @return the notices, newest first
+   */
   @Transactional
   public List<Notice> getNotices() {
-    return em.createQuery("select n from Notice n where n.language = :l order by n.postedAt desc",
-        Notice.class).setParameter("l", current.getLang()).setMaxResults(50).getResultList();
+    return em.createQuery(
+            "select n from Notice n where n.language = :l order by n.postedAt desc", Notice.class)
+        .setParameter("l", current.getLang())
+        .setMaxResults(50)
+        .getResultList();
   }
 
   /** The entry "Notices" in the main menu. */
   @ApplicationScoped
   public static class Menu implements MenuContribution {
-    @Inject
-    Texts texts;
+    @Inject Texts texts;
 
     @Override
     public String moduleId() {
@@ -47,8 +49,8 @@ public class NoticeBoard {
 
     @Override
     public List<MenuEntry> menuEntries(Locale locale) {
-      return List.of(new MenuEntry(texts.text(locale.getLanguage(), "notices.menu"), "notices",
-          80));
+      return List.of(
+          new MenuEntry(texts.text(locale.getLanguage(), "notices.menu"), "notices", 80));
     }
   }
 

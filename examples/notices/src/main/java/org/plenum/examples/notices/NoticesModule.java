@@ -1,7 +1,7 @@
 package org.plenum.examples.notices;
 
-import org.plenum.api.PlenumApi;
 import java.util.List;
+import org.plenum.api.PlenumApi;
 import org.plenum.spi.Module;
 import org.plenum.spi.ModuleDescriptor;
 import org.plenum.spi.Route;
@@ -14,7 +14,9 @@ public class NoticesModule implements Module {
 
   @Override
   public ModuleDescriptor descriptor() {
-    return ModuleDescriptor.of(ID, "1.0.0").api(PlenumApi.VERSION).requires("core", "0.1.0")
+    return ModuleDescriptor.of(ID, "1.0.0")
+        .api(PlenumApi.VERSION)
+        .requires("core", "0.1.0")
         .build();
   }
 

@@ -21,8 +21,7 @@ import org.plenum.testkit.Http;
 @RunAsClient
 class NoticesIT {
 
-  @ArquillianResource
-  URL base;
+  @ArquillianResource URL base;
 
   @Test
   void theBoardShowsItsNoticesInTheReadersLanguage() {
@@ -50,12 +49,15 @@ class NoticesIT {
   @Test
   void theSiteListsTheModuleAsEnabled() {
     Http http = new Http(base.toString());
-    HttpResponse<String> modules = http.get("/api/v1/modules", "Authorization",
-        Admin.authorization(http));
+    HttpResponse<String> modules =
+        http.get("/api/v1/modules", "Authorization", Admin.authorization(http));
     assertEquals(200, modules.statusCode(), modules.body());
-    JsonObject notices = Http.parse(modules.body()).asJsonArray().stream()
-        .map(v -> v.asJsonObject()).filter(o -> "notices".equals(o.getString("id")))
-        .findFirst().orElseThrow(() -> new AssertionError(modules.body()));
+    JsonObject notices =
+        Http.parse(modules.body()).asJsonArray().stream()
+            .map(v -> v.asJsonObject())
+            .filter(o -> "notices".equals(o.getString("id")))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(modules.body()));
     assertEquals("enabled", notices.getString("status"), notices.toString());
   }
 }

@@ -17,20 +17,20 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenum.api.Audit;
+import org.plenum.api.Chapters;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.rest.Bodies;
+import org.plenum.api.rest.JsonBuilders;
+import org.plenum.api.rest.ProblemException;
 import org.plenum.blog.BlogRules;
 import org.plenum.blog.Comment;
 import org.plenum.blog.CommentService;
 import org.plenum.blog.CommentStatus;
-import org.plenum.api.Audit;
-import org.plenum.api.Chapters;
-import org.plenum.api.rest.Bodies;
-import org.plenum.api.CurrentReader;
-import org.plenum.api.rest.JsonBuilders;
-import org.plenum.api.rest.ProblemException;
 
 /**
- * Moderating a comment over HTTP: approve, hide, delete (moderators of its post; its writer
- * may delete it), report (members).
+ * Moderating a comment over HTTP: approve, hide, delete (moderators of its post; its writer may
+ * delete it), report (members).
  */
 @Path("v1/blog/comments/{id}")
 @RequestScoped
@@ -38,17 +38,13 @@ import org.plenum.api.rest.ProblemException;
 @Tag(name = "blog")
 public class CommentsResource {
 
-  @Inject
-  CommentService comments;
+  @Inject CommentService comments;
 
-  @Inject
-  BlogRules rules;
+  @Inject BlogRules rules;
 
-  @Inject
-  CurrentReader caller;
+  @Inject CurrentReader caller;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
   @PathParam("id")
   String idParam;
@@ -98,10 +94,11 @@ public class CommentsResource {
   public Response delete() {
     BlogRules.Actor actor = PostJson.actor(rules, caller);
     long id = id();
-    PostResource.found(() -> {
-      comments.delete(actor, id);
-      return null;
-    });
+    PostResource.found(
+        () -> {
+          comments.delete(actor, id);
+          return null;
+        });
     audit.record(caller, "comment.delete", String.valueOf(id), "api");
     return Response.noContent().build();
   }
@@ -121,8 +118,7 @@ public class CommentsResource {
     JsonObject o = Bodies.object(body);
     BlogRules.Actor actor = PostJson.actor(rules, caller);
     long id = id();
-    boolean first = PostResource.found(() -> comments.report(actor, id,
-        Bodies.text(o, "reason")));
+    boolean first = PostResource.found(() -> comments.report(actor, id, Bodies.text(o, "reason")));
     if (first) {
       audit.record(caller, "comment.report", String.valueOf(id), "api");
     }
@@ -144,14 +140,16 @@ public class CommentsResource {
    * @return its fields
    */
   static JsonObjectBuilder json(Comment c, Chapters.Person writer) {
-    JsonObjectBuilder o = JsonBuilders.object().add("id", c.getId())
-        .add("post", c.getPostId())
-        .add("status", c.getStatus().name().toLowerCase(Locale.ROOT))
-        .add("created", c.getCreated().toString())
-        .add("html", c.getBodyHtml());
+    JsonObjectBuilder o =
+        JsonBuilders.object()
+            .add("id", c.getId())
+            .add("post", c.getPostId())
+            .add("status", c.getStatus().name().toLowerCase(Locale.ROOT))
+            .add("created", c.getCreated().toString())
+            .add("html", c.getBodyHtml());
     if (writer != null) {
-      o.add("writer", JsonBuilders.object().add("name", writer.name())
-          .add("member", writer.slug()));
+      o.add(
+          "writer", JsonBuilders.object().add("name", writer.name()).add("member", writer.slug()));
     }
     return o;
   }

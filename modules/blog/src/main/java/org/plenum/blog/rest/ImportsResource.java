@@ -19,19 +19,19 @@ import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.plenum.blog.Blog;
-import org.plenum.blog.BlogRules;
-import org.plenum.blog.Blogs;
-import org.plenum.blog.ImportJobs;
 import org.plenum.api.Audit;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
+import org.plenum.blog.Blog;
+import org.plenum.blog.BlogRules;
+import org.plenum.blog.Blogs;
+import org.plenum.blog.ImportJobs;
 
 /**
- * Importing a JSON file of posts ({@code [{title, slug, body, lang, tags, date, excerpt}]})
- * into a blog, in the background, and following its progress. Running the same import again
- * adds nothing; one stopped half-way is finished by running it again.
+ * Importing a JSON file of posts ({@code [{title, slug, body, lang, tags, date, excerpt}]}) into a
+ * blog, in the background, and following its progress. Running the same import again adds nothing;
+ * one stopped half-way is finished by running it again.
  */
 @Path("v1/blog/imports")
 @RequestScoped
@@ -39,23 +39,17 @@ import org.plenum.api.rest.ProblemException;
 @Tag(name = "blog")
 public class ImportsResource {
 
-  @Inject
-  ImportJobs imports;
+  @Inject ImportJobs imports;
 
-  @Inject
-  Blogs blogs;
+  @Inject Blogs blogs;
 
-  @Inject
-  BlogRules rules;
+  @Inject BlogRules rules;
 
-  @Inject
-  CurrentReader caller;
+  @Inject CurrentReader caller;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
-  @Context
-  UriInfo uri;
+  @Context UriInfo uri;
 
   /**
    * Starts an import.
@@ -70,13 +64,17 @@ public class ImportsResource {
   @Operation(summary = "Import a JSON file of posts into a blog (its publishers)")
   public Response start(@QueryParam("blog") String blog, InputStream file) {
     BlogRules.Actor actor = PostJson.actor(rules, caller);
-    Blog target = blog == null || Blog.NEWS.equals(blog) ? blogs.news()
-        : blogs.blog(blog).orElseThrow(() -> new ProblemException(404,
-            "blog.error.blogNotFound"));
+    Blog target =
+        blog == null || Blog.NEWS.equals(blog)
+            ? blogs.news()
+            : blogs
+                .blog(blog)
+                .orElseThrow(() -> new ProblemException(404, "blog.error.blogNotFound"));
     ImportJobs.Job job = imports.start(actor, target, file);
     audit.record(caller, "post.import", target.getSlug(), job.getId());
-    return Response.accepted(json(job)).location(uri.getBaseUriBuilder()
-        .path("v1/blog/imports/{id}").build(job.getId())).build();
+    return Response.accepted(json(job))
+        .location(uri.getBaseUriBuilder().path("v1/blog/imports/{id}").build(job.getId()))
+        .build();
   }
 
   /**
@@ -91,18 +89,26 @@ public class ImportsResource {
   @Operation(summary = "Follow an import")
   public JsonObject progress(@PathParam("id") String id) {
     PostJson.actor(rules, caller);
-    ImportJobs.Job job = imports.find(id).filter(j -> j.getBy().equals(
-        caller.getCaller().username())).orElseThrow(() -> new ProblemException(404,
-            "blog.import.error.notFound"));
+    ImportJobs.Job job =
+        imports
+            .find(id)
+            .filter(j -> j.getBy().equals(caller.getCaller().username()))
+            .orElseThrow(() -> new ProblemException(404, "blog.import.error.notFound"));
     return json(job);
   }
 
   static JsonObject json(ImportJobs.Job job) {
-    JsonObjectBuilder o = JsonBuilders.object().add("id", job.getId())
-        .add("blog", job.getBlog()).add("total", job.getTotal()).add("read", job.getRead())
-        .add("percent", job.getPercent()).add("done", job.isDone());
+    JsonObjectBuilder o =
+        JsonBuilders.object()
+            .add("id", job.getId())
+            .add("blog", job.getBlog())
+            .add("total", job.getTotal())
+            .add("read", job.getRead())
+            .add("percent", job.getPercent())
+            .add("done", job.isDone());
     if (job.getResult() != null) {
-      o.add("added", job.getResult().added()).add("skipped", job.getResult().skipped())
+      o.add("added", job.getResult().added())
+          .add("skipped", job.getResult().skipped())
           .add("refused", job.getResult().refused());
     }
     if (job.getError() != null) {

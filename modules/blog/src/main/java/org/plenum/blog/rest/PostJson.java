@@ -31,14 +31,11 @@ import org.plenum.blog.PostStatus;
 @RequestScoped
 public class PostJson {
 
-  @Inject
-  Blogs blogs;
+  @Inject Blogs blogs;
 
-  @Inject
-  People people;
+  @Inject People people;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
   /**
    * A post's fields, without its body.
@@ -50,23 +47,23 @@ public class PostJson {
     Blog blog = blogs.blog(p.getBlogId()).orElseThrow();
     JsonArrayBuilder authors = JsonBuilders.array();
     for (Chapters.Person person : people.people(p.getAuthorIds())) {
-      authors.add(JsonBuilders.object().add("name", person.name())
-          .add("member", person.slug()));
+      authors.add(JsonBuilders.object().add("name", person.name()).add("member", person.slug()));
     }
     JsonArrayBuilder tags = JsonBuilders.array();
     p.getTagList().forEach(tags::add);
     String path = "/" + p.getLanguage() + "/" + blog.postPath(p.getSlug());
-    JsonObjectBuilder o = JsonBuilders.object()
-        .add("id", p.getId())
-        .add("blog", blog.getSlug())
-        .add("slug", p.getSlug())
-        .add("title", p.getTitle())
-        .add("language", p.getLanguage())
-        .add("status", status(p.getStatus()))
-        .add("version", p.getVersion())
-        .add("authors", authors)
-        .add("tags", tags)
-        .add("path", path);
+    JsonObjectBuilder o =
+        JsonBuilders.object()
+            .add("id", p.getId())
+            .add("blog", blog.getSlug())
+            .add("slug", p.getSlug())
+            .add("title", p.getTitle())
+            .add("language", p.getLanguage())
+            .add("status", status(p.getStatus()))
+            .add("version", p.getVersion())
+            .add("authors", authors)
+            .add("tags", tags)
+            .add("path", path);
     if (p.getPublished() != null) {
       o.add("published", p.getPublished().toString());
     }
@@ -95,8 +92,10 @@ public class PostJson {
     if (blog.getChapterId() != null) {
       return chapters.byId(blog.getChapterId()).map(c -> c.getName()).orElse(blog.getSlug());
     }
-    return people.people(List.of(blog.getAccountId())).stream().findFirst()
-        .map(Chapters.Person::name).orElse(blog.getSlug());
+    return people.people(List.of(blog.getAccountId())).stream()
+        .findFirst()
+        .map(Chapters.Person::name)
+        .orElse(blog.getSlug());
   }
 
   /**
@@ -107,12 +106,16 @@ public class PostJson {
    * @return the draft
    */
   static PostDraft draft(JsonObject o, String language) {
-    Long translationOf = o.get("translationOf") instanceof JsonNumber n
-        ? n.longValue() : null;
+    Long translationOf = o.get("translationOf") instanceof JsonNumber n ? n.longValue() : null;
     List<String> tags = texts(o, "tags");
-    return new PostDraft(Bodies.text(o, "title"), Bodies.text(o, "slug"),
-        Bodies.text(o, "summary"), Bodies.text(o, "body"), language,
-        texts(o, "authors"), tags == null ? null : new LinkedHashSet<>(tags),
+    return new PostDraft(
+        Bodies.text(o, "title"),
+        Bodies.text(o, "slug"),
+        Bodies.text(o, "summary"),
+        Bodies.text(o, "body"),
+        language,
+        texts(o, "authors"),
+        tags == null ? null : new LinkedHashSet<>(tags),
         translationOf);
   }
 
@@ -124,11 +127,12 @@ public class PostJson {
    * @return the actor
    */
   static BlogRules.Actor actor(BlogRules rules, CurrentReader caller) {
-    return rules.actor(caller.getCaller())
-        .orElseThrow(() -> new Denied(true, "blog.post.write"));
+    return rules.actor(caller.getCaller()).orElseThrow(() -> new Denied(true, "blog.post.write"));
   }
 
-  /** @return an empty object, for answers without content */
+  /**
+   * @return an empty object, for answers without content
+   */
   static JsonObject empty() {
     return JsonBuilders.object().build();
   }
@@ -157,7 +161,9 @@ public class PostJson {
     return list;
   }
 
-  /** @return a post's status as the API names it */
+  /**
+   * @return a post's status as the API names it
+   */
   static String status(PostStatus s) {
     return s.name().toLowerCase(Locale.ROOT);
   }

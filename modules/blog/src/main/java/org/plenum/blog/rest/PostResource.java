@@ -56,10 +56,10 @@ import org.plenum.blog.Revisions;
 
 /**
  * One post over HTTP: read it (published posts for anyone, others for their authors and
- * publishers), change it with the version read ({@code version} in the body, or
- * {@code If-Match} with its ETag), move it through the workflow, delete it, read its
- * revisions, read and write its comments. Every write asks the blog's rules; a stale
- * version is a 409 conflict (412 with {@code If-Match}), never an overwrite.
+ * publishers), change it with the version read ({@code version} in the body, or {@code If-Match}
+ * with its ETag), move it through the workflow, delete it, read its revisions, read and write its
+ * comments. Every write asks the blog's rules; a stale version is a 409 conflict (412 with {@code
+ * If-Match}), never an overwrite.
  */
 @Path("v1/blog/posts/{id}")
 @RequestScoped
@@ -67,47 +67,33 @@ import org.plenum.blog.Revisions;
 @Tag(name = "blog")
 public class PostResource {
 
-  @Inject
-  PublishedPosts published;
+  @Inject PublishedPosts published;
 
-  @Inject
-  PostDesk desk;
+  @Inject PostDesk desk;
 
-  @Inject
-  PostWriter writer;
+  @Inject PostWriter writer;
 
-  @Inject
-  PostWorkflow workflow;
+  @Inject PostWorkflow workflow;
 
-  @Inject
-  Revisions history;
+  @Inject Revisions history;
 
-  @Inject
-  People people;
+  @Inject People people;
 
-  @Inject
-  CommentService comments;
+  @Inject CommentService comments;
 
-  @Inject
-  BlogRules rules;
+  @Inject BlogRules rules;
 
-  @Inject
-  CurrentReader caller;
+  @Inject CurrentReader caller;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
-  @Inject
-  PostJson json;
+  @Inject PostJson json;
 
-  @Context
-  Request request;
+  @Context Request request;
 
-  @Context
-  HttpHeaders headers;
+  @Context HttpHeaders headers;
 
-  @Context
-  UriInfo uri;
+  @Context UriInfo uri;
 
   @PathParam("id")
   String idParam;
@@ -136,8 +122,11 @@ public class PostResource {
     if (unchanged != null) {
       return unchanged.tag(tag).build();
     }
-    JsonObject full = json.summary(post).add("body", post.getBodyHtml())
-        .add("source", post.getBodySource()).build();
+    JsonObject full =
+        json.summary(post)
+            .add("body", post.getBodyHtml())
+            .add("source", post.getBodySource())
+            .build();
     Response.ResponseBuilder ok = Response.ok(full).tag(tag).lastModified(modified);
     if (!open) {
       ok.header("Cache-Control", "private, no-store");
@@ -164,8 +153,8 @@ public class PostResource {
     if (headers.getHeaderString("If-Match") != null
         && (!o.containsKey("version") || o.isNull("version"))) {
       if (request.evaluatePreconditions(etag(current)) != null) {
-        throw new ProblemException(412, "blog.error.conflict", current.getUpdatedBy(),
-            current.getUpdated());
+        throw new ProblemException(
+            412, "blog.error.conflict", current.getUpdatedBy(), current.getUpdated());
       }
       version = current.getVersion();
     } else {
@@ -175,7 +164,8 @@ public class PostResource {
     Post p = found(() -> writer.update(actor, id, version, draft));
     audit.record(caller, "post.save", String.valueOf(id), "api");
     return Response.ok(json.summary(p).add("source", p.getBodySource()).build())
-        .tag(etag(p)).build();
+        .tag(etag(p))
+        .build();
   }
 
   /**
@@ -214,7 +204,9 @@ public class PostResource {
       throw new ProblemException(400, "blog.error.publishAt");
     }
     Instant when = at;
-    return step("post.publish", when == null ? "api" : "api " + when,
+    return step(
+        "post.publish",
+        when == null ? "api" : "api " + when,
         (who, post) -> workflow.publish(who, post, when));
   }
 
@@ -245,8 +237,8 @@ public class PostResource {
   }
 
   /** A step of the workflow, as the caller, audited. */
-  private JsonObject step(String action, String detail,
-      BiFunction<BlogRules.Actor, Long, Post> call) {
+  private JsonObject step(
+      String action, String detail, BiFunction<BlogRules.Actor, Long, Post> call) {
     BlogRules.Actor actor = actor();
     long id = id();
     Post p = found(() -> call.apply(actor, id));
@@ -265,10 +257,11 @@ public class PostResource {
   public Response delete() {
     BlogRules.Actor actor = actor();
     long id = id();
-    found(() -> {
-      writer.delete(actor, id);
-      return null;
-    });
+    found(
+        () -> {
+          writer.delete(actor, id);
+          return null;
+        });
     audit.record(caller, "post.delete", String.valueOf(id), "api");
     return Response.noContent().build();
   }
@@ -291,11 +284,14 @@ public class PostResource {
     }
     JsonArrayBuilder list = JsonBuilders.array();
     for (Revision r : history.revisions(id)) {
-      list.add(JsonBuilders.object().add("number", r.getNumber())
-          .add("title", r.getTitle()).add("slug", r.getSlug())
-          .add("saved", r.getSaved().toString())
-          .add("savedBy", r.getSavedBy() == null ? "" : r.getSavedBy())
-          .add("body", r.getBodySource()));
+      list.add(
+          JsonBuilders.object()
+              .add("number", r.getNumber())
+              .add("title", r.getTitle())
+              .add("slug", r.getSlug())
+              .add("saved", r.getSaved().toString())
+              .add("savedBy", r.getSavedBy() == null ? "" : r.getSavedBy())
+              .add("body", r.getBodySource()));
     }
     return JsonBuilders.object().add("revisions", list).build();
   }
@@ -318,8 +314,7 @@ public class PostResource {
     shown.forEach(c -> writers.add(c.getAccountId()));
     Map<Long, Chapters.Person> writing = people.peopleById(writers);
     JsonArrayBuilder list = JsonBuilders.array();
-    shown.forEach(c -> list.add(CommentsResource.json(c, writing.get(c.getAccountId()))
-        .build()));
+    shown.forEach(c -> list.add(CommentsResource.json(c, writing.get(c.getAccountId())).build()));
     return JsonBuilders.object().add("comments", list).build();
   }
 
@@ -341,9 +336,13 @@ public class PostResource {
     String text = Bodies.requiredText(o, "text");
     Comment c = found(() -> comments.write(actor, id, text));
     audit.record(caller, "comment.write", String.valueOf(c.getId()), "api");
-    return Responses.created(uri, CommentsResource.json(c,
-        people.peopleById(List.of(actor.accountId())).get(actor.accountId())).build(),
-        "v1/blog/comments/{c}", c.getId());
+    return Responses.created(
+        uri,
+        CommentsResource.json(
+                c, people.peopleById(List.of(actor.accountId())).get(actor.accountId()))
+            .build(),
+        "v1/blog/comments/{c}",
+        c.getId());
   }
 
   private long id() {

@@ -45,8 +45,8 @@ import org.plenum.blog.PublishedPosts;
 import org.plenum.blog.Tags;
 
 /**
- * Published posts over HTTP, for anyone: lists filtered by blog, tag, author and language,
- * paged; one post with its body, with an {@code ETag} so that clients revalidate cheaply.
+ * Published posts over HTTP, for anyone: lists filtered by blog, tag, author and language, paged;
+ * one post with its body, with an {@code ETag} so that clients revalidate cheaply.
  */
 @Path("v1/blog")
 @RequestScoped
@@ -57,45 +57,31 @@ public class PostsResource {
   /** The most posts one page of the API holds. */
   static final int MAX_SIZE = 100;
 
-  @Inject
-  Blogs blogs;
+  @Inject Blogs blogs;
 
-  @Inject
-  PublishedPosts published;
+  @Inject PublishedPosts published;
 
-  @Inject
-  Tags tags;
+  @Inject Tags tags;
 
-  @Inject
-  PostIndex index;
+  @Inject PostIndex index;
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
-  @Context
-  UriInfo uri;
+  @Context UriInfo uri;
 
-  @Context
-  Request request;
+  @Context Request request;
 
-  @Inject
-  BlogRules rules;
+  @Inject BlogRules rules;
 
-  @Inject
-  PostJson json;
+  @Inject PostJson json;
 
-  @Inject
-  PostWriter editing;
+  @Inject PostWriter editing;
 
-  @Inject
-  CurrentReader caller;
-
+  @Inject CurrentReader caller;
 
   /**
    * Published posts, newest first.
@@ -113,10 +99,15 @@ public class PostsResource {
   @GET
   @Path("posts")
   @Operation(summary = "List published posts")
-  public JsonObject list(@QueryParam("blog") String blog, @QueryParam("tag") String tag,
-      @QueryParam("author") String author, @QueryParam("lang") String lang,
-      @QueryParam("from") String from, @QueryParam("until") String until,
-      @QueryParam("page") String page, @QueryParam("size") String size) {
+  public JsonObject list(
+      @QueryParam("blog") String blog,
+      @QueryParam("tag") String tag,
+      @QueryParam("author") String author,
+      @QueryParam("lang") String lang,
+      @QueryParam("from") String from,
+      @QueryParam("until") String until,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     int p = number(page, 1);
     int n = number(size, PublishedPosts.PAGE_SIZE);
     if (p < 1 || p > 100_000 || n < 1 || n > MAX_SIZE) {
@@ -127,8 +118,11 @@ public class PostsResource {
     }
     Long blogId = null;
     if (blog != null) {
-      blogId = blogs.blog(blog).map(Blog::getId)
-          .orElseThrow(() -> new ProblemException(404, "blog.error.blogNotFound"));
+      blogId =
+          blogs
+              .blog(blog)
+              .map(Blog::getId)
+              .orElseThrow(() -> new ProblemException(404, "blog.error.blogNotFound"));
     }
     String tagName = null;
     if (tag != null) {
@@ -139,25 +133,31 @@ public class PostsResource {
     }
     Long authorId = null;
     if (author != null) {
-      authorId = (Slugs.valid(author) ? accounts.bySlug(author) : Optional
-          .<Member>empty()).map(a -> a.id())
-          .orElseThrow(() -> new ProblemException(404, "blog.error.authorNotFound"));
+      authorId =
+          (Slugs.valid(author) ? accounts.bySlug(author) : Optional.<Member>empty())
+              .map(a -> a.id())
+              .orElseThrow(() -> new ProblemException(404, "blog.error.authorNotFound"));
     }
-    PublishedPosts.Filter filter = new PublishedPosts.Filter(blogId, tagName, authorId, null, false,
-        lang).between(day(from), day(until));
+    PublishedPosts.Filter filter =
+        new PublishedPosts.Filter(blogId, tagName, authorId, null, false, lang)
+            .between(day(from), day(until));
     PublishedPosts.Slice slice = published.list(filter, lang == null ? "en" : lang, p, n);
     JsonArrayBuilder array = JsonBuilders.array();
     slice.posts().forEach(post -> array.add(json.summary(post)));
-    return JsonBuilders.object().add("page", slice.page()).add("pages", slice.pages())
-        .add("total", slice.total()).add("posts", array).build();
+    return JsonBuilders.object()
+        .add("page", slice.page())
+        .add("pages", slice.pages())
+        .add("total", slice.total())
+        .add("posts", array)
+        .build();
   }
 
   /**
    * Starts a post as a draft.
    *
    * @param body {@code {blog, title, slug?, summary?, body, language, authors?, tags?,
-   *     translationOf?}}; {@code blog} is a blog's slug, {@code me} for one's own blog, or
-   *     {@code chapter:<slug>} for a chapter's
+   *     translationOf?}}; {@code blog} is a blog's slug, {@code me} for one's own blog, or {@code
+   *     chapter:<slug>} for a chapter's
    * @return 201 with the draft
    */
   @POST
@@ -173,25 +173,34 @@ public class PostsResource {
     PostDraft draft = PostJson.draft(o, Bodies.text(o, "language"));
     Post p = PostResource.found(() -> editing.create(actor, blog, draft));
     audit.record(caller, "post.save", String.valueOf(p.getId()), "api");
-    return Response.fromResponse(Responses.created(uri, json.summary(p)
-        .add("source", p.getBodySource()).build(), "v1/blog/posts/{id}", p.getId()))
-        .tag(PostResource.etag(p)).build();
+    return Response.fromResponse(
+            Responses.created(
+                uri,
+                json.summary(p).add("source", p.getBodySource()).build(),
+                "v1/blog/posts/{id}",
+                p.getId()))
+        .tag(PostResource.etag(p))
+        .build();
   }
 
   private Blog target(BlogRules.Actor actor, String where) {
     if ("me".equals(where)) {
-      return accounts.byUsername(actor.caller().username())
-          .map(a -> blogs.memberBlog(a.id(), a.slug())).orElseThrow();
+      return accounts
+          .byUsername(actor.caller().username())
+          .map(a -> blogs.memberBlog(a.id(), a.slug()))
+          .orElseThrow();
     }
     if (where.startsWith("chapter:")) {
-      return chapters.bySlug(where.substring("chapter:".length()))
+      return chapters
+          .bySlug(where.substring("chapter:".length()))
           .map(c -> blogs.chapterBlog(c.getId(), c.getSlug()))
           .orElseThrow(() -> new ProblemException(404, "blog.error.blogNotFound"));
     }
     if (Blog.NEWS.equals(where)) {
       return blogs.news();
     }
-    return blogs.blog(where)
+    return blogs
+        .blog(where)
         .orElseThrow(() -> new ProblemException(404, "blog.error.blogNotFound"));
   }
 
@@ -206,9 +215,12 @@ public class PostsResource {
   public JsonObject blogList() {
     JsonArrayBuilder list = JsonBuilders.array();
     for (PostIndex.Counted c : index.blogsWithPosts()) {
-      list.add(JsonBuilders.object().add("slug", c.blog().getSlug())
-          .add("kind", c.blog().getKind().name().toLowerCase(Locale.ROOT))
-          .add("name", json.blogName(c.blog())).add("posts", c.posts()));
+      list.add(
+          JsonBuilders.object()
+              .add("slug", c.blog().getSlug())
+              .add("kind", c.blog().getKind().name().toLowerCase(Locale.ROOT))
+              .add("name", json.blogName(c.blog()))
+              .add("posts", c.posts()));
     }
     return JsonBuilders.object().add("blogs", list).build();
   }
@@ -223,8 +235,14 @@ public class PostsResource {
   @Operation(summary = "List the tags of published posts")
   public JsonObject tagList() {
     JsonArrayBuilder list = JsonBuilders.array();
-    tags.tagCounts().forEach((tag, n) -> list.add(JsonBuilders.object().add("tag", tag)
-        .add("slug", Slugs.from(tag)).add("posts", n)));
+    tags.tagCounts()
+        .forEach(
+            (tag, n) ->
+                list.add(
+                    JsonBuilders.object()
+                        .add("tag", tag)
+                        .add("slug", Slugs.from(tag))
+                        .add("posts", n)));
     return JsonBuilders.object().add("tags", list).build();
   }
 
@@ -249,5 +267,4 @@ public class PostsResource {
       return -1;
     }
   }
-
 }

@@ -7,20 +7,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.plenum.api.CurrentReader;
 import org.plenum.blog.BlogCache;
 import org.plenum.blog.PostIndex;
-import org.plenum.api.CurrentReader;
 
 /** The archive: every month with published posts, by year, each with its count. */
 @Named("archive")
 @RequestScoped
 public class ArchiveView {
 
-  @Inject
-  PostIndex index;
+  @Inject PostIndex index;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
   /**
    * A year of the archive.
@@ -33,7 +31,9 @@ public class ArchiveView {
 
   private List<Year> years;
 
-  /** @return the years with posts, newest first */
+  /**
+   * @return the years with posts, newest first
+   */
   public List<Year> getYears() {
     if (years == null) {
       current.cache(BlogCache.LISTS);
@@ -42,8 +42,10 @@ public class ArchiveView {
         by.computeIfAbsent(m.year(), k -> new ArrayList<>()).add(m);
       }
       years = new ArrayList<>();
-      by.forEach((y, months) -> years.add(new Year(y, months,
-          months.stream().mapToLong(PostIndex.Month::posts).sum())));
+      by.forEach(
+          (y, months) ->
+              years.add(
+                  new Year(y, months, months.stream().mapToLong(PostIndex.Month::posts).sum())));
     }
     return years;
   }

@@ -25,8 +25,8 @@ import org.plenum.blog.ImportJobs;
 import org.plenum.blog.PostIndex;
 
 /**
- * The blog's administration: how comments are moderated, and importing a file of posts into
- * the News with its progress.
+ * The blog's administration: how comments are moderated, and importing a file of posts into the
+ * News with its progress.
  */
 @Named("blogAdmin")
 @RequestScoped
@@ -35,29 +35,21 @@ public class BlogAdmin {
   /** The moderation modes, in the order offered. */
   static final List<String> MODES = List.of("none", "first", "all");
 
-  @Inject
-  Settings settings;
+  @Inject Settings settings;
 
-  @Inject
-  ImportJobs imports;
+  @Inject ImportJobs imports;
 
-  @Inject
-  Blogs blogs;
+  @Inject Blogs blogs;
 
-  @Inject
-  PostIndex index;
+  @Inject PostIndex index;
 
-  @Inject
-  BlogRules rules;
+  @Inject BlogRules rules;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  Texts msg;
+  @Inject Texts msg;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
   private String moderation;
   private Part file;
@@ -69,9 +61,13 @@ public class BlogAdmin {
     if (!MODES.contains(moderation)) {
       moderation = "first";
     }
-    job = imports.find(current.query("import"))
-        .filter(j -> current.getCaller() != null
-            && j.getBy().equals(current.getCaller().username())).orElse(null);
+    job =
+        imports
+            .find(current.query("import"))
+            .filter(
+                j ->
+                    current.getCaller() != null && j.getBy().equals(current.getCaller().username()))
+            .orElse(null);
   }
 
   /**
@@ -82,19 +78,20 @@ public class BlogAdmin {
   public String saveModeration() {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (!current.can(BlogModule.MODERATE)) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.text("blog.error.denied"), null));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.text("blog.error.denied"), null));
       return null;
     }
     if (!MODES.contains(moderation)) {
-      faces.addMessage("moderation:mode", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.text("blog.admin.error.mode"), null));
+      faces.addMessage(
+          "moderation:mode",
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.text("blog.admin.error.mode"), null));
       return null;
     }
     settings.update(Map.of(CommentService.MODERATION, moderation));
     audit.record(current, "setting.update", CommentService.MODERATION, moderation);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-        msg.text("blog.admin.saved"), null));
+    faces.addMessage(
+        null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.text("blog.admin.saved"), null));
     return null;
   }
 
@@ -108,59 +105,77 @@ public class BlogAdmin {
     FacesContext faces = FacesContext.getCurrentInstance();
     BlogRules.Actor actor = rules.actor(current.getCaller()).orElse(null);
     if (file == null || file.getSize() == 0) {
-      faces.addMessage("import:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.text("blog.import.error.empty"), null));
+      faces.addMessage(
+          "import:file",
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.text("blog.import.error.empty"), null));
       return null;
     }
     try (InputStream in = file.getInputStream()) {
       Blog news = blogs.news();
       ImportJobs.Job started = imports.start(actor, news, in);
       audit.record(current, "post.import", news.getSlug(), started.getId());
-      faces.getExternalContext().redirect(current.link("admin/blog") + "?import="
-          + started.getId());
+      faces
+          .getExternalContext()
+          .redirect(current.link("admin/blog") + "?import=" + started.getId());
       faces.responseComplete();
     } catch (Rejected e) {
       Rejected.Problem p = e.problems().get(0);
-      faces.addMessage("import:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.format(p.key(), p.args().toArray()), null));
+      faces.addMessage(
+          "import:file",
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
     } catch (Denied | NullPointerException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.text("blog.error.denied"), null));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.text("blog.error.denied"), null));
     }
     return null;
   }
 
-  /** @return the moderation modes */
+  /**
+   * @return the moderation modes
+   */
   public List<String> getModes() {
     return MODES;
   }
 
-  /** @return the moderation mode */
+  /**
+   * @return the moderation mode
+   */
   public String getModeration() {
     return moderation;
   }
 
-  /** @param moderation the moderation mode */
+  /**
+   * @param moderation the moderation mode
+   */
   public void setModeration(String moderation) {
     this.moderation = moderation;
   }
 
-  /** @return the uploaded file */
+  /**
+   * @return the uploaded file
+   */
   public Part getFile() {
     return file;
   }
 
-  /** @param file the uploaded file */
+  /**
+   * @param file the uploaded file
+   */
   public void setFile(Part file) {
     this.file = file;
   }
 
-  /** @return the import followed, or {@code null} */
+  /**
+   * @return the import followed, or {@code null}
+   */
   public ImportJobs.Job getJob() {
     return job;
   }
 
-  /** @return how many posts there are in all */
+  /**
+   * @return how many posts there are in all
+   */
   public long getPosts() {
     return index.count();
   }

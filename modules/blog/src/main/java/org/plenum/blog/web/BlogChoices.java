@@ -14,30 +14,23 @@ import org.plenum.blog.BlogRules.Actor;
 import org.plenum.blog.Blogs;
 
 /**
- * The blogs a writer may start a post in, as the editor offers them: {@code me} for their
- * own blog, {@code chapter-<id>} for a chapter's, {@code news} for the News; and the blog a
- * choice names.
+ * The blogs a writer may start a post in, as the editor offers them: {@code me} for their own blog,
+ * {@code chapter-<id>} for a chapter's, {@code news} for the News; and the blog a choice names.
  */
 @RequestScoped
 public class BlogChoices {
 
-  @Inject
-  Blogs blogs;
+  @Inject Blogs blogs;
 
-  @Inject
-  BlogRules rules;
+  @Inject BlogRules rules;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
-  @Inject
-  Texts msg;
+  @Inject Texts msg;
 
-  @Inject
-  PostLinks links;
+  @Inject PostLinks links;
 
   /**
    * A blog the writer may write in.
@@ -84,12 +77,14 @@ public class BlogChoices {
     if ("news".equals(chosen)) {
       b = blogs.news();
     } else if ("me".equals(chosen)) {
-      b = accounts.byUsername(actor.caller().username())
-          .map(a -> blogs.memberBlog(a.id(), a.slug())).orElse(null);
+      b =
+          accounts
+              .byUsername(actor.caller().username())
+              .map(a -> blogs.memberBlog(a.id(), a.slug()))
+              .orElse(null);
     } else if (chosen.startsWith("chapter-")) {
       String id = chosen.substring("chapter-".length());
-      Chapter c = id.matches("\\d{1,18}") ? chapters.byId(Long.parseLong(id)).orElse(null)
-          : null;
+      Chapter c = id.matches("\\d{1,18}") ? chapters.byId(Long.parseLong(id)).orElse(null) : null;
       b = c == null ? null : blogs.chapterBlog(c.getId(), c.getSlug());
     }
     return b != null && rules.mayWrite(actor, b) ? b : null;

@@ -21,8 +21,7 @@ import org.plenum.spi.SitemapContribution;
 @ApplicationScoped
 public class BlogContributions implements MenuContribution {
 
-  @Inject
-  Texts catalog;
+  @Inject Texts catalog;
 
   @Override
   public String moduleId() {
@@ -32,7 +31,8 @@ public class BlogContributions implements MenuContribution {
   @Override
   public List<MenuEntry> menuEntries(Locale locale) {
     String lang = locale.getLanguage();
-    return List.of(new MenuEntry(catalog.text(lang, "blog.news.title"), "news", 5),
+    return List.of(
+        new MenuEntry(catalog.text(lang, "blog.news.title"), "news", 5),
         new MenuEntry(catalog.text(lang, "blog.blogs.title"), "blogs", 6));
   }
 
@@ -64,8 +64,7 @@ public class BlogContributions implements MenuContribution {
       return List.of(feed.rss(lang, "blog.feed.news", "news.rss"));
     }
 
-    @Inject
-    FeedLinks feed;
+    @Inject FeedLinks feed;
   }
 
   /** The home-page block of the latest posts in members' and chapters' blogs. */
@@ -96,19 +95,16 @@ public class BlogContributions implements MenuContribution {
       return List.of(feed.rss(lang, "blog.feed.blogs", "blogs.rss"));
     }
 
-    @Inject
-    FeedLinks feed;
+    @Inject FeedLinks feed;
   }
 
   /** The blog's feeds as pages name them in their head. */
   @ApplicationScoped
   public static class FeedLinks {
 
-    @Inject
-    Texts catalog;
+    @Inject Texts catalog;
 
-    @Inject
-    Settings settings;
+    @Inject Settings settings;
 
     /**
      * An RSS feed of the site's language.
@@ -119,8 +115,9 @@ public class BlogContributions implements MenuContribution {
      * @return the link
      */
     FeedLink rss(String lang, String titleKey, String file) {
-      return new FeedLink(FeedLink.RSS, catalog.formatIn(lang,
-          titleKey, settings.get(Settings.NAME)),
+      return new FeedLink(
+          FeedLink.RSS,
+          catalog.formatIn(lang, titleKey, settings.get(Settings.NAME)),
           "/feeds/" + lang + "/" + file);
     }
   }
@@ -158,8 +155,7 @@ public class BlogContributions implements MenuContribution {
   @ApplicationScoped
   public static class Sitemap implements SitemapContribution {
 
-    @Inject
-    PostIndex index;
+    @Inject PostIndex index;
 
     @Override
     public String moduleId() {

@@ -28,29 +28,21 @@ import org.plenum.blog.Post;
 @RequestScoped
 public class CommentBox {
 
-  @Inject
-  CommentService comments;
+  @Inject CommentService comments;
 
-  @Inject
-  BlogRules rules;
+  @Inject BlogRules rules;
 
-  @Inject
-  PostView view;
+  @Inject PostView view;
 
-  @Inject
-  PostLinks links;
+  @Inject PostLinks links;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  HttpServletRequest request;
+  @Inject HttpServletRequest request;
 
-  @Inject
-  Texts msg;
+  @Inject Texts msg;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
   private String text;
   private String reason;
@@ -69,12 +61,14 @@ public class CommentBox {
     try {
       Comment c = comments.write(actor, post.getId(), text);
       audit.record(current, "comment.write", String.valueOf(c.getId()), null);
-      back(c.getStatus() == CommentStatus.VISIBLE ? "shown" : "held",
-          "comment-" + c.getId());
+      back(c.getStatus() == CommentStatus.VISIBLE ? "shown" : "held", "comment-" + c.getId());
     } catch (Rejected e) {
       for (Rejected.Problem p : e.problems()) {
-        FacesContext.getCurrentInstance().addMessage("comment:text", new FacesMessage(
-            FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
+        FacesContext.getCurrentInstance()
+            .addMessage(
+                "comment:text",
+                new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
       }
       FacesContext.getCurrentInstance().validationFailed();
     } catch (Denied e) {
@@ -83,17 +77,23 @@ public class CommentBox {
     return null;
   }
 
-  /** @return {@code null}; approves the comment named by the {@code comment} parameter */
+  /**
+   * @return {@code null}; approves the comment named by the {@code comment} parameter
+   */
   public String approve() {
     return moderate("approve");
   }
 
-  /** @return {@code null}; hides the comment named by the {@code comment} parameter */
+  /**
+   * @return {@code null}; hides the comment named by the {@code comment} parameter
+   */
   public String hide() {
     return moderate("hide");
   }
 
-  /** @return {@code null}; deletes the comment named by the {@code comment} parameter */
+  /**
+   * @return {@code null}; deletes the comment named by the {@code comment} parameter
+   */
   public String delete() {
     return moderate("delete");
   }
@@ -112,11 +112,13 @@ public class CommentBox {
         default -> throw new IllegalArgumentException(what);
       }
       audit.record(current, "comment." + what, String.valueOf(id), null);
-      back(switch (what) {
-        case "approve" -> "approved";
-        case "hide" -> "hidden";
-        default -> "deleted";
-      }, "comments");
+      back(
+          switch (what) {
+            case "approve" -> "approved";
+            case "hide" -> "hidden";
+            default -> "deleted";
+          },
+          "comments");
     } catch (Denied e) {
       refuse("blog.error.denied");
     } catch (CommentService.CommentNotFound e) {
@@ -168,8 +170,9 @@ public class CommentBox {
   private void back(String done, String anchor) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      faces.getExternalContext().redirect(links.url(view.getPost()) + "?comment=" + done
-          + "#" + anchor);
+      faces
+          .getExternalContext()
+          .redirect(links.url(view.getPost()) + "?comment=" + done + "#" + anchor);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -177,35 +180,46 @@ public class CommentBox {
   }
 
   private void refuse(String key) {
-    FacesContext.getCurrentInstance().addMessage(null,
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.text(key), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.text(key), null));
     FacesContext.getCurrentInstance().validationFailed();
   }
 
-  /** @return the comment being written */
+  /**
+   * @return the comment being written
+   */
   public String getText() {
     return text;
   }
 
-  /** @param text the comment being written */
+  /**
+   * @param text the comment being written
+   */
   public void setText(String text) {
     this.text = text;
   }
 
-  /** @return why a comment is reported */
+  /**
+   * @return why a comment is reported
+   */
   public String getReason() {
     return reason;
   }
 
-  /** @param reason why a comment is reported */
+  /**
+   * @param reason why a comment is reported
+   */
   public void setReason(String reason) {
     this.reason = reason;
   }
 
-  /** @return the notice after a comment action, from the {@code comment} parameter */
+  /**
+   * @return the notice after a comment action, from the {@code comment} parameter
+   */
   public String getNotice() {
     String done = current.query("comment");
     return done != null && done.matches("[a-z]{1,12}") && msg.has("blog.comment." + done)
-        ? msg.text("blog.comment." + done) : null;
+        ? msg.text("blog.comment." + done)
+        : null;
   }
 }

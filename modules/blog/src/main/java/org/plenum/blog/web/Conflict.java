@@ -23,7 +23,10 @@ public record Conflict(String by, Instant at, long version, List<Differences.Lin
    * @return the conflict
    */
   public static Conflict between(Post stored, String mine) {
-    return new Conflict(stored.getUpdatedBy(), stored.getUpdated(), stored.getVersion(),
+    return new Conflict(
+        stored.getUpdatedBy(),
+        stored.getUpdated(),
+        stored.getVersion(),
         Differences.of(stored.getBodySource(), mine));
   }
 }

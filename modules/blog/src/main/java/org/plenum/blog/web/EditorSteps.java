@@ -11,15 +11,14 @@ import org.plenum.api.Texts;
 import org.plenum.blog.PostNotFound;
 
 /**
- * How the post editor's steps end: the notice of a step done; a refused step's problems,
- * each beside the field it concerns, with the status the page answers (400, or 409 for a
- * conflict), and the form shown again with what was typed.
+ * How the post editor's steps end: the notice of a step done; a refused step's problems, each
+ * beside the field it concerns, with the status the page answers (400, or 409 for a conflict), and
+ * the form shown again with what was typed.
  */
 @RequestScoped
 public class EditorSteps {
 
-  @Inject
-  Texts msg;
+  @Inject Texts msg;
 
   /**
    * A step of the editor, which may fail reading the upload.
@@ -74,8 +73,10 @@ public class EditorSteps {
    */
   public void done(String done) {
     if (done != null && done.matches("[a-z]{1,20}") && msg.has("blog.done." + done)) {
-      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
-          FacesMessage.SEVERITY_INFO, msg.text("blog.done." + done), null));
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(FacesMessage.SEVERITY_INFO, msg.text("blog.done." + done), null));
     }
   }
 
@@ -90,8 +91,8 @@ public class EditorSteps {
   }
 
   /**
-   * The problems of a refusal beside their fields, but for a conflict of versions, which
-   * the editor shows itself; the page answers 409 for a conflict, else 400.
+   * The problems of a refusal beside their fields, but for a conflict of versions, which the editor
+   * shows itself; the page answers 409 for a conflict, else 400.
    *
    * @param e the refusal
    * @return true when someone saved the post meanwhile
@@ -104,12 +105,13 @@ public class EditorSteps {
         conflict = true;
         continue;
       }
-      String field = switch (p.field()) {
-        case "title", "slug", "summary", "body", "tags", "coauthors", "language", "publishAt" ->
-            "post:" + ("coauthors".equals(p.field()) ? "authors" : p.field());
-        case "text", "image" -> "post:cover";
-        default -> null;
-      };
+      String field =
+          switch (p.field()) {
+            case "title", "slug", "summary", "body", "tags", "coauthors", "language", "publishAt" ->
+                "post:" + ("coauthors".equals(p.field()) ? "authors" : p.field());
+            case "text", "image" -> "post:cover";
+            default -> null;
+          };
       if (p.key().startsWith("core.image.")) {
         field = "post:cover";
       }
@@ -123,7 +125,7 @@ public class EditorSteps {
   }
 
   private void text(String clientId, String text) {
-    FacesContext.getCurrentInstance().addMessage(clientId,
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 }

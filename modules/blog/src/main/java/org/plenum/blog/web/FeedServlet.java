@@ -40,15 +40,15 @@ import org.plenum.blog.BlogModule;
 import org.plenum.blog.Blogs;
 import org.plenum.blog.People;
 import org.plenum.blog.Post;
-import org.plenum.blog.PublishedPosts.Filter;
 import org.plenum.blog.PublishedPosts;
+import org.plenum.blog.PublishedPosts.Filter;
 import org.plenum.blog.Tags;
 
 /**
- * RSS 2.0 and Atom 1.0 feeds, made with ROME, one per language:
- * {@code /feeds/<lang>/news.rss}, {@code blogs.rss}, {@code blogs/<blog>.rss},
- * {@code tags/<tag>.rss}, {@code chapters/<chapter>.rss} — and {@code .atom} for each. A feed
- * holds the latest published posts in its language, full text included.
+ * RSS 2.0 and Atom 1.0 feeds, made with ROME, one per language: {@code /feeds/<lang>/news.rss},
+ * {@code blogs.rss}, {@code blogs/<blog>.rss}, {@code tags/<tag>.rss}, {@code
+ * chapters/<chapter>.rss} — and {@code .atom} for each. A feed holds the latest published posts in
+ * its language, full text included.
  */
 @WebServlet(name = "PlenumBlogFeeds", urlPatterns = "/feeds/*")
 public class FeedServlet extends HttpServlet {
@@ -56,39 +56,29 @@ public class FeedServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final int ENTRIES = 20;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  transient Blogs blogs;
+  @Inject transient Blogs blogs;
 
-  @Inject
-  transient PublishedPosts published;
+  @Inject transient PublishedPosts published;
 
-  @Inject
-  transient Tags tags;
+  @Inject transient Tags tags;
 
-  @Inject
-  transient People people;
+  @Inject transient People people;
 
-  @Inject
-  transient Chapters chapters;
+  @Inject transient Chapters chapters;
 
-  @Inject
-  transient SiteModules registry;
+  @Inject transient SiteModules registry;
 
-  @Inject
-  transient Texts catalog;
+  @Inject transient Texts catalog;
 
-  @Inject
-  transient Settings settings;
+  @Inject transient Settings settings;
 
-  @Inject
-  transient SiteConfig config;
+  @Inject transient SiteConfig config;
 
   /** What a feed address asks for. */
-  private record Request(String lang, Filter filter, String title, String page,
-      String self, boolean atom) {}
+  private record Request(
+      String lang, Filter filter, String title, String page, String self, boolean atom) {}
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -100,8 +90,8 @@ public class FeedServlet extends HttpServlet {
     current.cache(BlogCache.LISTS, BlogCache.PEOPLE);
     List<Post> posts = published.list(r.filter().in(r.lang()), r.lang(), 1, ENTRIES).posts();
     SyndFeed feed = feed(r, posts);
-    resp.setContentType((r.atom() ? "application/atom+xml" : "application/rss+xml")
-        + ";charset=UTF-8");
+    resp.setContentType(
+        (r.atom() ? "application/atom+xml" : "application/rss+xml") + ";charset=UTF-8");
     resp.setHeader("Cache-Control", "public, max-age=300");
     try (Writer out = resp.getWriter()) {
       new SyndFeedOutput().output(feed, out);
@@ -126,8 +116,8 @@ public class FeedServlet extends HttpServlet {
     }
     String what;
     try {
-      what = URLDecoder.decode(path.substring(slash + 1).replace("+", "%2B"),
-          StandardCharsets.UTF_8);
+      what =
+          URLDecoder.decode(path.substring(slash + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -135,12 +125,22 @@ public class FeedServlet extends HttpServlet {
     String self = config.baseUrl() + "/feeds" + info;
     String root = config.baseUrl() + "/" + lang + "/";
     if (what.equals("news")) {
-      return new Request(lang, new Filter(blogs.news().getId(), null, null, null,
-          false, null), catalog.formatIn(lang, "blog.feed.news", site), root + "news", self, atom);
+      return new Request(
+          lang,
+          new Filter(blogs.news().getId(), null, null, null, false, null),
+          catalog.formatIn(lang, "blog.feed.news", site),
+          root + "news",
+          self,
+          atom);
     }
     if (what.equals("blogs")) {
-      return new Request(lang, new Filter(null, null, null, null, true, null),
-          catalog.formatIn(lang, "blog.feed.blogs", site), root + "blogs", self, atom);
+      return new Request(
+          lang,
+          new Filter(null, null, null, null, true, null),
+          catalog.formatIn(lang, "blog.feed.blogs", site),
+          root + "blogs",
+          self,
+          atom);
     }
     String[] parts = what.split("/", -1);
     if (parts.length != 2) {
@@ -148,24 +148,43 @@ public class FeedServlet extends HttpServlet {
     }
     switch (parts[0]) {
       case "blogs" -> {
-        Blog blog = Slugs.valid(parts[1]) ? blogs.blog(parts[1]).filter(b -> !b.isNews())
-            .orElse(null) : null;
-        return blog == null ? null : new Request(lang, new Filter(blog.getId(),
-            null, null, null, false, null), catalog.formatIn(lang, "blog.feed.blog",
-            blog.getSlug(), site), root + "blogs/" + blog.getSlug(), self, atom);
+        Blog blog =
+            Slugs.valid(parts[1])
+                ? blogs.blog(parts[1]).filter(b -> !b.isNews()).orElse(null)
+                : null;
+        return blog == null
+            ? null
+            : new Request(
+                lang,
+                new Filter(blog.getId(), null, null, null, false, null),
+                catalog.formatIn(lang, "blog.feed.blog", blog.getSlug(), site),
+                root + "blogs/" + blog.getSlug(),
+                self,
+                atom);
       }
       case "tags" -> {
         String tag = tags.tagForSlug(parts[1]).orElse(null);
-        return tag == null ? null : new Request(lang,
-            new Filter(null, tag, null, null, false, null),
-            catalog.formatIn(lang, "blog.feed.tag", tag, site), root + "tags/" + parts[1], self,
-            atom);
+        return tag == null
+            ? null
+            : new Request(
+                lang,
+                new Filter(null, tag, null, null, false, null),
+                catalog.formatIn(lang, "blog.feed.tag", tag, site),
+                root + "tags/" + parts[1],
+                self,
+                atom);
       }
       case "chapters" -> {
         Chapter chapter = Slugs.valid(parts[1]) ? chapters.bySlug(parts[1]).orElse(null) : null;
-        return chapter == null ? null : new Request(lang, new Filter(null, null,
-            null, chapter.getId(), false, null), catalog.formatIn(lang, "blog.feed.blog",
-            chapter.getName(), site), root + "chapters/" + chapter.getSlug(), self, atom);
+        return chapter == null
+            ? null
+            : new Request(
+                lang,
+                new Filter(null, null, null, chapter.getId(), false, null),
+                catalog.formatIn(lang, "blog.feed.blog", chapter.getName(), site),
+                root + "chapters/" + chapter.getSlug(),
+                self,
+                atom);
       }
       default -> {
         return null;

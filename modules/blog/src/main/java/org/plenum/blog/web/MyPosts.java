@@ -6,35 +6,30 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Texts;
 import org.plenum.blog.BlogRules;
 import org.plenum.blog.CommentService;
 import org.plenum.blog.Post;
 import org.plenum.blog.PostDesk;
-import org.plenum.api.CurrentReader;
-import org.plenum.api.Texts;
 
 /**
- * A writer's desk: their posts in every status, the posts waiting for their review, the
- * scheduled ones, and the comments waiting for them.
+ * A writer's desk: their posts in every status, the posts waiting for their review, the scheduled
+ * ones, and the comments waiting for them.
  */
 @Named("myPosts")
 @RequestScoped
 public class MyPosts {
 
-  @Inject
-  PostDesk posts;
+  @Inject PostDesk posts;
 
-  @Inject
-  CommentService comments;
+  @Inject CommentService comments;
 
-  @Inject
-  BlogRules rules;
+  @Inject BlogRules rules;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  Texts msg;
+  @Inject Texts msg;
 
   private BlogRules.Actor actor;
   private List<Post> mine;
@@ -56,27 +51,37 @@ public class MyPosts {
     queue = comments.queue(actor, 100);
     String done = current.query("done");
     if (done != null && done.matches("[a-z]{1,20}") && msg.has("blog.done." + done)) {
-      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
-          FacesMessage.SEVERITY_INFO, msg.text("blog.done." + done), null));
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(FacesMessage.SEVERITY_INFO, msg.text("blog.done." + done), null));
     }
   }
 
-  /** @return the reader's posts, newest change first */
+  /**
+   * @return the reader's posts, newest change first
+   */
   public List<Post> getMine() {
     return mine;
   }
 
-  /** @return posts submitted to blogs the reader publishes in */
+  /**
+   * @return posts submitted to blogs the reader publishes in
+   */
   public List<Post> getReview() {
     return review;
   }
 
-  /** @return scheduled posts of blogs the reader publishes in */
+  /**
+   * @return scheduled posts of blogs the reader publishes in
+   */
   public List<Post> getScheduled() {
     return scheduled;
   }
 
-  /** @return comments waiting for the reader or reported */
+  /**
+   * @return comments waiting for the reader or reported
+   */
   public List<CommentService.Queued> getQueue() {
     return queue;
   }

@@ -18,8 +18,8 @@ import org.plenum.api.PageGuards;
 import org.plenum.api.ReaderDates;
 import org.plenum.api.Texts;
 import org.plenum.blog.Blog;
-import org.plenum.blog.BlogRules.Actor;
 import org.plenum.blog.BlogRules;
+import org.plenum.blog.BlogRules.Actor;
 import org.plenum.blog.People;
 import org.plenum.blog.Post;
 import org.plenum.blog.PostDesk;
@@ -29,55 +29,41 @@ import org.plenum.blog.PostWorkflow;
 import org.plenum.blog.PostWriter;
 
 /**
- * Writing and editing a post: the text, its authors and tags, its cover, and the workflow
- * buttons the writer may use (save, submit for review, publish or schedule, back to draft,
- * archive, delete). The fields are its {@link PostForm}'s; the version the writer started
- * from travels with the form; when someone saved in between, the writer is told who, sees
- * the differences ({@link Conflict}), and chooses to keep their text or start again from the
- * other.
+ * Writing and editing a post: the text, its authors and tags, its cover, and the workflow buttons
+ * the writer may use (save, submit for review, publish or schedule, back to draft, archive,
+ * delete). The fields are its {@link PostForm}'s; the version the writer started from travels with
+ * the form; when someone saved in between, the writer is told who, sees the differences ({@link
+ * Conflict}), and chooses to keep their text or start again from the other.
  */
 @Named("postEditor")
 @RequestScoped
 public class PostEditor {
 
-  @Inject
-  PostDesk desk;
+  @Inject PostDesk desk;
 
-  @Inject
-  PostWriter writer;
+  @Inject PostWriter writer;
 
-  @Inject
-  PostWorkflow workflow;
+  @Inject PostWorkflow workflow;
 
-  @Inject
-  People people;
+  @Inject People people;
 
-  @Inject
-  BlogRules rules;
+  @Inject BlogRules rules;
 
-  @Inject
-  BlogChoices choices;
+  @Inject BlogChoices choices;
 
-  @Inject
-  EditorSteps steps;
+  @Inject EditorSteps steps;
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  Texts msg;
+  @Inject Texts msg;
 
-  @Inject
-  ReaderDates dates;
+  @Inject ReaderDates dates;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
-  @Inject
-  PostLinks links;
+  @Inject PostLinks links;
 
   private final PostForm form = new PostForm();
   private Post post;
@@ -86,8 +72,8 @@ public class PostEditor {
   private Conflict conflict;
 
   /**
-   * On a postback, finds the post the form is about before the buttons are decoded, so that
-   * the buttons the writer may use are the ones that answer.
+   * On a postback, finds the post the form is about before the buttons are decoded, so that the
+   * buttons the writer may use are the ones that answer.
    */
   @PostConstruct
   void init() {
@@ -99,8 +85,8 @@ public class PostEditor {
   }
 
   /**
-   * Fills the form: an existing post from the {@code id} path parameter, or a new one in the
-   * blog named by {@code ?blog=}.
+   * Fills the form: an existing post from the {@code id} path parameter, or a new one in the blog
+   * named by {@code ?blog=}.
    */
   public void load() {
     actor = rules.actor(current.getCaller()).orElse(null);
@@ -117,7 +103,9 @@ public class PostEditor {
       }
       return;
     }
-    form.start(current.getLang(), current.query("blog") == null ? "me" : current.query("blog"),
+    form.start(
+        current.getLang(),
+        current.query("blog") == null ? "me" : current.query("blog"),
         accounts.byUsername(actor.caller().username()).map(a -> a.slug()).orElse(""));
     Long original = parseId(current.query("translationOf"));
     if (original != null) {
@@ -125,9 +113,11 @@ public class PostEditor {
         PostDesk.Located o = desk.visible(actor, original);
         form.translate(o.post());
         form.setBlogChoice(BlogChoices.choiceOf(o.blog()));
-        form.setLanguage(msg.languages().stream()
-            .filter(l -> !l.equals(o.post().getLanguage())).findFirst()
-            .orElse(form.getLanguage()));
+        form.setLanguage(
+            msg.languages().stream()
+                .filter(l -> !l.equals(o.post().getLanguage()))
+                .findFirst()
+                .orElse(form.getLanguage()));
       } catch (PostNotFound e) {
         PageGuards.notFound();
       }
@@ -135,8 +125,8 @@ public class PostEditor {
   }
 
   /**
-   * Before an action: who acts, and the post they act on, since the form's view action does
-   * not run on a postback.
+   * Before an action: who acts, and the post they act on, since the form's view action does not run
+   * on a postback.
    *
    * @param report true to tell the writer why they may not go on
    * @return true when the actor may go on
@@ -182,7 +172,9 @@ public class PostEditor {
     }
   }
 
-  /** @return {@code null}; saves as it is, in its status */
+  /**
+   * @return {@code null}; saves as it is, in its status
+   */
   public String save() {
     Post saved = ready(true) ? store() : null;
     if (saved != null) {
@@ -191,7 +183,9 @@ public class PostEditor {
     return null;
   }
 
-  /** @return {@code null}; saves, then submits for review */
+  /**
+   * @return {@code null}; saves, then submits for review
+   */
   public String submit() {
     Post saved = ready(true) ? store() : null;
     if (saved != null && act(() -> workflow.submit(actor, saved.getId()))) {
@@ -201,7 +195,9 @@ public class PostEditor {
     return null;
   }
 
-  /** @return {@code null}; saves, then publishes now or at the time given */
+  /**
+   * @return {@code null}; saves, then publishes now or at the time given
+   */
   public String publish() {
     if (!ready(true)) {
       return null;
@@ -215,24 +211,35 @@ public class PostEditor {
     }
     Post saved = store();
     if (saved != null && act(() -> workflow.publish(actor, saved.getId(), when))) {
-      audit.record(current, "post.publish", String.valueOf(saved.getId()),
+      audit.record(
+          current,
+          "post.publish",
+          String.valueOf(saved.getId()),
           when == null ? null : when.toString());
       finish(saved, when != null && when.isAfter(Instant.now()) ? "scheduled" : "published");
     }
     return null;
   }
 
-  /** @return {@code null}; saves over the other writer's change after a conflict */
+  /**
+   * @return {@code null}; saves over the other writer's change after a conflict
+   */
   public String keepMine() {
-    Long theirs = parseId(FacesContext.getCurrentInstance().getExternalContext()
-        .getRequestParameterMap().get("theirs"));
+    Long theirs =
+        parseId(
+            FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("theirs"));
     if (theirs != null) {
       form.setVersion(theirs);
     }
     return save();
   }
 
-  /** @return {@code null}; takes the post back to draft */
+  /**
+   * @return {@code null}; takes the post back to draft
+   */
   public String backToDraft() {
     Long id = form.getId();
     if (ready(true) && id != null && act(() -> workflow.backToDraft(actor, id))) {
@@ -242,7 +249,9 @@ public class PostEditor {
     return null;
   }
 
-  /** @return {@code null}; archives the post */
+  /**
+   * @return {@code null}; archives the post
+   */
   public String archive() {
     Long id = form.getId();
     if (ready(true) && id != null && act(() -> workflow.archive(actor, id))) {
@@ -252,7 +261,9 @@ public class PostEditor {
     return null;
   }
 
-  /** @return {@code null}; deletes the post */
+  /**
+   * @return {@code null}; deletes the post
+   */
   public String delete() {
     Long id = form.getId();
     if (ready(true) && id != null && act(() -> writer.delete(actor, id))) {
@@ -264,36 +275,46 @@ public class PostEditor {
 
   /** Saves the form: a new post in the blog chosen, or a change to the post. */
   private Post store() {
-    return steps.attempt(() -> {
-      try (InputStream upload = form.upload()) {
-        Post saved;
-        if (form.getId() == null) {
-          Blog target = choices.target(actor, form.getBlogChoice());
-          if (target == null) {
-            steps.error("post:blog", "blog.error.blogChoice");
-            return null;
+    return steps.attempt(
+        () -> {
+          try (InputStream upload = form.upload()) {
+            Post saved;
+            if (form.getId() == null) {
+              Blog target = choices.target(actor, form.getBlogChoice());
+              if (target == null) {
+                steps.error("post:blog", "blog.error.blogChoice");
+                return null;
+              }
+              saved = writer.create(actor, target, form.draft(), form.coverChange(upload));
+              form.setId(saved.getId());
+              blog = target;
+            } else {
+              saved =
+                  writer.update(
+                      actor,
+                      form.getId(),
+                      form.getVersion(),
+                      form.draft(),
+                      form.coverChange(upload));
+            }
+            form.setVersion(saved.getVersion());
+            // the page shown after a later refusal (publishing, submitting) describes this post
+            post = saved;
+            audit.record(current, "post.save", String.valueOf(saved.getId()), null);
+            return saved;
           }
-          saved = writer.create(actor, target, form.draft(), form.coverChange(upload));
-          form.setId(saved.getId());
-          blog = target;
-        } else {
-          saved = writer.update(actor, form.getId(), form.getVersion(), form.draft(),
-              form.coverChange(upload));
-        }
-        form.setVersion(saved.getVersion());
-        // the page shown after a later refusal (publishing, submitting) describes this post
-        post = saved;
-        audit.record(current, "post.save", String.valueOf(saved.getId()), null);
-        return saved;
-      }
-    }, this::conflicted);
+        },
+        this::conflicted);
   }
 
   private boolean act(Runnable action) {
-    return steps.attempt(() -> {
-      action.run();
-      return Boolean.TRUE;
-    }, this::conflicted) != null;
+    return steps.attempt(
+            () -> {
+              action.run();
+              return Boolean.TRUE;
+            },
+            this::conflicted)
+        != null;
   }
 
   private void conflicted() {
@@ -318,22 +339,30 @@ public class PostEditor {
     return text == null || !text.matches("\\d{1,18}") ? null : Long.valueOf(text);
   }
 
-  /** @return the form's fields */
+  /**
+   * @return the form's fields
+   */
   public PostForm getForm() {
     return form;
   }
 
-  /** @return the blogs the writer may start a post in */
+  /**
+   * @return the blogs the writer may start a post in
+   */
   public List<BlogChoices.Choice> getBlogChoices() {
     return choices.of(actor);
   }
 
-  /** @return the post's blog's name, for an existing post */
+  /**
+   * @return the post's blog's name, for an existing post
+   */
   public String getBlogName() {
     return choices.name(blog);
   }
 
-  /** @return true when the writer may publish in the post's blog */
+  /**
+   * @return true when the writer may publish in the post's blog
+   */
   public boolean isPublisher() {
     if (actor == null) {
       return false;
@@ -342,48 +371,68 @@ public class PostEditor {
     return b != null && rules.mayPublish(actor, b);
   }
 
-  /** @return true when the post may be submitted for review by this writer */
+  /**
+   * @return true when the post may be submitted for review by this writer
+   */
   public boolean isSubmittable() {
-    return post != null && post.getStatus() == PostStatus.DRAFT && rules.reviews(blog)
+    return post != null
+        && post.getStatus() == PostStatus.DRAFT
+        && rules.reviews(blog)
         && !isPublisher();
   }
 
-  /** @return true when the writer may delete the post */
+  /**
+   * @return true when the writer may delete the post
+   */
   public boolean isDeletable() {
     return post != null && rules.mayDelete(actor, blog, post);
   }
 
-  /** @return true when editing a stored post */
+  /**
+   * @return true when editing a stored post
+   */
   public boolean isExisting() {
     return form.getId() != null;
   }
 
-  /** @return the post's status, or {@code null} for a new post */
+  /**
+   * @return the post's status, or {@code null} for a new post
+   */
   public PostStatus getStatus() {
     return post == null ? null : post.getStatus();
   }
 
-  /** @return the stored post, or {@code null} for a new one */
+  /**
+   * @return the stored post, or {@code null} for a new one
+   */
   public Post getPost() {
     return post;
   }
 
-  /** @return the public address of a published post, or {@code null} */
+  /**
+   * @return the public address of a published post, or {@code null}
+   */
   public String getPublicUrl() {
     return post != null && post.getStatus() == PostStatus.PUBLISHED ? links.url(post) : null;
   }
 
-  /** @return the time zone the publication time is read in */
+  /**
+   * @return the time zone the publication time is read in
+   */
   public String getZone() {
     return dates.getZone().getId();
   }
 
-  /** @return the conflict found on saving, or {@code null} */
+  /**
+   * @return the conflict found on saving, or {@code null}
+   */
   public Conflict getConflict() {
     return conflict;
   }
 
-  /** @return the languages a post may be written in */
+  /**
+   * @return the languages a post may be written in
+   */
   public List<String> getLanguages() {
     return msg.languages();
   }

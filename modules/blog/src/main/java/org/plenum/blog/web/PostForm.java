@@ -15,10 +15,10 @@ import org.plenum.blog.Post;
 import org.plenum.blog.PostDraft;
 
 /**
- * What the post editor's form holds, as the writer typed it: the text, its authors and tags
- * as comma-separated lists, the publication time in the writer's zone, the uploaded cover,
- * and the version the writer started from. It fills itself from a post and reads as a
- * {@link PostDraft} and a {@link CoverChange}.
+ * What the post editor's form holds, as the writer typed it: the text, its authors and tags as
+ * comma-separated lists, the publication time in the writer's zone, the uploaded cover, and the
+ * version the writer started from. It fills itself from a post and reads as a {@link PostDraft} and
+ * a {@link CoverChange}.
  */
 public class PostForm {
 
@@ -92,14 +92,24 @@ public class PostForm {
    * @throws DateTimeParseException when the time typed is not one
    */
   Instant publishAt(ZoneId zone) {
-    return publishAt == null || publishAt.isBlank() ? null
+    return publishAt == null || publishAt.isBlank()
+        ? null
         : LocalDateTime.parse(publishAt.strip()).atZone(zone).toInstant();
   }
 
-  /** @return what was written, as a draft */
+  /**
+   * @return what was written, as a draft
+   */
   PostDraft draft() {
-    return new PostDraft(title, slug, summary, body, language, split(authors),
-        new LinkedHashSet<>(split(tags)), translationOf);
+    return new PostDraft(
+        title,
+        slug,
+        summary,
+        body,
+        language,
+        split(authors),
+        new LinkedHashSet<>(split(tags)),
+        translationOf);
   }
 
   /**
@@ -119,7 +129,8 @@ public class PostForm {
    * @return removed, kept or replaced
    */
   CoverChange coverChange(InputStream upload) {
-    return removeCover ? CoverChange.REMOVE
+    return removeCover
+        ? CoverChange.REMOVE
         : upload == null ? CoverChange.KEEP : CoverChange.replaceWith(upload);
   }
 
@@ -133,146 +144,201 @@ public class PostForm {
     if (list == null || list.isBlank()) {
       return List.of();
     }
-    return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-        .toList();
+    return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  /** @return the post's id */
+  /**
+   * @return the post's id
+   */
   public Long getId() {
     return id;
   }
 
-  /** @param id the post's id */
+  /**
+   * @param id the post's id
+   */
   public void setId(Long id) {
     this.id = id;
   }
 
-  /** @return the version started from */
+  /**
+   * @return the version started from
+   */
   public long getVersion() {
     return version;
   }
 
-  /** @param version the version started from */
+  /**
+   * @param version the version started from
+   */
   public void setVersion(long version) {
     this.version = version;
   }
 
-  /** @return the post translated */
+  /**
+   * @return the post translated
+   */
   public Long getTranslationOf() {
     return translationOf;
   }
 
-  /** @param translationOf the post translated */
+  /**
+   * @param translationOf the post translated
+   */
   public void setTranslationOf(Long translationOf) {
     this.translationOf = translationOf;
   }
 
-  /** @return the blog chosen for a new post */
+  /**
+   * @return the blog chosen for a new post
+   */
   public String getBlogChoice() {
     return blogChoice;
   }
 
-  /** @param blogChoice the blog chosen for a new post */
+  /**
+   * @param blogChoice the blog chosen for a new post
+   */
   public void setBlogChoice(String blogChoice) {
     this.blogChoice = blogChoice;
   }
 
-  /** @return language */
+  /**
+   * @return language
+   */
   public String getLanguage() {
     return language;
   }
 
-  /** @param language language */
+  /**
+   * @param language language
+   */
   public void setLanguage(String language) {
     this.language = language;
   }
 
-  /** @return title */
+  /**
+   * @return title
+   */
   public String getTitle() {
     return title;
   }
 
-  /** @param title title */
+  /**
+   * @param title title
+   */
   public void setTitle(String title) {
     this.title = title;
   }
 
-  /** @return slug */
+  /**
+   * @return slug
+   */
   public String getSlug() {
     return slug;
   }
 
-  /** @param slug slug */
+  /**
+   * @param slug slug
+   */
   public void setSlug(String slug) {
     this.slug = slug;
   }
 
-  /** @return summary */
+  /**
+   * @return summary
+   */
   public String getSummary() {
     return summary;
   }
 
-  /** @param summary summary */
+  /**
+   * @param summary summary
+   */
   public void setSummary(String summary) {
     this.summary = summary;
   }
 
-  /** @return body */
+  /**
+   * @return body
+   */
   public String getBody() {
     return body;
   }
 
-  /** @param body body */
+  /**
+   * @param body body
+   */
   public void setBody(String body) {
     this.body = body;
   }
 
-  /** @return authors' member addresses, comma-separated */
+  /**
+   * @return authors' member addresses, comma-separated
+   */
   public String getAuthors() {
     return authors;
   }
 
-  /** @param authors authors' member addresses, comma-separated */
+  /**
+   * @param authors authors' member addresses, comma-separated
+   */
   public void setAuthors(String authors) {
     this.authors = authors;
   }
 
-  /** @return tags, comma-separated */
+  /**
+   * @return tags, comma-separated
+   */
   public String getTags() {
     return tags;
   }
 
-  /** @param tags tags, comma-separated */
+  /**
+   * @param tags tags, comma-separated
+   */
   public void setTags(String tags) {
     this.tags = tags;
   }
 
-  /** @return publication time, local to the writer */
+  /**
+   * @return publication time, local to the writer
+   */
   public String getPublishAt() {
     return publishAt;
   }
 
-  /** @param publishAt publication time, local to the writer */
+  /**
+   * @param publishAt publication time, local to the writer
+   */
   public void setPublishAt(String publishAt) {
     this.publishAt = publishAt;
   }
 
-  /** @return the uploaded cover */
+  /**
+   * @return the uploaded cover
+   */
   public Part getCover() {
     return cover;
   }
 
-  /** @param cover the uploaded cover */
+  /**
+   * @param cover the uploaded cover
+   */
   public void setCover(Part cover) {
     this.cover = cover;
   }
 
-  /** @return true to remove the cover */
+  /**
+   * @return true to remove the cover
+   */
   public boolean isRemoveCover() {
     return removeCover;
   }
 
-  /** @param removeCover true to remove the cover */
+  /**
+   * @param removeCover true to remove the cover
+   */
   public void setRemoveCover(boolean removeCover) {
     this.removeCover = removeCover;
   }

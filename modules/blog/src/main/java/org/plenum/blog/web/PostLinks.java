@@ -20,20 +20,15 @@ import org.plenum.blog.Post;
 @RequestScoped
 public class PostLinks {
 
-  @Inject
-  Blogs blogs;
+  @Inject Blogs blogs;
 
-  @Inject
-  People people;
+  @Inject People people;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  Texts msg;
+  @Inject Texts msg;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
   private final Map<Long, Blog> byId = new HashMap<>();
   private final Map<Long, List<Chapters.Person>> authors = new HashMap<>();
@@ -116,7 +111,9 @@ public class PostLinks {
     if (blog.getChapterId() != null) {
       return chapters.byId(blog.getChapterId()).map(c -> c.getName()).orElse(blog.getSlug());
     }
-    return people.people(List.of(blog.getAccountId())).stream().findFirst()
-        .map(Chapters.Person::name).orElse(blog.getSlug());
+    return people.people(List.of(blog.getAccountId())).stream()
+        .findFirst()
+        .map(Chapters.Person::name)
+        .orElse(blog.getSlug());
   }
 }

@@ -15,44 +15,35 @@ import org.plenum.blog.Blog;
 import org.plenum.blog.BlogCache;
 import org.plenum.blog.Blogs;
 import org.plenum.blog.PostIndex;
-import org.plenum.blog.PublishedPosts.Filter;
 import org.plenum.blog.PublishedPosts;
+import org.plenum.blog.PublishedPosts.Filter;
 import org.plenum.blog.Tags;
 
 /**
- * A list of published posts: the News, the blogs of members and chapters, one blog, one tag,
- * one author — ten a page, newest first, the reader's language before the others.
+ * A list of published posts: the News, the blogs of members and chapters, one blog, one tag, one
+ * author — ten a page, newest first, the reader's language before the others.
  */
 @Named("postList")
 @RequestScoped
 public class PostList {
 
-  @Inject
-  Blogs blogs;
+  @Inject Blogs blogs;
 
-  @Inject
-  PublishedPosts published;
+  @Inject PublishedPosts published;
 
-  @Inject
-  Tags tags;
+  @Inject Tags tags;
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  Texts msg;
+  @Inject Texts msg;
 
-  @Inject
-  PostLinks links;
+  @Inject PostLinks links;
 
-  @Inject
-  ReaderDates dates;
+  @Inject ReaderDates dates;
 
   private PublishedPosts.Slice slice;
   private String title;
@@ -108,8 +99,10 @@ public class PostList {
       }
       case "authors/{author}" -> {
         String slug = current.param("author");
-        Member a = Slugs.valid(slug) ? accounts.bySlug(slug)
-            .filter(x -> !x.suspended()).orElse(null) : null;
+        Member a =
+            Slugs.valid(slug)
+                ? accounts.bySlug(slug).filter(x -> !x.suspended()).orElse(null)
+                : null;
         if (a != null) {
           filter = new Filter(null, null, a.id(), null, false, null);
           title = msg.format("blog.author.title", a.displayName());
@@ -124,7 +117,9 @@ public class PostList {
     if (filter != null) {
       slice = published.list(filter, current.getLang(), page);
     }
-    if (filter == null || page < 1 || page > slice.pages()
+    if (filter == null
+        || page < 1
+        || page > slice.pages()
         || "authors/{author}".equals(pattern) && slice.total() == 0) {
       PageGuards.notFound();
       return;
@@ -133,8 +128,7 @@ public class PostList {
   }
 
   private static PostIndex.Month month(String year, String month) {
-    if (year == null || month == null || !year.matches("\\d{4}")
-        || !month.matches("\\d{1,2}")) {
+    if (year == null || month == null || !year.matches("\\d{4}") || !month.matches("\\d{1,2}")) {
       return null;
     }
     int y = Integer.parseInt(year);
@@ -154,27 +148,37 @@ public class PostList {
     }
   }
 
-  /** @return the page of posts */
+  /**
+   * @return the page of posts
+   */
   public PublishedPosts.Slice getSlice() {
     return slice;
   }
 
-  /** @return the query that preselects this list's blog in the editor, or "" */
+  /**
+   * @return the query that preselects this list's blog in the editor, or ""
+   */
   public String getWriteQuery() {
     return writeQuery;
   }
 
-  /** @return the list's title */
+  /**
+   * @return the list's title
+   */
   public String getTitle() {
     return title;
   }
 
-  /** @return the feed's path below {@code /feeds/}, or {@code null} */
+  /**
+   * @return the feed's path below {@code /feeds/}, or {@code null}
+   */
   public String getFeed() {
     return feed;
   }
 
-  /** @return the list's own path, for paging links */
+  /**
+   * @return the list's own path, for paging links
+   */
   public String getBase() {
     return base;
   }

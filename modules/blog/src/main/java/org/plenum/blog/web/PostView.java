@@ -27,38 +27,29 @@ import org.plenum.blog.PostStatus;
 import org.plenum.blog.PublishedPosts;
 
 /**
- * A post's page: a published post at its address (an old address redirects to the current
- * one), or a preview of any post its authors and publishers may see at {@code posts/<id>}.
- * With its authors, tags, translations and comments, and for moderators the comments
- * waiting for them.
+ * A post's page: a published post at its address (an old address redirects to the current one), or
+ * a preview of any post its authors and publishers may see at {@code posts/<id>}. With its authors,
+ * tags, translations and comments, and for moderators the comments waiting for them.
  */
 @Named("postView")
 @RequestScoped
 public class PostView {
 
-  @Inject
-  Blogs blogs;
+  @Inject Blogs blogs;
 
-  @Inject
-  PublishedPosts published;
+  @Inject PublishedPosts published;
 
-  @Inject
-  PostDesk desk;
+  @Inject PostDesk desk;
 
-  @Inject
-  People people;
+  @Inject People people;
 
-  @Inject
-  CommentService comments;
+  @Inject CommentService comments;
 
-  @Inject
-  BlogRules rules;
+  @Inject BlogRules rules;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  PostLinks links;
+  @Inject PostLinks links;
 
   private boolean resolved;
   private Post post;
@@ -74,8 +65,10 @@ public class PostView {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext ext = faces.getExternalContext();
     if (post == null) {
-      Optional<Post> moved = blog == null || !Slugs.valid(current.param("post"))
-          ? Optional.empty() : published.movedFrom(blog.getId(), current.param("post"));
+      Optional<Post> moved =
+          blog == null || !Slugs.valid(current.param("post"))
+              ? Optional.empty()
+              : published.movedFrom(blog.getId(), current.param("post"));
       if (moved.isPresent()) {
         ext.setResponseStatus(301);
         ext.setResponseHeader("Location", links.url(moved.get()));
@@ -89,7 +82,9 @@ public class PostView {
       current.alternate(t.getLanguage(), links.path(t));
     }
     if (!isPreview()) {
-      current.cache(BlogCache.post(post.getId()), BlogCache.group(post.getTranslationGroup()),
+      current.cache(
+          BlogCache.post(post.getId()),
+          BlogCache.group(post.getTranslationGroup()),
           BlogCache.PEOPLE);
     }
   }
@@ -114,10 +109,14 @@ public class PostView {
     } else {
       String blogSlug = current.param("blog");
       String slug = current.param("post");
-      blog = blogSlug == null ? blogs.news()
-          : blogs.blog(blogSlug).filter(b -> !b.isNews()).orElse(null);
-      post = blog == null || !Slugs.valid(slug) ? null
-          : published.published(blog.getId(), slug).orElse(null);
+      blog =
+          blogSlug == null
+              ? blogs.news()
+              : blogs.blog(blogSlug).filter(b -> !b.isNews()).orElse(null);
+      post =
+          blog == null || !Slugs.valid(slug)
+              ? null
+              : published.published(blog.getId(), slug).orElse(null);
     }
     if (post != null) {
       translations = published.translations(post);
@@ -125,60 +124,82 @@ public class PostView {
     }
   }
 
-  /** @return the post */
+  /**
+   * @return the post
+   */
   public Post getPost() {
     resolve();
     return post;
   }
 
-  /** @return its blog */
+  /**
+   * @return its blog
+   */
   public Blog getBlog() {
     resolve();
     return blog;
   }
 
-  /** @return true when this is a preview of a post that is not public */
+  /**
+   * @return true when this is a preview of a post that is not public
+   */
   public boolean isPreview() {
     resolve();
     return post != null && post.getStatus() != PostStatus.PUBLISHED;
   }
 
-  /** @return its authors */
+  /**
+   * @return its authors
+   */
   public List<Chapters.Person> getAuthors() {
     return links.authors(getPost());
   }
 
-  /** @return the post in other languages */
+  /**
+   * @return the post in other languages
+   */
   public List<Post> getTranslations() {
     resolve();
     return translations;
   }
 
-  /** @return the post's canonical address, absolute */
+  /**
+   * @return the post's canonical address, absolute
+   */
   public String getCanonical() {
     return current.absolute(links.url(getPost()));
   }
 
-  /** @return true when the reader may edit the post */
+  /**
+   * @return true when the reader may edit the post
+   */
   public boolean isEditable() {
     resolve();
     return post != null && actor.isPresent() && rules.mayEdit(actor.get(), blog, post);
   }
 
-  /** @return true when the reader may comment */
+  /**
+   * @return true when the reader may comment
+   */
   public boolean isCommentable() {
     resolve();
-    return post != null && post.getStatus() == PostStatus.PUBLISHED && actor.isPresent()
+    return post != null
+        && post.getStatus() == PostStatus.PUBLISHED
+        && actor.isPresent()
         && rules.mayComment(actor.get());
   }
 
-  /** @return true when the reader moderates the comments here */
+  /**
+   * @return true when the reader moderates the comments here
+   */
   public boolean isModerator() {
     resolve();
     return post != null && actor.isPresent() && rules.mayModerate(actor.get(), blog, post);
   }
 
-  /** @return the comments shown */
+  /**
+   * @return the comments shown
+   */
   public List<Comment> getComments() {
     resolve();
     if (visible == null) {
@@ -187,7 +208,9 @@ public class PostView {
     return visible;
   }
 
-  /** @return the comments waiting, for moderators */
+  /**
+   * @return the comments waiting, for moderators
+   */
   public List<Comment> getPending() {
     resolve();
     if (pending == null) {
@@ -208,7 +231,9 @@ public class PostView {
     return people.peopleById(ids);
   }
 
-  /** @return the reader's account id, or 0 */
+  /**
+   * @return the reader's account id, or 0
+   */
   public long getReaderId() {
     resolve();
     return actor.map(BlogRules.Actor::accountId).orElse(0L);

@@ -26,33 +26,26 @@ import org.plenum.blog.Revision;
 import org.plenum.blog.Revisions;
 
 /**
- * A post's history: every revision, the differences between two of them ({@code ?from=} and
- * {@code ?to=}, the last two by default), and restoring one.
+ * A post's history: every revision, the differences between two of them ({@code ?from=} and {@code
+ * ?to=}, the last two by default), and restoring one.
  */
 @Named("revisionsView")
 @RequestScoped
 public class RevisionsView {
 
-  @Inject
-  PostDesk desk;
+  @Inject PostDesk desk;
 
-  @Inject
-  PostWriter writer;
+  @Inject PostWriter writer;
 
-  @Inject
-  Revisions history;
+  @Inject Revisions history;
 
-  @Inject
-  BlogRules rules;
+  @Inject BlogRules rules;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  Texts msg;
+  @Inject Texts msg;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
   /**
    * One compared field.
@@ -98,21 +91,26 @@ public class RevisionsView {
       return;
     }
     to = pick(current.query("to")).orElse(revisions.get(0));
-    from = pick(current.query("from"))
-        .orElse(revisions.size() > 1 ? revisions.get(1) : revisions.get(0));
-    fields = List.of(
-        new Field(msg.text("blog.edit.title"), Differences.of(from.getTitle(), to.getTitle())),
-        new Field(msg.text("blog.edit.slug"), Differences.of(from.getSlug(), to.getSlug())),
-        new Field(msg.text("blog.edit.summary"),
-            Differences.of(from.getSummary(), to.getSummary())),
-        new Field(msg.text("blog.edit.tags"), Differences.of(String.join("\n",
-            from.getTagList()), String.join("\n", to.getTagList()))),
-        new Field(msg.text("blog.edit.body"),
-            Differences.of(from.getBodySource(), to.getBodySource())));
+    from =
+        pick(current.query("from"))
+            .orElse(revisions.size() > 1 ? revisions.get(1) : revisions.get(0));
+    fields =
+        List.of(
+            new Field(msg.text("blog.edit.title"), Differences.of(from.getTitle(), to.getTitle())),
+            new Field(msg.text("blog.edit.slug"), Differences.of(from.getSlug(), to.getSlug())),
+            new Field(
+                msg.text("blog.edit.summary"), Differences.of(from.getSummary(), to.getSummary())),
+            new Field(
+                msg.text("blog.edit.tags"),
+                Differences.of(
+                    String.join("\n", from.getTagList()), String.join("\n", to.getTagList()))),
+            new Field(
+                msg.text("blog.edit.body"),
+                Differences.of(from.getBodySource(), to.getBodySource())));
     String done = current.query("done");
     if ("restored".equals(done) && !faces.isPostback()) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-          msg.text("blog.done.restored"), null));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.text("blog.done.restored"), null));
     }
   }
 
@@ -137,57 +135,77 @@ public class RevisionsView {
     String number = params.get("number");
     String version = params.get("version");
     actor = rules.actor(current.getCaller()).orElse(null);
-    if (actor == null || id == null || number == null || version == null
-        || !id.matches("\\d{1,18}") || !number.matches("\\d{1,9}")
+    if (actor == null
+        || id == null
+        || number == null
+        || version == null
+        || !id.matches("\\d{1,18}")
+        || !number.matches("\\d{1,9}")
         || !version.matches("\\d{1,18}")) {
       return null;
     }
     try {
-      Post p = writer.restore(actor, Long.parseLong(id), Long.parseLong(version),
-          Integer.parseInt(number));
+      Post p =
+          writer.restore(
+              actor, Long.parseLong(id), Long.parseLong(version), Integer.parseInt(number));
       audit.record(current, "post.restore", id, number);
-      faces.getExternalContext().redirect(current.link("posts/" + p.getId() + "/revisions")
-          + "?done=restored");
+      faces
+          .getExternalContext()
+          .redirect(current.link("posts/" + p.getId() + "/revisions") + "?done=restored");
       faces.responseComplete();
     } catch (Rejected e) {
       Rejected.Problem p = e.problems().get(0);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.format(p.key(), p.args().toArray()), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
     } catch (Denied e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.text("blog.error.denied"), null));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.text("blog.error.denied"), null));
     } catch (PostNotFound e) {
       PageGuards.notFound();
     }
     return null;
   }
 
-  /** @return the post */
+  /**
+   * @return the post
+   */
   public Post getPost() {
     return post;
   }
 
-  /** @return true when the reader may restore */
+  /**
+   * @return true when the reader may restore
+   */
   public boolean isEditable() {
     return editable;
   }
 
-  /** @return the revisions, newest first */
+  /**
+   * @return the revisions, newest first
+   */
   public List<Revision> getRevisions() {
     return revisions;
   }
 
-  /** @return the older side of the comparison */
+  /**
+   * @return the older side of the comparison
+   */
   public Revision getFrom() {
     return from;
   }
 
-  /** @return the newer side of the comparison */
+  /**
+   * @return the newer side of the comparison
+   */
   public Revision getTo() {
     return to;
   }
 
-  /** @return the compared fields */
+  /**
+   * @return the compared fields
+   */
   public List<Field> getFields() {
     return fields;
   }

@@ -15,8 +15,8 @@ import org.plenum.events.EventDraft;
 import org.plenum.events.Rsvp;
 
 /**
- * What clients send about events, read: an event's fields as a draft, local times,
- * instants and answers. A malformed value is a 400 naming its field.
+ * What clients send about events, read: an event's fields as a draft, local times, instants and
+ * answers. A malformed value is a 400 naming its field.
  */
 final class EventBodies {
 
@@ -25,8 +25,8 @@ final class EventBodies {
   /**
    * An event as a client wrote it.
    *
-   * @param o {@code {title, slug?, description?, language, timeZone, allDay?, start, end,
-   *     rrule?, venue?: {name?, street?, city?, country?}, onlineUrl?, capacity?}}
+   * @param o {@code {title, slug?, description?, language, timeZone, allDay?, start, end, rrule?,
+   *     venue?: {name?, street?, city?, country?}, onlineUrl?, capacity?}}
    * @param chapter its chapter, read already
    * @return the draft, to check
    */
@@ -36,11 +36,22 @@ final class EventBodies {
     if (o.containsKey("venue") && !o.isNull("venue") && !(o.get("venue") instanceof JsonObject)) {
       throw new ProblemException(400, "core.problem.malformed");
     }
-    return new EventDraft(chapter.getId(), Bodies.text(o, "title"), Bodies.text(o, "slug"),
-        Bodies.text(o, "description"), Bodies.text(o, "language"), Bodies.text(o, "timeZone"),
-        allDay, local(Bodies.text(o, "start"), "start"), local(Bodies.text(o, "end"), "end"),
-        Bodies.text(o, "rrule"), Bodies.text(venue, "name"), Bodies.text(venue, "street"),
-        Bodies.text(venue, "city"), Bodies.text(venue, "country"), Bodies.text(o, "onlineUrl"),
+    return new EventDraft(
+        chapter.getId(),
+        Bodies.text(o, "title"),
+        Bodies.text(o, "slug"),
+        Bodies.text(o, "description"),
+        Bodies.text(o, "language"),
+        Bodies.text(o, "timeZone"),
+        allDay,
+        local(Bodies.text(o, "start"), "start"),
+        local(Bodies.text(o, "end"), "end"),
+        Bodies.text(o, "rrule"),
+        Bodies.text(venue, "name"),
+        Bodies.text(venue, "street"),
+        Bodies.text(venue, "city"),
+        Bodies.text(venue, "country"),
+        Bodies.text(o, "onlineUrl"),
         Bodies.integer(o, "capacity"));
   }
 
@@ -76,7 +87,8 @@ final class EventBodies {
     }
     try {
       String v = text.strip();
-      return v.length() == 10 ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant()
+      return v.length() == 10
+          ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant()
           : Instant.parse(v);
     } catch (DateTimeParseException e) {
       throw new ProblemException(400, "events.error.instant", field);

@@ -25,9 +25,9 @@ import org.plenum.events.Schedule;
 import org.plenum.events.Schedule.Occurrence;
 
 /**
- * Events as the API shows them: an event with its address, times, place and links; read in
- * full with its next occurrences, its changed ones and its translations; an occurrence with
- * its local and UTC times; and the answers for an occurrence.
+ * Events as the API shows them: an event with its address, times, place and links; read in full
+ * with its next occurrences, its changed ones and its translations; an occurrence with its local
+ * and UTC times; and the answers for an occurrence.
  */
 @ApplicationScoped
 public class EventJson {
@@ -35,25 +35,20 @@ public class EventJson {
   /** The next occurrences an event is read with. */
   static final int NEXT = 10;
 
-  @Inject
-  Occurrences occurrences;
+  @Inject Occurrences occurrences;
 
-  @Inject
-  EventTranslations translations;
+  @Inject EventTranslations translations;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
-  @Inject
-  SiteConfig config;
+  @Inject SiteConfig config;
 
   /**
-   * An event in full: as in lists, with its next occurrences, its cancelled and moved ones,
-   * the languages it is translated into, and its title and description in a language asked
-   * for where translated ({@code shownIn}).
+   * An event in full: as in lists, with its next occurrences, its cancelled and moved ones, the
+   * languages it is translated into, and its title and description in a language asked for where
+   * translated ({@code shownIn}).
    *
    * @param e the event
    * @param lang a language to read it in, or {@code null}
@@ -66,24 +61,28 @@ public class EventJson {
     JsonArrayBuilder next = JsonBuilders.array();
     occurrences.next(e, Instant.now(), NEXT).forEach(o -> next.add(occurrence(o)));
     JsonArrayBuilder changed = JsonBuilders.array();
-    occurrences.exceptions(e.getId()).forEach(x -> {
-      JsonObjectBuilder b = JsonBuilders.object()
-          .add("original", Schedule.key(x.getOriginalLocal()))
-          .add("cancelled", x.isCancelled());
-      if (x.getStartsLocal() != null) {
-        b.add("start", Schedule.key(x.getStartsLocal())).add("end",
-            Schedule.key(x.getEndsLocal()));
-      }
-      addIf(b, "note", x.getNote());
-      changed.add(b);
-    });
-    JsonObjectBuilder o = event(e).add("next", next).add("exceptions", changed)
-        .add("translations", languages);
+    occurrences
+        .exceptions(e.getId())
+        .forEach(
+            x -> {
+              JsonObjectBuilder b =
+                  JsonBuilders.object()
+                      .add("original", Schedule.key(x.getOriginalLocal()))
+                      .add("cancelled", x.isCancelled());
+              if (x.getStartsLocal() != null) {
+                b.add("start", Schedule.key(x.getStartsLocal()))
+                    .add("end", Schedule.key(x.getEndsLocal()));
+              }
+              addIf(b, "note", x.getNote());
+              changed.add(b);
+            });
+    JsonObjectBuilder o =
+        event(e).add("next", next).add("exceptions", changed).add("translations", languages);
     if (tr != null) {
       o.add("title", tr.getTitle()).add("shownIn", tr.getLanguage());
       if (tr.getDescriptionSource() != null) {
-        o.add("description", tr.getDescriptionSource()).add("descriptionHtml",
-            tr.getDescriptionHtml());
+        o.add("description", tr.getDescriptionSource())
+            .add("descriptionHtml", tr.getDescriptionHtml());
       } else {
         o.remove("description");
         o.remove("descriptionHtml");
@@ -99,20 +98,24 @@ public class EventJson {
    * @return the event, to add to
    */
   public JsonObjectBuilder event(Event e) {
-    JsonObjectBuilder o = JsonBuilders.object().add("slug", e.getSlug())
-        .add("title", e.getTitle())
-        .add("chapter", chapters.byId(e.getChapterId()).map(Chapter::getSlug).orElse(""))
-        .add("language", e.getLanguage()).add("timeZone", e.getTimeZone())
-        .add("allDay", e.isAllDay()).add("start", Schedule.key(e.getStartsLocal()))
-        .add("end", Schedule.key(e.isAllDay() ? e.getEndsLocal().minusDays(1)
-            : e.getEndsLocal()))
-        .add("version", e.getVersion())
-        .add("url", config.baseUrl() + "/" + e.getLanguage() + "/events/" + e.getSlug())
-        .add("ics", config.baseUrl() + "/feeds/events/event/" + e.getSlug() + ".ics");
+    JsonObjectBuilder o =
+        JsonBuilders.object()
+            .add("slug", e.getSlug())
+            .add("title", e.getTitle())
+            .add("chapter", chapters.byId(e.getChapterId()).map(Chapter::getSlug).orElse(""))
+            .add("language", e.getLanguage())
+            .add("timeZone", e.getTimeZone())
+            .add("allDay", e.isAllDay())
+            .add("start", Schedule.key(e.getStartsLocal()))
+            .add(
+                "end",
+                Schedule.key(e.isAllDay() ? e.getEndsLocal().minusDays(1) : e.getEndsLocal()))
+            .add("version", e.getVersion())
+            .add("url", config.baseUrl() + "/" + e.getLanguage() + "/events/" + e.getSlug())
+            .add("ics", config.baseUrl() + "/feeds/events/event/" + e.getSlug() + ".ics");
     addIf(o, "rrule", e.getRrule());
     if (e.getDescriptionSource() != null) {
-      o.add("description", e.getDescriptionSource()).add("descriptionHtml",
-          e.getDescriptionHtml());
+      o.add("description", e.getDescriptionSource()).add("descriptionHtml", e.getDescriptionHtml());
     }
     if (e.isInPerson()) {
       JsonObjectBuilder v = JsonBuilders.object();
@@ -130,20 +133,26 @@ public class EventJson {
   }
 
   /**
-   * An occurrence: its event, original start ({@code on}), times with their offset and in
-   * UTC, and whether it is cancelled or moved.
+   * An occurrence: its event, original start ({@code on}), times with their offset and in UTC, and
+   * whether it is cancelled or moved.
    *
    * @param o the occurrence
    * @return the occurrence
    */
   public JsonObject occurrence(Occurrence o) {
-    JsonObjectBuilder b = JsonBuilders.object().add("event", o.event().getSlug())
-        .add("title", o.event().getTitle()).add("on", o.key())
-        .add("start", o.start().toOffsetDateTime().toString())
-        .add("end", o.end().toOffsetDateTime().toString())
-        .add("startUtc", o.startInstant().toString()).add("endUtc", o.endInstant().toString())
-        .add("timeZone", o.event().getTimeZone()).add("allDay", o.event().isAllDay())
-        .add("cancelled", o.cancelled()).add("moved", o.moved());
+    JsonObjectBuilder b =
+        JsonBuilders.object()
+            .add("event", o.event().getSlug())
+            .add("title", o.event().getTitle())
+            .add("on", o.key())
+            .add("start", o.start().toOffsetDateTime().toString())
+            .add("end", o.end().toOffsetDateTime().toString())
+            .add("startUtc", o.startInstant().toString())
+            .add("endUtc", o.endInstant().toString())
+            .add("timeZone", o.event().getTimeZone())
+            .add("allDay", o.event().isAllDay())
+            .add("cancelled", o.cancelled())
+            .add("moved", o.moved());
     addIf(b, "note", o.note());
     return b.build();
   }
@@ -158,14 +167,19 @@ public class EventJson {
   public JsonObject answers(List<Rsvp> answers, Attendance.Counts c) {
     JsonArrayBuilder list = JsonBuilders.array();
     for (Rsvp r : answers) {
-      list.add(JsonBuilders.object()
-          .add("member", accounts.byId(r.getAccountId()).map(Member::username).orElse(""))
-          .add("answer", r.getAnswer().name().toLowerCase(Locale.ROOT))
-          .add("waiting", r.isWaiting()).add("answeredAt", r.getAnsweredAt()
-              .toInstant(ZoneOffset.UTC).toString()));
+      list.add(
+          JsonBuilders.object()
+              .add("member", accounts.byId(r.getAccountId()).map(Member::username).orElse(""))
+              .add("answer", r.getAnswer().name().toLowerCase(Locale.ROOT))
+              .add("waiting", r.isWaiting())
+              .add("answeredAt", r.getAnsweredAt().toInstant(ZoneOffset.UTC).toString()));
     }
-    return JsonBuilders.object().add("going", c.going()).add("waiting", c.waiting())
-        .add("maybe", c.maybe()).add("answers", list).build();
+    return JsonBuilders.object()
+        .add("going", c.going())
+        .add("waiting", c.waiting())
+        .add("maybe", c.maybe())
+        .add("answers", list)
+        .build();
   }
 
   /**
@@ -175,8 +189,11 @@ public class EventJson {
    * @return {@code {answer, waiting, position}}
    */
   public static JsonObject answered(Attendance.Answered a) {
-    return JsonBuilders.object().add("answer", a.answer().name().toLowerCase(Locale.ROOT))
-        .add("waiting", a.waiting()).add("position", a.position()).build();
+    return JsonBuilders.object()
+        .add("answer", a.answer().name().toLowerCase(Locale.ROOT))
+        .add("waiting", a.waiting())
+        .add("position", a.position())
+        .build();
   }
 
   private static void addIf(JsonObjectBuilder b, String name, String value) {

@@ -44,12 +44,11 @@ import org.plenum.events.Occurrences;
 import org.plenum.events.Schedule;
 
 /**
- * Events over HTTP: list, read, create, change and delete them (coordinators within their
- * chapters, editors anywhere), and translate them; their occurrences in a range, expanded (at
- * most a year at once). One occurrence, its changes and its answers, is
- * {@link OccurrenceResource}'s. Local times are written without offset
- * ({@code 2026-12-02T11:30}) and read in the event's {@code timeZone}; occurrences also carry
- * their instant in UTC. The JSON is {@link EventJson}'s; bodies are read by
+ * Events over HTTP: list, read, create, change and delete them (coordinators within their chapters,
+ * editors anywhere), and translate them; their occurrences in a range, expanded (at most a year at
+ * once). One occurrence, its changes and its answers, is {@link OccurrenceResource}'s. Local times
+ * are written without offset ({@code 2026-12-02T11:30}) and read in the event's {@code timeZone};
+ * occurrences also carry their instant in UTC. The JSON is {@link EventJson}'s; bodies are read by
  * {@link EventBodies}.
  */
 @Path("v1/events")
@@ -58,35 +57,25 @@ import org.plenum.events.Schedule;
 @Tag(name = "events")
 public class EventsResource {
 
-  @Inject
-  EventQueries events;
+  @Inject EventQueries events;
 
-  @Inject
-  EventWriter writer;
+  @Inject EventWriter writer;
 
-  @Inject
-  Occurrences occurrences;
+  @Inject Occurrences occurrences;
 
-  @Inject
-  EventTranslations translations;
+  @Inject EventTranslations translations;
 
-  @Inject
-  EventJson eventJson;
+  @Inject EventJson eventJson;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  Permissions authorizer;
+  @Inject Permissions authorizer;
 
-  @Inject
-  CurrentReader caller;
+  @Inject CurrentReader caller;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
-  @Context
-  UriInfo uri;
+  @Context UriInfo uri;
 
   /**
    * Events, newest first.
@@ -113,12 +102,15 @@ public class EventsResource {
   @GET
   @Path("occurrences")
   @Operation(summary = "Occurrences in a range (at most 366 days)")
-  public JsonObject occurrences(@QueryParam("from") String from, @QueryParam("to") String to,
+  public JsonObject occurrences(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @QueryParam("chapter") String chapter) {
     Instant f = instant(from, "from");
     Instant t = instant(to, "to");
     JsonArrayBuilder list = JsonBuilders.array();
-    occurrences.occurrences(f, t, within(chapter), Schedule.MAX_OCCURRENCES)
+    occurrences
+        .occurrences(f, t, within(chapter), Schedule.MAX_OCCURRENCES)
         .forEach(o -> list.add(eventJson.occurrence(o)));
     return JsonBuilders.object().add("occurrences", list).build();
   }
@@ -140,8 +132,8 @@ public class EventsResource {
   /**
    * Creates an event.
    *
-   * @param json {@code {chapter, title, slug?, description?, language, timeZone, allDay?,
-   *     start, end, rrule?, venue?: {name?, street?, city?, country?}, onlineUrl?, capacity?}}
+   * @param json {@code {chapter, title, slug?, description?, language, timeZone, allDay?, start,
+   *     end, rrule?, venue?: {name?, street?, city?, country?}, onlineUrl?, capacity?}}
    * @return 201 with the event
    */
   @POST
@@ -212,13 +204,17 @@ public class EventsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Translate an event (its organisers)")
-  public JsonObject translate(@PathParam("event") String slug, @PathParam("lang") String lang,
-      JsonValue json) {
+  public JsonObject translate(
+      @PathParam("event") String slug, @PathParam("lang") String lang, JsonValue json) {
     JsonObject o = Bodies.object(json);
     Event e = event(slug);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
-    translations.translate(e.getId(), lang, Bodies.text(o, "title"),
-        Bodies.text(o, "description"), caller.getCaller().username());
+    translations.translate(
+        e.getId(),
+        lang,
+        Bodies.text(o, "title"),
+        Bodies.text(o, "description"),
+        caller.getCaller().username());
     audit.record(caller, "event.translate", slug, lang);
     return get(slug, lang);
   }
@@ -245,12 +241,14 @@ public class EventsResource {
   }
 
   private Event event(String slug) {
-    return events.bySlug(slug)
+    return events
+        .bySlug(slug)
         .orElseThrow(() -> new ProblemException(404, "events.error.notFound"));
   }
 
   private Chapter chapter(JsonObject o) {
-    return chapters.bySlug(Bodies.requiredText(o, "chapter"))
+    return chapters
+        .bySlug(Bodies.requiredText(o, "chapter"))
         .orElseThrow(() -> new ProblemException(400, "events.error.chapter"));
   }
 
@@ -258,7 +256,9 @@ public class EventsResource {
     if (chapter == null) {
       return null;
     }
-    return events.within(chapters.bySlug(chapter)
-        .orElseThrow(() -> new ProblemException(404, "core.chapter.error.notFound")));
+    return events.within(
+        chapters
+            .bySlug(chapter)
+            .orElseThrow(() -> new ProblemException(404, "core.chapter.error.notFound")));
   }
 }

@@ -36,9 +36,9 @@ import org.plenum.events.OccurrenceChanges;
 import org.plenum.events.Rsvp;
 
 /**
- * One occurrence of an event over HTTP, by its original local start ({@code on}, such as
- * {@code 2026-12-02T11:30}): its organisers cancel, move or restore it and read the answers;
- * members answer for it, read their answer and take it back.
+ * One occurrence of an event over HTTP, by its original local start ({@code on}, such as {@code
+ * 2026-12-02T11:30}): its organisers cancel, move or restore it and read the answers; members
+ * answer for it, read their answer and take it back.
  */
 @Path("v1/events/{event}/occurrences/{on}")
 @RequestScoped
@@ -46,29 +46,21 @@ import org.plenum.events.Rsvp;
 @Tag(name = "events")
 public class OccurrenceResource {
 
-  @Inject
-  EventQueries events;
+  @Inject EventQueries events;
 
-  @Inject
-  OccurrenceChanges changes;
+  @Inject OccurrenceChanges changes;
 
-  @Inject
-  Attendance attendance;
+  @Inject Attendance attendance;
 
-  @Inject
-  EventJson eventJson;
+  @Inject EventJson eventJson;
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
-  @Inject
-  Permissions authorizer;
+  @Inject Permissions authorizer;
 
-  @Inject
-  CurrentReader caller;
+  @Inject CurrentReader caller;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
   /**
    * Cancels or moves one occurrence.
@@ -82,8 +74,8 @@ public class OccurrenceResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Cancel or move one occurrence")
-  public JsonObject change(@PathParam("event") String slug, @PathParam("on") String on,
-      JsonValue json) {
+  public JsonObject change(
+      @PathParam("event") String slug, @PathParam("on") String on, JsonValue json) {
     JsonObject o = Bodies.object(json);
     Event e = event(slug);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
@@ -93,8 +85,12 @@ public class OccurrenceResource {
       changes.cancel(e.getId(), original, note);
       audit.record(caller, "event.cancel", slug, on);
     } else {
-      changes.move(e.getId(), original, local(Bodies.text(o, "start"), "start"),
-          local(Bodies.text(o, "end"), "end"), note);
+      changes.move(
+          e.getId(),
+          original,
+          local(Bodies.text(o, "start"), "start"),
+          local(Bodies.text(o, "end"), "end"),
+          note);
       audit.record(caller, "event.move", slug, on);
     }
     return eventJson.full(e, null);
@@ -133,8 +129,8 @@ public class OccurrenceResource {
     Event e = event(slug);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
     LocalDateTime original = local(on, "on");
-    return eventJson.answers(attendance.answers(e.getId(), original),
-        attendance.counts(e.getId(), original));
+    return eventJson.answers(
+        attendance.answers(e.getId(), original), attendance.counts(e.getId(), original));
   }
 
   /**
@@ -151,15 +147,16 @@ public class OccurrenceResource {
   public JsonObject mine(@PathParam("event") String slug, @PathParam("on") String on) {
     Event e = event(slug);
     Member me = me();
-    Rsvp r = attendance.rsvp(e.getId(), local(on, "on"), me.id())
-        .orElseThrow(() -> new ProblemException(404, "events.error.noAnswer"));
-    return EventJson.answered(new Attendance.Answered(r.getAnswer(), r.isWaiting(),
-        attendance.waitingPosition(r)));
+    Rsvp r =
+        attendance
+            .rsvp(e.getId(), local(on, "on"), me.id())
+            .orElseThrow(() -> new ProblemException(404, "events.error.noAnswer"));
+    return EventJson.answered(
+        new Attendance.Answered(r.getAnswer(), r.isWaiting(), attendance.waitingPosition(r)));
   }
 
   /**
-   * Answers for an occurrence: going (on the waiting list beyond the capacity), maybe or not
-   * going.
+   * Answers for an occurrence: going (on the waiting list beyond the capacity), maybe or not going.
    *
    * @param slug the event
    * @param on the occurrence
@@ -171,13 +168,13 @@ public class OccurrenceResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Answer for an occurrence")
-  public JsonObject answer(@PathParam("event") String slug, @PathParam("on") String on,
-      JsonValue json) {
+  public JsonObject answer(
+      @PathParam("event") String slug, @PathParam("on") String on, JsonValue json) {
     JsonObject o = Bodies.object(json);
     Event e = event(slug);
     Member me = me();
-    return EventJson.answered(attendance.answer(e.getId(), local(on, "on"), me.id(),
-        EventBodies.answer(o)));
+    return EventJson.answered(
+        attendance.answer(e.getId(), local(on, "on"), me.id(), EventBodies.answer(o)));
   }
 
   /**
@@ -201,8 +198,10 @@ public class OccurrenceResource {
   }
 
   private Member me() {
-    Member a = caller.getCaller() == null ? null
-        : accounts.byUsername(caller.getCaller().username()).orElse(null);
+    Member a =
+        caller.getCaller() == null
+            ? null
+            : accounts.byUsername(caller.getCaller().username()).orElse(null);
     if (a == null) {
       throw new Denied(true, "events.rsvp");
     }

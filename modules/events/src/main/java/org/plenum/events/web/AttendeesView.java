@@ -25,12 +25,12 @@ import org.plenum.events.EventQueries;
 import org.plenum.events.EventsModule;
 import org.plenum.events.Occurrences;
 import org.plenum.events.Rsvp;
-import org.plenum.events.Schedule.Occurrence;
 import org.plenum.events.Schedule;
+import org.plenum.events.Schedule.Occurrence;
 
 /**
- * Who answered for an occurrence, for its organisers: going in the order they answered, the
- * waiting list in its order, maybe and not going; and a message mailed to those going.
+ * Who answered for an occurrence, for its organisers: going in the order they answered, the waiting
+ * list in its order, maybe and not going; and a message mailed to those going.
  */
 @Named("attendees")
 @RequestScoped
@@ -39,32 +39,23 @@ public class AttendeesView {
   /** The longest message. */
   static final int MESSAGE_MAX = 5000;
 
-  @Inject
-  EventQueries events;
+  @Inject EventQueries events;
 
-  @Inject
-  Occurrences occurrences;
+  @Inject Occurrences occurrences;
 
-  @Inject
-  Attendance attendance;
+  @Inject Attendance attendance;
 
-  @Inject
-  EventMail mail;
+  @Inject EventMail mail;
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
-  @Inject
-  Permissions authorizer;
+  @Inject Permissions authorizer;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  Texts msg;
+  @Inject Texts msg;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
   private Event event;
   private Occurrence occurrence;
@@ -85,9 +76,10 @@ public class AttendeesView {
     allowed = authorizer.can(current.getCaller(), EventsModule.MANAGE, event.getChapterId());
     String on = current.query("on");
     try {
-      occurrence = on == null ? occurrences.next(event, Instant.now(), 1).stream()
-          .findFirst().orElse(null) : occurrences.occurrence(event,
-              LocalDateTime.parse(on.strip())).orElse(null);
+      occurrence =
+          on == null
+              ? occurrences.next(event, Instant.now(), 1).stream().findFirst().orElse(null)
+              : occurrences.occurrence(event, LocalDateTime.parse(on.strip())).orElse(null);
     } catch (DateTimeParseException e) {
       occurrence = null;
     }
@@ -102,24 +94,36 @@ public class AttendeesView {
     }
   }
 
-  /** @return the event */
+  /**
+   * @return the event
+   */
   public Event getEvent() {
     return event;
   }
 
-  /** @return the occurrence */
+  /**
+   * @return the occurrence
+   */
   public Occurrence getOccurrence() {
     return occurrence;
   }
 
-  /** @return the answers, with names and waiting places */
+  /**
+   * @return the answers, with names and waiting places
+   */
   public List<Row> getRows() {
     if (answers == null) {
       answers = attendance.answers(event.getId(), occurrence.original());
     }
     int[] place = {0};
-    return answers.stream().map(r -> new Row(r, accounts.byId(r.getAccountId())
-        .map(Member::displayName).orElse("—"), r.isWaiting() ? ++place[0] : 0)).toList();
+    return answers.stream()
+        .map(
+            r ->
+                new Row(
+                    r,
+                    accounts.byId(r.getAccountId()).map(Member::displayName).orElse("—"),
+                    r.isWaiting() ? ++place[0] : 0))
+        .toList();
   }
 
   /**
@@ -140,47 +144,71 @@ public class AttendeesView {
       FacesContext.getCurrentInstance().validationFailed();
       return null;
     }
-    List<Long> going = attendance.answers(event.getId(), occurrence.original()).stream()
-        .filter(r -> r.getAnswer() == Rsvp.Answer.GOING && !r.isWaiting())
-        .map(Rsvp::getAccountId).toList();
+    List<Long> going =
+        attendance.answers(event.getId(), occurrence.original()).stream()
+            .filter(r -> r.getAnswer() == Rsvp.Answer.GOING && !r.isWaiting())
+            .map(Rsvp::getAccountId)
+            .toList();
     Member me = accounts.byUsername(current.getCaller().username()).orElse(null);
-    int sent = mail.message(event, occurrence, going, s, b,
-        me == null ? current.getCaller().username() : me.displayName());
+    int sent =
+        mail.message(
+            event,
+            occurrence,
+            going,
+            s,
+            b,
+            me == null ? current.getCaller().username() : me.displayName());
     audit.record(current, "event.message", event.getSlug(), occurrence.key() + " to " + sent);
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().redirect(current.link("events/" + event.getSlug()
-        + "/attendees") + "?on=" + Schedule.key(occurrence.original()) + "&sent=" + sent);
+    faces
+        .getExternalContext()
+        .redirect(
+            current.link("events/" + event.getSlug() + "/attendees")
+                + "?on="
+                + Schedule.key(occurrence.original())
+                + "&sent="
+                + sent);
     faces.responseComplete();
     return null;
   }
 
-  /** @return how many were just mailed, or -1 */
+  /**
+   * @return how many were just mailed, or -1
+   */
   public int getSent() {
     String s = current.query("sent");
     return s != null && s.matches("\\d{1,6}") ? Integer.parseInt(s) : -1;
   }
 
   private void error(String text) {
-    FacesContext.getCurrentInstance().addMessage(null,
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
-  /** @return the subject */
+  /**
+   * @return the subject
+   */
   public String getSubject() {
     return subject;
   }
 
-  /** @param subject the subject */
+  /**
+   * @param subject the subject
+   */
   public void setSubject(String subject) {
     this.subject = subject;
   }
 
-  /** @return the message */
+  /**
+   * @return the message
+   */
   public String getBody() {
     return body;
   }
 
-  /** @param body the message */
+  /**
+   * @param body the message
+   */
   public void setBody(String body) {
     this.body = body;
   }

@@ -35,11 +35,11 @@ import org.plenum.events.Rsvp;
 import org.plenum.events.Schedule;
 
 /**
- * iCalendar feeds to subscribe to: {@code /feeds/events/all.ics} (the whole site),
- * {@code chapters/<chapter>.ics} (a chapter and those below it), {@code event/<event>.ics}
- * (one event, to add to a calendar) and {@code member/<key>.ics} (the occurrences a member
- * goes to, at the secret address on their "My events" page). Events hold their rules and
- * exceptions; events over for more than {@value #KEEP_DAYS} days are left out.
+ * iCalendar feeds to subscribe to: {@code /feeds/events/all.ics} (the whole site), {@code
+ * chapters/<chapter>.ics} (a chapter and those below it), {@code event/<event>.ics} (one event, to
+ * add to a calendar) and {@code member/<key>.ics} (the occurrences a member goes to, at the secret
+ * address on their "My events" page). Events hold their rules and exceptions; events over for more
+ * than {@value #KEEP_DAYS} days are left out.
  */
 @WebServlet(name = "PlenumEventCalendars", urlPatterns = "/feeds/events/*")
 public class CalendarServlet extends HttpServlet {
@@ -49,35 +49,25 @@ public class CalendarServlet extends HttpServlet {
   /** How long after its end an event stays in the feeds. */
   static final int KEEP_DAYS = 90;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  transient EventQueries events;
+  @Inject transient EventQueries events;
 
-  @Inject
-  transient Occurrences occurrences;
+  @Inject transient Occurrences occurrences;
 
-  @Inject
-  transient Attendance attendance;
+  @Inject transient Attendance attendance;
 
-  @Inject
-  transient EventMembers members;
+  @Inject transient EventMembers members;
 
-  @Inject
-  transient Chapters chapters;
+  @Inject transient Chapters chapters;
 
-  @Inject
-  transient SiteModules registry;
+  @Inject transient SiteModules registry;
 
-  @Inject
-  transient Texts catalog;
+  @Inject transient Texts catalog;
 
-  @Inject
-  transient Settings settings;
+  @Inject transient Settings settings;
 
-  @Inject
-  transient SiteConfig config;
+  @Inject transient SiteConfig config;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -87,41 +77,64 @@ public class CalendarServlet extends HttpServlet {
       return;
     }
     String path = info.substring(1, info.length() - ".ics".length());
-    String lang = Optional.ofNullable(req.getParameter("lang")).filter(catalog::offers)
-        .orElse("en");
+    String lang =
+        Optional.ofNullable(req.getParameter("lang")).filter(catalog::offers).orElse("en");
     String site = settings.get(Settings.NAME);
     String host = URI.create(config.baseUrl()).getHost();
     String text;
     if (path.equals("all")) {
-      text = Calendars.feed(catalog.formatIn(lang, "events.feed.site", site), host,
-          kept(events.list(null, 100_000)), e -> occurrences.exceptions(e.getId()),
-          e -> link(lang, e));
+      text =
+          Calendars.feed(
+              catalog.formatIn(lang, "events.feed.site", site),
+              host,
+              kept(events.list(null, 100_000)),
+              e -> occurrences.exceptions(e.getId()),
+              e -> link(lang, e));
     } else if (path.startsWith("chapters/")) {
       Optional<Chapter> c = chapters.bySlug(path.substring("chapters/".length()));
       if (c.isEmpty()) {
         resp.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
       }
-      text = Calendars.feed(catalog.formatIn(lang, "events.feed.chapter", c.get().getName(),
-          site), host, kept(events.list(events.within(c.get()), 100_000)),
-          e -> occurrences.exceptions(e.getId()), e -> link(lang, e));
+      text =
+          Calendars.feed(
+              catalog.formatIn(lang, "events.feed.chapter", c.get().getName(), site),
+              host,
+              kept(events.list(events.within(c.get()), 100_000)),
+              e -> occurrences.exceptions(e.getId()),
+              e -> link(lang, e));
     } else if (path.startsWith("event/")) {
       Optional<Event> e = events.bySlug(path.substring("event/".length()));
       if (e.isEmpty()) {
         resp.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
       }
-      text = Calendars.feed(e.get().getTitle(), host, List.of(e.get()),
-          x -> occurrences.exceptions(x.getId()), x -> link(lang, x));
+      text =
+          Calendars.feed(
+              e.get().getTitle(),
+              host,
+              List.of(e.get()),
+              x -> occurrences.exceptions(x.getId()),
+              x -> link(lang, x));
     } else if (path.startsWith("member/")) {
       Optional<Long> member = members.memberByFeedKey(path.substring("member/".length()));
       if (member.isEmpty()) {
         resp.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
       }
-      text = Calendars.occurrences(catalog.formatIn(lang, "events.feed.member", site), host,
-          mine(member.get()), o -> config.baseUrl() + "/" + lang + "/events/"
-              + o.event().getSlug() + "?on=" + o.key());
+      text =
+          Calendars.occurrences(
+              catalog.formatIn(lang, "events.feed.member", site),
+              host,
+              mine(member.get()),
+              o ->
+                  config.baseUrl()
+                      + "/"
+                      + lang
+                      + "/events/"
+                      + o.event().getSlug()
+                      + "?on="
+                      + o.key());
       // a secret address: never kept by anyone on the way
       resp.setHeader("Cache-Control", "private, no-store");
       resp.setHeader("Referrer-Policy", "no-referrer");
@@ -149,8 +162,7 @@ public class CalendarServlet extends HttpServlet {
 
   /** Events not over for long, oldest first. */
   private static List<Event> kept(List<Event> all) {
-    LocalDateTime cutoff = LocalDateTime.now(ZoneOffset.UTC)
-        .minusDays(KEEP_DAYS);
+    LocalDateTime cutoff = LocalDateTime.now(ZoneOffset.UTC).minusDays(KEEP_DAYS);
     List<Event> list = new ArrayList<>();
     for (Event e : all) {
       if (e.getLastEndUtc() == null || e.getLastEndUtc().isAfter(cutoff)) {
@@ -169,8 +181,11 @@ public class CalendarServlet extends HttpServlet {
       if (r.isWaiting()) {
         continue;
       }
-      events.byId(r.getEventId()).flatMap(e -> occurrences.occurrence(e, r.getOccurrenceLocal()))
-          .filter(o -> o.endInstant().isAfter(from)).ifPresent(list::add);
+      events
+          .byId(r.getEventId())
+          .flatMap(e -> occurrences.occurrence(e, r.getOccurrenceLocal()))
+          .filter(o -> o.endInstant().isAfter(from))
+          .ifPresent(list::add);
     }
     list.sort(Comparator.comparing(Schedule.Occurrence::startInstant));
     return list;

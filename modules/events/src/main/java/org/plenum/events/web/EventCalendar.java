@@ -16,35 +16,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plenum.api.Chapters;
-import org.plenum.api.Texts;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.ReaderDates;
-import org.plenum.events.Occurrences;
+import org.plenum.api.Texts;
 import org.plenum.events.EventsClock;
+import org.plenum.events.Occurrences;
 import org.plenum.events.Schedule.Occurrence;
 
 /**
- * A month of occurrences as a calendar, in the reader's time zone, weeks starting on the
- * reader's language's first day; {@code ?month=2026-12}, this month by default.
+ * A month of occurrences as a calendar, in the reader's time zone, weeks starting on the reader's
+ * language's first day; {@code ?month=2026-12}, this month by default.
  */
 @Named("eventCalendar")
 @RequestScoped
 public class EventCalendar {
 
-  @Inject
-  Occurrences occurrences;
+  @Inject Occurrences occurrences;
 
-  @Inject
-  EventList list;
+  @Inject EventList list;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  ReaderDates dates;
+  @Inject ReaderDates dates;
 
-  @Inject
-  Texts catalog;
+  @Inject Texts catalog;
 
   /**
    * One day of the grid.
@@ -54,13 +49,14 @@ public class EventCalendar {
    * @param today true for today
    * @param occurrences what happens that day, by start
    */
-  public record Day(LocalDate date, boolean inMonth, boolean today,
-      List<Occurrence> occurrences) {}
+  public record Day(LocalDate date, boolean inMonth, boolean today, List<Occurrence> occurrences) {}
 
   private YearMonth month;
   private List<List<Day>> weeks;
 
-  /** @return the month shown */
+  /**
+   * @return the month shown
+   */
   public YearMonth getMonth() {
     if (month == null) {
       String m = current.query("month");
@@ -77,23 +73,32 @@ public class EventCalendar {
     return month;
   }
 
-  /** @return the month's name, such as "December 2026" */
+  /**
+   * @return the month's name, such as "December 2026"
+   */
   public String getTitle() {
-    return DateTimeFormatter.ofPattern(catalog.text(current.getLang(), "core.format.month"),
-        current.getLocale()).format(getMonth());
+    return DateTimeFormatter.ofPattern(
+            catalog.text(current.getLang(), "core.format.month"), current.getLocale())
+        .format(getMonth());
   }
 
-  /** @return the previous month, as the parameter */
+  /**
+   * @return the previous month, as the parameter
+   */
   public String getPrevious() {
     return getMonth().minusMonths(1).toString();
   }
 
-  /** @return the next month, as the parameter */
+  /**
+   * @return the next month, as the parameter
+   */
   public String getNext() {
     return getMonth().plusMonths(1).toString();
   }
 
-  /** @return the weekdays' short names, in the grid's order */
+  /**
+   * @return the weekdays' short names, in the grid's order
+   */
   public List<String> getWeekdays() {
     List<String> names = new ArrayList<>();
     DayOfWeek first = WeekFields.of(current.getLocale()).getFirstDayOfWeek();
@@ -103,7 +108,9 @@ public class EventCalendar {
     return names;
   }
 
-  /** @return the grid: weeks of seven days */
+  /**
+   * @return the grid: weeks of seven days
+   */
   public List<List<Day>> getWeeks() {
     if (weeks != null) {
       return weeks;
@@ -121,10 +128,16 @@ public class EventCalendar {
       end = end.plusDays(1);
     }
     Map<LocalDate, List<Occurrence>> byDay = new LinkedHashMap<>();
-    for (Occurrence o : occurrences.occurrences(start.atStartOfDay(zone).toInstant(),
-        end.atStartOfDay(zone).toInstant(), list.within(list.getChapter()), 2000)) {
-      LocalDate day = o.event().isAllDay() ? o.start().toLocalDate()
-          : o.start().withZoneSameInstant(zone).toLocalDate();
+    for (Occurrence o :
+        occurrences.occurrences(
+            start.atStartOfDay(zone).toInstant(),
+            end.atStartOfDay(zone).toInstant(),
+            list.within(list.getChapter()),
+            2000)) {
+      LocalDate day =
+          o.event().isAllDay()
+              ? o.start().toLocalDate()
+              : o.start().withZoneSameInstant(zone).toLocalDate();
       byDay.computeIfAbsent(day, k -> new ArrayList<>()).add(o);
     }
     LocalDate today = LocalDate.now(zone);
@@ -133,8 +146,12 @@ public class EventCalendar {
       List<Day> week = new ArrayList<>();
       for (int i = 0; i < 7; i++) {
         LocalDate day = d.plusDays(i);
-        week.add(new Day(day, YearMonth.from(day).equals(m), day.equals(today),
-            byDay.getOrDefault(day, List.of())));
+        week.add(
+            new Day(
+                day,
+                YearMonth.from(day).equals(m),
+                day.equals(today),
+                byDay.getOrDefault(day, List.of())));
       }
       weeks.add(week);
     }
@@ -148,8 +165,10 @@ public class EventCalendar {
    * @return such as "11:30", or "" for an all-day one
    */
   public String time(Occurrence o) {
-    return o.event().isAllDay() ? "" : DateTimeFormatter.ofPattern(catalog.text(
-        current.getLang(), "events.format.time"), current.getLocale())
-        .format(o.start().withZoneSameInstant(dates.getZone()));
+    return o.event().isAllDay()
+        ? ""
+        : DateTimeFormatter.ofPattern(
+                catalog.text(current.getLang(), "events.format.time"), current.getLocale())
+            .format(o.start().withZoneSameInstant(dates.getZone()));
   }
 }

@@ -33,44 +33,33 @@ import org.plenum.events.EventsModule;
 /**
  * Creating or changing an event: its chapter (those the organiser manages events in), title,
  * description, language, time zone, times (or days), how it repeats — weekly on the start's
- * weekday, every two weeks, monthly on the same day or the same weekday ("the second
- * Sunday"), daily, yearly, or an iCalendar rule written out — and until when; its venue and
- * online link, and its capacity. The form's fields are {@link EventForm}'s; the repeat choices
- * are {@link Repeats}'.
+ * weekday, every two weeks, monthly on the same day or the same weekday ("the second Sunday"),
+ * daily, yearly, or an iCalendar rule written out — and until when; its venue and online link, and
+ * its capacity. The form's fields are {@link EventForm}'s; the repeat choices are {@link Repeats}'.
  */
 @Named("eventEditor")
 @RequestScoped
 public class EventEditor extends EventForm {
 
-  @Inject
-  EventQueries events;
+  @Inject EventQueries events;
 
-  @Inject
-  EventWriter writer;
+  @Inject EventWriter writer;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  Permissions authorizer;
+  @Inject Permissions authorizer;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  ReaderDates dates;
+  @Inject ReaderDates dates;
 
-  @Inject
-  Texts languages;
+  @Inject Texts languages;
 
-  @Inject
-  Texts msg;
+  @Inject Texts msg;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
-  @Inject
-  HttpServletRequest request;
+  @Inject HttpServletRequest request;
 
   private Event event;
   private boolean missing;
@@ -91,8 +80,7 @@ public class EventEditor extends EventForm {
   }
 
   /**
-   * Answers 404 for an unknown event, 403 to those who may manage events nowhere or not this
-   * one.
+   * Answers 404 for an unknown event, 403 to those who may manage events nowhere or not this one.
    */
   public void load() {
     if (missing) {
@@ -106,7 +94,9 @@ public class EventEditor extends EventForm {
     return chapter != null && authorizer.can(current.getCaller(), EventsModule.MANAGE, chapter);
   }
 
-  /** @return the chapters the organiser may create events in */
+  /**
+   * @return the chapters the organiser may create events in
+   */
   public List<Chapter> getChapters() {
     if (allowed == null) {
       List<Chapter> list = new ArrayList<>();
@@ -155,22 +145,37 @@ public class EventEditor extends EventForm {
         saved = writer.create(draft, current.getCaller().username());
       } else {
         String version = request.getParameter("version");
-        saved = writer.update(event.getId(), version != null && version.matches("\\d{1,18}")
-            ? Long.parseLong(version) : -1, draft);
+        saved =
+            writer.update(
+                event.getId(),
+                version != null && version.matches("\\d{1,18}") ? Long.parseLong(version) : -1,
+                draft);
       }
-      audit.record(current, event == null ? "event.create" : "event.update", saved.getSlug(),
-          null);
+      audit.record(current, event == null ? "event.create" : "event.update", saved.getSlug(), null);
       faces.getExternalContext().redirect(current.link("events/" + saved.getSlug()));
       faces.responseComplete();
     } catch (Rejected e) {
       for (Rejected.Problem p : e.problems()) {
-        String field = switch (p.field()) {
-          case "rrule" -> "event:rule";
-          case "title", "chapter", "language", "zone", "starts", "ends", "venueName",
-              "venueStreet", "venueCity", "venueCountry", "onlineUrl", "capacity", "slug",
-              "description" -> "event:" + p.field();
-          default -> null;
-        };
+        String field =
+            switch (p.field()) {
+              case "rrule" -> "event:rule";
+              case "title",
+                  "chapter",
+                  "language",
+                  "zone",
+                  "starts",
+                  "ends",
+                  "venueName",
+                  "venueStreet",
+                  "venueCity",
+                  "venueCountry",
+                  "onlineUrl",
+                  "capacity",
+                  "slug",
+                  "description" ->
+                  "event:" + p.field();
+              default -> null;
+            };
         error(field, msg.format(p.key(), p.args().toArray()));
       }
       faces.validationFailed();
@@ -201,21 +206,27 @@ public class EventEditor extends EventForm {
   }
 
   private void error(String clientId, String text) {
-    FacesContext.getCurrentInstance().addMessage(clientId,
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
-  /** @return the time zones offered */
+  /**
+   * @return the time zones offered
+   */
   public List<String> getZones() {
     return Zones.all();
   }
 
-  /** @return the languages offered */
+  /**
+   * @return the languages offered
+   */
   public List<String> getLanguages() {
     return languages.languages();
   }
 
-  /** @return the repeat choices */
+  /**
+   * @return the repeat choices
+   */
   public List<String> getRepeats() {
     return Repeats.OFFERED;
   }
@@ -236,14 +247,18 @@ public class EventEditor extends EventForm {
     if (start == null) {
       return msg.text("events.repeat." + option);
     }
-    String weekday = start.getDayOfWeek().getDisplayName(TextStyle.FULL,
-        current.getLocale());
+    String weekday = start.getDayOfWeek().getDisplayName(TextStyle.FULL, current.getLocale());
     int nth = (start.getDayOfMonth() - 1) / 7 + 1;
-    return msg.format("events.repeat." + option, weekday, start.getDayOfMonth(),
+    return msg.format(
+        "events.repeat." + option,
+        weekday,
+        start.getDayOfMonth(),
         msg.text("events.nth." + (nth == 5 ? "last" : String.valueOf(nth))));
   }
 
-  /** @return the event being changed, or {@code null} */
+  /**
+   * @return the event being changed, or {@code null}
+   */
   public Event getEvent() {
     return event;
   }

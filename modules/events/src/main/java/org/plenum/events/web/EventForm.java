@@ -8,9 +8,9 @@ import org.plenum.events.Event;
 import org.plenum.events.EventDraft;
 
 /**
- * The event editor's form: an event's chapter, title, address, description, language, time
- * zone, times (or days), how it repeats and until when, its venue, online link and capacity,
- * as written; read from an event, and made into a draft to check and save.
+ * The event editor's form: an event's chapter, title, address, description, language, time zone,
+ * times (or days), how it repeats and until when, its venue, online link and capacity, as written;
+ * read from an event, and made into a draft to check and save.
  */
 public abstract class EventForm {
 
@@ -115,197 +115,287 @@ public abstract class EventForm {
    * @return the draft, to check and save
    */
   EventDraft draft(LocalDateTime start, LocalDateTime end, String rrule) {
-    return new EventDraft(chapterId, title, slug, description, language, zone, allDay, start,
-        end, rrule, venueName, venueStreet, venueCity, venueCountry, onlineUrl, capacity);
+    return new EventDraft(
+        chapterId,
+        title,
+        slug,
+        description,
+        language,
+        zone,
+        allDay,
+        start,
+        end,
+        rrule,
+        venueName,
+        venueStreet,
+        venueCity,
+        venueCountry,
+        onlineUrl,
+        capacity);
   }
 
-
-  /** @return the chapter */
+  /**
+   * @return the chapter
+   */
   public Long getChapterId() {
     return chapterId;
   }
 
-  /** @param chapterId the chapter */
+  /**
+   * @param chapterId the chapter
+   */
   public void setChapterId(Long chapterId) {
     this.chapterId = chapterId;
   }
 
-  /** @return the title */
+  /**
+   * @return the title
+   */
   public String getTitle() {
     return title;
   }
 
-  /** @param title the title */
+  /**
+   * @param title the title
+   */
   public void setTitle(String title) {
     this.title = title;
   }
 
-  /** @return the address */
+  /**
+   * @return the address
+   */
   public String getSlug() {
     return slug;
   }
 
-  /** @param slug the address */
+  /**
+   * @param slug the address
+   */
   public void setSlug(String slug) {
     this.slug = slug;
   }
 
-  /** @return the description */
+  /**
+   * @return the description
+   */
   public String getDescription() {
     return description;
   }
 
-  /** @param description the description */
+  /**
+   * @param description the description
+   */
   public void setDescription(String description) {
     this.description = description;
   }
 
-  /** @return the language */
+  /**
+   * @return the language
+   */
   public String getLanguage() {
     return language;
   }
 
-  /** @param language the language */
+  /**
+   * @param language the language
+   */
   public void setLanguage(String language) {
     this.language = language;
   }
 
-  /** @return the time zone */
+  /**
+   * @return the time zone
+   */
   public String getZone() {
     return zone;
   }
 
-  /** @param zone the time zone */
+  /**
+   * @param zone the time zone
+   */
   public void setZone(String zone) {
     this.zone = zone;
   }
 
-  /** @return true for an all-day event */
+  /**
+   * @return true for an all-day event
+   */
   public boolean isAllDay() {
     return allDay;
   }
 
-  /** @param allDay true for an all-day event */
+  /**
+   * @param allDay true for an all-day event
+   */
   public void setAllDay(boolean allDay) {
     this.allDay = allDay;
   }
 
-  /** @return the start, local */
+  /**
+   * @return the start, local
+   */
   public String getStarts() {
     return starts;
   }
 
-  /** @param starts the start, local */
+  /**
+   * @param starts the start, local
+   */
   public void setStarts(String starts) {
     this.starts = starts;
   }
 
-  /** @return the end, local */
+  /**
+   * @return the end, local
+   */
   public String getEnds() {
     return ends;
   }
 
-  /** @param ends the end, local */
+  /**
+   * @param ends the end, local
+   */
   public void setEnds(String ends) {
     this.ends = ends;
   }
 
-  /** @return the repeat choice */
+  /**
+   * @return the repeat choice
+   */
   public String getRepeat() {
     return repeat;
   }
 
-  /** @param repeat the repeat choice */
+  /**
+   * @param repeat the repeat choice
+   */
   public void setRepeat(String repeat) {
     this.repeat = repeat == null ? "NONE" : repeat.toUpperCase(Locale.ROOT);
   }
 
-  /** @return the rule written out */
+  /**
+   * @return the rule written out
+   */
   public String getRule() {
     return rule;
   }
 
-  /** @param rule the rule written out */
+  /**
+   * @param rule the rule written out
+   */
   public void setRule(String rule) {
     this.rule = rule;
   }
 
-  /** @return the last day it repeats */
+  /**
+   * @return the last day it repeats
+   */
   public String getUntil() {
     return until;
   }
 
-  /** @param until the last day it repeats */
+  /**
+   * @param until the last day it repeats
+   */
   public void setUntil(String until) {
     this.until = until;
   }
 
-  /** @return how many times it happens */
+  /**
+   * @return how many times it happens
+   */
   public Integer getCount() {
     return count;
   }
 
-  /** @param count how many times it happens */
+  /**
+   * @param count how many times it happens
+   */
   public void setCount(Integer count) {
     this.count = count;
   }
 
-  /** @return the venue */
+  /**
+   * @return the venue
+   */
   public String getVenueName() {
     return venueName;
   }
 
-  /** @param venueName the venue */
+  /**
+   * @param venueName the venue
+   */
   public void setVenueName(String venueName) {
     this.venueName = venueName;
   }
 
-  /** @return the street address */
+  /**
+   * @return the street address
+   */
   public String getVenueStreet() {
     return venueStreet;
   }
 
-  /** @param venueStreet the street address */
+  /**
+   * @param venueStreet the street address
+   */
   public void setVenueStreet(String venueStreet) {
     this.venueStreet = venueStreet;
   }
 
-  /** @return the city */
+  /**
+   * @return the city
+   */
   public String getVenueCity() {
     return venueCity;
   }
 
-  /** @param venueCity the city */
+  /**
+   * @param venueCity the city
+   */
   public void setVenueCity(String venueCity) {
     this.venueCity = venueCity;
   }
 
-  /** @return the country */
+  /**
+   * @return the country
+   */
   public String getVenueCountry() {
     return venueCountry;
   }
 
-  /** @param venueCountry the country */
+  /**
+   * @param venueCountry the country
+   */
   public void setVenueCountry(String venueCountry) {
     this.venueCountry = venueCountry;
   }
 
-  /** @return the online link */
+  /**
+   * @return the online link
+   */
   public String getOnlineUrl() {
     return onlineUrl;
   }
 
-  /** @param onlineUrl the online link */
+  /**
+   * @param onlineUrl the online link
+   */
   public void setOnlineUrl(String onlineUrl) {
     this.onlineUrl = onlineUrl;
   }
 
-  /** @return the capacity */
+  /**
+   * @return the capacity
+   */
   public Integer getCapacity() {
     return capacity;
   }
 
-  /** @param capacity the capacity */
+  /**
+   * @param capacity the capacity
+   */
   public void setCapacity(Integer capacity) {
     this.capacity = capacity;
   }

@@ -22,9 +22,9 @@ import org.plenum.events.Occurrences;
 import org.plenum.events.Schedule.Occurrence;
 
 /**
- * Lists of occurrences: the coming events ({@code /<lang>/events}), the past occurrences
- * ({@code …/events/past}), a chapter's (with the chapters below it; {@code ?chapter=<slug>},
- * and the chapter tab) and the home-page block, {@value #PAGE} to a page.
+ * Lists of occurrences: the coming events ({@code /<lang>/events}), the past occurrences ({@code
+ * …/events/past}), a chapter's (with the chapters below it; {@code ?chapter=<slug>}, and the
+ * chapter tab) and the home-page block, {@value #PAGE} to a page.
  */
 @Named("eventList")
 @RequestScoped
@@ -36,20 +36,15 @@ public class EventList {
   /** Occurrences in the home-page block. */
   static final int BLOCK = 5;
 
-  @Inject
-  EventQueries events;
+  @Inject EventQueries events;
 
-  @Inject
-  Occurrences occurrences;
+  @Inject Occurrences occurrences;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  Permissions authorizer;
+  @Inject Permissions authorizer;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
   private final Map<Long, Chapter> byId = new HashMap<>();
   private List<Occurrence> page;
@@ -57,7 +52,9 @@ public class EventList {
   private Chapter chapter;
   private boolean chapterRead;
 
-  /** @return the chapter the list is narrowed to, from {@code ?chapter=}, or {@code null} */
+  /**
+   * @return the chapter the list is narrowed to, from {@code ?chapter=}, or {@code null}
+   */
   public Chapter getChapter() {
     if (!chapterRead) {
       chapterRead = true;
@@ -67,15 +64,17 @@ public class EventList {
     return chapter;
   }
 
-  /** @return the page asked for, from 1 */
+  /**
+   * @return the page asked for, from 1
+   */
   public int getPage() {
     String p = current.query("page");
     return p != null && p.matches("[1-9]\\d{0,2}") ? Integer.parseInt(p) : 1;
   }
 
   /**
-   * This page of coming events, soonest first: a repeating one once, at its next date (its
-   * dates are on its own page), as calendars list them.
+   * This page of coming events, soonest first: a repeating one once, at its next date (its dates
+   * are on its own page), as calendars list them.
    *
    * @return the occurrences
    */
@@ -87,8 +86,8 @@ public class EventList {
       List<Long> chapterIds = within(getChapter());
       // the coming weeks hold a page most often: only their events are read and expanded
       List<Occurrence> found = List.of();
-      for (Duration window : List.of(Duration.ofDays(35),
-          Duration.ofDays(120), Occurrences.RANGE_MAX)) {
+      for (Duration window :
+          List.of(Duration.ofDays(35), Duration.ofDays(120), Occurrences.RANGE_MAX)) {
         found = occurrences.eachOnce(now, now.plus(window), chapterIds, wanted);
         if (found.size() >= wanted) {
           break;
@@ -99,13 +98,17 @@ public class EventList {
     return page;
   }
 
-  /** @return this page of past occurrences, latest first */
+  /**
+   * @return this page of past occurrences, latest first
+   */
   public List<Occurrence> getPast() {
     if (page == null) {
       current.cache(EventsClock.TAG, Chapters.TAG);
       Instant now = Instant.now();
-      List<Occurrence> all = new ArrayList<>(occurrences.occurrences(
-          now.minus(Occurrences.RANGE_MAX), now, within(getChapter()), 2000));
+      List<Occurrence> all =
+          new ArrayList<>(
+              occurrences.occurrences(
+                  now.minus(Occurrences.RANGE_MAX), now, within(getChapter()), 2000));
       all.removeIf(o -> o.endInstant().isAfter(now));
       Collections.reverse(all);
       slice(all);
@@ -116,18 +119,22 @@ public class EventList {
   private void slice(List<Occurrence> all) {
     int from = (getPage() - 1) * PAGE;
     more = all.size() > from + PAGE;
-    page = from >= all.size() ? List.of()
-        : List.copyOf(all.subList(from, Math.min(all.size(), from + PAGE)));
+    page =
+        from >= all.size()
+            ? List.of()
+            : List.copyOf(all.subList(from, Math.min(all.size(), from + PAGE)));
   }
 
-  /** @return true when there is a next page */
+  /**
+   * @return true when there is a next page
+   */
   public boolean isMore() {
     return more;
   }
 
   /**
-   * The coming events of a chapter and the chapters below it, for its tab, a repeating one at
-   * its next date.
+   * The coming events of a chapter and the chapters below it, for its tab, a repeating one at its
+   * next date.
    *
    * @param chapterId the chapter
    * @return up to a page of them
@@ -142,16 +149,20 @@ public class EventList {
     return occurrences.eachOnce(now, now.plus(Occurrences.RANGE_MAX), within(c.get()), PAGE);
   }
 
-  /** @return the next few events, each at its next occurrence, for the home page */
+  /**
+   * @return the next few events, each at its next occurrence, for the home page
+   */
   public List<Occurrence> getBlock() {
     current.cache(EventsClock.TAG);
     Instant now = Instant.now();
     List<Occurrence> block = List.of();
     // the coming weeks first; further only when they hold too few events
-    for (Duration window : List.of(Duration.ofDays(42),
-        Occurrences.RANGE_MAX)) {
-      block = occurrences.eachOnce(now, now.plus(window), null, 300).stream()
-          .filter(o -> !o.cancelled()).limit(BLOCK).toList();
+    for (Duration window : List.of(Duration.ofDays(42), Occurrences.RANGE_MAX)) {
+      block =
+          occurrences.eachOnce(now, now.plus(window), null, 300).stream()
+              .filter(o -> !o.cancelled())
+              .limit(BLOCK)
+              .toList();
       if (block.size() == BLOCK) {
         break;
       }
@@ -176,17 +187,19 @@ public class EventList {
    * @return its event's chapter
    */
   public Chapter chapter(Occurrence o) {
-    return byId.computeIfAbsent(o.event().getChapterId(),
-        id -> chapters.byId(id).orElse(null));
+    return byId.computeIfAbsent(o.event().getChapterId(), id -> chapters.byId(id).orElse(null));
   }
 
-  /** @return true when the reader may create an event in some chapter */
+  /**
+   * @return true when the reader may create an event in some chapter
+   */
   public boolean isCanCreate() {
     if (current.getCaller() == null) {
       return false;
     }
-    return chapters.tree().stream().anyMatch(n -> authorizer.can(current.getCaller(),
-        EventsModule.MANAGE, n.chapter().getId()));
+    return chapters.tree().stream()
+        .anyMatch(
+            n -> authorizer.can(current.getCaller(), EventsModule.MANAGE, n.chapter().getId()));
   }
 
   /**

@@ -12,19 +12,17 @@ import org.plenum.api.Texts;
 import org.plenum.events.Event;
 
 /**
- * How an event repeats, in the reader's words, for lists that show a repeating event once:
- * "every Wednesday", "toutes les semaines le mercredi". The rules the editor offers are named;
- * any other rule is said to repeat.
+ * How an event repeats, in the reader's words, for lists that show a repeating event once: "every
+ * Wednesday", "toutes les semaines le mercredi". The rules the editor offers are named; any other
+ * rule is said to repeat.
  */
 @Named("eventRules")
 @RequestScoped
 public class EventRules {
 
-  @Inject
-  Texts msg;
+  @Inject Texts msg;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
   /**
    * An event's rule in words, without its end.
@@ -40,7 +38,10 @@ public class EventRules {
     String option = named(event.getRrule(), start);
     String weekday = start.getDayOfWeek().getDisplayName(TextStyle.FULL, current.getLocale());
     int nth = (start.getDayOfMonth() - 1) / 7 + 1;
-    return msg.format("events.every." + option, weekday, start.getDayOfMonth(),
+    return msg.format(
+        "events.every." + option,
+        weekday,
+        start.getDayOfMonth(),
         msg.text("events.nth." + (nth == 5 ? "last" : String.valueOf(nth))));
   }
 
@@ -53,7 +54,9 @@ public class EventRules {
       }
     }
     String core = String.join(";", parts);
-    return Repeats.NAMED.stream().filter(o -> core.equals(Repeats.rule(o, start))).findFirst()
+    return Repeats.NAMED.stream()
+        .filter(o -> core.equals(Repeats.rule(o, start)))
+        .findFirst()
         .orElse("CUSTOM");
   }
 }

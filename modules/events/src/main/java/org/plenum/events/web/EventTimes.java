@@ -17,10 +17,10 @@ import org.plenum.api.Texts;
 import org.plenum.events.Schedule.Occurrence;
 
 /**
- * Occurrences as a reader reads them: an event in a place in that place's time (the reader's
- * beside it when it differs), an online one in the reader's time zone (the organiser's beside
- * it when it differs); the weekday and times for the coming week ("Wednesday, 11:30 – 13:00"),
- * the date for later ones, and a date badge ("AUG 10"). All-day events keep their own dates.
+ * Occurrences as a reader reads them: an event in a place in that place's time (the reader's beside
+ * it when it differs), an online one in the reader's time zone (the organiser's beside it when it
+ * differs); the weekday and times for the coming week ("Wednesday, 11:30 – 13:00"), the date for
+ * later ones, and a date badge ("AUG 10"). All-day events keep their own dates.
  */
 @Named("eventTimes")
 @RequestScoped
@@ -29,21 +29,19 @@ public class EventTimes {
   /** Occurrences starting within this many days are named by their weekday. */
   static final int NEAR_DAYS = 6;
 
-  @Inject
-  ReaderDates dates;
+  @Inject ReaderDates dates;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  Texts catalog;
+  @Inject Texts catalog;
 
   private final Map<String, DateTimeFormatter> patterns = new HashMap<>();
 
   /** A pattern of the reader's language, made once a page. */
   private DateTimeFormatter pattern(String key) {
-    return patterns.computeIfAbsent(key, k -> DateTimeFormatter.ofPattern(
-        catalog.text(current.getLang(), k), current.getLocale()));
+    return patterns.computeIfAbsent(
+        key,
+        k -> DateTimeFormatter.ofPattern(catalog.text(current.getLang(), k), current.getLocale()));
   }
 
   private ZoneId zone() {
@@ -64,8 +62,7 @@ public class EventTimes {
   }
 
   /**
-   * Tells whether an occurrence starts within the coming week, counted in the zone it is
-   * shown in.
+   * Tells whether an occurrence starts within the coming week, counted in the zone it is shown in.
    *
    * @param o the occurrence
    * @return true when near
@@ -77,8 +74,8 @@ public class EventTimes {
   }
 
   /**
-   * When an occurrence happens: "Wednesday, 11:30 – 13:00" in the coming week, "Wednesday,
-   * December 16, 2026, 11:30 – 13:00" later; the days of an all-day one.
+   * When an occurrence happens: "Wednesday, 11:30 – 13:00" in the coming week, "Wednesday, December
+   * 16, 2026, 11:30 – 13:00" later; the days of an all-day one.
    *
    * @param o the occurrence
    * @return the text
@@ -115,15 +112,16 @@ public class EventTimes {
     if (o.event().isAllDay()) {
       return days(s.toLocalDate(), e.toLocalDate().minusDays(1));
     }
-    return catalog.formatIn(current.getLang(), "events.when.full",
-        pattern("events.format.day").format(s), times(s, e));
+    return catalog.formatIn(
+        current.getLang(), "events.when.full", pattern("events.format.day").format(s), times(s, e));
   }
 
   private String days(LocalDate first, LocalDate last) {
     DateTimeFormatter day = pattern("events.format.day");
-    return first.equals(last) ? day.format(first)
-        : catalog.formatIn(current.getLang(), "events.when.days", day.format(first),
-            day.format(last));
+    return first.equals(last)
+        ? day.format(first)
+        : catalog.formatIn(
+            current.getLang(), "events.when.days", day.format(first), day.format(last));
   }
 
   private String times(ZonedDateTime s, ZonedDateTime e) {
@@ -136,18 +134,21 @@ public class EventTimes {
   }
 
   /**
-   * The occurrence's times in the other zone that matters, when its offset differs: the
-   * reader's beside an event in a place, the organiser's beside an online one.
+   * The occurrence's times in the other zone that matters, when its offset differs: the reader's
+   * beside an event in a place, the organiser's beside an online one.
    *
    * @param o the occurrence
-   * @return such as "00:30 – 02:00 your time, London" or "18:00 – 20:00 in UTC", or "" when
-   *     the zones agree or it is all-day
+   * @return such as "00:30 – 02:00 your time, London" or "18:00 – 20:00 in UTC", or "" when the
+   *     zones agree or it is all-day
    */
   public String other(Occurrence o) {
     ZoneId shown = shownIn(o);
     ZoneId other = o.event().isInPerson() ? zone() : o.event().zone();
-    if (o.event().isAllDay() || other.getRules().getOffset(o.startInstant())
-        .equals(shown.getRules().getOffset(o.startInstant()))) {
+    if (o.event().isAllDay()
+        || other
+            .getRules()
+            .getOffset(o.startInstant())
+            .equals(shown.getRules().getOffset(o.startInstant()))) {
       return "";
     }
     ZonedDateTime s = o.start().withZoneSameInstant(other);
@@ -155,8 +156,11 @@ public class EventTimes {
     if (!s.toLocalDate().equals(start(o).toLocalDate())) {
       times = pattern("events.format.weekday").format(s) + " " + times;
     }
-    return catalog.formatIn(current.getLang(), o.event().isInPerson() ? "events.when.reader"
-        : "events.when.organiser", times, zoneName(other));
+    return catalog.formatIn(
+        current.getLang(),
+        o.event().isInPerson() ? "events.when.reader" : "events.when.organiser",
+        times,
+        zoneName(other));
   }
 
   /**
@@ -171,7 +175,9 @@ public class EventTimes {
     return slash < 0 ? id : id.substring(slash + 1).replace('_', ' ');
   }
 
-  /** @return the reader's time zone, named */
+  /**
+   * @return the reader's time zone, named
+   */
   public String getZone() {
     return zone().getId();
   }
@@ -183,7 +189,9 @@ public class EventTimes {
    * @return such as "AUG"
    */
   public String badgeMonth(Occurrence o) {
-    return pattern("events.format.badgeMonth").format(start(o)).replace(".", "")
+    return pattern("events.format.badgeMonth")
+        .format(start(o))
+        .replace(".", "")
         .toUpperCase(current.getLocale());
   }
 
@@ -204,8 +212,7 @@ public class EventTimes {
    * @return UTC, to the second; a date for an all-day one
    */
   public String iso(Occurrence o) {
-    return o.event().isAllDay() ? o.start().toLocalDate().toString()
-        : dates.iso(o.startInstant());
+    return o.event().isAllDay() ? o.start().toLocalDate().toString() : dates.iso(o.startInstant());
   }
 
   /**

@@ -14,11 +14,9 @@ import org.plenum.events.EventTranslations;
 @RequestScoped
 public class EventTitles extends TranslatedTitles<Event> {
 
-  @Inject
-  EventTranslations translations;
+  @Inject EventTranslations translations;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
   @Override
   protected CurrentReader reader() {

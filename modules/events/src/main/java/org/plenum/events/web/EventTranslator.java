@@ -9,10 +9,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import org.plenum.api.Audit;
-import org.plenum.api.PageGuards;
-import org.plenum.api.Rejected;
-import org.plenum.api.Permissions;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.PageGuards;
+import org.plenum.api.Permissions;
+import org.plenum.api.Rejected;
 import org.plenum.api.Texts;
 import org.plenum.events.Event;
 import org.plenum.events.EventQueries;
@@ -21,34 +21,27 @@ import org.plenum.events.EventTranslations;
 import org.plenum.events.EventsModule;
 
 /**
- * Translating an event's title and description into another of the site's languages, beside
- * the original ({@code ?lang=fr}); its times, places and answers stay the event's own. Its
- * organisers translate it.
+ * Translating an event's title and description into another of the site's languages, beside the
+ * original ({@code ?lang=fr}); its times, places and answers stay the event's own. Its organisers
+ * translate it.
  */
 @Named("eventTranslator")
 @RequestScoped
 public class EventTranslator {
 
-  @Inject
-  EventQueries events;
+  @Inject EventQueries events;
 
-  @Inject
-  EventTranslations translations;
+  @Inject EventTranslations translations;
 
-  @Inject
-  Permissions authorizer;
+  @Inject Permissions authorizer;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  Texts languages;
+  @Inject Texts languages;
 
-  @Inject
-  Texts msg;
+  @Inject Texts msg;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
   private Event event;
   private String lang;
@@ -64,8 +57,10 @@ public class EventTranslator {
     }
     String asked = current.query("lang");
     List<String> targets = getTargets();
-    lang = asked != null && targets.contains(asked) ? asked
-        : targets.isEmpty() ? null : targets.get(0);
+    lang =
+        asked != null && targets.contains(asked)
+            ? asked
+            : targets.isEmpty() ? null : targets.get(0);
     existing = lang == null ? null : translations.translation(event, lang).orElse(null);
     title = existing == null ? null : existing.getTitle();
     description = existing == null ? null : existing.getDescriptionSource();
@@ -84,7 +79,9 @@ public class EventTranslator {
     return authorizer.can(current.getCaller(), EventsModule.MANAGE, event.getChapterId());
   }
 
-  /** @return the languages it may be translated into: the site's, but its own */
+  /**
+   * @return the languages it may be translated into: the site's, but its own
+   */
   public List<String> getTargets() {
     return languages.languages().stream().filter(l -> !l.equals(event.getLanguage())).toList();
   }
@@ -102,11 +99,12 @@ public class EventTranslator {
       return null;
     }
     try {
-      translations.translate(event.getId(), lang, title, description,
-          current.getCaller().username());
+      translations.translate(
+          event.getId(), lang, title, description, current.getCaller().username());
       audit.record(current, "event.translate", event.getSlug(), lang);
-      faces.getExternalContext().redirect(current.getBase() + "/" + lang + "/events/"
-          + event.getSlug());
+      faces
+          .getExternalContext()
+          .redirect(current.getBase() + "/" + lang + "/events/" + event.getSlug());
       faces.responseComplete();
     } catch (Rejected e) {
       e.problems().forEach(p -> error(msg.format(p.key(), p.args().toArray())));
@@ -135,41 +133,55 @@ public class EventTranslator {
   }
 
   private void error(String text) {
-    FacesContext.getCurrentInstance().addMessage(null,
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
-  /** @return the event */
+  /**
+   * @return the event
+   */
   public Event getEvent() {
     return event;
   }
 
-  /** @return the language translated into */
+  /**
+   * @return the language translated into
+   */
   public String getLang() {
     return lang;
   }
 
-  /** @return true when a translation into it exists */
+  /**
+   * @return true when a translation into it exists
+   */
   public boolean isExisting() {
     return existing != null;
   }
 
-  /** @return the title */
+  /**
+   * @return the title
+   */
   public String getTitle() {
     return title;
   }
 
-  /** @param title the title */
+  /**
+   * @param title the title
+   */
   public void setTitle(String title) {
     this.title = title;
   }
 
-  /** @return the description */
+  /**
+   * @return the description
+   */
   public String getDescription() {
     return description;
   }
 
-  /** @param description the description */
+  /**
+   * @param description the description
+   */
   public void setDescription(String description) {
     this.description = description;
   }

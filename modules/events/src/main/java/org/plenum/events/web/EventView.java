@@ -30,13 +30,12 @@ import org.plenum.events.Rsvp;
 import org.plenum.events.Schedule.Occurrence;
 
 /**
- * An event's page: what, where, and one occurrence ({@code ?on=<original start>}, the next one
- * by default) in its place's time with the reader's beside it (an online one in the reader's,
- * the organiser's beside); the next occurrences;
- * "add to calendar"; members answer going, maybe or not going (beyond the capacity, going puts
- * them on the waiting list); organisers cancel, move or restore an occurrence. What these
- * buttons do is {@link OccurrenceActions}'; this bean reads the page and checks who may press
- * them.
+ * An event's page: what, where, and one occurrence ({@code ?on=<original start>}, the next one by
+ * default) in its place's time with the reader's beside it (an online one in the reader's, the
+ * organiser's beside); the next occurrences; "add to calendar"; members answer going, maybe or not
+ * going (beyond the capacity, going puts them on the waiting list); organisers cancel, move or
+ * restore an occurrence. What these buttons do is {@link OccurrenceActions}'; this bean reads the
+ * page and checks who may press them.
  */
 @Named("eventView")
 @RequestScoped
@@ -45,32 +44,23 @@ public class EventView {
   /** The next occurrences listed. */
   static final int NEXT = 8;
 
-  @Inject
-  EventQueries events;
+  @Inject EventQueries events;
 
-  @Inject
-  Occurrences occurrences;
+  @Inject Occurrences occurrences;
 
-  @Inject
-  Attendance attendance;
+  @Inject Attendance attendance;
 
-  @Inject
-  EventTranslations translations;
+  @Inject EventTranslations translations;
 
-  @Inject
-  OccurrenceActions actions;
+  @Inject OccurrenceActions actions;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
-  @Inject
-  Permissions authorizer;
+  @Inject Permissions authorizer;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
   private Event event;
   private Chapter chapter;
@@ -98,8 +88,7 @@ public class EventView {
     String on = current.query("on");
     if (on != null && !on.isBlank()) {
       try {
-        occurrence = occurrences.occurrence(event, LocalDateTime.parse(on.strip()))
-            .orElse(null);
+        occurrence = occurrences.occurrence(event, LocalDateTime.parse(on.strip())).orElse(null);
       } catch (DateTimeParseException e) {
         occurrence = null;
       }
@@ -107,8 +96,11 @@ public class EventView {
     }
     next = occurrences.next(event, Instant.now(), NEXT);
     if (occurrence == null && !badOccurrence) {
-      occurrence = next.stream().filter(o -> !o.cancelled()).findFirst()
-          .orElse(next.isEmpty() ? last() : next.get(0));
+      occurrence =
+          next.stream()
+              .filter(o -> !o.cancelled())
+              .findFirst()
+              .orElse(next.isEmpty() ? last() : next.get(0));
     }
     if (current.getCaller() == null) {
       current.cache(EventsClock.TAG, Chapters.TAG);
@@ -144,27 +136,37 @@ public class EventView {
     }
   }
 
-  /** @return the event */
+  /**
+   * @return the event
+   */
   public Event getEvent() {
     return event;
   }
 
-  /** @return the title in the reader's language where translated */
+  /**
+   * @return the title in the reader's language where translated
+   */
   public String getTitle() {
     return translation == null ? event.getTitle() : translation.getTitle();
   }
 
-  /** @return the description in the reader's language where translated, or {@code null} */
+  /**
+   * @return the description in the reader's language where translated, or {@code null}
+   */
   public String getDescriptionHtml() {
     return translation == null ? event.getDescriptionHtml() : translation.getDescriptionHtml();
   }
 
-  /** @return the language the title and description are shown in */
+  /**
+   * @return the language the title and description are shown in
+   */
   public String getLang() {
     return translation == null ? event.getLanguage() : translation.getLanguage();
   }
 
-  /** @return the other languages it can be read in, its own among them */
+  /**
+   * @return the other languages it can be read in, its own among them
+   */
   public List<String> getLanguages() {
     if (languages == null) {
       List<String> all = new ArrayList<>(translations.translations(event));
@@ -174,59 +176,83 @@ public class EventView {
     return languages;
   }
 
-  /** @return its chapter */
+  /**
+   * @return its chapter
+   */
   public Chapter getChapter() {
     return chapter;
   }
 
-  /** @return the occurrence shown, or {@code null} when it has none */
+  /**
+   * @return the occurrence shown, or {@code null} when it has none
+   */
   public Occurrence getOccurrence() {
     return occurrence;
   }
 
-  /** @return the next occurrences */
+  /**
+   * @return the next occurrences
+   */
   public List<Occurrence> getNext() {
     return next;
   }
 
-  /** @return true when the occurrence shown is over */
+  /**
+   * @return true when the occurrence shown is over
+   */
   public boolean isOver() {
     return occurrence != null && !occurrence.startInstant().isAfter(Instant.now());
   }
 
-  /** @return the reader's answer for the occurrence shown, or {@code null} */
+  /**
+   * @return the reader's answer for the occurrence shown, or {@code null}
+   */
   public Rsvp getMine() {
     return mine;
   }
 
-  /** @return the message key that says the reader's answer, or {@code null} */
+  /**
+   * @return the message key that says the reader's answer, or {@code null}
+   */
   public String getMineKey() {
-    return mine == null ? null
+    return mine == null
+        ? null
         : "events.rsvp.mine." + mine.getAnswer().name().toLowerCase(Locale.ROOT);
   }
 
-  /** @return the reader's place on the waiting list, or 0 */
+  /**
+   * @return the reader's place on the waiting list, or 0
+   */
   public int getPosition() {
     return mine == null ? 0 : attendance.waitingPosition(mine);
   }
 
-  /** @return the answers counted for the occurrence shown */
+  /**
+   * @return the answers counted for the occurrence shown
+   */
   public Attendance.Counts getCounts() {
     return counts;
   }
 
-  /** @return the places left, or -1 for no limit */
+  /**
+   * @return the places left, or -1 for no limit
+   */
   public int getPlacesLeft() {
-    return event.getCapacity() == null || counts == null ? -1
+    return event.getCapacity() == null || counts == null
+        ? -1
         : Math.max(0, event.getCapacity() - counts.going());
   }
 
-  /** @return true when the reader may manage the event */
+  /**
+   * @return true when the reader may manage the event
+   */
   public boolean isManager() {
     return manager;
   }
 
-  /** @return true when the reader may answer for the occurrence shown */
+  /**
+   * @return true when the reader may answer for the occurrence shown
+   */
   public boolean isCanAnswer() {
     return reader != null && occurrence != null && !occurrence.cancelled() && !isOver();
   }
@@ -241,7 +267,9 @@ public class EventView {
     return "events/" + event.getSlug() + "?on=" + o.key();
   }
 
-  /** @return the occurrence shown, as the form's {@code on} */
+  /**
+   * @return the occurrence shown, as the form's {@code on}
+   */
   public String getKey() {
     return occurrence == null ? "" : occurrence.key();
   }
@@ -317,7 +345,8 @@ public class EventView {
    * @throws IOException when the redirect fails
    */
   public String cancel() throws IOException {
-    return !manager || occurrence == null ? actions.refused("events.error.manage")
+    return !manager || occurrence == null
+        ? actions.refused("events.error.manage")
         : actions.cancel(event, occurrence, note);
   }
 
@@ -328,7 +357,8 @@ public class EventView {
    * @throws IOException when the redirect fails
    */
   public String move() throws IOException {
-    return !manager || occurrence == null ? actions.refused("events.error.manage")
+    return !manager || occurrence == null
+        ? actions.refused("events.error.manage")
         : actions.move(event, occurrence, movedStart, movedEnd, note);
   }
 
@@ -339,43 +369,60 @@ public class EventView {
    * @throws IOException when the redirect fails
    */
   public String restore() throws IOException {
-    return !manager || occurrence == null ? actions.refused("events.error.manage")
+    return !manager || occurrence == null
+        ? actions.refused("events.error.manage")
         : actions.restore(event, occurrence);
   }
 
-  /** @return what was just done, from {@code ?done=}, as a message key, or {@code null} */
+  /**
+   * @return what was just done, from {@code ?done=}, as a message key, or {@code null}
+   */
   public String getDone() {
     String d = current.query("done");
-    return d != null && d.matches("going|maybe|not_going|waiting|withdrawn|cancelled|moved"
-        + "|restored") ? "events.done." + d : null;
+    return d != null
+            && d.matches("going|maybe|not_going|waiting|withdrawn|cancelled|moved" + "|restored")
+        ? "events.done." + d
+        : null;
   }
 
-  /** @return a word for the members with a cancellation or move */
+  /**
+   * @return a word for the members with a cancellation or move
+   */
   public String getNote() {
     return note;
   }
 
-  /** @param note a word for the members */
+  /**
+   * @param note a word for the members
+   */
   public void setNote(String note) {
     this.note = note;
   }
 
-  /** @return the new start, local to the event's zone */
+  /**
+   * @return the new start, local to the event's zone
+   */
   public String getMovedStart() {
     return movedStart;
   }
 
-  /** @param movedStart the new start */
+  /**
+   * @param movedStart the new start
+   */
   public void setMovedStart(String movedStart) {
     this.movedStart = movedStart;
   }
 
-  /** @return the new end, local to the event's zone */
+  /**
+   * @return the new end, local to the event's zone
+   */
   public String getMovedEnd() {
     return movedEnd;
   }
 
-  /** @param movedEnd the new end */
+  /**
+   * @param movedEnd the new end
+   */
   public void setMovedEnd(String movedEnd) {
     this.movedEnd = movedEnd;
   }

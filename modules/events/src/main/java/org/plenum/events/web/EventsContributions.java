@@ -22,8 +22,7 @@ import org.plenum.spi.SitemapContribution;
 @ApplicationScoped
 public class EventsContributions implements MenuContribution {
 
-  @Inject
-  Texts catalog;
+  @Inject Texts catalog;
 
   @Override
   public String moduleId() {
@@ -32,8 +31,7 @@ public class EventsContributions implements MenuContribution {
 
   @Override
   public List<MenuEntry> menuEntries(Locale locale) {
-    return List.of(new MenuEntry(catalog.text(locale.getLanguage(), "events.title"), "events",
-        6));
+    return List.of(new MenuEntry(catalog.text(locale.getLanguage(), "events.title"), "events", 6));
   }
 
   /** The home-page block "Upcoming events". */
@@ -61,17 +59,16 @@ public class EventsContributions implements MenuContribution {
 
     @Override
     public List<FeedLink> feeds(String lang) {
-      return List.of(new FeedLink(FeedLink.CALENDAR,
-          catalog.formatIn(lang, "events.feed.site",
-              settings.get(Settings.NAME)),
-          "/feeds/events/all.ics"));
+      return List.of(
+          new FeedLink(
+              FeedLink.CALENDAR,
+              catalog.formatIn(lang, "events.feed.site", settings.get(Settings.NAME)),
+              "/feeds/events/all.ics"));
     }
 
-    @Inject
-    Texts catalog;
+    @Inject Texts catalog;
 
-    @Inject
-    Settings settings;
+    @Inject Settings settings;
   }
 
   /** A chapter's coming events, with those of the chapters below it, as a tab of its page. */
@@ -107,8 +104,7 @@ public class EventsContributions implements MenuContribution {
   @ApplicationScoped
   public static class Sitemap implements SitemapContribution {
 
-    @Inject
-    EventQueries events;
+    @Inject EventQueries events;
 
     @Override
     public String moduleId() {
@@ -124,8 +120,8 @@ public class EventsContributions implements MenuContribution {
       }
       for (Event e : events.list(null, 50_000)) {
         String lang = languages.contains(e.getLanguage()) ? e.getLanguage() : languages.get(0);
-        list.add(new Entry(lang, "events/" + e.getSlug(),
-            e.getUpdatedAt().toInstant(ZoneOffset.UTC)));
+        list.add(
+            new Entry(lang, "events/" + e.getSlug(), e.getUpdatedAt().toInstant(ZoneOffset.UTC)));
       }
       return list;
     }

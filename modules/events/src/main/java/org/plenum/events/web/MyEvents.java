@@ -10,11 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.plenum.api.CurrentReader;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
-import org.plenum.api.CurrentReader;
-import org.plenum.events.EventMember;
 import org.plenum.events.Attendance;
+import org.plenum.events.EventMember;
 import org.plenum.events.EventMembers;
 import org.plenum.events.EventQueries;
 import org.plenum.events.Occurrences;
@@ -23,30 +23,24 @@ import org.plenum.events.Schedule.Occurrence;
 
 /**
  * A member's events: the coming occurrences they go to (or wait for), the address of their own
- * calendar feed (which they may change, so that an old one stops working), and whether they
- * are reminded the day before.
+ * calendar feed (which they may change, so that an old one stops working), and whether they are
+ * reminded the day before.
  */
 @Named("myEvents")
 @RequestScoped
 public class MyEvents {
 
-  @Inject
-  EventQueries events;
+  @Inject EventQueries events;
 
-  @Inject
-  Occurrences occurrences;
+  @Inject Occurrences occurrences;
 
-  @Inject
-  Attendance attendance;
+  @Inject Attendance attendance;
 
-  @Inject
-  EventMembers members;
+  @Inject EventMembers members;
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
   private Member me;
   private EventMember member;
@@ -66,7 +60,9 @@ public class MyEvents {
     }
   }
 
-  /** @return the coming occurrences, soonest first */
+  /**
+   * @return the coming occurrences, soonest first
+   */
   public List<Going> getComing() {
     List<Going> list = new ArrayList<>();
     if (me == null) {
@@ -74,7 +70,9 @@ public class MyEvents {
     }
     Instant now = Instant.now();
     for (Rsvp r : attendance.goingOf(me.id())) {
-      events.byId(r.getEventId()).flatMap(e -> occurrences.occurrence(e, r.getOccurrenceLocal()))
+      events
+          .byId(r.getEventId())
+          .flatMap(e -> occurrences.occurrence(e, r.getOccurrenceLocal()))
           .filter(o -> o.endInstant().isAfter(now))
           .ifPresent(o -> list.add(new Going(o, r.isWaiting())));
     }
@@ -82,18 +80,26 @@ public class MyEvents {
     return list;
   }
 
-  /** @return the address of the member's calendar feed */
+  /**
+   * @return the address of the member's calendar feed
+   */
   public String getFeed() {
-    return member == null ? "" : current.absolute(current.getBase() + "/feeds/events/member/"
-        + member.getFeedKey() + ".ics");
+    return member == null
+        ? ""
+        : current.absolute(
+            current.getBase() + "/feeds/events/member/" + member.getFeedKey() + ".ics");
   }
 
-  /** @return true when reminded the day before */
+  /**
+   * @return true when reminded the day before
+   */
   public boolean isReminders() {
     return reminders;
   }
 
-  /** @param reminders true to be reminded */
+  /**
+   * @param reminders true to be reminded
+   */
   public void setReminders(boolean reminders) {
     this.reminders = reminders;
   }
@@ -127,7 +133,9 @@ public class MyEvents {
     return null;
   }
 
-  /** @return what was just done, as a message key, or {@code null} */
+  /**
+   * @return what was just done, as a message key, or {@code null}
+   */
   public String getDone() {
     String d = current.query("done");
     return "saved".equals(d) || "newFeed".equals(d) ? "events.mine.done." + d : null;

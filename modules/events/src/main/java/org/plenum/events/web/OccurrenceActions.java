@@ -23,32 +23,26 @@ import org.plenum.events.Schedule;
 import org.plenum.events.Schedule.Occurrence;
 
 /**
- * What the buttons of an event's page do for one occurrence: a member answers or takes the
- * answer back; an organiser cancels, moves or restores it. Each goes back to the occurrence's
- * page saying what was done, shows what is wrong, or answers 404 when the event was deleted
- * meanwhile. {@link EventView} checks who may do what.
+ * What the buttons of an event's page do for one occurrence: a member answers or takes the answer
+ * back; an organiser cancels, moves or restores it. Each goes back to the occurrence's page saying
+ * what was done, shows what is wrong, or answers 404 when the event was deleted meanwhile. {@link
+ * EventView} checks who may do what.
  */
 @RequestScoped
 public class OccurrenceActions {
 
-  @Inject
-  Attendance attendance;
+  @Inject Attendance attendance;
 
-  @Inject
-  OccurrenceChanges changes;
+  @Inject OccurrenceChanges changes;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  Texts msg;
+  @Inject Texts msg;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
   /**
-   * A member answers for an occurrence; going beyond the capacity puts them on the waiting
-   * list.
+   * A member answers for an occurrence; going beyond the capacity puts them on the waiting list.
    *
    * @param event the event
    * @param occurrence the occurrence
@@ -60,10 +54,10 @@ public class OccurrenceActions {
   public String answer(Event event, Occurrence occurrence, Member reader, Rsvp.Answer answer)
       throws IOException {
     try {
-      Attendance.Answered a = attendance.answer(event.getId(), occurrence.original(),
-          reader.id(), answer);
-      return back(event, occurrence, a.waiting() ? "waiting"
-          : answer.name().toLowerCase(Locale.ROOT));
+      Attendance.Answered a =
+          attendance.answer(event.getId(), occurrence.original(), reader.id(), answer);
+      return back(
+          event, occurrence, a.waiting() ? "waiting" : answer.name().toLowerCase(Locale.ROOT));
     } catch (Rejected e) {
       reject(e);
       return null;
@@ -181,8 +175,14 @@ public class OccurrenceActions {
 
   private String back(Event event, Occurrence occurrence, String done) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().redirect(current.link("events/" + event.getSlug()) + "?on="
-        + Schedule.key(occurrence.original()) + "&done=" + done);
+    faces
+        .getExternalContext()
+        .redirect(
+            current.link("events/" + event.getSlug())
+                + "?on="
+                + Schedule.key(occurrence.original())
+                + "&done="
+                + done);
     faces.responseComplete();
     return null;
   }
@@ -195,7 +195,7 @@ public class OccurrenceActions {
   }
 
   private void error(String text) {
-    FacesContext.getCurrentInstance().addMessage(null,
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 }

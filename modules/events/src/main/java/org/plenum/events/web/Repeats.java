@@ -12,19 +12,26 @@ import org.plenum.api.Zones;
 
 /**
  * The editor's repeat choices and the iCalendar rules they stand for: weekly on the start's
- * weekday, every two weeks, monthly on the same day or the same weekday ("the second
- * Sunday"), daily, yearly, or a rule written out ({@code CUSTOM}); each until a day or a number
- * of times.
+ * weekday, every two weeks, monthly on the same day or the same weekday ("the second Sunday"),
+ * daily, yearly, or a rule written out ({@code CUSTOM}); each until a day or a number of times.
  */
 final class Repeats {
 
   /** The choices that stand for a rule, in the order a stored rule is matched. */
-  static final List<String> NAMED = List.of("DAILY", "WEEKLY", "BIWEEKLY", "MONTHLY_DAY",
-      "MONTHLY_WEEKDAY", "YEARLY");
+  static final List<String> NAMED =
+      List.of("DAILY", "WEEKLY", "BIWEEKLY", "MONTHLY_DAY", "MONTHLY_WEEKDAY", "YEARLY");
 
   /** The choices the editor offers, in its order. */
-  static final List<String> OFFERED = List.of("NONE", "WEEKLY", "BIWEEKLY", "MONTHLY_WEEKDAY",
-      "MONTHLY_DAY", "DAILY", "YEARLY", "CUSTOM");
+  static final List<String> OFFERED =
+      List.of(
+          "NONE",
+          "WEEKLY",
+          "BIWEEKLY",
+          "MONTHLY_WEEKDAY",
+          "MONTHLY_DAY",
+          "DAILY",
+          "YEARLY",
+          "CUSTOM");
 
   private static final DateTimeFormatter UNTIL =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
@@ -81,8 +88,7 @@ final class Repeats {
         count = Integer.parseInt(p.substring(6));
       } else if (p.startsWith("UNTIL=") && p.length() >= 14) {
         try {
-          until = LocalDate.parse(p.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE)
-              .toString();
+          until = LocalDate.parse(p.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE).toString();
         } catch (DateTimeParseException e) {
           until = null;
         }
@@ -125,8 +131,13 @@ final class Repeats {
     if (until != null && !until.isBlank()) {
       ZoneId z = Zones.parse(zone);
       LocalDate last = LocalDate.parse(until.strip());
-      r += ";UNTIL=" + UNTIL.format(last.plusDays(1).atStartOfDay(z == null ? ZoneOffset.UTC : z)
-          .minusSeconds(1).withZoneSameInstant(ZoneOffset.UTC));
+      r +=
+          ";UNTIL="
+              + UNTIL.format(
+                  last.plusDays(1)
+                      .atStartOfDay(z == null ? ZoneOffset.UTC : z)
+                      .minusSeconds(1)
+                      .withZoneSameInstant(ZoneOffset.UTC));
     } else if (choice.count() != null) {
       r += ";COUNT=" + choice.count();
     }

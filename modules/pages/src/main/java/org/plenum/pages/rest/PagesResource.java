@@ -25,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.api.Audit;
+import org.plenum.api.CurrentReader;
 import org.plenum.api.Permissions;
 import org.plenum.api.rest.Bodies;
-import org.plenum.api.CurrentReader;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
 import org.plenum.api.rest.Responses;
@@ -37,8 +37,8 @@ import org.plenum.pages.PageService;
 import org.plenum.pages.PagesModule;
 
 /**
- * Pages over HTTP: anyone reads, editors write. A write answers 400 with every invalid field,
- * 409 for a taken slug or a stale version, and writes nothing in either case.
+ * Pages over HTTP: anyone reads, editors write. A write answers 400 with every invalid field, 409
+ * for a taken slug or a stale version, and writes nothing in either case.
  */
 @Path("v1/pages")
 @RequestScoped
@@ -46,20 +46,15 @@ import org.plenum.pages.PagesModule;
 @Tag(name = "pages")
 public class PagesResource {
 
-  @Inject
-  PageService pages;
+  @Inject PageService pages;
 
-  @Inject
-  Permissions authorizer;
+  @Inject Permissions authorizer;
 
-  @Inject
-  CurrentReader caller;
+  @Inject CurrentReader caller;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
-  @Context
-  UriInfo uri;
+  @Context UriInfo uri;
 
   /**
    * Pages, optionally of one language.
@@ -86,8 +81,8 @@ public class PagesResource {
   @Path("{lang}/{slug}")
   @Operation(summary = "Read a page")
   public JsonObject get(@PathParam("lang") String lang, @PathParam("slug") String slug) {
-    Page p = pages.find(lang, slug)
-        .orElseThrow(() -> new ProblemException(404, "pages.error.notFound"));
+    Page p =
+        pages.find(lang, slug).orElseThrow(() -> new ProblemException(404, "pages.error.notFound"));
     return full(p);
   }
 
@@ -168,18 +163,24 @@ public class PagesResource {
     if (body.get("translationOf") instanceof JsonNumber n) {
       translationOf = n.longValue();
     }
-    return new PageDraft(Bodies.text(body, "language"), Bodies.text(body, "slug"), Bodies.text(body, "title"),
-        Bodies.text(body, "body"), menu, translationOf);
+    return new PageDraft(
+        Bodies.text(body, "language"),
+        Bodies.text(body, "slug"),
+        Bodies.text(body, "title"),
+        Bodies.text(body, "body"),
+        menu,
+        translationOf);
   }
 
   private static JsonObjectBuilder base(Page p) {
-    JsonObjectBuilder o = JsonBuilders.object()
-        .add("id", p.getId())
-        .add("language", p.getLanguage())
-        .add("slug", p.getSlug())
-        .add("title", p.getTitle())
-        .add("version", p.getVersion())
-        .add("updatedAt", String.valueOf(p.getUpdatedAt()));
+    JsonObjectBuilder o =
+        JsonBuilders.object()
+            .add("id", p.getId())
+            .add("language", p.getLanguage())
+            .add("slug", p.getSlug())
+            .add("title", p.getTitle())
+            .add("version", p.getVersion())
+            .add("updatedAt", String.valueOf(p.getUpdatedAt()));
     if (p.getMenuOrder() != null) {
       o.add("menuOrder", p.getMenuOrder());
     }
@@ -193,8 +194,10 @@ public class PagesResource {
   private JsonObject full(Page p) {
     JsonArrayBuilder translations = JsonBuilders.array();
     List<Page> others = pages.translations(p);
-    others.forEach(t -> translations.add(JsonBuilders.object()
-        .add("language", t.getLanguage()).add("slug", t.getSlug())));
+    others.forEach(
+        t ->
+            translations.add(
+                JsonBuilders.object().add("language", t.getLanguage()).add("slug", t.getSlug())));
     return base(p)
         .add("body", p.getBodyMarkdown())
         .add("html", p.getBodyHtml())

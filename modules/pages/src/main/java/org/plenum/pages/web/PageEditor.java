@@ -21,30 +21,24 @@ import org.plenum.pages.PageService;
 import org.plenum.pages.PagesModule;
 
 /**
- * Creating and editing a page. The version the editor started from travels with the form,
- * so a second editor saving stale content is told instead of overwriting.
+ * Creating and editing a page. The version the editor started from travels with the form, so a
+ * second editor saving stale content is told instead of overwriting.
  */
 @Named("pageEditor")
 @RequestScoped
 public class PageEditor {
 
-  @Inject
-  PageService pages;
+  @Inject PageService pages;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  Permissions authorizer;
+  @Inject Permissions authorizer;
 
-  @Inject
-  Texts msg;
+  @Inject Texts msg;
 
-  @Inject
-  Texts languages;
+  @Inject Texts languages;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
   private String slugParam;
   private Long translationOf;
@@ -79,13 +73,19 @@ public class PageEditor {
     }
     language = current.getLang();
     if (translationOf != null) {
-      pages.byId(translationOf).ifPresent(original -> {
-        title = original.getTitle();
-        body = original.getBodyMarkdown();
-        menuOrder = original.getMenuOrder();
-        language = languages.languages().stream()
-            .filter(l -> !l.equals(original.getLanguage())).findFirst().orElse(language);
-      });
+      pages
+          .byId(translationOf)
+          .ifPresent(
+              original -> {
+                title = original.getTitle();
+                body = original.getBodyMarkdown();
+                menuOrder = original.getMenuOrder();
+                language =
+                    languages.languages().stream()
+                        .filter(l -> !l.equals(original.getLanguage()))
+                        .findFirst()
+                        .orElse(language);
+              });
     }
   }
 
@@ -99,17 +99,18 @@ public class PageEditor {
     authorizer.require(current.getCaller(), PagesModule.EDIT);
     FacesContext faces = FacesContext.getCurrentInstance();
     String by = current.getCaller().username();
-    PageDraft draft = new PageDraft(language, slug, title, body == null ? "" : body, menuOrder,
-        translationOf);
+    PageDraft draft =
+        new PageDraft(language, slug, title, body == null ? "" : body, menuOrder, translationOf);
     Page saved;
     try {
       saved = id == null ? pages.create(draft, by) : pages.update(id, version, draft, by);
     } catch (PageRejected e) {
       for (Rejected.Problem p : e.problems()) {
         String client = "page:" + ("version".equals(p.field()) ? "title" : p.field());
-        faces.addMessage("version".equals(p.field()) || "translationOf".equals(p.field())
-            ? null : client, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-            msg.format(p.key(), p.args().toArray()), null));
+        faces.addMessage(
+            "version".equals(p.field()) || "translationOf".equals(p.field()) ? null : client,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
       }
       faces.validationFailed();
       return null;
@@ -117,8 +118,12 @@ public class PageEditor {
       PageGuards.notFound();
       return null;
     }
-    audit.record(by, id == null ? "page.create" : "page.update",
-        saved.getLanguage() + "/" + saved.getSlug(), null, current.getAddress());
+    audit.record(
+        by,
+        id == null ? "page.create" : "page.update",
+        saved.getLanguage() + "/" + saved.getSlug(),
+        null,
+        current.getAddress());
     ExternalContext ext = faces.getExternalContext();
     ext.redirect(current.getBase() + "/" + saved.getLanguage() + "/" + saved.getSlug());
     faces.responseComplete();
@@ -142,7 +147,9 @@ public class PageEditor {
     return null;
   }
 
-  /** @return the languages a new page may be written in */
+  /**
+   * @return the languages a new page may be written in
+   */
   public List<String> getLanguages() {
     return languages.languages();
   }
@@ -157,97 +164,135 @@ public class PageEditor {
     return languages.nativeName(tag);
   }
 
-  /** @return true when editing an existing page */
+  /**
+   * @return true when editing an existing page
+   */
   public boolean isExisting() {
     return id != null;
   }
 
-  /** @return slug in the URL */
+  /**
+   * @return slug in the URL
+   */
   public String getSlugParam() {
     return slugParam;
   }
 
-  /** @param slugParam slug in the URL */
+  /**
+   * @param slugParam slug in the URL
+   */
   public void setSlugParam(String slugParam) {
     this.slugParam = slugParam;
   }
 
-  /** @return page this one translates */
+  /**
+   * @return page this one translates
+   */
   public Long getTranslationOf() {
     return translationOf;
   }
 
-  /** @param translationOf page this one translates */
+  /**
+   * @param translationOf page this one translates
+   */
   public void setTranslationOf(Long translationOf) {
     this.translationOf = translationOf;
   }
 
-  /** @return page id */
+  /**
+   * @return page id
+   */
   public Long getId() {
     return id;
   }
 
-  /** @param id page id */
+  /**
+   * @param id page id
+   */
   public void setId(Long id) {
     this.id = id;
   }
 
-  /** @return version started from */
+  /**
+   * @return version started from
+   */
   public long getVersion() {
     return version;
   }
 
-  /** @param version version started from */
+  /**
+   * @param version version started from
+   */
   public void setVersion(long version) {
     this.version = version;
   }
 
-  /** @return language */
+  /**
+   * @return language
+   */
   public String getLanguage() {
     return language;
   }
 
-  /** @param language language */
+  /**
+   * @param language language
+   */
   public void setLanguage(String language) {
     this.language = language;
   }
 
-  /** @return slug */
+  /**
+   * @return slug
+   */
   public String getSlug() {
     return slug;
   }
 
-  /** @param slug slug */
+  /**
+   * @param slug slug
+   */
   public void setSlug(String slug) {
     this.slug = slug;
   }
 
-  /** @return title */
+  /**
+   * @return title
+   */
   public String getTitle() {
     return title;
   }
 
-  /** @param title title */
+  /**
+   * @param title title
+   */
   public void setTitle(String title) {
     this.title = title;
   }
 
-  /** @return body */
+  /**
+   * @return body
+   */
   public String getBody() {
     return body;
   }
 
-  /** @param body body */
+  /**
+   * @param body body
+   */
   public void setBody(String body) {
     this.body = body;
   }
 
-  /** @return menu position */
+  /**
+   * @return menu position
+   */
   public Integer getMenuOrder() {
     return menuOrder;
   }
 
-  /** @param menuOrder menu position */
+  /**
+   * @param menuOrder menu position
+   */
   public void setMenuOrder(Integer menuOrder) {
     this.menuOrder = menuOrder;
   }

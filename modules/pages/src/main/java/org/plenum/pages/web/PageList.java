@@ -15,24 +15,26 @@ import org.plenum.pages.PageService;
 @RequestScoped
 public class PageList {
 
-  @Inject
-  PageService pages;
+  @Inject PageService pages;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  Texts texts;
+  @Inject Texts texts;
 
   private List<Page> all;
 
-  /** @return every page: the reader's language first, then the others, each by title */
+  /**
+   * @return every page: the reader's language first, then the others, each by title
+   */
   public List<Page> getPages() {
     if (all == null) {
       String lang = current.getLang();
-      all = pages.list(null).stream().sorted(Comparator
-          .comparing((Page p) -> !p.getLanguage().equals(lang))
-          .thenComparing(Page::getLanguage)).toList();
+      all =
+          pages.list(null).stream()
+              .sorted(
+                  Comparator.comparing((Page p) -> !p.getLanguage().equals(lang))
+                      .thenComparing(Page::getLanguage))
+              .toList();
     }
     return all;
   }

@@ -18,17 +18,13 @@ import org.plenum.pages.PagesModule;
 @RequestScoped
 public class PageView {
 
-  @Inject
-  PageService pages;
+  @Inject PageService pages;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  Texts languages;
+  @Inject Texts languages;
 
-  @Inject
-  ReaderDates dates;
+  @Inject ReaderDates dates;
 
   private String slug;
   private Page page;
@@ -40,8 +36,13 @@ public class PageView {
    * @throws IOException when the error cannot be sent
    */
   public void load() throws IOException {
-    page = slug == null ? null : pages.find(current.getLang(), slug)
-        .or(() -> pages.findInAnyLanguage(slug, languages.defaultLanguage())).orElse(null);
+    page =
+        slug == null
+            ? null
+            : pages
+                .find(current.getLang(), slug)
+                .or(() -> pages.findInAnyLanguage(slug, languages.defaultLanguage()))
+                .orElse(null);
     if (page == null) {
       PageGuards.notFound();
       return;
@@ -54,32 +55,44 @@ public class PageView {
     current.cache("pages");
   }
 
-  /** @return the page */
+  /**
+   * @return the page
+   */
   public Page getPage() {
     return page;
   }
 
-  /** @return the page in other languages */
+  /**
+   * @return the page in other languages
+   */
   public List<Page> getTranslations() {
     return translations;
   }
 
-  /** @return true when the reader may edit */
+  /**
+   * @return true when the reader may edit
+   */
   public boolean isEditable() {
     return current.can(PagesModule.EDIT);
   }
 
-  /** @return the last change, formatted for the reader */
+  /**
+   * @return the last change, formatted for the reader
+   */
   public String getUpdated() {
     return page == null ? "" : dates.date(page.getUpdatedAt());
   }
 
-  /** @return the slug from the URL */
+  /**
+   * @return the slug from the URL
+   */
   public String getSlug() {
     return slug;
   }
 
-  /** @param slug the slug from the URL */
+  /**
+   * @param slug the slug from the URL
+   */
   public void setSlug(String slug) {
     this.slug = slug;
   }

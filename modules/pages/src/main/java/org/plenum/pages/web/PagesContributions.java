@@ -17,8 +17,7 @@ import org.plenum.spi.SitemapContribution;
 @ApplicationScoped
 public class PagesContributions implements MenuContribution {
 
-  @Inject
-  PageService pages;
+  @Inject PageService pages;
 
   @Override
   public String moduleId() {
@@ -79,8 +78,7 @@ public class PagesContributions implements MenuContribution {
   @ApplicationScoped
   public static class Sitemap implements SitemapContribution {
 
-    @Inject
-    PageService pages;
+    @Inject PageService pages;
 
     @Override
     public String moduleId() {
@@ -89,8 +87,10 @@ public class PagesContributions implements MenuContribution {
 
     @Override
     public List<Entry> sitemap(List<String> languages) {
-      return pages.list(null).stream().filter(p -> languages.contains(p.getLanguage()))
-          .map(p -> new Entry(p.getLanguage(), p.getSlug(), p.getUpdatedAt())).toList();
+      return pages.list(null).stream()
+          .filter(p -> languages.contains(p.getLanguage()))
+          .map(p -> new Entry(p.getLanguage(), p.getSlug(), p.getUpdatedAt()))
+          .toList();
     }
   }
 }

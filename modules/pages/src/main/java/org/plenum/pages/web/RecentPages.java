@@ -13,15 +13,15 @@ import org.plenum.pages.PageService;
 @RequestScoped
 public class RecentPages {
 
-  @Inject
-  PageService pages;
+  @Inject PageService pages;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
   private List<Page> list;
 
-  /** @return up to eight pages, latest changed first */
+  /**
+   * @return up to eight pages, latest changed first
+   */
   public List<Page> getPages() {
     if (list == null) {
       list = pages.recent(current.getLang(), 8);

@@ -33,8 +33,8 @@ import org.plenum.polls.PollQueries;
 import org.plenum.polls.Voting;
 
 /**
- * One's ballot in a poll over HTTP ({@code v1/polls/<poll>/ballot}): cast it, change it
- * until the close, read it (a secret poll's with its receipt).
+ * One's ballot in a poll over HTTP ({@code v1/polls/<poll>/ballot}): cast it, change it until the
+ * close, read it (a secret poll's with its receipt).
  */
 @Path("v1/polls/{poll}/ballot")
 @RequestScoped
@@ -42,23 +42,17 @@ import org.plenum.polls.Voting;
 @Tag(name = "polls")
 public class BallotResource {
 
-  @Inject
-  PollQueries polls;
+  @Inject PollQueries polls;
 
-  @Inject
-  Voting voting;
+  @Inject Voting voting;
 
-  @Inject
-  Ballots ballots;
+  @Inject Ballots ballots;
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
-  @Inject
-  CurrentReader caller;
+  @Inject CurrentReader caller;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
   /**
    * The caller's ballot: in an open poll, their answers; in a secret poll, the answers of the
@@ -71,19 +65,20 @@ public class BallotResource {
   @GET
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Read one's ballot (a secret poll's with its receipt)")
-  public JsonObject myBallot(@PathParam("poll") String slug,
-      @HeaderParam("Plenum-Receipt") String receipt) {
-    Poll p = polls.bySlug(slug).orElseThrow(() -> new ProblemException(404,
-        "polls.error.notFound"));
+  public JsonObject myBallot(
+      @PathParam("poll") String slug, @HeaderParam("Plenum-Receipt") String receipt) {
+    Poll p =
+        polls.bySlug(slug).orElseThrow(() -> new ProblemException(404, "polls.error.notFound"));
     Member me = me();
     boolean voted = voting.hasVoted(p, me.id());
-    JsonObjectBuilder out = JsonBuilders.object().add("voted", voted)
-        .add("secret", p.isSecret());
+    JsonObjectBuilder out = JsonBuilders.object().add("voted", voted).add("secret", p.isSecret());
     if (!voted || p.isSecret() && receipt == null) {
       return out.build();
     }
-    Ballot b = voting.ballot(p, me.id(), receipt)
-        .orElseThrow(() -> new ProblemException(409, "polls.error.receipt"));
+    Ballot b =
+        voting
+            .ballot(p, me.id(), receipt)
+            .orElseThrow(() -> new ProblemException(409, "polls.error.receipt"));
     return out.add("answers", PollJson.answers(b)).build();
   }
 
@@ -100,8 +95,8 @@ public class BallotResource {
   @Operation(summary = "Cast or change one's ballot")
   public JsonObject vote(@PathParam("poll") String slug, JsonValue body) {
     JsonObject o = Bodies.object(body);
-    long pollId = polls.idOf(slug).orElseThrow(() -> new ProblemException(404,
-        "polls.error.notFound"));
+    long pollId =
+        polls.idOf(slug).orElseThrow(() -> new ProblemException(404, "polls.error.notFound"));
     Member me = me();
     Map<Long, Set<Long>> answers = PollBodies.answers(o);
     String receipt = ballots.cast(pollId, me.id(), answers, Bodies.text(o, "receipt"));
@@ -115,8 +110,10 @@ public class BallotResource {
 
   /** The member calling, who must be signed in. */
   private Member me() {
-    Member a = caller.getCaller() == null ? null
-        : accounts.byUsername(caller.getCaller().username()).orElse(null);
+    Member a =
+        caller.getCaller() == null
+            ? null
+            : accounts.byUsername(caller.getCaller().username()).orElse(null);
     if (a == null) {
       throw new Denied(true, "polls.vote");
     }

@@ -24,8 +24,8 @@ import org.plenum.polls.Question;
 import org.plenum.polls.Tally;
 
 /**
- * What clients send about polls, read from their JSON or refused with a 400 that says which
- * field is wrong: a poll as written, a translation's texts, a ballot's answers.
+ * What clients send about polls, read from their JSON or refused with a 400 that says which field
+ * is wrong: a poll as written, a translation's texts, a ballot's answers.
  */
 final class PollBodies {
 
@@ -34,9 +34,9 @@ final class PollBodies {
   private PollBodies() {}
 
   /**
-   * A poll as written: {@code {title, slug?, description?, language, opensAt, closesAt,
-   * weighting?, secret?, visibility?, notify?, questions: [{text, kind?, maxChoices?, rule?,
-   * quorumPercent?, options?}]}}, times as ISO instants.
+   * A poll as written: {@code {title, slug?, description?, language, opensAt, closesAt, weighting?,
+   * secret?, visibility?, notify?, questions: [{text, kind?, maxChoices?, rule?, quorumPercent?,
+   * options?}]}}, times as ISO instants.
    *
    * @param o the body
    * @param chapterId the chapter it was found to name
@@ -54,18 +54,32 @@ final class PollBodies {
         if (q.get("options") instanceof JsonArray opts) {
           opts.forEach(x -> options.add(x instanceof JsonString s ? s.getString() : ""));
         }
-        questions.add(new PollDraft.QuestionDraft(Bodies.text(q, "text"),
-            enumOf(Question.Kind.class, Bodies.text(q, "kind"), Question.Kind.SINGLE),
-            number(q, "maxChoices", 1), enumOf(Tally.Rule.class, Bodies.text(q, "rule"),
-                Tally.Rule.MAJORITY), number(q, "quorumPercent", 0), options));
+        questions.add(
+            new PollDraft.QuestionDraft(
+                Bodies.text(q, "text"),
+                enumOf(Question.Kind.class, Bodies.text(q, "kind"), Question.Kind.SINGLE),
+                number(q, "maxChoices", 1),
+                enumOf(Tally.Rule.class, Bodies.text(q, "rule"), Tally.Rule.MAJORITY),
+                number(q, "quorumPercent", 0),
+                options));
       }
     }
-    return new PollDraft(chapterId, Bodies.text(o, "title"), slug,
-        Bodies.text(o, "description"), Bodies.text(o, "language"), time(o, "opensAt"),
-        time(o, "closesAt"), enumOf(Tally.Weighting.class, Bodies.text(o, "weighting"),
+    return new PollDraft(
+        chapterId,
+        Bodies.text(o, "title"),
+        slug,
+        Bodies.text(o, "description"),
+        Bodies.text(o, "language"),
+        time(o, "opensAt"),
+        time(o, "closesAt"),
+        enumOf(
+            Tally.Weighting.class,
+            Bodies.text(o, "weighting"),
             Tally.Weighting.ONE_MEMBER_ONE_VOTE),
-        bool(o, "secret"), enumOf(Poll.Visibility.class, Bodies.text(o, "visibility"),
-            Poll.Visibility.AFTER_CLOSE), questions, bool(o, "notify"));
+        bool(o, "secret"),
+        enumOf(Poll.Visibility.class, Bodies.text(o, "visibility"), Poll.Visibility.AFTER_CLOSE),
+        questions,
+        bool(o, "notify"));
   }
 
   /**

@@ -24,18 +24,16 @@ import org.plenum.polls.Question;
 import org.plenum.polls.Tally;
 
 /**
- * Polls as the API shows them: a poll's summary and its questions (with their counts when
- * its results are shown, in a translation when asked), its results, a ballot's answers and
- * the digest of a closed poll.
+ * Polls as the API shows them: a poll's summary and its questions (with their counts when its
+ * results are shown, in a translation when asked), its results, a ballot's answers and the digest
+ * of a closed poll.
  */
 @ApplicationScoped
 public class PollJson {
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
   /**
    * What a list shows of a poll.
@@ -46,10 +44,15 @@ public class PollJson {
    */
   public JsonObjectBuilder summary(Poll p) {
     Chapter c = chapters.byId(p.getChapterId()).orElseThrow();
-    return JsonBuilders.object().add("id", p.getId()).add("slug", p.getSlug())
-        .add("title", p.getTitle()).add("chapter", c.getSlug())
-        .add("language", p.getLanguage()).add("opensAt", p.getOpens().toString())
-        .add("closesAt", p.getCloses().toString()).add("closed", p.isClosed())
+    return JsonBuilders.object()
+        .add("id", p.getId())
+        .add("slug", p.getSlug())
+        .add("title", p.getTitle())
+        .add("chapter", c.getSlug())
+        .add("language", p.getLanguage())
+        .add("opensAt", p.getOpens().toString())
+        .add("closesAt", p.getCloses().toString())
+        .add("closed", p.isClosed())
         .add("secret", p.isSecret())
         .add("weighting", p.getWeighting().name().toLowerCase(Locale.ROOT))
         .add("visibility", p.getVisibility().name().toLowerCase(Locale.ROOT));
@@ -62,15 +65,18 @@ public class PollJson {
    * @param counted its results when they are shown, else {@code null}
    * @param tr its translation into the language asked for, or {@code null}
    * @param languages the languages it is translated into
-   * @return the summary with {@code version, translations, questions}, and {@code shownIn}
-   *     (with the title translated) or {@code voters, eligible} where they apply
+   * @return the summary with {@code version, translations, questions}, and {@code shownIn} (with
+   *     the title translated) or {@code voters, eligible} where they apply
    */
-  public JsonObjectBuilder poll(Poll p, Counted counted, PollTranslation tr,
-      List<String> languages) {
+  public JsonObjectBuilder poll(
+      Poll p, Counted counted, PollTranslation tr, List<String> languages) {
     JsonArrayBuilder translations = JsonBuilders.array();
     languages.forEach(translations::add);
-    JsonObjectBuilder o = summary(p).add("version", p.getVersion())
-        .add("translations", translations).add("questions", questions(p, counted, tr));
+    JsonObjectBuilder o =
+        summary(p)
+            .add("version", p.getVersion())
+            .add("translations", translations)
+            .add("questions", questions(p, counted, tr));
     if (tr != null) {
       o.add("title", tr.getTitle()).add("shownIn", tr.getLanguage());
     }
@@ -95,18 +101,23 @@ public class PollJson {
       JsonArrayBuilder options = JsonBuilders.array();
       Tally.Result r = counted == null ? null : counted.of(q.getId()).orElse(null);
       for (Choice c : q.getChoices()) {
-        JsonObjectBuilder o = JsonBuilders.object().add("id", c.getId())
-            .add("label", tr == null ? c.getLabel() : tr.label(c));
+        JsonObjectBuilder o =
+            JsonBuilders.object()
+                .add("id", c.getId())
+                .add("label", tr == null ? c.getLabel() : tr.label(c));
         if (r != null) {
           o.add("count", r.counts().getOrDefault(c.getId(), 0L))
               .add("share", r.shares().getOrDefault(c.getId(), BigDecimal.ZERO));
         }
         options.add(o);
       }
-      JsonObjectBuilder qo = JsonBuilders.object().add("id", q.getId())
-          .add("text", tr == null ? q.getText() : tr.text(q))
-          .add("kind", q.getKind().name().toLowerCase(Locale.ROOT))
-          .add("maxChoices", q.getMaxChoices()).add("options", options);
+      JsonObjectBuilder qo =
+          JsonBuilders.object()
+              .add("id", q.getId())
+              .add("text", tr == null ? q.getText() : tr.text(q))
+              .add("kind", q.getKind().name().toLowerCase(Locale.ROOT))
+              .add("maxChoices", q.getMaxChoices())
+              .add("options", options);
       if (q.isMotion()) {
         qo.add("rule", q.getRule().name().toLowerCase(Locale.ROOT))
             .add("quorumPercent", q.getQuorumPercent());
@@ -130,9 +141,14 @@ public class PollJson {
    * @return {@code {poll, closed, voters, eligible, turnout, questions: [...]}}
    */
   public JsonObject results(Poll p, Counted counted) {
-    return JsonBuilders.object().add("poll", p.getSlug()).add("closed", p.isClosed())
-        .add("voters", counted.voters()).add("eligible", counted.eligible())
-        .add("turnout", counted.turnout()).add("questions", questions(p, counted, null)).build();
+    return JsonBuilders.object()
+        .add("poll", p.getSlug())
+        .add("closed", p.isClosed())
+        .add("voters", counted.voters())
+        .add("eligible", counted.eligible())
+        .add("turnout", counted.turnout())
+        .add("questions", questions(p, counted, null))
+        .build();
   }
 
   /**
@@ -143,17 +159,19 @@ public class PollJson {
    */
   public static JsonObjectBuilder answers(Ballot b) {
     JsonObjectBuilder answers = JsonBuilders.object();
-    b.getChosen().forEach((q, chosen) -> {
-      JsonArrayBuilder ids = JsonBuilders.array();
-      chosen.stream().sorted().forEach(ids::add);
-      answers.add(String.valueOf(q), ids);
-    });
+    b.getChosen()
+        .forEach(
+            (q, chosen) -> {
+              JsonArrayBuilder ids = JsonBuilders.array();
+              chosen.stream().sorted().forEach(ids::add);
+              answers.add(String.valueOf(q), ids);
+            });
     return answers;
   }
 
   /**
-   * The digest of a closed poll: every ballot under its receipt's hash, with its voter's name
-   * in an open poll.
+   * The digest of a closed poll: every ballot under its receipt's hash, with its voter's name in an
+   * open poll.
    *
    * @param p the poll
    * @param ballots its ballots, as counted
@@ -165,12 +183,18 @@ public class PollJson {
     for (Ballot b : ballots) {
       JsonObjectBuilder line = JsonBuilders.object().add("hash", b.getReceiptHash());
       if (b.getAccountId() != null) {
-        line.add("voter", names.computeIfAbsent(b.getAccountId(), id -> accounts.byId(id)
-            .map(Member::displayName).orElse("?")));
+        line.add(
+            "voter",
+            names.computeIfAbsent(
+                b.getAccountId(), id -> accounts.byId(id).map(Member::displayName).orElse("?")));
       }
       list.add(line.add("answers", answers(b)));
     }
-    return JsonBuilders.object().add("poll", p.getSlug()).add("secret", p.isSecret())
-        .add("questions", questions(p, null, null)).add("ballots", list).build();
+    return JsonBuilders.object()
+        .add("poll", p.getSlug())
+        .add("secret", p.isSecret())
+        .add("questions", questions(p, null, null))
+        .add("ballots", list)
+        .build();
   }
 }

@@ -47,10 +47,10 @@ import org.plenum.polls.PollsModule;
 import org.plenum.polls.Voting;
 
 /**
- * Polls over HTTP: list and read them (with their results when the poll shows them), create,
- * change before the opening, delete before the opening or close early (coordinators within
- * their chapters, editors anywhere); the results as JSON or CSV, and the digest after the
- * close. One's ballot is {@link BallotResource}'s.
+ * Polls over HTTP: list and read them (with their results when the poll shows them), create, change
+ * before the opening, delete before the opening or close early (coordinators within their chapters,
+ * editors anywhere); the results as JSON or CSV, and the digest after the close. One's ballot is
+ * {@link BallotResource}'s.
  */
 @Path("v1/polls")
 @RequestScoped
@@ -58,44 +58,31 @@ import org.plenum.polls.Voting;
 @Tag(name = "polls")
 public class PollsResource {
 
-  @Inject
-  PollQueries polls;
+  @Inject PollQueries polls;
 
-  @Inject
-  PollWriter writer;
+  @Inject PollWriter writer;
 
-  @Inject
-  PollSchedule schedule;
+  @Inject PollSchedule schedule;
 
-  @Inject
-  PollTranslations translations;
+  @Inject PollTranslations translations;
 
-  @Inject
-  PollResults results;
+  @Inject PollResults results;
 
-  @Inject
-  Voting voting;
+  @Inject Voting voting;
 
-  @Inject
-  PollJson json;
+  @Inject PollJson json;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
-  @Inject
-  Permissions authorizer;
+  @Inject Permissions authorizer;
 
-  @Inject
-  CurrentReader caller;
+  @Inject CurrentReader caller;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
-  @Context
-  UriInfo uri;
+  @Context UriInfo uri;
 
   /**
    * Polls, newest closing first.
@@ -113,8 +100,13 @@ public class PollsResource {
     } catch (IllegalArgumentException e) {
       throw new ProblemException(400, "polls.error.show");
     }
-    Long chapterId = chapter == null ? null : chapters.bySlug(chapter).map(Chapter::getId)
-        .orElseThrow(() -> new ProblemException(404, "core.chapter.error.notFound"));
+    Long chapterId =
+        chapter == null
+            ? null
+            : chapters
+                .bySlug(chapter)
+                .map(Chapter::getId)
+                .orElseThrow(() -> new ProblemException(404, "core.chapter.error.notFound"));
     JsonArrayBuilder list = JsonBuilders.array();
     polls.list(which, chapterId, 200).forEach(p -> list.add(json.summary(p)));
     return JsonBuilders.object().add("polls", list).build();
@@ -138,16 +130,18 @@ public class PollsResource {
     PollTranslation tr = translations.translation(p, lang).orElse(null);
     JsonObjectBuilder o = json.poll(p, counted, tr, translations.translations(p));
     if (me != null) {
-      o.add("mayVote", voting.eligibility(p, me.id()).isPresent()).add("voted", voted)
-          .add("mayManage", authorizer.can(caller.getCaller(), PollsModule.CREATE,
-              p.getChapterId()));
+      o.add("mayVote", voting.eligibility(p, me.id()).isPresent())
+          .add("voted", voted)
+          .add(
+              "mayManage",
+              authorizer.can(caller.getCaller(), PollsModule.CREATE, p.getChapterId()));
     }
     return o.build();
   }
 
   /**
-   * Writes a poll's translation: {@code {title, description?, questions: {"<id>": text},
-   * options: {"<id>": text}}}; texts left out are read in the poll's language.
+   * Writes a poll's translation: {@code {title, description?, questions: {"<id>": text}, options:
+   * {"<id>": text}}}; texts left out are read in the poll's language.
    *
    * @param slug the poll
    * @param lang the language
@@ -159,14 +153,19 @@ public class PollsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Translate a poll's texts")
-  public JsonObject translate(@PathParam("poll") String slug, @PathParam("lang") String lang,
-      JsonValue body) {
+  public JsonObject translate(
+      @PathParam("poll") String slug, @PathParam("lang") String lang, JsonValue body) {
     JsonObject o = Bodies.object(body);
     Poll p = poll(slug);
     authorizer.require(caller.getCaller(), PollsModule.CREATE, p.getChapterId());
-    translations.translate(p.getId(), lang, Bodies.text(o, "title"),
-        Bodies.text(o, "description"), PollBodies.texts(o, "questions"),
-        PollBodies.texts(o, "options"), caller.getCaller().username());
+    translations.translate(
+        p.getId(),
+        lang,
+        Bodies.text(o, "title"),
+        Bodies.text(o, "description"),
+        PollBodies.texts(o, "questions"),
+        PollBodies.texts(o, "options"),
+        caller.getCaller().username());
     audit.record(caller, "poll.translate", p.getSlug(), lang);
     return get(slug, lang);
   }
@@ -205,8 +204,11 @@ public class PollsResource {
     Poll p = poll(slug);
     Member me = me(false);
     if (!PollResults.visible(p, me != null && voting.hasVoted(p, me.id()))) {
-      throw new ProblemException(403, p.getVisibility() == Poll.Visibility.AFTER_VOTING
-          ? "polls.results.afterVoting" : "polls.results.afterClose");
+      throw new ProblemException(
+          403,
+          p.getVisibility() == Poll.Visibility.AFTER_VOTING
+              ? "polls.results.afterVoting"
+              : "polls.results.afterClose");
     }
     return json.results(p, results.results(p));
   }
@@ -225,13 +227,13 @@ public class PollsResource {
     Poll p = closed(slug);
     String csv = PollsCsv.results(p, results.results(p));
     return Response.ok(csv, "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"" + p.getSlug()
-            + "-results.csv\"").build();
+        .header("Content-Disposition", "attachment; filename=\"" + p.getSlug() + "-results.csv\"")
+        .build();
   }
 
   /**
-   * The digest of a closed poll: every ballot as counted, under its receipt's hash (secret
-   * poll) or its voter's name (open poll), with the options chosen by question.
+   * The digest of a closed poll: every ballot as counted, under its receipt's hash (secret poll) or
+   * its voter's name (open poll), with the options chosen by question.
    *
    * @param slug the poll
    * @return {@code {poll, secret, ballots: [{hash | voter, answers: {question: [option]}}]}}
@@ -260,15 +262,17 @@ public class PollsResource {
     JsonObject o = Bodies.object(body);
     Chapter chapter = chapterOf(o);
     authorizer.require(caller.getCaller(), PollsModule.CREATE, chapter.getId());
-    Poll p = writer.create(PollBodies.draft(o, chapter.getId(), Bodies.text(o, "slug")),
-        caller.getCaller().username());
+    Poll p =
+        writer.create(
+            PollBodies.draft(o, chapter.getId(), Bodies.text(o, "slug")),
+            caller.getCaller().username());
     audit.record(caller, "poll.create", p.getSlug(), chapter.getSlug());
     return Responses.created(uri, get(p.getSlug(), null), "v1/polls/{s}", p.getSlug());
   }
 
   /**
-   * Changes a poll before it opens: the whole poll as for creating it, with the
-   * {@code version} read.
+   * Changes a poll before it opens: the whole poll as for creating it, with the {@code version}
+   * read.
    *
    * @param slug the poll
    * @param body as for creating, plus {@code version}
@@ -328,13 +332,13 @@ public class PollsResource {
   }
 
   private Chapter chapterOf(JsonObject o) {
-    return chapters.bySlug(Bodies.requiredText(o, "chapter"))
+    return chapters
+        .bySlug(Bodies.requiredText(o, "chapter"))
         .orElseThrow(() -> new ProblemException(400, "polls.error.chapter"));
   }
 
   private Poll poll(String slug) {
-    return polls.bySlug(slug).orElseThrow(() -> new ProblemException(404,
-        "polls.error.notFound"));
+    return polls.bySlug(slug).orElseThrow(() -> new ProblemException(404, "polls.error.notFound"));
   }
 
   private Poll closed(String slug) {
@@ -346,8 +350,10 @@ public class PollsResource {
   }
 
   private Member me(boolean required) {
-    Member a = caller.getCaller() == null ? null
-        : accounts.byUsername(caller.getCaller().username()).orElse(null);
+    Member a =
+        caller.getCaller() == null
+            ? null
+            : accounts.byUsername(caller.getCaller().username()).orElse(null);
     if (a == null && required) {
       throw new Denied(true, "polls.vote");
     }

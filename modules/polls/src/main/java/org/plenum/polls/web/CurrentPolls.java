@@ -12,19 +12,22 @@ import org.plenum.polls.PollQueries;
 @RequestScoped
 public class CurrentPolls {
 
-  @Inject
-  PollQueries polls;
+  @Inject PollQueries polls;
 
   private Poll current;
   private boolean looked;
 
-  /** @return the poll open now that closes first, or else the last one closed; or null */
+  /**
+   * @return the poll open now that closes first, or else the last one closed; or null
+   */
   public Poll getCurrent() {
     if (!looked) {
       looked = true;
       List<Poll> open = polls.list(PollQueries.Show.OPEN, null, 50);
-      current = !open.isEmpty() ? open.get(open.size() - 1)
-          : polls.list(PollQueries.Show.CLOSED, null, 1).stream().findFirst().orElse(null);
+      current =
+          !open.isEmpty()
+              ? open.get(open.size() - 1)
+              : polls.list(PollQueries.Show.CLOSED, null, 1).stream().findFirst().orElse(null);
     }
     return current;
   }

@@ -23,28 +23,23 @@ import org.plenum.polls.Question;
 import org.plenum.polls.Receipts;
 
 /**
- * The digest of a closed poll: every ballot as counted — under its receipt's hash in a
- * secret poll, under its voter's name in an open one — so that each voter can find theirs
- * and anyone can recount. A voter gives their receipt to see which line is theirs.
+ * The digest of a closed poll: every ballot as counted — under its receipt's hash in a secret poll,
+ * under its voter's name in an open one — so that each voter can find theirs and anyone can
+ * recount. A voter gives their receipt to see which line is theirs.
  */
 @Named("digest")
 @RequestScoped
 public class DigestView {
 
-  @Inject
-  PollQueries polls;
+  @Inject PollQueries polls;
 
-  @Inject
-  PollResults results;
+  @Inject PollResults results;
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  HttpServletRequest request;
+  @Inject HttpServletRequest request;
 
   /**
    * One line of the digest.
@@ -72,7 +67,9 @@ public class DigestView {
     }
   }
 
-  /** @return {@code null}; marks the line of the receipt given */
+  /**
+   * @return {@code null}; marks the line of the receipt given
+   */
   public String check() {
     String receipt = request.getParameter("receipt");
     if (receipt != null && !receipt.isBlank() && receipt.length() <= 64) {
@@ -82,22 +79,30 @@ public class DigestView {
     return null;
   }
 
-  /** @return the poll */
+  /**
+   * @return the poll
+   */
   public Poll getPoll() {
     return poll;
   }
 
-  /** @return true when a receipt was given and found */
+  /**
+   * @return true when a receipt was given and found
+   */
   public boolean isFound() {
     return checked != null && getLines().stream().anyMatch(Line::mine);
   }
 
-  /** @return true when a receipt was given */
+  /**
+   * @return true when a receipt was given
+   */
   public boolean isChecked() {
     return checked != null;
   }
 
-  /** @return the lines, in the order of the receipt hashes */
+  /**
+   * @return the lines, in the order of the receipt hashes
+   */
   public List<Line> getLines() {
     if (lines == null) {
       lines = new ArrayList<>();
@@ -114,11 +119,16 @@ public class DigestView {
         Map<Long, Set<Long>> chosen = b.getChosen();
         List<String> answers = new ArrayList<>();
         for (Question q : poll.getQuestions()) {
-          answers.add(chosen.getOrDefault(q.getId(), Set.of()).stream().map(labels::get)
-              .sorted().collect(Collectors.joining(", ")));
+          answers.add(
+              chosen.getOrDefault(q.getId(), Set.of()).stream()
+                  .map(labels::get)
+                  .sorted()
+                  .collect(Collectors.joining(", ")));
         }
-        String key = b.getAccountId() == null ? b.getReceiptHash()
-            : accounts.byId(b.getAccountId()).map(a -> a.displayName()).orElse("?");
+        String key =
+            b.getAccountId() == null
+                ? b.getReceiptHash()
+                : accounts.byId(b.getAccountId()).map(a -> a.displayName()).orElse("?");
         lines.add(new Line(key, answers, b.getReceiptHash().equals(checked)));
       }
     }

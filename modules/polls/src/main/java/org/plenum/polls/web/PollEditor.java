@@ -29,42 +29,33 @@ import org.plenum.polls.PollWriter;
 import org.plenum.polls.PollsModule;
 
 /**
- * Creating a poll, or changing one before it opens: its chapter (those the author may create
- * polls in), title, description, times in the author's time zone, how it counts, and up to
- * {@value PollForm#SLOTS} questions, each with its options one per line. Empty question slots are
- * left out. A poll that has opened no longer changes: its ballots were cast on its questions.
- * The form's fields are {@link PollForm}'s.
+ * Creating a poll, or changing one before it opens: its chapter (those the author may create polls
+ * in), title, description, times in the author's time zone, how it counts, and up to {@value
+ * PollForm#SLOTS} questions, each with its options one per line. Empty question slots are left out.
+ * A poll that has opened no longer changes: its ballots were cast on its questions. The form's
+ * fields are {@link PollForm}'s.
  */
 @Named("pollEditor")
 @RequestScoped
 public class PollEditor extends PollForm {
 
-  @Inject
-  PollQueries polls;
+  @Inject PollQueries polls;
 
-  @Inject
-  PollWriter writer;
+  @Inject PollWriter writer;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  Permissions authorizer;
+  @Inject Permissions authorizer;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  ReaderDates dates;
+  @Inject ReaderDates dates;
 
-  @Inject
-  Texts msg;
+  @Inject Texts msg;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
-  @Inject
-  HttpServletRequest request;
+  @Inject HttpServletRequest request;
 
   private List<Chapter> allowed;
   private Poll poll;
@@ -86,8 +77,8 @@ public class PollEditor extends PollForm {
   }
 
   /**
-   * Answers 403 to those who may create a poll nowhere or may not change this one, 404 for
-   * an unknown poll, 409 for one that has opened.
+   * Answers 403 to those who may create a poll nowhere or may not change this one, 404 for an
+   * unknown poll, 409 for one that has opened.
    */
   public void load() {
     if (missing) {
@@ -104,17 +95,23 @@ public class PollEditor extends PollForm {
     return authorizer.can(current.getCaller(), PollsModule.CREATE, poll.getChapterId());
   }
 
-  /** @return the poll being changed, or {@code null} when creating one */
+  /**
+   * @return the poll being changed, or {@code null} when creating one
+   */
   public Poll getPoll() {
     return poll;
   }
 
-  /** @return true when the poll being changed has opened and no longer changes */
+  /**
+   * @return true when the poll being changed has opened and no longer changes
+   */
   public boolean isLocked() {
     return poll != null && !isEditable();
   }
 
-  /** @return true while the poll being changed has not opened */
+  /**
+   * @return true while the poll being changed has not opened
+   */
   public boolean isEditable() {
     return poll != null && poll.editableAt(LocalDateTime.now(ZoneOffset.UTC));
   }
@@ -142,7 +139,9 @@ public class PollEditor extends PollForm {
     return null;
   }
 
-  /** @return the chapters the author may create polls in */
+  /**
+   * @return the chapters the author may create polls in
+   */
   public List<Chapter> getChapters() {
     if (allowed != null) {
       return allowed;
@@ -191,18 +190,22 @@ public class PollEditor extends PollForm {
           return null;
         }
         String version = request.getParameter("version");
-        p = writer.update(poll.getId(), version != null && version.matches("\\d{1,18}")
-            ? Long.parseLong(version) : -1, draft);
+        p =
+            writer.update(
+                poll.getId(),
+                version != null && version.matches("\\d{1,18}") ? Long.parseLong(version) : -1,
+                draft);
       }
       audit.record(current, poll == null ? "poll.create" : "poll.update", p.getSlug(), null);
       faces.getExternalContext().redirect(current.link("polls/" + p.getSlug()));
       faces.responseComplete();
     } catch (Rejected e) {
       for (Rejected.Problem p : e.problems()) {
-        String field = switch (p.field()) {
-          case "title", "closesAt", "description", "language", "chapter" -> "poll:" + p.field();
-          default -> null;
-        };
+        String field =
+            switch (p.field()) {
+              case "title", "closesAt", "description", "language", "chapter" -> "poll:" + p.field();
+              default -> null;
+            };
         error(field, msg.format(p.key(), p.args().toArray()));
       }
       faces.validationFailed();
@@ -213,16 +216,20 @@ public class PollEditor extends PollForm {
   }
 
   private void error(String clientId, String text) {
-    FacesContext.getCurrentInstance().addMessage(clientId,
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
-  /** @return the time zone times are read in */
+  /**
+   * @return the time zone times are read in
+   */
   public String getZone() {
     return dates.getZone().getId();
   }
 
-  /** @return the languages offered */
+  /**
+   * @return the languages offered
+   */
   public List<String> getLanguages() {
     return msg.languages();
   }

@@ -11,18 +11,24 @@ import org.plenum.polls.Tally;
 
 /**
  * A poll's results as a page shows them to the reader: each option's count and share, each
- * question's result and rule, the turnout, with numbers and percentages written as the
- * reader's language writes them.
+ * question's result and rule, the turnout, with numbers and percentages written as the reader's
+ * language writes them.
  */
 public abstract class PollFigures {
 
-  /** @return the results */
+  /**
+   * @return the results
+   */
   public abstract Counted getCounted();
 
-  /** @return the reader's locale */
+  /**
+   * @return the reader's locale
+   */
   protected abstract Locale locale();
 
-  /** @return the site's texts, in the reader's language */
+  /**
+   * @return the site's texts, in the reader's language
+   */
   protected abstract Texts texts();
 
   /**
@@ -56,7 +62,8 @@ public abstract class PollFigures {
    */
   public BigDecimal percent(Question question, Choice choice) {
     Tally.Result r = result(question);
-    return r == null ? BigDecimal.ZERO
+    return r == null
+        ? BigDecimal.ZERO
         : Tally.percent(r.shares().getOrDefault(choice.getId(), BigDecimal.ZERO));
   }
 
@@ -82,7 +89,9 @@ public abstract class PollFigures {
     return percent(question, choice).toPlainString() + "%";
   }
 
-  /** @return the turnout, as the reader's language writes a percentage with one decimal */
+  /**
+   * @return the turnout, as the reader's language writes a percentage with one decimal
+   */
   public String getTurnout() {
     return percentage(Tally.percent(getCounted().turnout()), 1);
   }
@@ -112,10 +121,19 @@ public abstract class PollFigures {
    * @return the rule
    */
   public String rule(Question question) {
-    String rule = texts().text(question.getRule() == Tally.Rule.TWO_THIRDS
-        ? "polls.rule.twoThirds" : "polls.rule.majority");
+    String rule =
+        texts()
+            .text(
+                question.getRule() == Tally.Rule.TWO_THIRDS
+                    ? "polls.rule.twoThirds"
+                    : "polls.rule.majority");
     return question.getQuorumPercent() > 0
-        ? rule + " " + texts().format("polls.rule.quorum",
-            percentage(BigDecimal.valueOf(question.getQuorumPercent()), 0)) : rule;
+        ? rule
+            + " "
+            + texts()
+                .format(
+                    "polls.rule.quorum",
+                    percentage(BigDecimal.valueOf(question.getQuorumPercent()), 0))
+        : rule;
   }
 }

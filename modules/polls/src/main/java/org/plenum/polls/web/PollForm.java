@@ -12,9 +12,9 @@ import org.plenum.polls.Question;
 import org.plenum.polls.Tally;
 
 /**
- * What the poll editor's form holds: a poll's chapter, texts, times (local to the author, to
- * the minute), how it counts, and its question slots; filled with the defaults or from the
- * poll being changed, and read back as a draft.
+ * What the poll editor's form holds: a poll's chapter, texts, times (local to the author, to the
+ * minute), how it counts, and its question slots; filled with the defaults or from the poll being
+ * changed, and read back as a draft.
  */
 public abstract class PollForm {
 
@@ -34,8 +34,7 @@ public abstract class PollForm {
   private boolean notify;
 
   /**
-   * Fills the form for a new poll: empty slots, the author's language, open from now for two
-   * weeks.
+   * Fills the form for a new poll: empty slots, the author's language, open from now for two weeks.
    *
    * @param lang the author's language
    * @param zone the author's time zone
@@ -76,8 +75,12 @@ public abstract class PollForm {
   }
 
   private static String local(LocalDateTime utc, ZoneId zone) {
-    return utc.atZone(ZoneOffset.UTC).withZoneSameInstant(zone).toLocalDateTime()
-        .withSecond(0).withNano(0).toString();
+    return utc.atZone(ZoneOffset.UTC)
+        .withZoneSameInstant(zone)
+        .toLocalDateTime()
+        .withSecond(0)
+        .withNano(0)
+        .toString();
   }
 
   /**
@@ -92,11 +95,15 @@ public abstract class PollForm {
     if (local == null || local.isBlank()) {
       return null;
     }
-    return LocalDateTime.parse(local.strip()).atZone(zone)
-        .withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+    return LocalDateTime.parse(local.strip())
+        .atZone(zone)
+        .withZoneSameInstant(ZoneOffset.UTC)
+        .toLocalDateTime();
   }
 
-  /** @return the questions written in the slots, blank slots left out */
+  /**
+   * @return the questions written in the slots, blank slots left out
+   */
   List<PollDraft.QuestionDraft> questions() {
     List<PollDraft.QuestionDraft> questions = new ArrayList<>();
     for (QuestionSlot s : slots) {
@@ -117,114 +124,169 @@ public abstract class PollForm {
    * @return the draft
    * @throws IllegalArgumentException when the weighting or visibility is not one there is
    */
-  PollDraft draft(String slug, LocalDateTime opens, LocalDateTime closes,
+  PollDraft draft(
+      String slug,
+      LocalDateTime opens,
+      LocalDateTime closes,
       List<PollDraft.QuestionDraft> questions) {
-    return new PollDraft(chapterId, title, slug, description, language, opens, closes,
-        Tally.Weighting.valueOf(weighting), secret, Poll.Visibility.valueOf(visibility),
-        questions, notify);
+    return new PollDraft(
+        chapterId,
+        title,
+        slug,
+        description,
+        language,
+        opens,
+        closes,
+        Tally.Weighting.valueOf(weighting),
+        secret,
+        Poll.Visibility.valueOf(visibility),
+        questions,
+        notify);
   }
 
-  /** @return the question slots */
+  /**
+   * @return the question slots
+   */
   public List<QuestionSlot> getSlots() {
     return slots;
   }
 
-  /** @return the chapter */
+  /**
+   * @return the chapter
+   */
   public Long getChapterId() {
     return chapterId;
   }
 
-  /** @param chapterId the chapter */
+  /**
+   * @param chapterId the chapter
+   */
   public void setChapterId(Long chapterId) {
     this.chapterId = chapterId;
   }
 
-  /** @return the title */
+  /**
+   * @return the title
+   */
   public String getTitle() {
     return title;
   }
 
-  /** @param title the title */
+  /**
+   * @param title the title
+   */
   public void setTitle(String title) {
     this.title = title;
   }
 
-  /** @return the description */
+  /**
+   * @return the description
+   */
   public String getDescription() {
     return description;
   }
 
-  /** @param description the description */
+  /**
+   * @param description the description
+   */
   public void setDescription(String description) {
     this.description = description;
   }
 
-  /** @return the language */
+  /**
+   * @return the language
+   */
   public String getLanguage() {
     return language;
   }
 
-  /** @param language the language */
+  /**
+   * @param language the language
+   */
   public void setLanguage(String language) {
     this.language = language;
   }
 
-  /** @return the opening, local */
+  /**
+   * @return the opening, local
+   */
   public String getOpensAt() {
     return opensAt;
   }
 
-  /** @param opensAt the opening, local */
+  /**
+   * @param opensAt the opening, local
+   */
   public void setOpensAt(String opensAt) {
     this.opensAt = opensAt;
   }
 
-  /** @return the closing, local */
+  /**
+   * @return the closing, local
+   */
   public String getClosesAt() {
     return closesAt;
   }
 
-  /** @param closesAt the closing, local */
+  /**
+   * @param closesAt the closing, local
+   */
   public void setClosesAt(String closesAt) {
     this.closesAt = closesAt;
   }
 
-  /** @return the weighting */
+  /**
+   * @return the weighting
+   */
   public String getWeighting() {
     return weighting;
   }
 
-  /** @param weighting the weighting */
+  /**
+   * @param weighting the weighting
+   */
   public void setWeighting(String weighting) {
     this.weighting = weighting;
   }
 
-  /** @return true for a secret ballot */
+  /**
+   * @return true for a secret ballot
+   */
   public boolean isSecret() {
     return secret;
   }
 
-  /** @param secret true for a secret ballot */
+  /**
+   * @param secret true for a secret ballot
+   */
   public void setSecret(boolean secret) {
     this.secret = secret;
   }
 
-  /** @return true to mail the eligible members */
+  /**
+   * @return true to mail the eligible members
+   */
   public boolean isNotify() {
     return notify;
   }
 
-  /** @param notify true to mail the eligible members */
+  /**
+   * @param notify true to mail the eligible members
+   */
   public void setNotify(boolean notify) {
     this.notify = notify;
   }
 
-  /** @return when results show */
+  /**
+   * @return when results show
+   */
   public String getVisibility() {
     return visibility;
   }
 
-  /** @param visibility when results show */
+  /**
+   * @param visibility when results show
+   */
   public void setVisibility(String visibility) {
     this.visibility = visibility;
   }

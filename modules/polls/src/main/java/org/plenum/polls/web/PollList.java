@@ -23,25 +23,26 @@ import org.plenum.polls.PollsModule;
 @RequestScoped
 public class PollList {
 
-  @Inject
-  PollQueries polls;
+  @Inject PollQueries polls;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
   private final Map<Long, Chapter> byId = new HashMap<>();
   private List<Poll> list;
 
-  /** @return which polls are shown: {@code all}, {@code open} or {@code closed} */
+  /**
+   * @return which polls are shown: {@code all}, {@code open} or {@code closed}
+   */
   public String getShow() {
     String s = current.query("show");
     return "open".equals(s) || "closed".equals(s) ? s : "all";
   }
 
-  /** @return the polls shown */
+  /**
+   * @return the polls shown
+   */
   public List<Poll> getPolls() {
     if (list == null) {
       current.cache(PollClock.TAG, Chapters.TAG);
@@ -50,16 +51,18 @@ public class PollList {
     return list;
   }
 
-  @Inject
-  Permissions authorizer;
+  @Inject Permissions authorizer;
 
-  /** @return true when the reader may create a poll in some chapter */
+  /**
+   * @return true when the reader may create a poll in some chapter
+   */
   public boolean isCanCreate() {
     if (current.getCaller() == null) {
       return false;
     }
-    return chapters.tree().stream().anyMatch(n -> authorizer.can(current.getCaller(),
-        PollsModule.CREATE, n.chapter().getId()));
+    return chapters.tree().stream()
+        .anyMatch(
+            n -> authorizer.can(current.getCaller(), PollsModule.CREATE, n.chapter().getId()));
   }
 
   /**

@@ -17,11 +17,9 @@ import org.plenum.polls.PollTranslations;
 @RequestScoped
 public class PollTitles extends TranslatedTitles<Poll> {
 
-  @Inject
-  PollTranslations translations;
+  @Inject PollTranslations translations;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
   @Override
   protected CurrentReader reader() {

@@ -26,38 +26,30 @@ import org.plenum.polls.PollsModule;
 import org.plenum.polls.Question;
 
 /**
- * Translating a poll: its title, description, questions and options into one of the site's
- * other languages, beside the original. Texts left blank are read in the poll's language; a
- * motion's For, Against and Abstain are the site's own words in each language. Those who
- * manage the poll's chapter translate it, before or after the opening.
+ * Translating a poll: its title, description, questions and options into one of the site's other
+ * languages, beside the original. Texts left blank are read in the poll's language; a motion's For,
+ * Against and Abstain are the site's own words in each language. Those who manage the poll's
+ * chapter translate it, before or after the opening.
  */
 @Named("pollTranslator")
 @RequestScoped
 public class PollTranslator {
 
-  @Inject
-  PollQueries polls;
+  @Inject PollQueries polls;
 
-  @Inject
-  PollTranslations translations;
+  @Inject PollTranslations translations;
 
-  @Inject
-  Permissions authorizer;
+  @Inject Permissions authorizer;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  Texts languages;
+  @Inject Texts languages;
 
-  @Inject
-  Texts msg;
+  @Inject Texts msg;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
-  @Inject
-  HttpServletRequest request;
+  @Inject HttpServletRequest request;
 
   private Poll poll;
   private String lang;
@@ -74,8 +66,10 @@ public class PollTranslator {
     }
     String asked = request.getParameter("lang");
     List<String> targets = getTargets();
-    lang = asked != null && targets.contains(asked) ? asked
-        : targets.isEmpty() ? null : targets.get(0);
+    lang =
+        asked != null && targets.contains(asked)
+            ? asked
+            : targets.isEmpty() ? null : targets.get(0);
     existing = lang == null ? null : translations.translation(poll, lang).orElse(null);
     title = existing == null ? null : existing.getTitle();
     description = existing == null ? null : existing.getDescriptionSource();
@@ -94,7 +88,9 @@ public class PollTranslator {
     return authorizer.can(current.getCaller(), PollsModule.CREATE, poll.getChapterId());
   }
 
-  /** @return the languages a translation may be written in: the site's, but the poll's */
+  /**
+   * @return the languages a translation may be written in: the site's, but the poll's
+   */
   public List<String> getTargets() {
     return languages.languages().stream().filter(l -> !l.equals(poll.getLanguage())).toList();
   }
@@ -122,11 +118,18 @@ public class PollTranslator {
       }
     }
     try {
-      translations.translate(poll.getId(), lang, title, description, questions, options,
+      translations.translate(
+          poll.getId(),
+          lang,
+          title,
+          description,
+          questions,
+          options,
           current.getCaller().username());
       audit.record(current, "poll.translate", poll.getSlug(), lang);
-      faces.getExternalContext().redirect(current.getBase() + "/" + lang + "/polls/"
-          + poll.getSlug());
+      faces
+          .getExternalContext()
+          .redirect(current.getBase() + "/" + lang + "/polls/" + poll.getSlug());
       faces.responseComplete();
     } catch (Rejected e) {
       e.problems().forEach(p -> error(msg.format(p.key(), p.args().toArray())));
@@ -155,8 +158,8 @@ public class PollTranslator {
   }
 
   private void error(String text) {
-    FacesContext.getCurrentInstance().addMessage(null,
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   /**
@@ -187,37 +190,51 @@ public class PollTranslator {
     return existing == null ? "" : existing.optionTexts().getOrDefault(choice.getId(), "");
   }
 
-  /** @return the poll */
+  /**
+   * @return the poll
+   */
   public Poll getPoll() {
     return poll;
   }
 
-  /** @return the language being translated into */
+  /**
+   * @return the language being translated into
+   */
   public String getLang() {
     return lang;
   }
 
-  /** @return true when a translation into this language exists */
+  /**
+   * @return true when a translation into this language exists
+   */
   public boolean isExisting() {
     return existing != null;
   }
 
-  /** @return the translated title */
+  /**
+   * @return the translated title
+   */
   public String getTitle() {
     return title;
   }
 
-  /** @param title the translated title */
+  /**
+   * @param title the translated title
+   */
   public void setTitle(String title) {
     this.title = title;
   }
 
-  /** @return the translated description */
+  /**
+   * @return the translated description
+   */
   public String getDescription() {
     return description;
   }
 
-  /** @param description the translated description */
+  /**
+   * @param description the translated description
+   */
   public void setDescription(String description) {
     this.description = description;
   }

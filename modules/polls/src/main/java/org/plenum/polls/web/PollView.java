@@ -44,52 +44,39 @@ import org.plenum.polls.Question;
 import org.plenum.polls.Voting;
 
 /**
- * A poll's page: what it asks, who may vote and how it counts; the ballot for an eligible
- * member while it is open (saved in part, changed until the close; in a secret poll through
- * the receipt); the results when the poll's visibility allows.
+ * A poll's page: what it asks, who may vote and how it counts; the ballot for an eligible member
+ * while it is open (saved in part, changed until the close; in a secret poll through the receipt);
+ * the results when the poll's visibility allows.
  */
 @Named("pollView")
 @RequestScoped
 public class PollView extends PollFigures {
 
-  @Inject
-  PollQueries polls;
+  @Inject PollQueries polls;
 
-  @Inject
-  PollTranslations translations;
+  @Inject PollTranslations translations;
 
-  @Inject
-  Voting voting;
+  @Inject Voting voting;
 
-  @Inject
-  Ballots ballots;
+  @Inject Ballots ballots;
 
-  @Inject
-  PollResults results;
+  @Inject PollResults results;
 
-  @Inject
-  PollSchedule schedule;
+  @Inject PollSchedule schedule;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  Members accounts;
+  @Inject Members accounts;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  HttpServletRequest request;
+  @Inject HttpServletRequest request;
 
-  @Inject
-  Texts msg;
+  @Inject Texts msg;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
-  @Inject
-  Permissions authorizer;
+  @Inject Permissions authorizer;
 
   private Poll poll;
   private Chapter chapter;
@@ -128,8 +115,12 @@ public class PollView extends PollFigures {
         voting.ballot(poll, reader.id(), null).ifPresent(b -> chosen = b.getChosen());
       }
       String given = request.getParameter("receipt");
-      if (voted && poll.isSecret() && "POST".equals(request.getMethod()) && given != null
-          && !given.isBlank() && request.getParameter("ballot") != null) {
+      if (voted
+          && poll.isSecret()
+          && "POST".equals(request.getMethod())
+          && given != null
+          && !given.isBlank()
+          && request.getParameter("ballot") != null) {
         // a change of a secret ballot: the form carries its receipt, so that it is there
         voting.ballot(poll, reader.id(), given).ifPresent(b -> receipt = given.strip());
       }
@@ -163,13 +154,21 @@ public class PollView extends PollFigures {
         receipt = code;
       }
       voted = true;
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-          msg.text(answers.size() < poll.getQuestions().size() ? "polls.vote.savedPart"
-              : "polls.vote.saved"), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              msg.text(
+                  answers.size() < poll.getQuestions().size()
+                      ? "polls.vote.savedPart"
+                      : "polls.vote.saved"),
+              null));
     } catch (Rejected e) {
       Rejected.Problem p = e.problems().get(0);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.format(p.key(), p.args().toArray()), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
       faces.validationFailed();
     }
     return null;
@@ -205,8 +204,10 @@ public class PollView extends PollFigures {
     String given = request.getParameter("receipt");
     Optional<Ballot> ballot = voting.ballot(poll, reader.id(), given);
     if (ballot.isEmpty() || !voted) {
-      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
-          FacesMessage.SEVERITY_ERROR, msg.text("polls.error.receipt"), null));
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.text("polls.error.receipt"), null));
       return null;
     }
     chosen = ballot.get().getChosen();
@@ -222,44 +223,56 @@ public class PollView extends PollFigures {
   public String closeNow() {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (poll == null || !manager) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.text("polls.error.manage"), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.text("polls.error.manage"), null));
       return null;
     }
     try {
       poll = schedule.closeNow(poll.getId());
       audit.record(current, "poll.close", poll.getSlug(), null);
       counted = null;
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-          msg.text("polls.closedNow"), null));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.text("polls.closedNow"), null));
     } catch (Rejected e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          msg.text(e.problems().get(0).key()), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.text(e.problems().get(0).key()), null));
     }
     return null;
   }
 
-  /** @return true when the reader manages the poll's chapter's polls */
+  /**
+   * @return true when the reader manages the poll's chapter's polls
+   */
   public boolean isManager() {
     return manager;
   }
 
-  /** @return true when the reader may still change the poll */
+  /**
+   * @return true when the reader may still change the poll
+   */
   public boolean isEditable() {
     return manager && poll.editableAt(now());
   }
 
-  /** @return the title, in the reader's language where translated */
+  /**
+   * @return the title, in the reader's language where translated
+   */
   public String getTitle() {
     return translation == null ? poll.getTitle() : translation.getTitle();
   }
 
-  /** @return the description, in the reader's language where translated */
+  /**
+   * @return the description, in the reader's language where translated
+   */
   public String getDescriptionHtml() {
     return translation == null ? poll.getDescriptionHtml() : translation.getDescriptionHtml();
   }
 
-  /** @return the language the poll's texts are shown in */
+  /**
+   * @return the language the poll's texts are shown in
+   */
   public String getLang() {
     return translation == null ? poll.getLanguage() : translation.getLanguage();
   }
@@ -283,16 +296,19 @@ public class PollView extends PollFigures {
    */
   public String label(Question question, Choice choice) {
     if (question.isMotion() && !poll.getLanguage().equals(current.getLang())) {
-      return msg.text(switch (choice.getPosition()) {
-        case 0 -> "polls.motion.for";
-        case 1 -> "polls.motion.against";
-        default -> "polls.motion.abstain";
-      });
+      return msg.text(
+          switch (choice.getPosition()) {
+            case 0 -> "polls.motion.for";
+            case 1 -> "polls.motion.against";
+            default -> "polls.motion.abstain";
+          });
     }
     return translation == null ? choice.getLabel() : translation.label(choice);
   }
 
-  /** @return the other languages the poll is read in: its own and its translations' */
+  /**
+   * @return the other languages the poll is read in: its own and its translations'
+   */
   public List<String> getLanguages() {
     if (languages == null) {
       languages = new ArrayList<>();
@@ -305,22 +321,30 @@ public class PollView extends PollFigures {
     return languages;
   }
 
-  /** @return the poll */
+  /**
+   * @return the poll
+   */
   public Poll getPoll() {
     return poll;
   }
 
-  /** @return its chapter */
+  /**
+   * @return its chapter
+   */
   public Chapter getChapter() {
     return chapter;
   }
 
-  /** @return true while it takes ballots */
+  /**
+   * @return true while it takes ballots
+   */
   public boolean isOpen() {
     return poll != null && poll.acceptsAt(now());
   }
 
-  /** @return true before its opening */
+  /**
+   * @return true before its opening
+   */
   public boolean isUpcoming() {
     return poll != null && !poll.isClosed() && now().isBefore(poll.getOpensAt());
   }
@@ -329,17 +353,23 @@ public class PollView extends PollFigures {
     return LocalDateTime.now(ZoneOffset.UTC);
   }
 
-  /** @return true when the reader is signed in */
+  /**
+   * @return true when the reader is signed in
+   */
   public boolean isSignedIn() {
     return reader != null;
   }
 
-  /** @return true when the reader may vote in it */
+  /**
+   * @return true when the reader may vote in it
+   */
   public boolean isEligible() {
     return eligible;
   }
 
-  /** @return true when the reader has voted */
+  /**
+   * @return true when the reader has voted
+   */
   public boolean isVoted() {
     return voted;
   }
@@ -355,17 +385,23 @@ public class PollView extends PollFigures {
     return chosen.getOrDefault(question.getId(), Set.of()).contains(choice.getId());
   }
 
-  /** @return the receipt just given, or shown again, for a secret poll */
+  /**
+   * @return the receipt just given, or shown again, for a secret poll
+   */
   public String getReceipt() {
     return receipt;
   }
 
-  /** @return true when the results may be shown to the reader */
+  /**
+   * @return true when the results may be shown to the reader
+   */
   public boolean isResultsVisible() {
     return poll != null && PollResults.visible(poll, voted);
   }
 
-  /** @return the results, counted once per request */
+  /**
+   * @return the results, counted once per request
+   */
   @Override
   public Counted getCounted() {
     if (counted == null && poll != null) {
@@ -384,17 +420,23 @@ public class PollView extends PollFigures {
     return msg;
   }
 
-  /** @return the eligibility rule, in the reader's language */
+  /**
+   * @return the eligibility rule, in the reader's language
+   */
   public String getEligibility() {
     return msg.format("polls.eligibility", chapter == null ? "" : chapter.getName());
   }
 
-  /** @return the weighting, in the reader's language */
+  /**
+   * @return the weighting, in the reader's language
+   */
   public String getWeighting() {
     return msg.text("polls.weighting." + poll.getWeighting().name());
   }
 
-  /** @return the choices of every question, for the form */
+  /**
+   * @return the choices of every question, for the form
+   */
   public List<Question> getQuestions() {
     return poll == null ? List.of() : poll.getQuestions();
   }

@@ -24,8 +24,7 @@ import org.plenum.spi.SitemapContribution;
 @ApplicationScoped
 public class PollsContributions implements MenuContribution {
 
-  @Inject
-  Texts catalog;
+  @Inject Texts catalog;
 
   @Override
   public String moduleId() {
@@ -97,8 +96,7 @@ public class PollsContributions implements MenuContribution {
   @ApplicationScoped
   public static class Sitemap implements SitemapContribution {
 
-    @Inject
-    PollQueries polls;
+    @Inject PollQueries polls;
 
     @Override
     public String moduleId() {
@@ -113,8 +111,7 @@ public class PollsContributions implements MenuContribution {
       }
       for (Poll p : polls.list(PollQueries.Show.ALL, null, 50_000)) {
         String lang = languages.contains(p.getLanguage()) ? p.getLanguage() : languages.get(0);
-        Instant closed = p.getClosedAt() == null ? null
-            : p.getClosedAt().toInstant(ZoneOffset.UTC);
+        Instant closed = p.getClosedAt() == null ? null : p.getClosedAt().toInstant(ZoneOffset.UTC);
         list.add(new Entry(lang, "polls/" + p.getSlug(), closed));
         if (p.isClosed()) {
           list.add(new Entry(lang, "polls/" + p.getSlug() + "/digest", closed));

@@ -8,8 +8,8 @@ import org.plenum.polls.Question;
 import org.plenum.polls.Tally;
 
 /**
- * One question of the poll editor's form: its text, kind, how many options at most, a
- * motion's rule and quorum, and the options one per line.
+ * One question of the poll editor's form: its text, kind, how many options at most, a motion's rule
+ * and quorum, and the options one per line.
  */
 public class QuestionSlot {
   private String text;
@@ -32,12 +32,16 @@ public class QuestionSlot {
     s.maxChoices = q.getMaxChoices();
     s.rule = q.getRule() == null ? "MAJORITY" : q.getRule().name();
     s.quorum = q.getQuorumPercent();
-    s.options = q.isMotion() ? "" : String.join("\n", q.getChoices().stream()
-        .map(Choice::getLabel).toList());
+    s.options =
+        q.isMotion()
+            ? ""
+            : String.join("\n", q.getChoices().stream().map(Choice::getLabel).toList());
     return s;
   }
 
-  /** @return true when no question was written in it */
+  /**
+   * @return true when no question was written in it
+   */
   boolean isBlank() {
     return text == null || text.isBlank();
   }
@@ -49,70 +53,102 @@ public class QuestionSlot {
    * @throws IllegalArgumentException when the kind or rule is not one there is
    */
   PollDraft.QuestionDraft draft() {
-    List<String> list = options == null ? List.of()
-        : Arrays.stream(options.split("\\R")).map(String::strip)
-            .filter(x -> !x.isEmpty()).toList();
-    return new PollDraft.QuestionDraft(text, Question.Kind.valueOf(kind),
-        maxChoices == null ? 1 : maxChoices, Tally.Rule.valueOf(rule),
-        quorum == null ? 0 : quorum, list);
+    List<String> list =
+        options == null
+            ? List.of()
+            : Arrays.stream(options.split("\\R"))
+                .map(String::strip)
+                .filter(x -> !x.isEmpty())
+                .toList();
+    return new PollDraft.QuestionDraft(
+        text,
+        Question.Kind.valueOf(kind),
+        maxChoices == null ? 1 : maxChoices,
+        Tally.Rule.valueOf(rule),
+        quorum == null ? 0 : quorum,
+        list);
   }
 
-  /** @return the question */
+  /**
+   * @return the question
+   */
   public String getText() {
     return text;
   }
 
-  /** @param text the question */
+  /**
+   * @param text the question
+   */
   public void setText(String text) {
     this.text = text;
   }
 
-  /** @return SINGLE, MULTIPLE or MOTION */
+  /**
+   * @return SINGLE, MULTIPLE or MOTION
+   */
   public String getKind() {
     return kind;
   }
 
-  /** @param kind SINGLE, MULTIPLE or MOTION */
+  /**
+   * @param kind SINGLE, MULTIPLE or MOTION
+   */
   public void setKind(String kind) {
     this.kind = kind;
   }
 
-  /** @return how many options at most */
+  /**
+   * @return how many options at most
+   */
   public Integer getMaxChoices() {
     return maxChoices;
   }
 
-  /** @param maxChoices how many options at most */
+  /**
+   * @param maxChoices how many options at most
+   */
   public void setMaxChoices(Integer maxChoices) {
     this.maxChoices = maxChoices;
   }
 
-  /** @return MAJORITY or TWO_THIRDS */
+  /**
+   * @return MAJORITY or TWO_THIRDS
+   */
   public String getRule() {
     return rule;
   }
 
-  /** @param rule MAJORITY or TWO_THIRDS */
+  /**
+   * @param rule MAJORITY or TWO_THIRDS
+   */
   public void setRule(String rule) {
     this.rule = rule;
   }
 
-  /** @return the quorum, percent */
+  /**
+   * @return the quorum, percent
+   */
   public Integer getQuorum() {
     return quorum;
   }
 
-  /** @param quorum the quorum, percent */
+  /**
+   * @param quorum the quorum, percent
+   */
   public void setQuorum(Integer quorum) {
     this.quorum = quorum;
   }
 
-  /** @return the options, one per line */
+  /**
+   * @return the options, one per line
+   */
   public String getOptions() {
     return options;
   }
 
-  /** @param options the options, one per line */
+  /**
+   * @param options the options, one per line
+   */
   public void setOptions(String options) {
     this.options = options;
   }

@@ -17,11 +17,11 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.plenum.api.CorePermissions;
-import org.plenum.api.Audit;
-import org.plenum.api.Permissions;
 import org.plenum.api.AccessKeys;
+import org.plenum.api.Audit;
+import org.plenum.api.CorePermissions;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.Permissions;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
 import org.plenum.search.SearchFollower;
@@ -36,26 +36,19 @@ import org.plenum.spi.SearchDocument;
 @Tag(name = "search")
 public class SearchResource {
 
-  @Inject
-  SearchService search;
+  @Inject SearchService search;
 
-  @Inject
-  AccessKeys keys;
+  @Inject AccessKeys keys;
 
-  @Inject
-  CurrentReader caller;
+  @Inject CurrentReader caller;
 
-  @Inject
-  SearchIndex index;
+  @Inject SearchIndex index;
 
-  @Inject
-  SearchFollower follower;
+  @Inject SearchFollower follower;
 
-  @Inject
-  Permissions authorizer;
+  @Inject Permissions authorizer;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
   /**
    * Titles that begin with what was typed, for a search box: only items the caller may read.
@@ -69,8 +62,12 @@ public class SearchResource {
   public JsonObject suggest(@QueryParam("q") String q) {
     JsonArrayBuilder list = JsonBuilders.array();
     for (SearchService.Suggestion s : search.suggest(q, keys.of(caller.getCaller()))) {
-      list.add(JsonBuilders.object().add("title", s.title()).add("type", s.type())
-          .add("path", s.path()).add("language", s.language()));
+      list.add(
+          JsonBuilders.object()
+              .add("title", s.title())
+              .add("type", s.type())
+              .add("path", s.path())
+              .add("language", s.language()));
     }
     return JsonBuilders.object().add("suggestions", list).build();
   }
@@ -78,9 +75,9 @@ public class SearchResource {
   /**
    * The index's state, for administrators.
    *
-   * @return {@code {ready, rebuilding, done, total, documents, followed, latest}}: {@code
-   *     followed} is the newest change of the change log the index has applied, {@code latest}
-   *     the newest logged
+   * @return {@code {ready, rebuilding, done, total, documents, followed, latest}}: {@code followed}
+   *     is the newest change of the change log the index has applied, {@code latest} the newest
+   *     logged
    */
   @GET
   @Path("status")
@@ -89,15 +86,20 @@ public class SearchResource {
   public JsonObject status() {
     authorizer.require(caller.getCaller(), CorePermissions.ADMIN);
     long[] p = index.progress();
-    return JsonBuilders.object().add("ready", index.isReady())
-        .add("rebuilding", index.isRebuilding()).add("done", p[0]).add("total", p[1])
-        .add("documents", index.documents()).add("followed", follower.followed())
-        .add("latest", follower.latest()).build();
+    return JsonBuilders.object()
+        .add("ready", index.isReady())
+        .add("rebuilding", index.isRebuilding())
+        .add("done", p[0])
+        .add("total", p[1])
+        .add("documents", index.documents())
+        .add("followed", follower.followed())
+        .add("latest", follower.latest())
+        .build();
   }
 
   /**
-   * Builds the index anew in the background; searches keep using the one in use until the new
-   * one is ready.
+   * Builds the index anew in the background; searches keep using the one in use until the new one
+   * is ready.
    *
    * @return 202 with the state
    */
@@ -127,21 +129,33 @@ public class SearchResource {
    */
   @GET
   @Operation(summary = "Search everything the caller may read")
-  public JsonObject search(@QueryParam("q") String q, @QueryParam("type") String type,
-      @QueryParam("chapter") String chapter, @QueryParam("lang") String lang,
-      @QueryParam("year") String year, @QueryParam("sort") String sort,
+  public JsonObject search(
+      @QueryParam("q") String q,
+      @QueryParam("type") String type,
+      @QueryParam("chapter") String chapter,
+      @QueryParam("lang") String lang,
+      @QueryParam("year") String year,
+      @QueryParam("sort") String sort,
       @QueryParam("page") String page) {
     if (q == null || q.isBlank()) {
       throw new ProblemException(400, "search.error.query");
     }
     int n = page != null && page.matches("\\d{1,3}") ? Integer.parseInt(page) : 1;
-    SearchService.Results r = search.search(new SearchService.Ask(q, type, chapter, lang, year,
-        "date".equals(sort), n), keys.of(caller.getCaller()));
+    SearchService.Results r =
+        search.search(
+            new SearchService.Ask(q, type, chapter, lang, year, "date".equals(sort), n),
+            keys.of(caller.getCaller()));
     JsonArrayBuilder hits = JsonBuilders.array();
     for (SearchService.Hit h : r.hits()) {
-      JsonObjectBuilder o = JsonBuilders.object().add("type", h.type()).add("id", h.id())
-          .add("title", h.title()).add("path", h.path()).add("language", h.language())
-          .add("snippet", h.snippet()).add("restricted", h.restricted());
+      JsonObjectBuilder o =
+          JsonBuilders.object()
+              .add("type", h.type())
+              .add("id", h.id())
+              .add("title", h.title())
+              .add("path", h.path())
+              .add("language", h.language())
+              .add("snippet", h.snippet())
+              .add("restricted", h.restricted());
       if (!SearchDocument.ANY_LANGUAGE.equals(h.language())) {
         // an item in no language in particular is read under any language prefix
         o.add("url", "/" + h.language() + "/" + h.path());
@@ -160,8 +174,13 @@ public class SearchResource {
       f.getValue().forEach(c -> values.add(c.value(), c.count()));
       facets.add(f.getKey(), values);
     }
-    return JsonBuilders.object().add("total", r.total()).add("page", r.page())
-        .add("pages", r.pages()).add("ready", r.ready()).add("hits", hits)
-        .add("facets", facets).build();
+    return JsonBuilders.object()
+        .add("total", r.total())
+        .add("page", r.page())
+        .add("pages", r.pages())
+        .add("ready", r.ready())
+        .add("hits", hits)
+        .add("facets", facets)
+        .build();
   }
 }

@@ -6,8 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.plenum.api.CorePermissions;
 import org.plenum.api.Audit;
+import org.plenum.api.CorePermissions;
 import org.plenum.api.CurrentReader;
 import org.plenum.search.SearchFollower;
 import org.plenum.search.SearchIndex;
@@ -15,56 +15,66 @@ import org.plenum.search.SearchModule;
 import org.plenum.spi.AdminPage;
 
 /**
- * The search's administration page: how many items the index holds, and a rebuild from the
- * content, with its progress; searches keep using the old index until the new one is ready.
+ * The search's administration page: how many items the index holds, and a rebuild from the content,
+ * with its progress; searches keep using the old index until the new one is ready.
  */
 @Named("searchAdmin")
 @RequestScoped
 public class SearchAdmin {
 
-  @Inject
-  SearchIndex index;
+  @Inject SearchIndex index;
 
-  @Inject
-  SearchFollower follower;
+  @Inject SearchFollower follower;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  Audit audit;
+  @Inject Audit audit;
 
-  /** @return the items in the index in use */
+  /**
+   * @return the items in the index in use
+   */
   public long getDocuments() {
     return index.documents();
   }
 
-  /** @return the newest change of the log the index has applied */
+  /**
+   * @return the newest change of the log the index has applied
+   */
   public long getFollowed() {
     return follower.followed();
   }
 
-  /** @return the newest change logged */
+  /**
+   * @return the newest change logged
+   */
   public long getLatest() {
     return follower.latest();
   }
 
-  /** @return true while a rebuild runs */
+  /**
+   * @return true while a rebuild runs
+   */
   public boolean isRebuilding() {
     return index.isRebuilding();
   }
 
-  /** @return true when there is an index to search */
+  /**
+   * @return true when there is an index to search
+   */
   public boolean isReady() {
     return index.isReady();
   }
 
-  /** @return items written by the rebuild running */
+  /**
+   * @return items written by the rebuild running
+   */
   public long getDone() {
     return index.progress()[0];
   }
 
-  /** @return the rebuild's progress, 0 to 100, against the size of the index in use */
+  /**
+   * @return the rebuild's progress, 0 to 100, against the size of the index in use
+   */
   public long getPercent() {
     long[] p = index.progress();
     return p[1] <= 0 ? 0 : Math.min(99, p[0] * 100 / p[1]);
@@ -78,15 +88,17 @@ public class SearchAdmin {
    */
   public String rebuild() throws IOException {
     follower.rebuildInBackground();
-    audit.record(current.getCaller().username(), "search.rebuild", null, null,
-        current.getAddress());
+    audit.record(
+        current.getCaller().username(), "search.rebuild", null, null, current.getAddress());
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().redirect(current.link("admin/search") + "?started=1");
     faces.responseComplete();
     return null;
   }
 
-  /** @return true just after a rebuild was asked for */
+  /**
+   * @return true just after a rebuild was asked for
+   */
   public boolean isStarted() {
     return "1".equals(current.query("started"));
   }

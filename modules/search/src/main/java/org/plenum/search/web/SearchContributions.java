@@ -14,8 +14,7 @@ import org.plenum.spi.MenuEntry;
 @ApplicationScoped
 public class SearchContributions implements MenuContribution {
 
-  @Inject
-  Texts catalog;
+  @Inject Texts catalog;
 
   @Override
   public String moduleId() {
@@ -24,8 +23,7 @@ public class SearchContributions implements MenuContribution {
 
   @Override
   public List<MenuEntry> menuEntries(Locale locale) {
-    return List.of(new MenuEntry(catalog.text(locale.getLanguage(), "search.title"), "search",
-        90));
+    return List.of(new MenuEntry(catalog.text(locale.getLanguage(), "search.title"), "search", 90));
   }
 
   /** The search box in every page's header. */

@@ -17,39 +17,38 @@ import org.plenum.search.SearchService;
 import org.plenum.spi.SearchDocument;
 
 /**
- * The results page: the words asked, the items found that the reader may see with a
- * highlighted snippet each, facets that narrow them (type, chapter, language, year), sorting
- * by relevance or date, pages. Everything is in the address, so a search can be bookmarked.
+ * The results page: the words asked, the items found that the reader may see with a highlighted
+ * snippet each, facets that narrow them (type, chapter, language, year), sorting by relevance or
+ * date, pages. Everything is in the address, so a search can be bookmarked.
  */
 @Named("searchView")
 @RequestScoped
 public class SearchView {
 
-  @Inject
-  SearchService search;
+  @Inject SearchService search;
 
-  @Inject
-  AccessKeys keys;
+  @Inject AccessKeys keys;
 
-  @Inject
-  CurrentReader current;
+  @Inject CurrentReader current;
 
-  @Inject
-  Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject
-  Texts msg;
+  @Inject Texts msg;
 
   private SearchService.Results results;
   private final Map<String, String> chapterNames = new HashMap<>();
 
-  /** @return the words asked, or empty */
+  /**
+   * @return the words asked, or empty
+   */
   public String getQ() {
     String q = current.query("q");
     return q == null ? "" : q;
   }
 
-  /** @return true when words were asked */
+  /**
+   * @return true when words were asked
+   */
   public boolean isAsked() {
     return !getQ().isBlank();
   }
@@ -59,12 +58,16 @@ public class SearchView {
     return v == null || v.isBlank() || v.length() > 64 ? null : v;
   }
 
-  /** @return true for the newest first */
+  /**
+   * @return true for the newest first
+   */
   public boolean isByDate() {
     return "date".equals(current.query("sort"));
   }
 
-  /** @return the results, searched once per request */
+  /**
+   * @return the results, searched once per request
+   */
   public SearchService.Results getResults() {
     if (results == null) {
       int page = 1;
@@ -72,9 +75,19 @@ public class SearchView {
       if (p != null && p.matches("\\d{1,3}")) {
         page = Integer.parseInt(p);
       }
-      results = !isAsked() ? new SearchService.Results(List.of(), 0, 1, 0, Map.of(), true)
-          : search.search(new SearchService.Ask(getQ(), param("type"), param("chapter"),
-              param("lang"), param("year"), isByDate(), page), keys.of(current.getCaller()));
+      results =
+          !isAsked()
+              ? new SearchService.Results(List.of(), 0, 1, 0, Map.of(), true)
+              : search.search(
+                  new SearchService.Ask(
+                      getQ(),
+                      param("type"),
+                      param("chapter"),
+                      param("lang"),
+                      param("year"),
+                      isByDate(),
+                      page),
+                  keys.of(current.getCaller()));
     }
     return results;
   }
@@ -107,11 +120,13 @@ public class SearchView {
    * @return the address
    */
   public String with(String name, String value) {
-    StringBuilder b = new StringBuilder(current.link("search")).append("?q=")
-        .append(encode(getQ()));
+    StringBuilder b =
+        new StringBuilder(current.link("search")).append("?q=").append(encode(getQ()));
     for (String n : new String[] {"type", "chapter", "lang", "year", "sort", "page"}) {
-      String v = n.equals(name) ? value : "page".equals(name) || !"page".equals(n)
-          ? current.query(n) : null;
+      String v =
+          n.equals(name)
+              ? value
+              : "page".equals(name) || !"page".equals(n) ? current.query(n) : null;
       if (v != null && !v.isBlank()) {
         b.append('&').append(n).append('=').append(encode(v));
       }
@@ -149,8 +164,8 @@ public class SearchView {
     if (id == null || !id.matches("\\d{1,18}")) {
       return "";
     }
-    return chapterNames.computeIfAbsent(id, k -> chapters.byId(Long.parseLong(k))
-        .map(Chapter::getName).orElse(""));
+    return chapterNames.computeIfAbsent(
+        id, k -> chapters.byId(Long.parseLong(k)).map(Chapter::getName).orElse(""));
   }
 
   /**
@@ -160,8 +175,8 @@ public class SearchView {
    * @return its address
    */
   public String href(SearchService.Hit hit) {
-    String lang = SearchDocument.ANY_LANGUAGE.equals(hit.language())
-        ? current.getLang() : hit.language();
+    String lang =
+        SearchDocument.ANY_LANGUAGE.equals(hit.language()) ? current.getLang() : hit.language();
     return current.getBase() + "/" + lang + "/" + hit.path();
   }
 }

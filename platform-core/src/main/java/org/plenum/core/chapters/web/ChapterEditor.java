@@ -30,23 +30,17 @@ import org.plenum.core.web.RequestInfo;
 @RequestScoped
 public class ChapterEditor {
 
-  @Inject
-  ChapterService chapters;
+  @Inject ChapterService chapters;
 
-  @Inject
-  Authorizer authorizer;
+  @Inject Authorizer authorizer;
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
-  @Inject
-  Messages msg;
+  @Inject Messages msg;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
-  @Inject
-  HttpServletRequest request;
+  @Inject HttpServletRequest request;
 
   private String slugParam;
   private Chapter chapter;
@@ -62,7 +56,9 @@ public class ChapterEditor {
   private String description;
   private String parentSlug;
 
-  /** @return true when founding a sub-chapter rather than editing */
+  /**
+   * @return true when founding a sub-chapter rather than editing
+   */
   public boolean isCreating() {
     RequestInfo info = (RequestInfo) request.getAttribute(RequestInfo.ATTRIBUTE);
     return info != null && info.rest().endsWith("/new");
@@ -97,8 +93,10 @@ public class ChapterEditor {
       country = chapter.getCountry();
       foundedOn = chapter.getFoundedOn();
       description = chapter.getDescriptionMarkdown();
-      parentSlug = chapter.getParentId() == null ? null
-          : chapters.byId(chapter.getParentId()).map(Chapter::getSlug).orElse(null);
+      parentSlug =
+          chapter.getParentId() == null
+              ? null
+              : chapters.byId(chapter.getParentId()).map(Chapter::getSlug).orElse(null);
     } else if (!faces.isPostback()) {
       kind = ChapterKind.LOCAL;
       country = chapter.getCountry();
@@ -120,67 +118,92 @@ public class ChapterEditor {
   public String save() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     authorizer.require(current.getCaller(), permission(), chapter.getId());
-    ChapterDraft draft = new ChapterDraft(kind, name, slug, city, region, country, foundedOn,
-        description);
+    ChapterDraft draft =
+        new ChapterDraft(kind, name, slug, city, region, country, foundedOn, description);
     Chapter saved;
     try {
-      saved = isCreating() ? chapters.create(draft, chapter.getId())
-          : chapters.update(chapter.getId(), version, draft);
+      saved =
+          isCreating()
+              ? chapters.create(draft, chapter.getId())
+              : chapters.update(chapter.getId(), version, draft);
       if (!isCreating() && isMovable() && parentSlug != null) {
         Chapter parent = chapters.bySlug(parentSlug).orElse(null);
         if (parent != null && !parent.getId().equals(saved.getParentId())) {
           saved = chapters.move(saved.getId(), parent.getId());
-          audit.record(current.getCaller().username(), "chapter.move", saved.getSlug(),
-              parentSlug, current.getAddress());
+          audit.record(
+              current.getCaller().username(),
+              "chapter.move",
+              saved.getSlug(),
+              parentSlug,
+              current.getAddress());
         }
       }
     } catch (ChapterRejected e) {
       for (Rejected.Problem p : e.problems()) {
         boolean global = List.of("version", "parent", "id").contains(p.field());
-        faces.addMessage(global ? null : "chapter:" + p.field(), new FacesMessage(
-            FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
+        faces.addMessage(
+            global ? null : "chapter:" + p.field(),
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
       }
       faces.validationFailed();
       return null;
     }
-    audit.record(current.getCaller().username(), isCreating() ? "chapter.create"
-        : "chapter.update", saved.getSlug(), null, current.getAddress());
+    audit.record(
+        current.getCaller().username(),
+        isCreating() ? "chapter.create" : "chapter.update",
+        saved.getSlug(),
+        null,
+        current.getAddress());
     faces.getExternalContext().redirect(current.link("chapters/" + saved.getSlug()));
     faces.responseComplete();
     return null;
   }
 
-  /** @return true when the reader may move this chapter elsewhere in the tree */
+  /**
+   * @return true when the reader may move this chapter elsewhere in the tree
+   */
   public boolean isMovable() {
     Chapter c = getChapter();
-    return !isCreating() && c != null && c.getParentId() != null
+    return !isCreating()
+        && c != null
+        && c.getParentId() != null
         && current.can(CoreModule.CHAPTER_MOVE);
   }
 
-  /** @return the chapters it may be placed within: any outside its own subtree */
+  /**
+   * @return the chapters it may be placed within: any outside its own subtree
+   */
   public List<ChapterService.Node> getParentOptions() {
     return chapters.tree().stream()
-        .filter(n -> !n.chapter().getTreePath().startsWith(getChapter().getTreePath())).toList();
+        .filter(n -> !n.chapter().getTreePath().startsWith(getChapter().getTreePath()))
+        .toList();
   }
 
-  /** @return the slug of the chapter it sits within */
+  /**
+   * @return the slug of the chapter it sits within
+   */
   public String getParentSlug() {
     return parentSlug;
   }
 
-  /** @param parentSlug the slug of the chapter to place it within */
+  /**
+   * @param parentSlug the slug of the chapter to place it within
+   */
   public void setParentSlug(String parentSlug) {
     this.parentSlug = parentSlug;
   }
 
-  /** @return the kinds a chapter may have */
+  /**
+   * @return the kinds a chapter may have
+   */
   public ChapterKind[] getKinds() {
     return ChapterKind.values();
   }
 
   /**
-   * The chapter of the URL, read from the route when asked before the view action ran (a
-   * post-back decodes the form before it).
+   * The chapter of the URL, read from the route when asked before the view action ran (a post-back
+   * decodes the form before it).
    *
    * @return the chapter, or {@code null}
    */
@@ -191,112 +214,156 @@ public class ChapterEditor {
     return chapter;
   }
 
-  /** @return slug in the URL */
+  /**
+   * @return slug in the URL
+   */
   public String getSlugParam() {
     return slugParam;
   }
 
-  /** @param slugParam slug in the URL */
+  /**
+   * @param slugParam slug in the URL
+   */
   public void setSlugParam(String slugParam) {
     this.slugParam = slugParam;
   }
 
-  /** @return chapter id (editing) */
+  /**
+   * @return chapter id (editing)
+   */
   public Long getId() {
     return id;
   }
 
-  /** @param id chapter id */
+  /**
+   * @param id chapter id
+   */
   public void setId(Long id) {
     this.id = id;
   }
 
-  /** @return version started from */
+  /**
+   * @return version started from
+   */
   public long getVersion() {
     return version;
   }
 
-  /** @param version version started from */
+  /**
+   * @param version version started from
+   */
   public void setVersion(long version) {
     this.version = version;
   }
 
-  /** @return kind */
+  /**
+   * @return kind
+   */
   public ChapterKind getKind() {
     return kind;
   }
 
-  /** @param kind kind */
+  /**
+   * @param kind kind
+   */
   public void setKind(ChapterKind kind) {
     this.kind = kind;
   }
 
-  /** @return name */
+  /**
+   * @return name
+   */
   public String getName() {
     return name;
   }
 
-  /** @param name name */
+  /**
+   * @param name name
+   */
   public void setName(String name) {
     this.name = name;
   }
 
-  /** @return slug */
+  /**
+   * @return slug
+   */
   public String getSlug() {
     return slug;
   }
 
-  /** @param slug slug */
+  /**
+   * @param slug slug
+   */
   public void setSlug(String slug) {
     this.slug = slug;
   }
 
-  /** @return city */
+  /**
+   * @return city
+   */
   public String getCity() {
     return city;
   }
 
-  /** @param city city */
+  /**
+   * @param city city
+   */
   public void setCity(String city) {
     this.city = city;
   }
 
-  /** @return region */
+  /**
+   * @return region
+   */
   public String getRegion() {
     return region;
   }
 
-  /** @param region region */
+  /**
+   * @param region region
+   */
   public void setRegion(String region) {
     this.region = region;
   }
 
-  /** @return country code */
+  /**
+   * @return country code
+   */
   public String getCountry() {
     return country;
   }
 
-  /** @param country country code */
+  /**
+   * @param country country code
+   */
   public void setCountry(String country) {
     this.country = country;
   }
 
-  /** @return founding date */
+  /**
+   * @return founding date
+   */
   public LocalDate getFoundedOn() {
     return foundedOn;
   }
 
-  /** @param foundedOn founding date */
+  /**
+   * @param foundedOn founding date
+   */
   public void setFoundedOn(LocalDate foundedOn) {
     this.foundedOn = foundedOn;
   }
 
-  /** @return description */
+  /**
+   * @return description
+   */
   public String getDescription() {
     return description;
   }
 
-  /** @param description description */
+  /**
+   * @param description description
+   */
   public void setDescription(String description) {
     this.description = description;
   }

@@ -17,17 +17,13 @@ import org.plenum.core.web.CurrentRequest;
 @RequestScoped
 public class ChapterMembershipView {
 
-  @Inject
-  ChapterService chapters;
+  @Inject ChapterService chapters;
 
-  @Inject
-  Memberships memberships;
+  @Inject Memberships memberships;
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
   private String slug;
   private Chapter chapter;
@@ -45,7 +41,9 @@ public class ChapterMembershipView {
     }
   }
 
-  /** @return the chapter of the URL, or {@code null} when there is none */
+  /**
+   * @return the chapter of the URL, or {@code null} when there is none
+   */
   public Chapter getChapter() {
     if (chapter == null) {
       String s = slug != null ? slug : current.param("slug");
@@ -55,7 +53,9 @@ public class ChapterMembershipView {
     return chapter;
   }
 
-  /** @return true when the reader already belongs to it */
+  /**
+   * @return true when the reader already belongs to it
+   */
   public boolean isMember() {
     return getChapter() != null && memberships.isMember(chapter.getId(), account.id());
   }
@@ -89,12 +89,16 @@ public class ChapterMembershipView {
     return null;
   }
 
-  /** @return the slug from the URL */
+  /**
+   * @return the slug from the URL
+   */
   public String getSlug() {
     return slug;
   }
 
-  /** @param slug the slug from the URL */
+  /**
+   * @param slug the slug from the URL
+   */
   public void setSlug(String slug) {
     this.slug = slug;
   }

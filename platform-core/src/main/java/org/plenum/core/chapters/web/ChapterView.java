@@ -23,23 +23,17 @@ import org.plenum.spi.ChapterTab;
 @RequestScoped
 public class ChapterView {
 
-  @Inject
-  ChapterService chapters;
+  @Inject ChapterService chapters;
 
-  @Inject
-  Memberships memberships;
+  @Inject Memberships memberships;
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
-  @Inject
-  Instance<ChapterTab> tabs;
+  @Inject Instance<ChapterTab> tabs;
 
-  @Inject
-  ModuleRegistry registry;
+  @Inject ModuleRegistry registry;
 
   private String slug;
   private Chapter chapter;
@@ -57,7 +51,9 @@ public class ChapterView {
     }
   }
 
-  /** @return the tabs that enabled modules add to chapter pages, in order */
+  /**
+   * @return the tabs that enabled modules add to chapter pages, in order
+   */
   public List<ChapterTab> getTabs() {
     List<ChapterTab> list = new ArrayList<>();
     for (ChapterTab t : tabs) {
@@ -65,68 +61,94 @@ public class ChapterView {
         list.add(t);
       }
     }
-    list.sort(Comparator.comparingInt(ChapterTab::order)
-        .thenComparing(ChapterTab::tabId));
+    list.sort(Comparator.comparingInt(ChapterTab::order).thenComparing(ChapterTab::tabId));
     return list;
   }
 
-  /** @return the chapter */
+  /**
+   * @return the chapter
+   */
   public Chapter getChapter() {
     return chapter;
   }
 
-  /** @return the chapters above it, root first */
+  /**
+   * @return the chapters above it, root first
+   */
   public List<Chapter> getAncestors() {
     return chapters.ancestors(chapter);
   }
 
-  /** @return its sub-chapters */
+  /**
+   * @return its sub-chapters
+   */
   public List<Chapter> getChildren() {
     return chapters.children(chapter);
   }
 
-  /** @return its coordinators */
+  /**
+   * @return its coordinators
+   */
   public List<Memberships.Person> getCoordinators() {
     return memberships.coordinators(chapter.getId());
   }
 
-  /** @return how many members it has */
+  /**
+   * @return how many members it has
+   */
   public long getMemberCount() {
     return memberships.memberCount(chapter.getId());
   }
 
-  /** @return its members, for signed-in readers only */
+  /**
+   * @return its members, for signed-in readers only
+   */
   public List<Memberships.Person> getMembers() {
     return current.isSignedIn() ? memberships.members(chapter.getId()) : List.of();
   }
 
-  /** @return true when the reader belongs to the chapter */
+  /**
+   * @return true when the reader belongs to the chapter
+   */
   public boolean isMember() {
-    return current.isSignedIn() && accounts.byUsername(current.getCaller().username())
-        .map(a -> memberships.isMember(chapter.getId(), a.id())).orElse(false);
+    return current.isSignedIn()
+        && accounts
+            .byUsername(current.getCaller().username())
+            .map(a -> memberships.isMember(chapter.getId(), a.id()))
+            .orElse(false);
   }
 
-  /** @return true when the reader may edit the chapter */
+  /**
+   * @return true when the reader may edit the chapter
+   */
   public boolean isEditable() {
     return current.can(CoreModule.CHAPTER_EDIT, chapter.getId());
   }
 
-  /** @return true when the reader may found a sub-chapter */
+  /**
+   * @return true when the reader may found a sub-chapter
+   */
   public boolean isExtensible() {
     return current.can(CoreModule.CHAPTER_CREATE, chapter.getId());
   }
 
-  /** @return true when the reader may appoint and remove the chapter's coordinators */
+  /**
+   * @return true when the reader may appoint and remove the chapter's coordinators
+   */
   public boolean isCoordinatorsManageable() {
     return current.can(CoreModule.CHAPTER_COORDINATORS, chapter.getId());
   }
 
-  /** @return the slug from the URL */
+  /**
+   * @return the slug from the URL
+   */
   public String getSlug() {
     return slug;
   }
 
-  /** @param slug the slug from the URL */
+  /**
+   * @param slug the slug from the URL
+   */
   public void setSlug(String slug) {
     this.slug = slug;
   }

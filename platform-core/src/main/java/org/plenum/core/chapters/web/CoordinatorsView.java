@@ -21,20 +21,15 @@ import org.plenum.core.web.Messages;
 @RequestScoped
 public class CoordinatorsView {
 
-  @Inject
-  ChapterService chapters;
+  @Inject ChapterService chapters;
 
-  @Inject
-  Memberships memberships;
+  @Inject Memberships memberships;
 
-  @Inject
-  Coordinators coordinators;
+  @Inject Coordinators coordinators;
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
-  @Inject
-  Messages msg;
+  @Inject Messages msg;
 
   private Chapter chapter;
   private String candidate;
@@ -55,7 +50,9 @@ public class CoordinatorsView {
     }
   }
 
-  /** @return the chapter of the URL, or {@code null} */
+  /**
+   * @return the chapter of the URL, or {@code null}
+   */
   public Chapter getChapter() {
     if (chapter == null) {
       String s = current.param("slug");
@@ -64,12 +61,16 @@ public class CoordinatorsView {
     return chapter;
   }
 
-  /** @return the coordinators */
+  /**
+   * @return the coordinators
+   */
   public List<Memberships.Person> getCoordinators() {
     return memberships.coordinators(getChapter().getId());
   }
 
-  /** @return who could be appointed */
+  /**
+   * @return who could be appointed
+   */
   public List<Memberships.Person> getCandidates() {
     return coordinators.candidates(getChapter());
   }
@@ -81,14 +82,17 @@ public class CoordinatorsView {
    */
   public String appoint() {
     try {
-      if (coordinators.appoint(current.getCaller(), current.getAddress(), getChapter(),
-          candidate)) {
+      if (coordinators.appoint(
+          current.getCaller(), current.getAddress(), getChapter(), candidate)) {
         info("core.coordinators.appointed");
       }
     } catch (Rejected e) {
       Rejected.Problem p = e.problems().get(0);
-      FacesContext.getCurrentInstance().addMessage("appoint:candidate", new FacesMessage(
-          FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              "appoint:candidate",
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
     }
     return null;
   }
@@ -100,24 +104,27 @@ public class CoordinatorsView {
    * @return {@code null}
    */
   public String remove(String memberSlug) {
-    if (coordinators.remove(current.getCaller(), current.getAddress(), getChapter(),
-        memberSlug)) {
+    if (coordinators.remove(current.getCaller(), current.getAddress(), getChapter(), memberSlug)) {
       info("core.coordinators.removed");
     }
     return null;
   }
 
   private void info(String key) {
-    FacesContext.getCurrentInstance().addMessage(null,
-        new FacesMessage(FacesMessage.SEVERITY_INFO, msg.get(key), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.get(key), null));
   }
 
-  /** @return the member chosen */
+  /**
+   * @return the member chosen
+   */
   public String getCandidate() {
     return candidate;
   }
 
-  /** @param candidate the member chosen, by profile address */
+  /**
+   * @param candidate the member chosen, by profile address
+   */
   public void setCandidate(String candidate) {
     this.candidate = candidate;
   }

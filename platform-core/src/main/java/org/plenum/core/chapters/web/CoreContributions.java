@@ -17,8 +17,7 @@ import org.plenum.spi.SitemapContribution;
 @ApplicationScoped
 public class CoreContributions implements MenuContribution {
 
-  @Inject
-  MessageCatalog catalog;
+  @Inject MessageCatalog catalog;
 
   @Override
   public String moduleId() {
@@ -27,8 +26,8 @@ public class CoreContributions implements MenuContribution {
 
   @Override
   public List<MenuEntry> menuEntries(Locale locale) {
-    return List.of(new MenuEntry(catalog.get(locale.getLanguage(), "core.chapters.menu"),
-        "chapters", 70));
+    return List.of(
+        new MenuEntry(catalog.get(locale.getLanguage(), "core.chapters.menu"), "chapters", 70));
   }
 
   /** The home-page block "New chapters", as the organisation's first site had it. */
@@ -59,8 +58,7 @@ public class CoreContributions implements MenuContribution {
   @ApplicationScoped
   public static class Sitemap implements SitemapContribution {
 
-    @Inject
-    ChapterService chapters;
+    @Inject ChapterService chapters;
 
     @Override
     public String moduleId() {

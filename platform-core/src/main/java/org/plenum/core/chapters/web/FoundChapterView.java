@@ -7,9 +7,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.plenum.api.Rejected;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterFounding;
-import org.plenum.api.Rejected;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.web.CurrentRequest;
@@ -20,17 +20,13 @@ import org.plenum.core.web.Messages;
 @RequestScoped
 public class FoundChapterView {
 
-  @Inject
-  ChapterFounding founding;
+  @Inject ChapterFounding founding;
 
-  @Inject
-  Accounts accounts;
+  @Inject Accounts accounts;
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
-  @Inject
-  Messages msg;
+  @Inject Messages msg;
 
   private String name;
   private String city;
@@ -47,12 +43,16 @@ public class FoundChapterView {
     name = city;
   }
 
-  /** @return the local chapter that already serves the member's city, or {@code null} */
+  /**
+   * @return the local chapter that already serves the member's city, or {@code null}
+   */
   public Chapter getExisting() {
     return founding.existing(country, region, city).orElse(null);
   }
 
-  /** @return the chapter the new one would hang under, or {@code null} */
+  /**
+   * @return the chapter the new one would hang under, or {@code null}
+   */
   public Chapter getParent() {
     return country == null ? null : founding.parentFor(country, region).orElse(null);
   }
@@ -66,73 +66,101 @@ public class FoundChapterView {
   public String found() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      Chapter c = founding.found(current.getCaller(), current.getAddress(),
-          new ChapterFounding.Request(name, city, region, country, description));
+      Chapter c =
+          founding.found(
+              current.getCaller(),
+              current.getAddress(),
+              new ChapterFounding.Request(name, city, region, country, description));
       faces.getExternalContext().getFlash().setKeepMessages(true);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-          msg.format("core.found.done", c.getName()), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO, msg.format("core.found.done", c.getName()), null));
       faces.getExternalContext().redirect(current.link("chapters/" + c.getSlug()));
       faces.responseComplete();
     } catch (Rejected e) {
       for (Rejected.Problem p : e.problems()) {
-        String field = switch (p.field()) {
-          case "city", "country", "region", "description" -> "found:" + p.field();
-          default -> "found:name";
-        };
-        faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-            msg.format(p.key(), p.args().toArray()), null));
+        String field =
+            switch (p.field()) {
+              case "city", "country", "region", "description" -> "found:" + p.field();
+              default -> "found:name";
+            };
+        faces.addMessage(
+            field,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
       }
       faces.validationFailed();
     }
     return null;
   }
 
-  /** @return the chapter's name */
+  /**
+   * @return the chapter's name
+   */
   public String getName() {
     return name;
   }
 
-  /** @param name the chapter's name */
+  /**
+   * @param name the chapter's name
+   */
   public void setName(String name) {
     this.name = name;
   }
 
-  /** @return the city */
+  /**
+   * @return the city
+   */
   public String getCity() {
     return city;
   }
 
-  /** @param city the city */
+  /**
+   * @param city the city
+   */
   public void setCity(String city) {
     this.city = city;
   }
 
-  /** @return the region */
+  /**
+   * @return the region
+   */
   public String getRegion() {
     return region;
   }
 
-  /** @param region the region */
+  /**
+   * @param region the region
+   */
   public void setRegion(String region) {
     this.region = region;
   }
 
-  /** @return the country's ISO code */
+  /**
+   * @return the country's ISO code
+   */
   public String getCountry() {
     return country;
   }
 
-  /** @param country the country's ISO code */
+  /**
+   * @param country the country's ISO code
+   */
   public void setCountry(String country) {
     this.country = country;
   }
 
-  /** @return the description */
+  /**
+   * @return the description
+   */
   public String getDescription() {
     return description;
   }
 
-  /** @param description the description */
+  /**
+   * @param description the description
+   */
   public void setDescription(String description) {
     this.description = description;
   }

@@ -12,12 +12,13 @@ import org.plenum.core.chapters.ChapterService;
 @RequestScoped
 public class NewChaptersView {
 
-  @Inject
-  ChapterService chapters;
+  @Inject ChapterService chapters;
 
   private List<Chapter> list;
 
-  /** @return up to five chapters, newest founding first */
+  /**
+   * @return up to five chapters, newest founding first
+   */
   public List<Chapter> getChapters() {
     if (list == null) {
       list = chapters.latestFounded(5);

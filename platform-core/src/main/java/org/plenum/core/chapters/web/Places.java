@@ -18,11 +18,9 @@ import org.plenum.core.web.Dates;
 @RequestScoped
 public class Places {
 
-  @Inject
-  CurrentRequest current;
+  @Inject CurrentRequest current;
 
-  @Inject
-  Dates dates;
+  @Inject Dates dates;
 
   /**
    * Where a chapter is: city, region, country, in the reader's language.
@@ -72,14 +70,15 @@ public class Places {
    */
   public record Country(String code, String name) {}
 
-  /** @return every country, by name in the reader's language */
+  /**
+   * @return every country, by name in the reader's language
+   */
   public List<Country> getCountries() {
     List<Country> list = new ArrayList<>();
     for (String code : Locale.getISOCountries()) {
       list.add(new Country(code, country(code)));
     }
-    list.sort(Comparator.comparing(Country::name, Collator.getInstance(
-        current.getLocale())));
+    list.sort(Comparator.comparing(Country::name, Collator.getInstance(current.getLocale())));
     return list;
   }
 }

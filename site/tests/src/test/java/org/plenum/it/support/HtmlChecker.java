@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Nu HTML Checker (the W3C's validator), offline, in a process of its own over a set of
- * saved pages. Its own libraries come from the test class path.
+ * The Nu HTML Checker (the W3C's validator), offline, in a process of its own over a set of saved
+ * pages. Its own libraries come from the test class path.
  */
 public final class HtmlChecker {
 
@@ -34,8 +34,8 @@ public final class HtmlChecker {
    * @param html its markup
    */
   public void add(String name, String html) {
-    String file = String.format("%03d-%s.html", names.size() + 1,
-        name.replaceAll("[^A-Za-z0-9]+", "_"));
+    String file =
+        String.format("%03d-%s.html", names.size() + 1, name.replaceAll("[^A-Za-z0-9]+", "_"));
     try {
       Files.createDirectories(folder);
       Files.writeString(folder.resolve(file), html, StandardCharsets.UTF_8);
@@ -45,7 +45,9 @@ public final class HtmlChecker {
     names.add(file);
   }
 
-  /** @return how many pages were saved */
+  /**
+   * @return how many pages were saved
+   */
   public int size() {
     return names.size();
   }
@@ -59,21 +61,32 @@ public final class HtmlChecker {
     if (names.isEmpty()) {
       return List.of();
     }
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        "nu.validator.client.SimpleCommandLineValidator", "--errors-only", "--format", "gnu"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "nu.validator.client.SimpleCommandLineValidator",
+                "--errors-only",
+                "--format",
+                "gnu"));
     names.forEach(n -> command.add(folder.resolve(n).toString()));
     try {
       Path out = Files.createTempFile("vnu-", ".txt");
-      Process p = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(out.toFile()).start();
+      Process p =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(out.toFile())
+              .start();
       if (!p.waitFor(10, TimeUnit.MINUTES)) {
         p.destroyForcibly();
         throw new IllegalStateException("the HTML checker did not finish");
       }
-      List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8).stream()
-          .filter(l -> l.contains(": error:") || l.contains(": fatal:")).toList();
+      List<String> lines =
+          Files.readAllLines(out, StandardCharsets.UTF_8).stream()
+              .filter(l -> l.contains(": error:") || l.contains(": fatal:"))
+              .toList();
       if (p.exitValue() != 0 && lines.isEmpty()) {
         throw new IllegalStateException("the HTML checker failed: " + Files.readString(out));
       }

@@ -6,8 +6,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.plenum.testkit.PlenumSite;
 
 /**
- * The one deployment every integration test class shares: the default site WAR exactly as
- * built, on one Payara Micro for the whole run, on an empty database.
+ * The one deployment every integration test class shares: the default site WAR exactly as built, on
+ * one Payara Micro for the whole run, on an empty database.
  */
 @ArquillianSuiteDeployment
 public final class PlenumDeployment {

@@ -1,6 +1,5 @@
 package org.plenum.it.support;
 
-import org.plenum.testkit.Http;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -11,10 +10,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
+import org.plenum.testkit.Http;
 
 /**
- * A site started from the runnable bundle with the README's launcher, in a data folder of
- * its own, on a free loopback port. Used by the tests that restart or kill the server.
+ * A site started from the runnable bundle with the README's launcher, in a data folder of its own,
+ * on a free loopback port. Used by the tests that restart or kill the server.
  */
 public final class Site implements AutoCloseable {
 
@@ -37,17 +37,23 @@ public final class Site implements AutoCloseable {
     this.log = data.resolveSibling(data.getFileName() + "-server.log");
   }
 
-  /** @return the data folder */
+  /**
+   * @return the data folder
+   */
   public Path data() {
     return data;
   }
 
-  /** @return the site's root URL */
+  /**
+   * @return the site's root URL
+   */
   public String url() {
     return "http://127.0.0.1:" + port;
   }
 
-  /** @return a client for the site */
+  /**
+   * @return a client for the site
+   */
   public Http http() {
     return new Http(url());
   }
@@ -59,9 +65,11 @@ public final class Site implements AutoCloseable {
    */
   public Site start() {
     Path bundle = Path.of(System.getProperty("plenum.bundle"));
-    ProcessBuilder pb = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", bundle.resolve("plenum-launcher.jar").toString());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar",
+            bundle.resolve("plenum-launcher.jar").toString());
     pb.environment().remove("PLENUM_DB_URL");
     pb.environment().remove("PLENUM_DB_CLASS");
     pb.environment().remove("PLENUM_DB_USER");
@@ -82,15 +90,18 @@ public final class Site implements AutoCloseable {
     }
     Runtime.getRuntime().addShutdownHook(new Thread(this::kill));
     Http http = http();
-    Awaitility.await("site on port " + port).atMost(Duration.ofMinutes(4))
-        .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-        .until(() -> {
-          if (!launcher.isAlive()) {
-            throw new IllegalStateException("The site stopped; see " + log);
-          }
-          HttpResponse<String> r = http.get("/en/");
-          return r.statusCode() == 200;
-        });
+    Awaitility.await("site on port " + port)
+        .atMost(Duration.ofMinutes(4))
+        .pollInterval(Duration.ofMillis(500))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              if (!launcher.isAlive()) {
+                throw new IllegalStateException("The site stopped; see " + log);
+              }
+              HttpResponse<String> r = http.get("/en/");
+              return r.statusCode() == 200;
+            });
     return this;
   }
 
@@ -117,10 +128,13 @@ public final class Site implements AutoCloseable {
     if (launcher == null) {
       return;
     }
-    launcher.descendants().forEach(p -> {
-      p.destroyForcibly();
-      p.onExit().join();
-    });
+    launcher
+        .descendants()
+        .forEach(
+            p -> {
+              p.destroyForcibly();
+              p.onExit().join();
+            });
     launcher.destroyForcibly();
     try {
       launcher.waitFor(30, TimeUnit.SECONDS);
@@ -130,7 +144,9 @@ public final class Site implements AutoCloseable {
     launcher = null;
   }
 
-  /** @return the server log so far */
+  /**
+   * @return the server log so far
+   */
   public String log() {
     try {
       return Files.readString(log);

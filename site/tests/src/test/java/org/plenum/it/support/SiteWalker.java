@@ -1,6 +1,5 @@
 package org.plenum.it.support;
 
-import org.plenum.testkit.Http;
 import java.net.http.HttpResponse;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -9,11 +8,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plenum.testkit.Http;
 
 /**
  * Finds a site's public pages the way a visitor would: from the home page of a language, every
- * same-site link to an HTML page of that language, breadth first. A module that registers a
- * page and links to it is checked the day it lands.
+ * same-site link to an HTML page of that language, breadth first. A module that registers a page
+ * and links to it is checked the day it lands.
  */
 public final class SiteWalker {
 
@@ -38,8 +38,8 @@ public final class SiteWalker {
     while (!queue.isEmpty() && pages.size() < max) {
       String path = queue.poll();
       HttpResponse<String> r = http.get(path);
-      if (r.statusCode() != 200 || !r.headers().firstValue("Content-Type").orElse("")
-          .startsWith("text/html")) {
+      if (r.statusCode() != 200
+          || !r.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
         continue;
       }
       pages.add(path);
