@@ -6,8 +6,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -196,75 +194,6 @@ public class ProfileView {
           account.username(), "token.revoke", String.valueOf(id), null, current.getAddress());
     }
     return null;
-  }
-
-  /**
-   * @return the member's open sessions, the most recently used first
-   */
-  public List<Sessions.Open> getSessions() {
-    if (openSessions == null) {
-      openSessions = sessions.of(account.id(), sessionKey());
-    }
-    return openSessions;
-  }
-
-  private List<Sessions.Open> openSessions;
-
-  /**
-   * Ends one of the member's sessions; ending the current one logs out here too.
-   *
-   * @param id the session
-   * @return {@code null}
-   */
-  public String endSession(long id) {
-    boolean own = getSessions().stream().anyMatch(o -> o.id() == id && o.current());
-    openSessions = null;
-    if (sessions.end(account.id(), id)) {
-      audit.record(
-          account.username(), "session.end", String.valueOf(id), null, current.getAddress());
-      info(own ? "core.sessions.endedThis" : "core.sessions.ended");
-    }
-    return null;
-  }
-
-  /**
-   * Ends every session of the member but this one.
-   *
-   * @return {@code null}
-   */
-  public String endOtherSessions() {
-    openSessions = null;
-    int ended = sessions.endOthers(account.id(), sessionKey());
-    if (ended > 0) {
-      audit.record(
-          account.username(),
-          "session.endOthers",
-          String.valueOf(ended),
-          null,
-          current.getAddress());
-    }
-    info("core.sessions.endedOthers");
-    return null;
-  }
-
-  /**
-   * A device as its client named itself, shortened for the table.
-   *
-   * @param userAgent the client's {@code User-Agent}, or {@code null}
-   * @return a short name, or a dash
-   */
-  public String device(String userAgent) {
-    if (userAgent == null || userAgent.isBlank()) {
-      return "—";
-    }
-    return userAgent.length() <= 80 ? userAgent : userAgent.substring(0, 79) + "…";
-  }
-
-  private String sessionKey() {
-    HttpSession session =
-        ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-            .getSession(false);
-    return session == null ? null : (String) session.getAttribute(Sessions.KEY_ATTRIBUTE);
   }
 
   private void info(String key) {

@@ -15,6 +15,7 @@ import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.chapters.Grants;
 import org.plenum.core.identity.Account;
+import org.plenum.core.identity.AccountStanding;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.identity.MemberSearch;
@@ -31,6 +32,8 @@ import org.plenum.spi.Roles;
 public class MembersAdmin {
 
   @Inject Accounts accounts;
+
+  @Inject AccountStanding standing;
 
   @Inject MemberSearch memberSearch;
 
@@ -135,7 +138,7 @@ public class MembersAdmin {
     if (username.equalsIgnoreCase(current.getCaller().username())) {
       return message(FacesMessage.SEVERITY_ERROR, "core.member.error.self", username);
     }
-    accounts.setSuspended(username, suspend);
+    standing.setSuspended(username, suspend);
     audit.record(
         current.getCaller().username(),
         suspend ? "member.suspend" : "member.reactivate",
@@ -158,7 +161,7 @@ public class MembersAdmin {
   public String status(String username, String newStatus) {
     authorizer.require(current.getCaller(), CoreModule.MEMBERS_MANAGE);
     MemberStatus s = MemberStatus.valueOf(newStatus);
-    accounts.setStatus(username, s);
+    standing.setStatus(username, s);
     audit.record(
         current.getCaller().username(), "member.status", username, s.name(), current.getAddress());
     return message(FacesMessage.SEVERITY_INFO, "core.admin.members.statusChanged", username);

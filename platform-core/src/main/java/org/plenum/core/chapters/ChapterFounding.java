@@ -32,6 +32,8 @@ public class ChapterFounding {
 
   @Inject ChapterService chapters;
 
+  @Inject ChapterPlaces chapterPlaces;
+
   @Inject Memberships memberships;
 
   @Inject Accounts accounts;
@@ -74,7 +76,9 @@ public class ChapterFounding {
     if (city == null || city.isBlank() || country == null) {
       return Optional.empty();
     }
-    return chapters.placeFor(country, region, city).filter(c -> c.getKind() == ChapterKind.LOCAL);
+    return chapterPlaces
+        .placeFor(country, region, city)
+        .filter(c -> c.getKind() == ChapterKind.LOCAL);
   }
 
   /**
@@ -85,7 +89,9 @@ public class ChapterFounding {
    * @return the regional, national or international chapter
    */
   public Optional<Chapter> parentFor(String country, String region) {
-    return chapters.placeFor(country, region, null).filter(c -> c.getKind() != ChapterKind.LOCAL);
+    return chapterPlaces
+        .placeFor(country, region, null)
+        .filter(c -> c.getKind() != ChapterKind.LOCAL);
   }
 
   /**

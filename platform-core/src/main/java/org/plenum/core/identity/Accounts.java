@@ -355,23 +355,6 @@ public class Accounts {
   }
 
   /**
-   * Suspends an account or lifts the suspension. A suspended account cannot log in, and its open
-   * sessions end at their next request.
-   *
-   * @param username the account
-   * @param suspended the new state
-   * @return the account, if it exists
-   */
-  @Transactional
-  public Optional<Account> setSuspended(String username, boolean suspended) {
-    Optional<Account> account = byUsername(username);
-    account.ifPresent(a -> em.find(Account.class, a.id()).suspended(suspended));
-    active.changed(username);
-    contentChanged.fire(ContentChanged.of(ContentChanged.PEOPLE));
-    return account.map(a -> em.find(Account.class, a.id()));
-  }
-
-  /**
    * Changes what a member says about themselves.
    *
    * @param username the account
@@ -392,24 +375,5 @@ public class Accounts {
         timeZone == null || timeZone.isBlank() ? null : timeZone);
     contentChanged.fire(ContentChanged.of(ContentChanged.PEOPLE));
     return a;
-  }
-
-  /**
-   * Makes an account a member (who votes) or a supporter.
-   *
-   * @param username the account
-   * @param status the new status
-   * @return the account, if it exists
-   */
-  @Transactional
-  public Optional<Account> setStatus(String username, MemberStatus status) {
-    return byUsername(username)
-        .map(
-            a -> {
-              Account managed = em.find(Account.class, a.id());
-              managed.status(status);
-              grants.changed(username);
-              return managed;
-            });
   }
 }

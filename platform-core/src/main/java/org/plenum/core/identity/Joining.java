@@ -18,6 +18,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.plenum.core.chapters.Chapter;
+import org.plenum.core.chapters.ChapterPlaces;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.chapters.Memberships;
 import org.plenum.core.config.PlenumConfig;
@@ -49,6 +50,8 @@ public class Joining {
   @Inject Tokens tokens;
 
   @Inject ChapterService chapters;
+
+  @Inject ChapterPlaces chapterPlaces;
 
   @Inject Memberships memberships;
 
@@ -172,7 +175,7 @@ public class Joining {
             country == null ? null : country.toUpperCase(Locale.ROOT),
             blankToNull(f.region()),
             blankToNull(f.city()));
-    chapters
+    chapterPlaces
         .placeFor(country, f.region(), f.city())
         .ifPresent(c -> memberships.join(c.getId(), a.id()));
     String token = tokens.issue(a.id(), Tokens.VERIFY, VERIFY_LIFETIME);

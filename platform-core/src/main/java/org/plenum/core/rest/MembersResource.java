@@ -36,6 +36,7 @@ import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.chapters.Grants;
 import org.plenum.core.chapters.Memberships;
 import org.plenum.core.identity.Account;
+import org.plenum.core.identity.AccountStanding;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.identity.Joining;
@@ -65,6 +66,8 @@ public class MembersResource {
           Roles.SUPPORTER);
 
   @Inject Accounts accounts;
+
+  @Inject AccountStanding standing;
 
   @Inject MemberSearch memberSearch;
 
@@ -253,7 +256,7 @@ public class MembersResource {
     if (a.username().equalsIgnoreCase(caller.caller().username())) {
       throw new ProblemException(409, "core.member.error.self");
     }
-    Account changed = accounts.setSuspended(a.username(), suspended).orElseThrow();
+    Account changed = standing.setSuspended(a.username(), suspended).orElseThrow();
     audit.record(
         caller.caller().username(),
         suspended ? "member.suspend" : "member.reactivate",
@@ -297,7 +300,7 @@ public class MembersResource {
     } catch (IllegalArgumentException e) {
       throw new ProblemException(400, "core.member.error.status");
     }
-    Account changed = accounts.setStatus(a.username(), status).orElseThrow();
+    Account changed = standing.setStatus(a.username(), status).orElseThrow();
     audit.record(
         caller.caller().username(), "member.status", a.username(), status.name(), caller.address());
     return json(changed);
