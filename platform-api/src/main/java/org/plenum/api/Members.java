@@ -38,6 +38,17 @@ public interface Members {
   Optional<Member> bySlug(String slug);
 
   /**
+   * The member a caller is: the one making the current request, given {@link
+   * CurrentReader#getCaller()}.
+   *
+   * @param caller the caller, or {@code null} for an anonymous visitor
+   * @return the member; empty for an anonymous visitor
+   */
+  default Optional<Member> of(Caller caller) {
+    return caller == null ? Optional.empty() : byUsername(caller.username());
+  }
+
+  /**
    * Members by id, in one query.
    *
    * @param ids the ids

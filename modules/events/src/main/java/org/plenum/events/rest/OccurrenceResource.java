@@ -198,10 +198,7 @@ public class OccurrenceResource {
   }
 
   private Member me() {
-    Member a =
-        caller.getCaller() == null
-            ? null
-            : accounts.byUsername(caller.getCaller().username()).orElse(null);
+    Member a = accounts.of(caller.getCaller()).orElse(null);
     if (a == null) {
       throw new Denied(true, "events.rsvp");
     }

@@ -149,7 +149,7 @@ public class AttendeesView {
             .filter(r -> r.getAnswer() == Rsvp.Answer.GOING && !r.isWaiting())
             .map(Rsvp::getAccountId)
             .toList();
-    Member me = accounts.byUsername(current.getCaller().username()).orElse(null);
+    Member me = accounts.of(current.getCaller()).orElse(null);
     int sent =
         mail.message(
             event,

@@ -106,7 +106,7 @@ public class EventView {
       current.cache(EventsClock.TAG, Chapters.TAG);
     } else {
       current.keepState();
-      reader = accounts.byUsername(current.getCaller().username()).orElse(null);
+      reader = accounts.of(current.getCaller()).orElse(null);
       manager = authorizer.can(current.getCaller(), EventsModule.MANAGE, event.getChapterId());
       if (reader != null && occurrence != null) {
         mine = attendance.rsvp(event.getId(), occurrence.original(), reader.id()).orElse(null);

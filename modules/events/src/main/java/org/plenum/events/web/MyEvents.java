@@ -51,9 +51,7 @@ public class MyEvents {
 
   @PostConstruct
   void prepare() {
-    if (current.getCaller() != null) {
-      me = accounts.byUsername(current.getCaller().username()).orElse(null);
-    }
+    me = accounts.of(current.getCaller()).orElse(null);
     if (me != null) {
       member = members.member(me.id());
       reminders = member.isReminders();

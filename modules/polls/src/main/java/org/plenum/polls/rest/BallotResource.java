@@ -110,10 +110,7 @@ public class BallotResource {
 
   /** The member calling, who must be signed in. */
   private Member me() {
-    Member a =
-        caller.getCaller() == null
-            ? null
-            : accounts.byUsername(caller.getCaller().username()).orElse(null);
+    Member a = accounts.of(caller.getCaller()).orElse(null);
     if (a == null) {
       throw new Denied(true, "polls.vote");
     }

@@ -350,10 +350,7 @@ public class PollsResource {
   }
 
   private Member me(boolean required) {
-    Member a =
-        caller.getCaller() == null
-            ? null
-            : accounts.byUsername(caller.getCaller().username()).orElse(null);
+    Member a = accounts.of(caller.getCaller()).orElse(null);
     if (a == null && required) {
       throw new Denied(true, "polls.vote");
     }

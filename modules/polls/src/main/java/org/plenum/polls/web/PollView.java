@@ -99,9 +99,7 @@ public class PollView extends PollFigures {
     }
     chapter = chapters.byId(poll.getChapterId()).orElse(null);
     translation = translations.translation(poll, current.getLang()).orElse(null);
-    if (current.getCaller() != null) {
-      reader = accounts.byUsername(current.getCaller().username()).orElse(null);
-    }
+    reader = accounts.of(current.getCaller()).orElse(null);
     boolean live = !poll.isClosed() && poll.getVisibility() == Poll.Visibility.ALWAYS;
     if (reader == null && !live) {
       // what a visitor sees changes at the opening and the close only (live results aside)
