@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * A page's answer instead of itself, from a view action: 404 for something that is not there (or
- * that the reader may not know is there), 403 for something they may not do. The site shows its
- * error page in the reader's language.
+ * A page's answer instead of itself, from a view action or after a form's action: 404 for something
+ * that is not there (or that the reader may not know is there), 403 for something they may not do.
+ * The site shows its error page in the reader's language.
  */
 public final class PageGuards {
 
@@ -36,5 +36,21 @@ public final class PageGuards {
   /** Answers 403 instead of the page. */
   public static void forbidden() {
     answer(403);
+  }
+
+  /**
+   * Sends the reader on to another address after an action (post, then redirect), instead of the
+   * page.
+   *
+   * @param url the address, such as {@link CurrentReader#link(String)} gives
+   */
+  public static void redirect(String url) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().redirect(url);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
   }
 }

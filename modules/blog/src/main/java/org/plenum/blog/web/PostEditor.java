@@ -5,21 +5,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import org.plenum.api.Audit;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Members;
 import org.plenum.api.PageGuards;
-import org.plenum.api.ReaderDates;
-import org.plenum.api.Texts;
 import org.plenum.blog.Blog;
-import org.plenum.blog.BlogRules;
-import org.plenum.blog.BlogRules.Actor;
 import org.plenum.blog.People;
 import org.plenum.blog.Post;
 import org.plenum.blog.PostDesk;
@@ -37,7 +30,7 @@ import org.plenum.blog.PostWriter;
  */
 @Named("postEditor")
 @RequestScoped
-public class PostEditor {
+public class PostEditor extends PostPage {
 
   @Inject PostDesk desk;
 
@@ -47,29 +40,13 @@ public class PostEditor {
 
   @Inject People people;
 
-  @Inject BlogRules rules;
-
-  @Inject BlogChoices choices;
-
   @Inject EditorSteps steps;
 
   @Inject Members accounts;
 
   @Inject CurrentReader current;
 
-  @Inject Texts msg;
-
-  @Inject ReaderDates dates;
-
   @Inject Audit audit;
-
-  @Inject PostLinks links;
-
-  private final PostForm form = new PostForm();
-  private Post post;
-  private Blog blog;
-  private Actor actor;
-  private Conflict conflict;
 
   /**
    * On a postback, finds the post the form is about before the buttons are decoded, so that the
@@ -268,7 +245,7 @@ public class PostEditor {
     Long id = form.getId();
     if (ready(true) && id != null && act(() -> writer.delete(actor, id))) {
       audit.record(current, "post.delete", String.valueOf(id), form.getTitle());
-      redirect(current.link("posts") + "?done=deleted");
+      PageGuards.redirect(current.link("posts") + "?done=deleted");
     }
     return null;
   }
@@ -322,128 +299,10 @@ public class PostEditor {
   }
 
   private void finish(Post saved, String done) {
-    redirect(current.link("posts/" + saved.getId() + "/edit") + "?done=" + done);
-  }
-
-  private static void redirect(String url) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      faces.getExternalContext().redirect(url);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
+    PageGuards.redirect(current.link("posts/" + saved.getId() + "/edit") + "?done=" + done);
   }
 
   private static Long parseId(String text) {
     return text == null || !text.matches("\\d{1,18}") ? null : Long.valueOf(text);
-  }
-
-  /**
-   * @return the form's fields
-   */
-  public PostForm getForm() {
-    return form;
-  }
-
-  /**
-   * @return the blogs the writer may start a post in
-   */
-  public List<BlogChoices.Choice> getBlogChoices() {
-    return choices.of(actor);
-  }
-
-  /**
-   * @return the post's blog's name, for an existing post
-   */
-  public String getBlogName() {
-    return choices.name(blog);
-  }
-
-  /**
-   * @return true when the writer may publish in the post's blog
-   */
-  public boolean isPublisher() {
-    if (actor == null) {
-      return false;
-    }
-    Blog b = blog != null ? blog : choices.target(actor, form.getBlogChoice());
-    return b != null && rules.mayPublish(actor, b);
-  }
-
-  /**
-   * @return true when the post may be submitted for review by this writer
-   */
-  public boolean isSubmittable() {
-    return post != null
-        && post.getStatus() == PostStatus.DRAFT
-        && rules.reviews(blog)
-        && !isPublisher();
-  }
-
-  /**
-   * @return true when the writer may delete the post
-   */
-  public boolean isDeletable() {
-    return post != null && rules.mayDelete(actor, blog, post);
-  }
-
-  /**
-   * @return true when editing a stored post
-   */
-  public boolean isExisting() {
-    return form.getId() != null;
-  }
-
-  /**
-   * @return the post's status, or {@code null} for a new post
-   */
-  public PostStatus getStatus() {
-    return post == null ? null : post.getStatus();
-  }
-
-  /**
-   * @return the stored post, or {@code null} for a new one
-   */
-  public Post getPost() {
-    return post;
-  }
-
-  /**
-   * @return the public address of a published post, or {@code null}
-   */
-  public String getPublicUrl() {
-    return post != null && post.getStatus() == PostStatus.PUBLISHED ? links.url(post) : null;
-  }
-
-  /**
-   * @return the time zone the publication time is read in
-   */
-  public String getZone() {
-    return dates.getZone().getId();
-  }
-
-  /**
-   * @return the conflict found on saving, or {@code null}
-   */
-  public Conflict getConflict() {
-    return conflict;
-  }
-
-  /**
-   * @return the languages a post may be written in
-   */
-  public List<String> getLanguages() {
-    return msg.languages();
-  }
-
-  /**
-   * A language's name.
-   *
-   * @param tag language tag
-   * @return its name in itself
-   */
-  public String languageName(String tag) {
-    return msg.nativeName(tag);
   }
 }
