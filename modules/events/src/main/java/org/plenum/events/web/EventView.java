@@ -39,7 +39,7 @@ import org.plenum.events.Schedule.Occurrence;
  */
 @Named("eventView")
 @RequestScoped
-public class EventView {
+public class EventView extends OccurrenceForm {
 
   /** The next occurrences listed. */
   static final int NEXT = 8;
@@ -71,9 +71,6 @@ public class EventView {
   private Rsvp mine;
   private Attendance.Counts counts;
   private boolean manager;
-  private String note;
-  private String movedStart;
-  private String movedEnd;
   private EventTranslation translation;
   private List<String> languages;
 
@@ -383,47 +380,5 @@ public class EventView {
             && d.matches("going|maybe|not_going|waiting|withdrawn|cancelled|moved" + "|restored")
         ? "events.done." + d
         : null;
-  }
-
-  /**
-   * @return a word for the members with a cancellation or move
-   */
-  public String getNote() {
-    return note;
-  }
-
-  /**
-   * @param note a word for the members
-   */
-  public void setNote(String note) {
-    this.note = note;
-  }
-
-  /**
-   * @return the new start, local to the event's zone
-   */
-  public String getMovedStart() {
-    return movedStart;
-  }
-
-  /**
-   * @param movedStart the new start
-   */
-  public void setMovedStart(String movedStart) {
-    this.movedStart = movedStart;
-  }
-
-  /**
-   * @return the new end, local to the event's zone
-   */
-  public String getMovedEnd() {
-    return movedEnd;
-  }
-
-  /**
-   * @param movedEnd the new end
-   */
-  public void setMovedEnd(String movedEnd) {
-    this.movedEnd = movedEnd;
   }
 }

@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.Set;
 import org.plenum.api.Audit;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
-import org.plenum.api.CurrentReader;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
 import org.plenum.api.PageGuards;
@@ -37,8 +35,6 @@ import org.plenum.polls.PollClock;
 import org.plenum.polls.PollQueries;
 import org.plenum.polls.PollResults;
 import org.plenum.polls.PollSchedule;
-import org.plenum.polls.PollTranslation;
-import org.plenum.polls.PollTranslations;
 import org.plenum.polls.PollsModule;
 import org.plenum.polls.Question;
 import org.plenum.polls.Voting;
@@ -50,11 +46,9 @@ import org.plenum.polls.Voting;
  */
 @Named("pollView")
 @RequestScoped
-public class PollView extends PollFigures {
+public class PollView extends PollTexts {
 
   @Inject PollQueries polls;
-
-  @Inject PollTranslations translations;
 
   @Inject Voting voting;
 
@@ -68,17 +62,12 @@ public class PollView extends PollFigures {
 
   @Inject Members accounts;
 
-  @Inject CurrentReader current;
-
   @Inject HttpServletRequest request;
-
-  @Inject Texts msg;
 
   @Inject Audit audit;
 
   @Inject Permissions authorizer;
 
-  private Poll poll;
   private Chapter chapter;
   private Member reader;
   private boolean eligible;
@@ -87,8 +76,6 @@ public class PollView extends PollFigures {
   private String receipt;
   private Counted counted;
   private boolean manager;
-  private PollTranslation translation;
-  private List<String> languages;
 
   /** Finds the poll, before the form is decoded. */
   @PostConstruct
@@ -252,71 +239,6 @@ public class PollView extends PollFigures {
    */
   public boolean isEditable() {
     return manager && poll.editableAt(now());
-  }
-
-  /**
-   * @return the title, in the reader's language where translated
-   */
-  public String getTitle() {
-    return translation == null ? poll.getTitle() : translation.getTitle();
-  }
-
-  /**
-   * @return the description, in the reader's language where translated
-   */
-  public String getDescriptionHtml() {
-    return translation == null ? poll.getDescriptionHtml() : translation.getDescriptionHtml();
-  }
-
-  /**
-   * @return the language the poll's texts are shown in
-   */
-  public String getLang() {
-    return translation == null ? poll.getLanguage() : translation.getLanguage();
-  }
-
-  /**
-   * A question's text for the reader.
-   *
-   * @param question the question
-   * @return its text, translated where it is
-   */
-  public String text(Question question) {
-    return translation == null ? question.getText() : translation.text(question);
-  }
-
-  /**
-   * An option's text for the reader; a motion's options in the reader's language.
-   *
-   * @param question its question
-   * @param choice the option
-   * @return its text
-   */
-  public String label(Question question, Choice choice) {
-    if (question.isMotion() && !poll.getLanguage().equals(current.getLang())) {
-      return msg.text(
-          switch (choice.getPosition()) {
-            case 0 -> "polls.motion.for";
-            case 1 -> "polls.motion.against";
-            default -> "polls.motion.abstain";
-          });
-    }
-    return translation == null ? choice.getLabel() : translation.label(choice);
-  }
-
-  /**
-   * @return the other languages the poll is read in: its own and its translations'
-   */
-  public List<String> getLanguages() {
-    if (languages == null) {
-      languages = new ArrayList<>();
-      if (poll != null) {
-        languages.add(poll.getLanguage());
-        languages.addAll(translations.translations(poll));
-        languages.remove(current.getLang());
-      }
-    }
-    return languages;
   }
 
   /**
