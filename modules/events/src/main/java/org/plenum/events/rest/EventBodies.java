@@ -12,6 +12,7 @@ import org.plenum.api.Chapter;
 import org.plenum.api.rest.Bodies;
 import org.plenum.api.rest.ProblemException;
 import org.plenum.events.EventDraft;
+import org.plenum.events.LocalTimes;
 import org.plenum.events.Rsvp;
 
 /**
@@ -67,8 +68,10 @@ final class EventBodies {
       return null;
     }
     try {
-      String v = text.strip();
-      return v.length() == 10 ? LocalDate.parse(v).atStartOfDay() : LocalDateTime.parse(v);
+      if (text.isBlank()) {
+        throw new DateTimeParseException("blank", text, 0);
+      }
+      return LocalTimes.parse(text);
     } catch (DateTimeParseException e) {
       throw new ProblemException(400, "events.error.localTime", field);
     }

@@ -29,6 +29,7 @@ import org.plenum.events.EventNotFound;
 import org.plenum.events.EventQueries;
 import org.plenum.events.EventWriter;
 import org.plenum.events.EventsModule;
+import org.plenum.events.LocalTimes;
 
 /**
  * Creating or changing an event: its chapter (those the organiser manages events in), title,
@@ -125,8 +126,8 @@ public class EventEditor extends EventForm {
     LocalDateTime start;
     LocalDateTime end;
     try {
-      start = time(getStarts());
-      end = time(getEnds());
+      start = LocalTimes.parse(getStarts());
+      end = LocalTimes.parse(getEnds());
     } catch (DateTimeParseException e) {
       error("event:starts", msg.text("events.error.times"));
       return null;
@@ -240,7 +241,7 @@ public class EventEditor extends EventForm {
   public String repeatLabel(String option) {
     LocalDateTime start;
     try {
-      start = time(getStarts());
+      start = LocalTimes.parse(getStarts());
     } catch (DateTimeParseException e) {
       start = null;
     }

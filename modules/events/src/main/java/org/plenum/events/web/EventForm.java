@@ -1,6 +1,5 @@
 package org.plenum.events.web;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -77,22 +76,6 @@ public abstract class EventForm {
     venueCountry = event.getVenueCountry();
     onlineUrl = event.getOnlineUrl();
     capacity = event.getCapacity();
-  }
-
-  /**
-   * A local time of the form, or a day alone for an all-day event.
-   *
-   * @param local as written
-   * @return the time, or {@code null} when blank
-   * @throws DateTimeParseException when it is not a time
-   */
-  static LocalDateTime time(String local) {
-    if (local == null || local.isBlank()) {
-      return null;
-    }
-    String v = local.strip();
-    // a day alone, for an all-day event
-    return v.length() == 10 ? LocalDate.parse(v).atStartOfDay() : LocalDateTime.parse(v);
   }
 
   /**
