@@ -77,6 +77,21 @@ public interface Module {
   }
 
   /**
+   * The module's stylesheet: a file in its jar below {@code META-INF/resources}, named by its web
+   * path such as {@code /events/events.css}. The core serves the stylesheets of the enabled modules
+   * as one file after the theme's own, so a module styles its markup and the theme the frame around
+   * it. A module's rules use the theme's CSS variables ({@code --ink}, {@code --paper}, {@code
+   * --accent}, {@code --line}, {@code --rule}…; the README lists them) rather than colours of their
+   * own, so that every theme, the high-contrast one included, dresses them.
+   *
+   * @return the stylesheet's web path, or {@code null} when the module brings none
+   * @since 1.2.0
+   */
+  default String stylesheet() {
+    return null;
+  }
+
+  /**
    * Called once after the module's migrations ran, before it is enabled. Throwing keeps the module
    * off, with the exception's message as the reason; the site starts without it.
    */

@@ -85,6 +85,11 @@ public class BlogModule implements Module {
   }
 
   @Override
+  public String stylesheet() {
+    return "/blog/blog.css";
+  }
+
+  @Override
   public String messageBundle() {
     return "org.plenum.blog.messages";
   }

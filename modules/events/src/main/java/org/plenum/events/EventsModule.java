@@ -60,6 +60,11 @@ public class EventsModule implements Module {
   }
 
   @Override
+  public String stylesheet() {
+    return "/events/events.css";
+  }
+
+  @Override
   public String messageBundle() {
     return "org.plenum.events.messages";
   }

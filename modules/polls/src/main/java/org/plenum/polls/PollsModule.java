@@ -56,6 +56,11 @@ public class PollsModule implements Module {
   }
 
   @Override
+  public String stylesheet() {
+    return "/polls/polls.css";
+  }
+
+  @Override
   public String messageBundle() {
     return "org.plenum.polls.messages";
   }

@@ -29,6 +29,11 @@ public class SearchModule implements Module {
   }
 
   @Override
+  public String stylesheet() {
+    return "/search/search.css";
+  }
+
+  @Override
   public String messageBundle() {
     return "org.plenum.search.messages";
   }

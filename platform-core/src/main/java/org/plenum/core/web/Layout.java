@@ -36,6 +36,8 @@ public class Layout {
 
   @Inject Themes themes;
 
+  @Inject ModuleStyles styles;
+
   private List<MenuEntry> menu;
 
   /**
@@ -50,6 +52,14 @@ public class Layout {
    */
   public String getTagline() {
     return settings.get(SiteSettings.TAGLINE);
+  }
+
+  /**
+   * @return the address of the enabled modules' stylesheet below the site's base, which a theme's
+   *     layout links after its own
+   */
+  public String getModuleStyles() {
+    return styles.address();
   }
 
   /**

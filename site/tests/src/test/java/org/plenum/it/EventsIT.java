@@ -454,7 +454,7 @@ class EventsIT {
     String later =
         block.substring(
             block.indexOf("Translating Anarchy") - 400, block.indexOf("Translating Anarchy"));
-    assertTrue(later.contains("class=\"badge\""), "a later one by its date badge: " + later);
+    assertTrue(later.contains("class=\"date-badge\""), "a later one by its date badge: " + later);
     String list = http().get("/en/events").body();
     for (String t :
         List.of(

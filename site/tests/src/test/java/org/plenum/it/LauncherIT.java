@@ -273,6 +273,12 @@ class LauncherIT {
     JsonObject modulesState = states(http, auth);
     assertEquals("disabled", modulesState.getJsonObject("pages").getString("status"));
     assertEquals("enabled", modulesState.getJsonObject("notices").getString("status"));
+    Matcher styles =
+        Pattern.compile("/_plenum/modules\\.css\\?v=[0-9a-f]+").matcher(http.get("/en/").body());
+    assertTrue(styles.find(), "the page links the modules' stylesheet");
+    assertTrue(
+        http.get(styles.group()).body().contains("#notices li"),
+        "the dropped module's stylesheet joins the others");
     assertEquals("failed", modulesState.getJsonObject("not-a-jar.jar").getString("status"));
     assertTrue(
         modulesState

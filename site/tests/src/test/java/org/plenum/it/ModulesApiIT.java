@@ -8,6 +8,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -67,6 +69,56 @@ class ModulesApiIT {
     assertEquals(200, about.statusCode(), "the data stayed");
     assertTrue(about.body().contains("grassroots international"));
     assertTrue(http().get("/en/").body().contains("href=\"/en/about\""));
+  }
+
+  @Test
+  void aModulesStylesheetComesAndGoesWithIt() {
+    String auth = Admin.authorization(http());
+    String theme = http().get("/themes/default/css/plenum.css").body();
+    for (String rule : new String[] {"ol.hits", "table.month", "table.results-table", "ol.posts"}) {
+      assertFalse(theme.contains(rule), "the theme leaves " + rule + " to its module");
+    }
+    String before = stylesheetAddress(http().get("/en/").body());
+    HttpResponse<String> css = http().get(before);
+    assertEquals(200, css.statusCode());
+    assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+    assertTrue(
+        css.headers().firstValue("Cache-Control").orElse("").contains("immutable"),
+        "a versioned address may be kept");
+    assertTrue(css.body().contains("ol.hits") && css.body().contains("table.month"), css.body());
+    assertTrue(css.body().contains("var(--line)"), "module rules use the theme's variables");
+    String etag = css.headers().firstValue("ETag").orElseThrow();
+    assertEquals(304, http().get(before, "If-None-Match", etag).statusCode());
+    try {
+      assertEquals(
+          200,
+          http()
+              .json("PUT", "/api/v1/modules/search", "{\"enabled\":false}", "Authorization", auth)
+              .statusCode());
+      String after = stylesheetAddress(http().get("/en/").body());
+      assertFalse(after.equals(before), "a new address once the modules change");
+      String without = http().get(after).body();
+      assertFalse(without.contains("ol.hits"), "the disabled module's rules are gone");
+      assertTrue(without.contains("table.month"), "the others' stay");
+      HttpResponse<String> old = http().get(before, "If-None-Match", etag);
+      assertEquals(200, old.statusCode(), "the old tag no longer matches");
+      assertFalse(
+          old.headers().firstValue("Cache-Control").orElse("").contains("immutable"),
+          "an outdated address is not kept");
+    } finally {
+      assertEquals(
+          200,
+          http()
+              .json("PUT", "/api/v1/modules/search", "{\"enabled\":true}", "Authorization", auth)
+              .statusCode());
+    }
+    assertEquals(before, stylesheetAddress(http().get("/en/").body()));
+  }
+
+  private static String stylesheetAddress(String page) {
+    Matcher m = Pattern.compile("href=\"(/_plenum/modules\\.css\\?v=[0-9a-f]+)\"").matcher(page);
+    assertTrue(m.find(), "the page links the modules' stylesheet");
+    return m.group(1);
   }
 
   @Test

@@ -31,6 +31,11 @@ public class NoticesModule implements Module {
   }
 
   @Override
+  public String stylesheet() {
+    return "/notices/notices.css";
+  }
+
+  @Override
   public String messageBundle() {
     return "org.plenum.examples.notices.messages";
   }
