@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.plenum.it.support.ReadmeModule;
 import org.plenum.it.support.Site;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
@@ -217,7 +218,8 @@ class LauncherIT {
 
   @Test
   @Order(3)
-  void choicesSurviveARestartAndADroppedJarInstallsAModule() throws IOException {
+  void choicesSurviveARestartAndADroppedJarInstallsAModule()
+      throws IOException, InterruptedException {
     String auth = Http.basic(Admin.USER, Admin.PASSWORD);
     assertEquals(
         200,
@@ -228,8 +230,9 @@ class LauncherIT {
 
     Path modules = data.resolve("modules");
     Files.createDirectories(modules);
+    // the README's module, built from its text in a folder of its own, installed by its jar
     Files.copy(
-        Path.of(System.getProperty("plenum.example.jar")),
+        ReadmeModule.build(Files.createTempDirectory("readme-module")),
         modules.resolve("plenum-example-notices.jar"));
     Files.writeString(modules.resolve("not-a-jar.jar"), "this is text, not a zip");
     Files.writeString(modules.resolve("notes.txt"), "a stray file");
