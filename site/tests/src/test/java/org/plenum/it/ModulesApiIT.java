@@ -115,6 +115,38 @@ class ModulesApiIT {
     assertEquals(before, stylesheetAddress(http().get("/en/").body()));
   }
 
+  @Test
+  void feedsAnswerWhileTheirModuleRuns() {
+    String auth = Admin.authorization(http());
+    HttpResponse<String> news = http().get("/feeds/en/news.rss");
+    assertEquals(200, news.statusCode());
+    assertTrue(
+        news.headers().firstValue("Content-Type").orElse("").startsWith("application/rss+xml"));
+    HttpResponse<String> calendar = http().get("/feeds/events/all.ics");
+    assertEquals(200, calendar.statusCode());
+    assertTrue(calendar.body().startsWith("BEGIN:VCALENDAR"), calendar.body());
+    assertEquals("public, max-age=300", calendar.headers().firstValue("Cache-Control").orElse(""));
+    assertEquals(404, http().get("/feeds/").statusCode(), "no feed at the folder");
+    assertEquals(404, http().get("/feeds/xx/news.rss").statusCode(), "no such language");
+    assertEquals(404, http().get("/feeds/events/nothing.ics").statusCode(), "no such feed");
+    try {
+      assertEquals(
+          200,
+          http()
+              .json("PUT", "/api/v1/modules/events", "{\"enabled\":false}", "Authorization", auth)
+              .statusCode());
+      assertEquals(404, http().get("/feeds/events/all.ics").statusCode(), "gone with its module");
+      assertEquals(200, http().get("/feeds/en/news.rss").statusCode(), "the others stay");
+    } finally {
+      assertEquals(
+          200,
+          http()
+              .json("PUT", "/api/v1/modules/events", "{\"enabled\":true}", "Authorization", auth)
+              .statusCode());
+    }
+    assertEquals(200, http().get("/feeds/events/all.ics").statusCode());
+  }
+
   private static String stylesheetAddress(String page) {
     Matcher m = Pattern.compile("href=\"(/_plenum/modules\\.css\\?v=[0-9a-f]+)\"").matcher(page);
     assertTrue(m.find(), "the page links the modules' stylesheet");

@@ -1,12 +1,7 @@
 package org.plenum.events.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.Writer;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,13 +10,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Settings;
 import org.plenum.api.SiteConfig;
-import org.plenum.api.SiteModules;
 import org.plenum.api.Texts;
 import org.plenum.events.Attendance;
 import org.plenum.events.Calendars;
@@ -33,52 +28,57 @@ import org.plenum.events.EventsModule;
 import org.plenum.events.Occurrences;
 import org.plenum.events.Rsvp;
 import org.plenum.events.Schedule;
+import org.plenum.spi.FeedLink;
+import org.plenum.spi.FeedSource;
 
 /**
  * iCalendar feeds to subscribe to: {@code /feeds/events/all.ics} (the whole site), {@code
  * chapters/<chapter>.ics} (a chapter and those below it), {@code event/<event>.ics} (one event, to
  * add to a calendar) and {@code member/<key>.ics} (the occurrences a member goes to, at the secret
  * address on their "My events" page). Events hold their rules and exceptions; events over for more
- * than {@value #KEEP_DAYS} days are left out.
+ * than {@value #KEEP_DAYS} days are left out. The core routes the addresses to it while the events
+ * module is enabled.
  */
-@WebServlet(name = "PlenumEventCalendars", urlPatterns = "/feeds/events/*")
-public class CalendarServlet extends HttpServlet {
-
-  private static final long serialVersionUID = 1L;
+@ApplicationScoped
+public class EventCalendars implements FeedSource {
 
   /** How long after its end an event stays in the feeds. */
   static final int KEEP_DAYS = 90;
 
+  private static final String PREFIX = "events/";
+
+  private static final String TYPE = FeedLink.CALENDAR + ";charset=UTF-8";
+
   @Inject CurrentReader current;
 
-  @Inject transient EventQueries events;
+  @Inject EventQueries events;
 
-  @Inject transient Occurrences occurrences;
+  @Inject Occurrences occurrences;
 
-  @Inject transient Attendance attendance;
+  @Inject Attendance attendance;
 
-  @Inject transient EventMembers members;
+  @Inject EventMembers members;
 
-  @Inject transient Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject transient SiteModules registry;
+  @Inject Texts catalog;
 
-  @Inject transient Texts catalog;
+  @Inject Settings settings;
 
-  @Inject transient Settings settings;
-
-  @Inject transient SiteConfig config;
+  @Inject SiteConfig config;
 
   @Override
-  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    String info = req.getPathInfo();
-    if (!registry.isEnabled(EventsModule.ID) || info == null || !info.endsWith(".ics")) {
-      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
+  public String moduleId() {
+    return EventsModule.ID;
+  }
+
+  @Override
+  public Optional<Feed> feed(String address, Map<String, String> parameters) {
+    if (!address.startsWith(PREFIX) || !address.endsWith(".ics")) {
+      return Optional.empty();
     }
-    String path = info.substring(1, info.length() - ".ics".length());
-    String lang =
-        Optional.ofNullable(req.getParameter("lang")).filter(catalog::offers).orElse("en");
+    String path = address.substring(PREFIX.length(), address.length() - ".ics".length());
+    String lang = Optional.ofNullable(parameters.get("lang")).filter(catalog::offers).orElse("en");
     String site = settings.get(Settings.NAME);
     String host = URI.create(config.baseUrl()).getHost();
     String text;
@@ -93,8 +93,7 @@ public class CalendarServlet extends HttpServlet {
     } else if (path.startsWith("chapters/")) {
       Optional<Chapter> c = chapters.bySlug(path.substring("chapters/".length()));
       if (c.isEmpty()) {
-        resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-        return;
+        return Optional.empty();
       }
       text =
           Calendars.feed(
@@ -106,8 +105,7 @@ public class CalendarServlet extends HttpServlet {
     } else if (path.startsWith("event/")) {
       Optional<Event> e = events.bySlug(path.substring("event/".length()));
       if (e.isEmpty()) {
-        resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-        return;
+        return Optional.empty();
       }
       text =
           Calendars.feed(
@@ -119,8 +117,7 @@ public class CalendarServlet extends HttpServlet {
     } else if (path.startsWith("member/")) {
       Optional<Long> member = members.memberByFeedKey(path.substring("member/".length()));
       if (member.isEmpty()) {
-        resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-        return;
+        return Optional.empty();
       }
       text =
           Calendars.occurrences(
@@ -136,24 +133,12 @@ public class CalendarServlet extends HttpServlet {
                       + "?on="
                       + o.key());
       // a secret address: never kept by anyone on the way
-      resp.setHeader("Cache-Control", "private, no-store");
-      resp.setHeader("Referrer-Policy", "no-referrer");
-      write(resp, text);
-      return;
+      return Optional.of(new Feed(TYPE, text, true));
     } else {
-      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
+      return Optional.empty();
     }
     current.cache(EventsClock.TAG, Chapters.TAG);
-    resp.setHeader("Cache-Control", "public, max-age=300");
-    write(resp, text);
-  }
-
-  private static void write(HttpServletResponse resp, String text) throws IOException {
-    resp.setContentType("text/calendar;charset=UTF-8");
-    try (Writer out = resp.getWriter()) {
-      out.write(text);
-    }
+    return Optional.of(new Feed(TYPE, text, false));
   }
 
   private String link(String lang, Event e) {

@@ -14,24 +14,20 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.Writer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Settings;
 import org.plenum.api.SiteConfig;
-import org.plenum.api.SiteModules;
 import org.plenum.api.Slugs;
 import org.plenum.api.Texts;
 import org.plenum.blog.Blog;
@@ -43,65 +39,68 @@ import org.plenum.blog.Post;
 import org.plenum.blog.PublishedPosts;
 import org.plenum.blog.PublishedPosts.Filter;
 import org.plenum.blog.Tags;
+import org.plenum.spi.FeedLink;
+import org.plenum.spi.FeedSource;
 
 /**
  * RSS 2.0 and Atom 1.0 feeds, made with ROME, one per language: {@code /feeds/<lang>/news.rss},
  * {@code blogs.rss}, {@code blogs/<blog>.rss}, {@code tags/<tag>.rss}, {@code
  * chapters/<chapter>.rss} — and {@code .atom} for each. A feed holds the latest published posts in
- * its language, full text included.
+ * its language, full text included. The core routes the addresses to it while the blog is enabled.
  */
-@WebServlet(name = "PlenumBlogFeeds", urlPatterns = "/feeds/*")
-public class FeedServlet extends HttpServlet {
+@ApplicationScoped
+public class BlogFeeds implements FeedSource {
 
-  private static final long serialVersionUID = 1L;
   private static final int ENTRIES = 20;
 
   @Inject CurrentReader current;
 
-  @Inject transient Blogs blogs;
+  @Inject Blogs blogs;
 
-  @Inject transient PublishedPosts published;
+  @Inject PublishedPosts published;
 
-  @Inject transient Tags tags;
+  @Inject Tags tags;
 
-  @Inject transient People people;
+  @Inject People people;
 
-  @Inject transient Chapters chapters;
+  @Inject Chapters chapters;
 
-  @Inject transient SiteModules registry;
+  @Inject Texts catalog;
 
-  @Inject transient Texts catalog;
+  @Inject Settings settings;
 
-  @Inject transient Settings settings;
-
-  @Inject transient SiteConfig config;
+  @Inject SiteConfig config;
 
   /** What a feed address asks for. */
   private record Request(
       String lang, Filter filter, String title, String page, String self, boolean atom) {}
 
   @Override
-  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    Request r = registry.isEnabled(BlogModule.ID) ? parse(req.getPathInfo()) : null;
+  public String moduleId() {
+    return BlogModule.ID;
+  }
+
+  @Override
+  public Optional<Feed> feed(String path, Map<String, String> parameters) {
+    Request r = parse("/" + path);
     if (r == null) {
-      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
+      return Optional.empty();
     }
     current.cache(BlogCache.LISTS, BlogCache.PEOPLE);
     List<Post> posts = published.list(r.filter().in(r.lang()), r.lang(), 1, ENTRIES).posts();
-    SyndFeed feed = feed(r, posts);
-    resp.setContentType(
-        (r.atom() ? "application/atom+xml" : "application/rss+xml") + ";charset=UTF-8");
-    resp.setHeader("Cache-Control", "public, max-age=300");
-    try (Writer out = resp.getWriter()) {
-      new SyndFeedOutput().output(feed, out);
+    try {
+      return Optional.of(
+          new Feed(
+              (r.atom() ? FeedLink.ATOM : FeedLink.RSS) + ";charset=UTF-8",
+              new SyndFeedOutput().outputString(feed(r, posts)),
+              false));
     } catch (FeedException e) {
-      throw new IOException("cannot write the feed " + req.getPathInfo(), e);
+      throw new IllegalStateException("cannot write the feed " + path, e);
     }
   }
 
   private Request parse(String info) {
-    if (info == null || !(info.endsWith(".rss") || info.endsWith(".atom"))) {
+    if (!(info.endsWith(".rss") || info.endsWith(".atom"))) {
       return null;
     }
     boolean atom = info.endsWith(".atom");
