@@ -1,5 +1,6 @@
 package org.plenum.core.members;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -34,6 +35,13 @@ public class MemberProfileView {
   @Inject Dates dates;
 
   private String slug;
+
+  /** Reads the chapter's, page's or member's slug from the route. */
+  @PostConstruct
+  void readRoute() {
+    slug = current.param("slug");
+  }
+
   private Account account;
 
   /**
@@ -111,12 +119,5 @@ public class MemberProfileView {
    */
   public String getSlug() {
     return slug;
-  }
-
-  /**
-   * @param slug the slug from the URL
-   */
-  public void setSlug(String slug) {
-    this.slug = slug;
   }
 }

@@ -19,19 +19,17 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenum.api.Caller;
-import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.identity.Authorizer;
 import org.plenum.core.media.Images;
-import org.plenum.spi.ContentChanged;
 import org.plenum.spi.Route;
 
 /**
  * Turns clean URLs into views. {@code /} sends the reader to their language; {@code /en/…} is
- * matched against the enabled modules' routes and forwarded to the route's Facelets view with the
- * path parameters as request parameters. Facelets files, {@code WEB-INF} and {@code META-INF} are
- * never reachable directly, nor are paths that try to climb out ({@code ..}, {@code ;}, encoded
- * dots or slashes). Guarded routes send anonymous readers to the log-in page and answer 403 to
- * those without the permission.
+ * matched against the enabled modules' routes and forwarded to the route's Facelets view; the path
+ * parameters reach the view in one way only, {@code CurrentReader.param}. Facelets files, {@code
+ * WEB-INF} and {@code META-INF} are never reachable directly, nor are paths that try to climb out
+ * ({@code ..}, {@code ;}, encoded dots or slashes). Guarded routes send anonymous readers to the
+ * log-in page and answer 403 to those without the permission.
  */
 public class PlenumRouter extends HttpFilter {
 
@@ -52,15 +50,10 @@ public class PlenumRouter extends HttpFilter {
    */
   static final long MAX_FORM_BYTES = Images.MAX_BYTES + 1024 * 1024;
 
-  @Inject MessageCatalog catalog;
-
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (catalog.refreshIfChanged()) {
-      cache.invalidate(Set.of(ContentChanged.EVERYTHING));
-    }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (suspicious(path)) {
       response.sendError(404);
@@ -163,26 +156,13 @@ public class PlenumRouter extends HttpFilter {
     if (route.stateful() || caller != null) {
       response.setHeader("Cache-Control", "no-store");
     }
-    StringBuilder target = new StringBuilder(route.viewId());
-    char sep = '?';
-    for (Map.Entry<String, String> p : parameters.entrySet()) {
-      target
-          .append(sep)
-          .append(p.getKey())
-          .append('=')
-          .append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
-      sep = '&';
-    }
+    String target = route.viewId();
     if (!route.stateful() && anonymousRead(request)) {
-      cached(
-          request,
-          response,
-          false,
-          (q, r) -> q.getRequestDispatcher(target.toString()).forward(q, r));
+      cached(request, response, false, (q, r) -> q.getRequestDispatcher(target).forward(q, r));
       return;
     }
     HttpServletRequest forwarded = "POST".equals(method) ? new TextParameters(request) : request;
-    forwarded.getRequestDispatcher(target.toString()).forward(forwarded, response);
+    forwarded.getRequestDispatcher(target).forward(forwarded, response);
   }
 
   /**

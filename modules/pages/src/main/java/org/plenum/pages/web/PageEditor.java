@@ -1,5 +1,6 @@
 package org.plenum.pages.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -41,6 +42,13 @@ public class PageEditor {
   @Inject Audit audit;
 
   private String slugParam;
+
+  /** Reads the chapter's, page's or member's slug from the route. */
+  @PostConstruct
+  void readRoute() {
+    slugParam = current.param("slug");
+  }
+
   private Long translationOf;
   private Long id;
   private long version;
@@ -176,13 +184,6 @@ public class PageEditor {
    */
   public String getSlugParam() {
     return slugParam;
-  }
-
-  /**
-   * @param slugParam slug in the URL
-   */
-  public void setSlugParam(String slugParam) {
-    this.slugParam = slugParam;
   }
 
   /**

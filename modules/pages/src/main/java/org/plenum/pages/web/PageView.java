@@ -1,5 +1,6 @@
 package org.plenum.pages.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,6 +28,13 @@ public class PageView {
   @Inject ReaderDates dates;
 
   private String slug;
+
+  /** Reads the chapter's, page's or member's slug from the route. */
+  @PostConstruct
+  void readRoute() {
+    slug = current.param("slug");
+  }
+
   private Page page;
   private List<Page> translations = List.of();
 
@@ -88,12 +96,5 @@ public class PageView {
    */
   public String getSlug() {
     return slug;
-  }
-
-  /**
-   * @param slug the slug from the URL
-   */
-  public void setSlug(String slug) {
-    this.slug = slug;
   }
 }

@@ -1,5 +1,6 @@
 package org.plenum.core.chapters.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -43,6 +44,13 @@ public class ChapterEditor {
   @Inject HttpServletRequest request;
 
   private String slugParam;
+
+  /** Reads the chapter's, page's or member's slug from the route. */
+  @PostConstruct
+  void readRoute() {
+    slugParam = current.param("slug");
+  }
+
   private Chapter chapter;
   private Long id;
   private long version;
@@ -219,13 +227,6 @@ public class ChapterEditor {
    */
   public String getSlugParam() {
     return slugParam;
-  }
-
-  /**
-   * @param slugParam slug in the URL
-   */
-  public void setSlugParam(String slugParam) {
-    this.slugParam = slugParam;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.plenum.core.chapters.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -26,6 +27,13 @@ public class ChapterMembershipView {
   @Inject CurrentRequest current;
 
   private String slug;
+
+  /** Reads the chapter's, page's or member's slug from the route. */
+  @PostConstruct
+  void readRoute() {
+    slug = current.param("slug");
+  }
+
   private Chapter chapter;
   private Account account;
 
@@ -94,12 +102,5 @@ public class ChapterMembershipView {
    */
   public String getSlug() {
     return slug;
-  }
-
-  /**
-   * @param slug the slug from the URL
-   */
-  public void setSlug(String slug) {
-    this.slug = slug;
   }
 }

@@ -1,5 +1,6 @@
 package org.plenum.core.chapters.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
@@ -36,6 +37,13 @@ public class ChapterView {
   @Inject ModuleRegistry registry;
 
   private String slug;
+
+  /** Reads the chapter's, page's or member's slug from the route. */
+  @PostConstruct
+  void readRoute() {
+    slug = current.param("slug");
+  }
+
   private Chapter chapter;
 
   /**
@@ -144,12 +152,5 @@ public class ChapterView {
    */
   public String getSlug() {
     return slug;
-  }
-
-  /**
-   * @param slug the slug from the URL
-   */
-  public void setSlug(String slug) {
-    this.slug = slug;
   }
 }
