@@ -13,6 +13,7 @@ import java.util.Map;
 import org.plenum.api.Audit;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Denied;
+import org.plenum.api.PageGuards;
 import org.plenum.api.Rejected;
 import org.plenum.api.Settings;
 import org.plenum.api.Texts;
@@ -114,10 +115,7 @@ public class BlogAdmin {
       Blog news = blogs.news();
       ImportJobs.Job started = imports.start(actor, news, in);
       audit.record(current, "post.import", news.getSlug(), started.getId());
-      faces
-          .getExternalContext()
-          .redirect(current.link("admin/blog") + "?import=" + started.getId());
-      faces.responseComplete();
+      PageGuards.redirect(current.link("admin/blog") + "?import=" + started.getId());
     } catch (Rejected e) {
       Rejected.Problem p = e.problems().get(0);
       faces.addMessage(

@@ -6,11 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.plenum.api.Audit;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Denied;
+import org.plenum.api.PageGuards;
 import org.plenum.api.Rejected;
 import org.plenum.api.Texts;
 import org.plenum.blog.BlogRules;
@@ -168,15 +167,7 @@ public class CommentBox {
   }
 
   private void back(String done, String anchor) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      faces
-          .getExternalContext()
-          .redirect(links.url(view.getPost()) + "?comment=" + done + "#" + anchor);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
+    PageGuards.redirect(links.url(view.getPost()) + "?comment=" + done + "#" + anchor);
   }
 
   private void refuse(String key) {

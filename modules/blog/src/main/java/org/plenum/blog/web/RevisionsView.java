@@ -149,10 +149,7 @@ public class RevisionsView {
           writer.restore(
               actor, Long.parseLong(id), Long.parseLong(version), Integer.parseInt(number));
       audit.record(current, "post.restore", id, number);
-      faces
-          .getExternalContext()
-          .redirect(current.link("posts/" + p.getId() + "/revisions") + "?done=restored");
-      faces.responseComplete();
+      PageGuards.redirect(current.link("posts/" + p.getId() + "/revisions") + "?done=restored");
     } catch (Rejected e) {
       Rejected.Problem p = e.problems().get(0);
       faces.addMessage(

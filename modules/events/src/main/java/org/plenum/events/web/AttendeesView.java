@@ -159,16 +159,12 @@ public class AttendeesView {
             b,
             me == null ? current.getCaller().username() : me.displayName());
     audit.record(current, "event.message", event.getSlug(), occurrence.key() + " to " + sent);
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces
-        .getExternalContext()
-        .redirect(
-            current.link("events/" + event.getSlug() + "/attendees")
-                + "?on="
-                + Schedule.key(occurrence.original())
-                + "&sent="
-                + sent);
-    faces.responseComplete();
+    PageGuards.redirect(
+        current.link("events/" + event.getSlug() + "/attendees")
+            + "?on="
+            + Schedule.key(occurrence.original())
+            + "&sent="
+            + sent);
     return null;
   }
 

@@ -153,8 +153,7 @@ public class EventEditor extends EventForm {
                 draft);
       }
       audit.record(current, event == null ? "event.create" : "event.update", saved.getSlug(), null);
-      faces.getExternalContext().redirect(current.link("events/" + saved.getSlug()));
-      faces.responseComplete();
+      PageGuards.redirect(current.link("events/" + saved.getSlug()));
     } catch (Rejected e) {
       for (Rejected.Problem p : e.problems()) {
         String field =
@@ -200,9 +199,7 @@ public class EventEditor extends EventForm {
     }
     writer.delete(event.getId());
     audit.record(current, "event.delete", event.getSlug(), null);
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().redirect(current.link("events"));
-    faces.responseComplete();
+    PageGuards.redirect(current.link("events"));
     return null;
   }
 

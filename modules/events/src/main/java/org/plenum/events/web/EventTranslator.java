@@ -102,10 +102,7 @@ public class EventTranslator {
       translations.translate(
           event.getId(), lang, title, description, current.getCaller().username());
       audit.record(current, "event.translate", event.getSlug(), lang);
-      faces
-          .getExternalContext()
-          .redirect(current.getBase() + "/" + lang + "/events/" + event.getSlug());
-      faces.responseComplete();
+      PageGuards.redirect(current.getBase() + "/" + lang + "/events/" + event.getSlug());
     } catch (Rejected e) {
       e.problems().forEach(p -> error(msg.format(p.key(), p.args().toArray())));
       faces.validationFailed();
@@ -126,9 +123,7 @@ public class EventTranslator {
     }
     translations.removeTranslation(event.getId(), lang);
     audit.record(current, "event.translate.remove", event.getSlug(), lang);
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().redirect(current.link("events/" + event.getSlug()));
-    faces.responseComplete();
+    PageGuards.redirect(current.link("events/" + event.getSlug()));
     return null;
   }
 

@@ -2,7 +2,6 @@ package org.plenum.events.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.util.List;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
+import org.plenum.api.PageGuards;
 import org.plenum.events.Attendance;
 import org.plenum.events.EventMember;
 import org.plenum.events.EventMembers;
@@ -125,9 +125,7 @@ public class MyEvents {
   }
 
   private String back(String done) throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().redirect(current.link("events/mine") + "?done=" + done);
-    faces.responseComplete();
+    PageGuards.redirect(current.link("events/mine") + "?done=" + done);
     return null;
   }
 

@@ -174,16 +174,12 @@ public class OccurrenceActions {
   }
 
   private String back(Event event, Occurrence occurrence, String done) throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces
-        .getExternalContext()
-        .redirect(
-            current.link("events/" + event.getSlug())
-                + "?on="
-                + Schedule.key(occurrence.original())
-                + "&done="
-                + done);
-    faces.responseComplete();
+    PageGuards.redirect(
+        current.link("events/" + event.getSlug())
+            + "?on="
+            + Schedule.key(occurrence.original())
+            + "&done="
+            + done);
     return null;
   }
 

@@ -3,7 +3,6 @@ package org.plenum.pages.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -132,9 +131,7 @@ public class PageEditor {
         saved.getLanguage() + "/" + saved.getSlug(),
         null,
         current.getAddress());
-    ExternalContext ext = faces.getExternalContext();
-    ext.redirect(current.getBase() + "/" + saved.getLanguage() + "/" + saved.getSlug());
-    faces.responseComplete();
+    PageGuards.redirect(current.getBase() + "/" + saved.getLanguage() + "/" + saved.getSlug());
     return null;
   }
 
@@ -149,9 +146,7 @@ public class PageEditor {
     if (id != null && pages.delete(id)) {
       audit.record(current, "page.delete", language + "/" + slug, null);
     }
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().redirect(current.link("pages"));
-    faces.responseComplete();
+    PageGuards.redirect(current.link("pages"));
     return null;
   }
 

@@ -123,7 +123,6 @@ public class PollEditor extends PollForm {
    * @throws IOException when the redirect fails
    */
   public String delete() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
     if (poll == null || !mayManage()) {
       error(null, msg.text("polls.error.chapter"));
       return null;
@@ -131,8 +130,7 @@ public class PollEditor extends PollForm {
     try {
       writer.delete(poll.getId());
       audit.record(current, "poll.delete", poll.getSlug(), null);
-      faces.getExternalContext().redirect(current.link("polls"));
-      faces.responseComplete();
+      PageGuards.redirect(current.link("polls"));
     } catch (Rejected e) {
       error(null, msg.text(e.problems().get(0).key()));
     }
@@ -197,8 +195,7 @@ public class PollEditor extends PollForm {
                 draft);
       }
       audit.record(current, poll == null ? "poll.create" : "poll.update", p.getSlug(), null);
-      faces.getExternalContext().redirect(current.link("polls/" + p.getSlug()));
-      faces.responseComplete();
+      PageGuards.redirect(current.link("polls/" + p.getSlug()));
     } catch (Rejected e) {
       for (Rejected.Problem p : e.problems()) {
         String field =

@@ -127,10 +127,7 @@ public class PollTranslator {
           options,
           current.getCaller().username());
       audit.record(current, "poll.translate", poll.getSlug(), lang);
-      faces
-          .getExternalContext()
-          .redirect(current.getBase() + "/" + lang + "/polls/" + poll.getSlug());
-      faces.responseComplete();
+      PageGuards.redirect(current.getBase() + "/" + lang + "/polls/" + poll.getSlug());
     } catch (Rejected e) {
       e.problems().forEach(p -> error(msg.format(p.key(), p.args().toArray())));
       faces.validationFailed();
@@ -145,15 +142,13 @@ public class PollTranslator {
    * @throws IOException when the redirect fails
    */
   public String remove() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
     if (poll == null || lang == null || !mayManage()) {
       error(msg.text("polls.error.manage"));
       return null;
     }
     translations.removeTranslation(poll.getId(), lang);
     audit.record(current, "poll.translate.remove", poll.getSlug(), lang);
-    faces.getExternalContext().redirect(current.link("polls/" + poll.getSlug()));
-    faces.responseComplete();
+    PageGuards.redirect(current.link("polls/" + poll.getSlug()));
     return null;
   }
 

@@ -2,13 +2,13 @@ package org.plenum.search.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import org.plenum.api.Audit;
 import org.plenum.api.CorePermissions;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.PageGuards;
 import org.plenum.search.SearchFollower;
 import org.plenum.search.SearchIndex;
 import org.plenum.search.SearchModule;
@@ -90,9 +90,7 @@ public class SearchAdmin {
     follower.rebuildInBackground();
     audit.record(
         current.getCaller().username(), "search.rebuild", null, null, current.getAddress());
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().redirect(current.link("admin/search") + "?started=1");
-    faces.responseComplete();
+    PageGuards.redirect(current.link("admin/search") + "?started=1");
     return null;
   }
 
