@@ -34,4 +34,18 @@ public interface Audit {
         detail,
         reader.getAddress());
   }
+
+  /**
+   * Records a change in the transaction that makes it: call it from the method that writes the
+   * change, so that the change and its line in the log are written together or not at all (a client
+   * told of a failure may then safely try again). The actor and the address are the current
+   * request's; outside a request, the site's own.
+   *
+   * @param action what was done, such as {@code poll.vote}
+   * @param subject on what, such as the poll's slug
+   * @param detail more, or {@code null}
+   * @throws jakarta.transaction.TransactionalException when no transaction is active
+   * @since 1.2.0
+   */
+  void recordChange(String action, String subject, String detail);
 }

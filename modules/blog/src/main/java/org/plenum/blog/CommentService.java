@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.plenum.api.Audit;
 import org.plenum.api.Denied;
 import org.plenum.api.Markdown;
 import org.plenum.api.Rejected;
@@ -47,6 +48,8 @@ public class CommentService {
   @PersistenceContext EntityManager em;
 
   @Inject Markdown markdown;
+
+  @Inject Audit audit;
 
   @Inject BlogRules rules;
 
@@ -147,6 +150,7 @@ public class CommentService {
           new PostChanged(
               postId, post.getBlogId(), post.getTranslationGroup(), PostChanged.What.COMMENTS));
     }
+    audit.recordChange("comment.write", String.valueOf(c.getId()), null);
     return c;
   }
 
@@ -196,6 +200,10 @@ public class CommentService {
               post.getTranslationGroup(),
               PostChanged.What.COMMENTS));
     }
+    audit.recordChange(
+        "comment." + (to == CommentStatus.HIDDEN ? "hide" : "approve"),
+        String.valueOf(commentId),
+        null);
     return c;
   }
 
@@ -229,6 +237,7 @@ public class CommentService {
               post.getTranslationGroup(),
               PostChanged.What.COMMENTS));
     }
+    audit.recordChange("comment.delete", String.valueOf(commentId), null);
   }
 
   /**
@@ -270,6 +279,7 @@ public class CommentService {
         .setParameter(3, why.isEmpty() ? null : why)
         .setParameter(4, LocalDateTime.now(ZoneOffset.UTC))
         .executeUpdate();
+    audit.recordChange("comment.report", String.valueOf(commentId), null);
     return true;
   }
 

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.plenum.api.Audit;
 import org.plenum.api.Denied;
 import org.plenum.api.Members;
 import org.plenum.api.Rejected;
@@ -32,6 +33,8 @@ public class PostWorkflow {
   @PersistenceContext EntityManager em;
 
   @Inject BlogRules rules;
+
+  @Inject Audit audit;
 
   @Inject PostDesk desk;
 
@@ -70,6 +73,7 @@ public class PostWorkflow {
             .byUsername(actor.caller().username())
             .map(a -> a.displayName())
             .orElse(actor.caller().username()));
+    audit.recordChange("post.submit", String.valueOf(post.getId()), null);
     return post;
   }
 
@@ -97,12 +101,16 @@ public class PostWorkflow {
       post.touch(actor.caller().username());
       changes.flush(post);
       changes.fire(post, PostChanged.What.WITHDRAWN);
+      audit.recordChange(
+          "post.publish", String.valueOf(post.getId()), at == null ? null : at.toString());
       return post;
     }
     post.publish(now);
     post.touch(actor.caller().username());
     changes.flush(post);
     changes.fire(post, PostChanged.What.PUBLISHED);
+    audit.recordChange(
+        "post.publish", String.valueOf(post.getId()), at == null ? null : at.toString());
     return post;
   }
 
@@ -129,6 +137,7 @@ public class PostWorkflow {
     if (wasPublic) {
       changes.fire(post, PostChanged.What.WITHDRAWN);
     }
+    audit.recordChange("post.draft", String.valueOf(post.getId()), null);
     return post;
   }
 
@@ -150,6 +159,7 @@ public class PostWorkflow {
     post.touch(actor.caller().username());
     changes.flush(post);
     changes.fire(post, PostChanged.What.WITHDRAWN);
+    audit.recordChange("post.archive", String.valueOf(post.getId()), null);
     return post;
   }
 

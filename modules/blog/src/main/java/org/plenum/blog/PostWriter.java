@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.plenum.api.Audit;
 import org.plenum.api.Denied;
 import org.plenum.api.Markdown;
 import org.plenum.api.Rejected;
@@ -25,6 +26,8 @@ public class PostWriter {
   @PersistenceContext EntityManager em;
 
   @Inject Markdown markdown;
+
+  @Inject Audit audit;
 
   @Inject BlogRules rules;
 
@@ -110,6 +113,7 @@ public class PostWriter {
     em.flush();
     search.reindex(post.getId());
     revisions.keep(post, actor.caller().username());
+    audit.recordChange("post.save", String.valueOf(post.getId()), null);
     return post;
   }
 
@@ -204,6 +208,7 @@ public class PostWriter {
     changes.flush(post);
     revisions.keep(post, actor.caller().username());
     changes.firePublic(post);
+    audit.recordChange("post.save", String.valueOf(post.getId()), null);
   }
 
   /**
@@ -220,19 +225,22 @@ public class PostWriter {
     PostDesk.Located at = desk.visible(actor, id);
     Revision r = revisions.revision(id, number).orElseThrow(() -> new PostNotFound(id));
     List<String> authors = people.addresses(at.post().getAuthorIds());
-    return update(
-        actor,
-        id,
-        version,
-        new PostDraft(
-            r.getTitle(),
-            r.getSlug(),
-            r.getSummary(),
-            r.getBodySource(),
-            at.post().getLanguage(),
-            authors,
-            new TreeSet<>(r.getTagList()),
-            null));
+    Post restored =
+        update(
+            actor,
+            id,
+            version,
+            new PostDraft(
+                r.getTitle(),
+                r.getSlug(),
+                r.getSummary(),
+                r.getBodySource(),
+                at.post().getLanguage(),
+                authors,
+                new TreeSet<>(r.getTagList()),
+                null));
+    audit.recordChange("post.restore", String.valueOf(id), String.valueOf(number));
+    return restored;
   }
 
   /**
@@ -265,6 +273,7 @@ public class PostWriter {
     em.remove(post);
     em.flush();
     changes.fire(post, PostChanged.What.DELETED);
+    audit.recordChange("post.delete", String.valueOf(id), post.getTitle());
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.plenum.api.Audit;
 import org.plenum.api.Markdown;
 import org.plenum.api.Rejected;
 
@@ -22,6 +23,8 @@ public class EventTranslations {
   @PersistenceContext EntityManager em;
 
   @Inject EventQueries queries;
+
+  @Inject Audit audit;
 
   @Inject EventChecks checks;
 
@@ -114,6 +117,7 @@ public class EventTranslations {
     tr.write(checked.title(), d, d == null ? null : markdown.render(d), by);
     em.flush();
     announcer.announce(event);
+    audit.recordChange("event.translate", event.getSlug(), lang);
     return tr;
   }
 
@@ -131,6 +135,9 @@ public class EventTranslations {
     tr.ifPresent(em::remove);
     em.flush();
     announcer.announce(event);
+    if (tr.isPresent()) {
+      audit.recordChange("event.translate.remove", event.getSlug(), lang);
+    }
     return tr.isPresent();
   }
 }

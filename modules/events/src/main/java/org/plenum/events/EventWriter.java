@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.plenum.api.Audit;
 import org.plenum.api.Markdown;
 import org.plenum.api.Rejected;
 
@@ -22,6 +23,8 @@ public class EventWriter {
   @PersistenceContext EntityManager em;
 
   @Inject EventChecks checks;
+
+  @Inject Audit audit;
 
   @Inject EventQueries queries;
 
@@ -55,6 +58,7 @@ public class EventWriter {
     em.persist(event);
     em.flush();
     announcer.announce(event);
+    audit.recordChange("event.create", event.getSlug(), null);
     return event;
   }
 
@@ -92,6 +96,7 @@ public class EventWriter {
     em.flush();
     attendance.promoteAll(event);
     announcer.announce(event);
+    audit.recordChange("event.update", event.getSlug(), null);
     return event;
   }
 
@@ -116,5 +121,6 @@ public class EventWriter {
     em.remove(event);
     em.flush();
     announcer.announce(event);
+    audit.recordChange("event.delete", event.getSlug(), null);
   }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
+import org.plenum.api.Audit;
 import org.plenum.api.Rejected;
 import org.plenum.events.Schedule.Occurrence;
 
@@ -19,6 +20,8 @@ public class OccurrenceChanges {
   @PersistenceContext EntityManager em;
 
   @Inject EventQueries queries;
+
+  @Inject Audit audit;
 
   @Inject Occurrences occurrences;
 
@@ -54,6 +57,7 @@ public class OccurrenceChanges {
             attendance.going(event.getId(), original),
             o.start().toInstant()));
     announcer.announce(event);
+    audit.recordChange("event.cancel", event.getSlug(), Schedule.key(original));
     return event;
   }
 
@@ -87,6 +91,7 @@ public class OccurrenceChanges {
             attendance.going(event.getId(), original),
             starts.atZone(event.zone()).toInstant()));
     announcer.announce(event);
+    audit.recordChange("event.move", event.getSlug(), Schedule.key(original));
     return event;
   }
 
@@ -109,6 +114,7 @@ public class OccurrenceChanges {
     em.flush();
     occurrences.respan(event);
     announcer.announce(event);
+    audit.recordChange("event.restore", event.getSlug(), Schedule.key(original));
     return event;
   }
 

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.plenum.api.Audit;
 import org.plenum.api.Markdown;
 import org.plenum.api.Rejected;
 import org.plenum.api.Routes;
@@ -36,6 +37,8 @@ public class PageService {
   @PersistenceContext EntityManager em;
 
   @Inject Markdown markdown;
+
+  @Inject Audit audit;
 
   @Inject Texts catalog;
 
@@ -198,6 +201,7 @@ public class PageService {
     flush(slug);
     contentChanged.fire(ContentChanged.everything());
     searchChanged.fire(new SearchChanged(PageSearch.TYPE, String.valueOf(page.getId())));
+    audit.recordChange("page.create", page.getLanguage() + "/" + page.getSlug(), null);
     return page;
   }
 
@@ -234,6 +238,7 @@ public class PageService {
     flush(slug);
     contentChanged.fire(ContentChanged.everything());
     searchChanged.fire(new SearchChanged(PageSearch.TYPE, String.valueOf(id)));
+    audit.recordChange("page.update", page.getLanguage() + "/" + page.getSlug(), null);
     return page;
   }
 
@@ -252,6 +257,7 @@ public class PageService {
     em.remove(page);
     contentChanged.fire(ContentChanged.everything());
     searchChanged.fire(new SearchChanged(PageSearch.TYPE, String.valueOf(id)));
+    audit.recordChange("page.delete", page.getLanguage() + "/" + page.getSlug(), null);
     return true;
   }
 

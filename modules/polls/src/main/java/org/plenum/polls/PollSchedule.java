@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.plenum.api.Audit;
 import org.plenum.api.Chapters;
 import org.plenum.api.Rejected;
 
@@ -24,6 +25,8 @@ public class PollSchedule {
   @PersistenceContext EntityManager em;
 
   @Inject Chapters chapters;
+
+  @Inject Audit audit;
 
   @Inject PollQueries polls;
 
@@ -142,6 +145,7 @@ public class PollSchedule {
     em.refresh(poll);
     PollQueries.load(poll);
     changes.changed(poll);
+    audit.recordChange("poll.close", poll.getSlug(), null);
     return poll;
   }
 }

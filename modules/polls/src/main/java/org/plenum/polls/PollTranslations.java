@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.plenum.api.Audit;
 import org.plenum.api.Markdown;
 import org.plenum.api.Rejected;
 import org.plenum.api.Texts;
@@ -25,6 +26,8 @@ public class PollTranslations {
   @PersistenceContext EntityManager em;
 
   @Inject PollQueries polls;
+
+  @Inject Audit audit;
 
   @Inject Markdown markdown;
 
@@ -136,6 +139,7 @@ public class PollTranslations {
     tr.write(t, d.isEmpty() ? null : d, d.isEmpty() ? null : markdown.render(d), q, c, by);
     em.flush();
     changes.shown(poll);
+    audit.recordChange("poll.translate", poll.getSlug(), lang);
     return tr;
   }
 
@@ -201,6 +205,7 @@ public class PollTranslations {
     tr.ifPresent(em::remove);
     if (tr.isPresent()) {
       changes.shown(poll);
+      audit.recordChange("poll.translate.remove", poll.getSlug(), lang);
     }
     return tr.isPresent();
   }

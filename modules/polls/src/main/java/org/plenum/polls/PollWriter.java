@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import org.plenum.api.Audit;
 import org.plenum.api.Rejected;
 
 /**
@@ -21,6 +22,8 @@ public class PollWriter {
   @PersistenceContext EntityManager em;
 
   @Inject PollQueries polls;
+
+  @Inject Audit audit;
 
   @Inject PollDrafts drafts;
 
@@ -45,6 +48,7 @@ public class PollWriter {
     em.persist(poll);
     em.flush();
     changes.created(poll);
+    audit.recordChange("poll.create", poll.getSlug(), null);
     return poll;
   }
 
@@ -80,6 +84,7 @@ public class PollWriter {
     drafts.describe(poll, draft, c);
     em.flush();
     changes.changed(poll);
+    audit.recordChange("poll.update", poll.getSlug(), null);
     return poll;
   }
 
@@ -98,6 +103,7 @@ public class PollWriter {
     em.remove(poll);
     em.flush();
     changes.changed(poll);
+    audit.recordChange("poll.delete", poll.getSlug(), null);
   }
 
   private static Rejected slugTaken(String slug) {

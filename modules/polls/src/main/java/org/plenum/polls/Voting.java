@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.plenum.api.Audit;
 import org.plenum.api.Chapters;
 import org.plenum.api.Rejected;
 
@@ -27,6 +28,8 @@ public class Voting {
   @PersistenceContext EntityManager em;
 
   @Inject Chapters chapters;
+
+  @Inject Audit audit;
 
   @Inject PollShapes shapes;
 
@@ -99,7 +102,7 @@ public class Voting {
     // the poll's state is read afresh; its questions, fixed once it opens, from memory
     Object[] state =
         em.createQuery(
-                "select p.version, p.opensAt, p.closesAt, p.closedAt"
+                "select p.version, p.opensAt, p.closesAt, p.closedAt, p.slug"
                     + " from Poll p where p.id = :id",
                 Object[].class)
             .setParameter("id", pollId)
@@ -136,6 +139,7 @@ public class Voting {
               .orElseThrow(() -> refuse("polls.error.receipt", true));
       b.answer(answers);
       em.flush();
+      audit.recordChange("poll.vote", (String) state[4], "changed");
       return receipt;
     }
     em.persist(new Participation(pollId, accountId));
@@ -144,6 +148,7 @@ public class Voting {
     b.answer(answers);
     em.persist(b);
     em.flush();
+    audit.recordChange("poll.vote", (String) state[4], null);
     return code;
   }
 

@@ -3,6 +3,7 @@ package org.plenum.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.plenum.testkit.Admin.PASSWORD;
 
 import biweekly.Biweekly;
@@ -11,6 +12,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,6 +94,47 @@ class EventsApiIT {
     all[1] = auth;
     System.arraycopy(headers, 0, all, 2, headers.length);
     return http().json("POST", "/api/v1/events", body, all);
+  }
+
+  /**
+   * 16.14: a change and its line in the audit log are written in one transaction. When the line
+   * cannot be written, the change is not either, so that a client told of the failure may safely
+   * try again (a constraint added for the test makes the audit refuse the line).
+   */
+  @Test
+  void aChangeIsWrittenWithItsAuditLineOrNotAtAll() throws SQLException {
+    String pg = System.getProperty("plenum.it.pg.url");
+    assumeTrue(pg != null && !pg.isBlank(), "the database is reached directly on PostgreSQL");
+    String admin = Admin.authorization(http());
+    String slug = "audited-" + UUID.randomUUID().toString().substring(0, 6);
+    String body = event(slug, "Europe/London", "2027-05-05T19:00", "2027-05-05T21:00", "");
+    sql(
+        pg,
+        "ALTER TABLE plenum_it.plenum_audit_event ADD CONSTRAINT audit_refuses_events"
+            + " CHECK (action <> 'event.create' OR subject <> '"
+            + slug
+            + "')");
+    try {
+      HttpResponse<String> refused = create(admin, body);
+      assertTrue(refused.statusCode() >= 500, refused.statusCode() + " " + refused.body());
+      assertFalse(refused.body().contains("Exception"), "no stack trace: " + refused.body());
+      assertEquals(
+          404,
+          http().get("/api/v1/events/" + slug).statusCode(),
+          "the event was not written without its audit line");
+    } finally {
+      sql(pg, "ALTER TABLE plenum_it.plenum_audit_event DROP CONSTRAINT audit_refuses_events");
+    }
+    HttpResponse<String> again = create(admin, body);
+    assertEquals(201, again.statusCode(), "trying again writes it once: " + again.body());
+  }
+
+  private static void sql(String url, String statement) throws SQLException {
+    try (Connection c =
+            DriverManager.getConnection(url, System.getProperty("plenum.it.pg.user"), "plenum");
+        Statement s = c.createStatement()) {
+      s.execute(statement);
+    }
   }
 
   @Test

@@ -17,7 +17,6 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.plenum.api.Audit;
 import org.plenum.api.Chapters;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.rest.Bodies;
@@ -44,8 +43,6 @@ public class CommentsResource {
 
   @Inject CurrentReader caller;
 
-  @Inject Audit audit;
-
   @PathParam("id")
   String idParam;
 
@@ -59,7 +56,7 @@ public class CommentsResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Approve a comment (moderators of its post)")
   public JsonObject approve() {
-    return moderate(CommentStatus.VISIBLE, "approve");
+    return moderate(CommentStatus.VISIBLE);
   }
 
   /**
@@ -72,14 +69,13 @@ public class CommentsResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Hide a comment (moderators of its post)")
   public JsonObject hide() {
-    return moderate(CommentStatus.HIDDEN, "hide");
+    return moderate(CommentStatus.HIDDEN);
   }
 
-  private JsonObject moderate(CommentStatus to, String what) {
+  private JsonObject moderate(CommentStatus to) {
     BlogRules.Actor actor = PostJson.actor(rules, caller);
     long id = id();
     Comment c = PostResource.found(() -> comments.moderate(actor, id, to));
-    audit.record(caller, "comment." + what, String.valueOf(id), "api");
     return json(c, null).build();
   }
 
@@ -99,7 +95,6 @@ public class CommentsResource {
           comments.delete(actor, id);
           return null;
         });
-    audit.record(caller, "comment.delete", String.valueOf(id), "api");
     return Response.noContent().build();
   }
 
@@ -118,10 +113,7 @@ public class CommentsResource {
     JsonObject o = Bodies.object(body);
     BlogRules.Actor actor = PostJson.actor(rules, caller);
     long id = id();
-    boolean first = PostResource.found(() -> comments.report(actor, id, Bodies.text(o, "reason")));
-    if (first) {
-      audit.record(caller, "comment.report", String.valueOf(id), "api");
-    }
+    PostResource.found(() -> comments.report(actor, id, Bodies.text(o, "reason")));
     return Response.accepted(PostJson.empty()).build();
   }
 

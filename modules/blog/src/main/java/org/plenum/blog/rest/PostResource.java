@@ -33,7 +33,6 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.plenum.api.Audit;
 import org.plenum.api.Chapters;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.rest.Bodies;
@@ -84,8 +83,6 @@ public class PostResource {
   @Inject BlogRules rules;
 
   @Inject CurrentReader caller;
-
-  @Inject Audit audit;
 
   @Inject PostJson json;
 
@@ -162,7 +159,6 @@ public class PostResource {
     }
     PostDraft draft = PostJson.draft(o, current.getLanguage());
     Post p = found(() -> writer.update(actor, id, version, draft));
-    audit.record(caller, "post.save", String.valueOf(id), "api");
     return Response.ok(json.summary(p).add("source", p.getBodySource()).build())
         .tag(etag(p))
         .build();
@@ -178,7 +174,7 @@ public class PostResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Submit a draft for review")
   public JsonObject submit() {
-    return step("post.submit", "api", workflow::submit);
+    return step(workflow::submit);
   }
 
   /**
@@ -204,10 +200,7 @@ public class PostResource {
       throw new ProblemException(400, "blog.error.publishAt");
     }
     Instant when = at;
-    return step(
-        "post.publish",
-        when == null ? "api" : "api " + when,
-        (who, post) -> workflow.publish(who, post, when));
+    return step((who, post) -> workflow.publish(who, post, when));
   }
 
   /**
@@ -220,7 +213,7 @@ public class PostResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Take a post back to draft")
   public JsonObject backToDraft() {
-    return step("post.draft", "api", workflow::backToDraft);
+    return step(workflow::backToDraft);
   }
 
   /**
@@ -233,16 +226,14 @@ public class PostResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Archive a post (publishers of its blog)")
   public JsonObject archive() {
-    return step("post.archive", "api", workflow::archive);
+    return step(workflow::archive);
   }
 
-  /** A step of the workflow, as the caller, audited. */
-  private JsonObject step(
-      String action, String detail, BiFunction<BlogRules.Actor, Long, Post> call) {
+  /** A step of the workflow, as the caller (the workflow records it in the audit log). */
+  private JsonObject step(BiFunction<BlogRules.Actor, Long, Post> call) {
     BlogRules.Actor actor = actor();
     long id = id();
     Post p = found(() -> call.apply(actor, id));
-    audit.record(caller, action, String.valueOf(id), detail);
     return json.summary(p).build();
   }
 
@@ -262,7 +253,6 @@ public class PostResource {
           writer.delete(actor, id);
           return null;
         });
-    audit.record(caller, "post.delete", String.valueOf(id), "api");
     return Response.noContent().build();
   }
 
@@ -335,7 +325,6 @@ public class PostResource {
     long id = id();
     String text = Bodies.requiredText(o, "text");
     Comment c = found(() -> comments.write(actor, id, text));
-    audit.record(caller, "comment.write", String.valueOf(c.getId()), "api");
     return Responses.created(
         uri,
         CommentsResource.json(

@@ -24,7 +24,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.plenum.api.Audit;
 import org.plenum.api.Chapters;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Member;
@@ -68,8 +67,6 @@ public class PostsResource {
   @Inject Members accounts;
 
   @Inject Chapters chapters;
-
-  @Inject Audit audit;
 
   @Context UriInfo uri;
 
@@ -172,7 +169,6 @@ public class PostsResource {
     Blog blog = target(actor, where);
     PostDraft draft = PostJson.draft(o, Bodies.text(o, "language"));
     Post p = PostResource.found(() -> editing.create(actor, blog, draft));
-    audit.record(caller, "post.save", String.valueOf(p.getId()), "api");
     return Response.fromResponse(
             Responses.created(
                 uri,

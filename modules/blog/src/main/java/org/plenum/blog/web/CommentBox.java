@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.plenum.api.Audit;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Denied;
 import org.plenum.api.PageGuards;
@@ -41,8 +40,6 @@ public class CommentBox {
 
   @Inject Texts msg;
 
-  @Inject Audit audit;
-
   private String text;
   private String reason;
 
@@ -59,7 +56,6 @@ public class CommentBox {
     }
     try {
       Comment c = comments.write(actor, post.getId(), text);
-      audit.record(current, "comment.write", String.valueOf(c.getId()), null);
       back(c.getStatus() == CommentStatus.VISIBLE ? "shown" : "held", "comment-" + c.getId());
     } catch (Rejected e) {
       for (Rejected.Problem p : e.problems()) {
@@ -110,7 +106,6 @@ public class CommentBox {
         case "delete" -> comments.delete(actor, id);
         default -> throw new IllegalArgumentException(what);
       }
-      audit.record(current, "comment." + what, String.valueOf(id), null);
       back(
           switch (what) {
             case "approve" -> "approved";
@@ -139,7 +134,6 @@ public class CommentBox {
     }
     try {
       comments.report(actor, id, reason);
-      audit.record(current, "comment.report", String.valueOf(id), null);
       back("reported", "comment-" + id);
     } catch (CommentService.CommentNotFound e) {
       refuse("blog.error.commentNotFound");

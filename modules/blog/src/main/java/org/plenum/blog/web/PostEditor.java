@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import org.plenum.api.Audit;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Members;
 import org.plenum.api.PageGuards;
@@ -45,8 +44,6 @@ public class PostEditor extends PostPage {
   @Inject Members accounts;
 
   @Inject CurrentReader current;
-
-  @Inject Audit audit;
 
   /**
    * On a postback, finds the post the form is about before the buttons are decoded, so that the
@@ -166,7 +163,6 @@ public class PostEditor extends PostPage {
   public String submit() {
     Post saved = ready(true) ? store() : null;
     if (saved != null && act(() -> workflow.submit(actor, saved.getId()))) {
-      audit.record(current, "post.submit", String.valueOf(saved.getId()), null);
       finish(saved, "submitted");
     }
     return null;
@@ -188,11 +184,6 @@ public class PostEditor extends PostPage {
     }
     Post saved = store();
     if (saved != null && act(() -> workflow.publish(actor, saved.getId(), when))) {
-      audit.record(
-          current,
-          "post.publish",
-          String.valueOf(saved.getId()),
-          when == null ? null : when.toString());
       finish(saved, when != null && when.isAfter(Instant.now()) ? "scheduled" : "published");
     }
     return null;
@@ -220,7 +211,6 @@ public class PostEditor extends PostPage {
   public String backToDraft() {
     Long id = form.getId();
     if (ready(true) && id != null && act(() -> workflow.backToDraft(actor, id))) {
-      audit.record(current, "post.draft", String.valueOf(id), null);
       finish(post, "draft");
     }
     return null;
@@ -232,7 +222,6 @@ public class PostEditor extends PostPage {
   public String archive() {
     Long id = form.getId();
     if (ready(true) && id != null && act(() -> workflow.archive(actor, id))) {
-      audit.record(current, "post.archive", String.valueOf(id), null);
       finish(post, "archived");
     }
     return null;
@@ -244,7 +233,6 @@ public class PostEditor extends PostPage {
   public String delete() {
     Long id = form.getId();
     if (ready(true) && id != null && act(() -> writer.delete(actor, id))) {
-      audit.record(current, "post.delete", String.valueOf(id), form.getTitle());
       PageGuards.redirect(current.link("posts") + "?done=deleted");
     }
     return null;
@@ -277,7 +265,6 @@ public class PostEditor extends PostPage {
             form.setVersion(saved.getVersion());
             // the page shown after a later refusal (publishing, submitting) describes this post
             post = saved;
-            audit.record(current, "post.save", String.valueOf(saved.getId()), null);
             return saved;
           }
         },

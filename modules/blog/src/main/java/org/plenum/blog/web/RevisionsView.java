@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.plenum.api.Audit;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Denied;
 import org.plenum.api.PageGuards;
@@ -44,8 +43,6 @@ public class RevisionsView {
   @Inject CurrentReader current;
 
   @Inject Texts msg;
-
-  @Inject Audit audit;
 
   /**
    * One compared field.
@@ -148,7 +145,6 @@ public class RevisionsView {
       Post p =
           writer.restore(
               actor, Long.parseLong(id), Long.parseLong(version), Integer.parseInt(number));
-      audit.record(current, "post.restore", id, number);
       PageGuards.redirect(current.link("posts/" + p.getId() + "/revisions") + "?done=restored");
     } catch (Rejected e) {
       Rejected.Problem p = e.problems().get(0);

@@ -26,7 +26,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.plenum.api.Audit;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 import org.plenum.api.CurrentReader;
@@ -72,8 +71,6 @@ public class EventsResource {
   @Inject Permissions authorizer;
 
   @Inject CurrentReader caller;
-
-  @Inject Audit audit;
 
   @Context UriInfo uri;
 
@@ -145,7 +142,6 @@ public class EventsResource {
     Chapter chapter = chapter(o);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, chapter.getId());
     Event e = writer.create(draft(o, chapter), caller.getCaller().username());
-    audit.record(caller, "event.create", e.getSlug(), chapter.getSlug());
     return Responses.created(uri, get(e.getSlug(), null), "v1/events/{s}", e.getSlug());
   }
 
@@ -169,7 +165,6 @@ public class EventsResource {
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, chapter.getId());
     long version = Bodies.version(o);
     Event saved = writer.update(e.getId(), version, draft(o, chapter));
-    audit.record(caller, "event.update", saved.getSlug(), "api");
     return get(saved.getSlug(), null);
   }
 
@@ -187,7 +182,6 @@ public class EventsResource {
     Event e = event(slug);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
     writer.delete(e.getId());
-    audit.record(caller, "event.delete", slug, "api");
     return Response.noContent().build();
   }
 
@@ -215,7 +209,6 @@ public class EventsResource {
         Bodies.text(o, "title"),
         Bodies.text(o, "description"),
         caller.getCaller().username());
-    audit.record(caller, "event.translate", slug, lang);
     return get(slug, lang);
   }
 
@@ -236,7 +229,6 @@ public class EventsResource {
     if (!translations.removeTranslation(e.getId(), lang)) {
       throw new ProblemException(404, "events.error.noTranslation");
     }
-    audit.record(caller, "event.translate.remove", slug, lang);
     return Response.noContent().build();
   }
 

@@ -19,7 +19,6 @@ import java.time.LocalDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.plenum.api.Audit;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Denied;
 import org.plenum.api.Member;
@@ -60,8 +59,6 @@ public class OccurrenceResource {
 
   @Inject CurrentReader caller;
 
-  @Inject Audit audit;
-
   /**
    * Cancels or moves one occurrence.
    *
@@ -83,7 +80,6 @@ public class OccurrenceResource {
     String note = Bodies.text(o, "note");
     if (Bodies.bool(o, "cancelled", false)) {
       changes.cancel(e.getId(), original, note);
-      audit.record(caller, "event.cancel", slug, on);
     } else {
       changes.move(
           e.getId(),
@@ -91,7 +87,6 @@ public class OccurrenceResource {
           local(Bodies.text(o, "start"), "start"),
           local(Bodies.text(o, "end"), "end"),
           note);
-      audit.record(caller, "event.move", slug, on);
     }
     return eventJson.full(e, null);
   }
@@ -110,7 +105,6 @@ public class OccurrenceResource {
     Event e = event(slug);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
     changes.restore(e.getId(), local(on, "on"));
-    audit.record(caller, "event.restore", slug, on);
     return eventJson.full(e, null);
   }
 

@@ -13,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import org.plenum.api.Audit;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 import org.plenum.api.CurrentReader;
@@ -57,8 +56,6 @@ public class EventEditor extends EventForm {
   @Inject Texts languages;
 
   @Inject Texts msg;
-
-  @Inject Audit audit;
 
   @Inject HttpServletRequest request;
 
@@ -152,7 +149,6 @@ public class EventEditor extends EventForm {
                 version != null && version.matches("\\d{1,18}") ? Long.parseLong(version) : -1,
                 draft);
       }
-      audit.record(current, event == null ? "event.create" : "event.update", saved.getSlug(), null);
       PageGuards.redirect(current.link("events/" + saved.getSlug()));
     } catch (Rejected e) {
       for (Rejected.Problem p : e.problems()) {
@@ -198,7 +194,6 @@ public class EventEditor extends EventForm {
       return null;
     }
     writer.delete(event.getId());
-    audit.record(current, "event.delete", event.getSlug(), null);
     PageGuards.redirect(current.link("events"));
     return null;
   }

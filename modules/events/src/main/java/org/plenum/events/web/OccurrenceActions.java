@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import org.plenum.api.Audit;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Member;
 import org.plenum.api.PageGuards;
@@ -38,8 +37,6 @@ public class OccurrenceActions {
   @Inject CurrentReader current;
 
   @Inject Texts msg;
-
-  @Inject Audit audit;
 
   /**
    * A member answers for an occurrence; going beyond the capacity puts them on the waiting list.
@@ -96,7 +93,6 @@ public class OccurrenceActions {
   public String cancel(Event event, Occurrence occurrence, String note) throws IOException {
     try {
       changes.cancel(event.getId(), occurrence.original(), note);
-      audit.record(current, "event.cancel", event.getSlug(), occurrence.key());
       return back(event, occurrence, "cancelled");
     } catch (Rejected e) {
       reject(e);
@@ -121,7 +117,6 @@ public class OccurrenceActions {
       throws IOException {
     try {
       changes.move(event.getId(), occurrence.original(), parse(start), parse(end), note);
-      audit.record(current, "event.move", event.getSlug(), occurrence.key());
       return back(event, occurrence, "moved");
     } catch (DateTimeParseException e) {
       error(msg.text("events.error.times"));
@@ -148,7 +143,6 @@ public class OccurrenceActions {
     } catch (EventNotFound e) {
       return gone();
     }
-    audit.record(current, "event.restore", event.getSlug(), occurrence.key());
     return back(event, occurrence, "restored");
   }
 

@@ -24,7 +24,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.plenum.api.Audit;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Permissions;
 import org.plenum.api.rest.Bodies;
@@ -51,8 +50,6 @@ public class PagesResource {
   @Inject Permissions authorizer;
 
   @Inject CurrentReader caller;
-
-  @Inject Audit audit;
 
   @Context UriInfo uri;
 
@@ -100,7 +97,6 @@ public class PagesResource {
     JsonObject body = Bodies.object(json);
     authorizer.require(caller.getCaller(), PagesModule.EDIT);
     Page p = pages.create(draft(body), caller.getCaller().username());
-    audit.record(caller, "page.create", p.getLanguage() + "/" + p.getSlug(), "api");
     return Responses.created(uri, full(p), "v1/pages/{l}/{s}", p.getLanguage(), p.getSlug());
   }
 
@@ -122,7 +118,6 @@ public class PagesResource {
     long version = Bodies.version(body);
     try {
       Page p = pages.update(id, version, draft(body), caller.getCaller().username());
-      audit.record(caller, "page.update", p.getLanguage() + "/" + p.getSlug(), "api");
       return Response.ok(full(p)).build();
     } catch (PageService.PageNotFound e) {
       throw new ProblemException(404, "pages.error.notFound");
@@ -144,7 +139,6 @@ public class PagesResource {
     if (!pages.delete(id)) {
       throw new ProblemException(404, "pages.error.notFound");
     }
-    audit.record(caller, "page.delete", String.valueOf(id), "api");
     return Response.noContent().build();
   }
 

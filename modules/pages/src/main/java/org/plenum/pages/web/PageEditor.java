@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.plenum.api.Audit;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.PageGuards;
 import org.plenum.api.Permissions;
@@ -37,8 +36,6 @@ public class PageEditor {
   @Inject Texts msg;
 
   @Inject Texts languages;
-
-  @Inject Audit audit;
 
   private String slugParam;
 
@@ -125,12 +122,6 @@ public class PageEditor {
       PageGuards.notFound();
       return null;
     }
-    audit.record(
-        by,
-        id == null ? "page.create" : "page.update",
-        saved.getLanguage() + "/" + saved.getSlug(),
-        null,
-        current.getAddress());
     PageGuards.redirect(current.getBase() + "/" + saved.getLanguage() + "/" + saved.getSlug());
     return null;
   }
@@ -143,8 +134,8 @@ public class PageEditor {
    */
   public String delete() throws IOException {
     authorizer.require(current.getCaller(), PagesModule.EDIT);
-    if (id != null && pages.delete(id)) {
-      audit.record(current, "page.delete", language + "/" + slug, null);
+    if (id != null) {
+      pages.delete(id);
     }
     PageGuards.redirect(current.link("pages"));
     return null;

@@ -18,7 +18,6 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.plenum.api.Audit;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Denied;
 import org.plenum.api.Member;
@@ -51,8 +50,6 @@ public class BallotResource {
   @Inject Members accounts;
 
   @Inject CurrentReader caller;
-
-  @Inject Audit audit;
 
   /**
    * The caller's ballot: in an open poll, their answers; in a secret poll, the answers of the
@@ -100,7 +97,6 @@ public class BallotResource {
     Member me = me();
     Map<Long, Set<Long>> answers = PollBodies.answers(o);
     String receipt = ballots.cast(pollId, me.id(), answers, Bodies.text(o, "receipt"));
-    audit.record(caller, "poll.vote", slug, "api");
     JsonObjectBuilder out = JsonBuilders.object();
     if (receipt != null) {
       out.add("receipt", receipt);

@@ -23,7 +23,6 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.plenum.api.Audit;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 import org.plenum.api.CurrentReader;
@@ -79,8 +78,6 @@ public class PollsResource {
   @Inject Permissions authorizer;
 
   @Inject CurrentReader caller;
-
-  @Inject Audit audit;
 
   @Context UriInfo uri;
 
@@ -166,7 +163,6 @@ public class PollsResource {
         PollBodies.texts(o, "questions"),
         PollBodies.texts(o, "options"),
         caller.getCaller().username());
-    audit.record(caller, "poll.translate", p.getSlug(), lang);
     return get(slug, lang);
   }
 
@@ -187,7 +183,6 @@ public class PollsResource {
     if (!translations.removeTranslation(p.getId(), lang)) {
       throw new ProblemException(404, "polls.error.notFound");
     }
-    audit.record(caller, "poll.translate.remove", p.getSlug(), lang);
     return Response.noContent().build();
   }
 
@@ -266,7 +261,6 @@ public class PollsResource {
         writer.create(
             PollBodies.draft(o, chapter.getId(), Bodies.text(o, "slug")),
             caller.getCaller().username());
-    audit.record(caller, "poll.create", p.getSlug(), chapter.getSlug());
     return Responses.created(uri, get(p.getSlug(), null), "v1/polls/{s}", p.getSlug());
   }
 
@@ -291,7 +285,6 @@ public class PollsResource {
     authorizer.require(caller.getCaller(), PollsModule.CREATE, chapter.getId());
     long version = Bodies.version(o);
     writer.update(p.getId(), version, PollBodies.draft(o, chapter.getId(), p.getSlug()));
-    audit.record(caller, "poll.update", p.getSlug(), chapter.getSlug());
     return get(p.getSlug(), null);
   }
 
@@ -309,7 +302,6 @@ public class PollsResource {
     Poll p = poll(slug);
     authorizer.require(caller.getCaller(), PollsModule.CREATE, p.getChapterId());
     writer.delete(p.getId());
-    audit.record(caller, "poll.delete", p.getSlug(), null);
     return Response.noContent().build();
   }
 
@@ -327,7 +319,6 @@ public class PollsResource {
     Poll p = poll(slug);
     authorizer.require(caller.getCaller(), PollsModule.CREATE, p.getChapterId());
     schedule.closeNow(p.getId());
-    audit.record(caller, "poll.close", p.getSlug(), "api");
     return get(p.getSlug(), null);
   }
 

@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.plenum.api.Audit;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 import org.plenum.api.CurrentReader;
@@ -52,8 +51,6 @@ public class PollEditor extends PollForm {
   @Inject ReaderDates dates;
 
   @Inject Texts msg;
-
-  @Inject Audit audit;
 
   @Inject HttpServletRequest request;
 
@@ -129,7 +126,6 @@ public class PollEditor extends PollForm {
     }
     try {
       writer.delete(poll.getId());
-      audit.record(current, "poll.delete", poll.getSlug(), null);
       PageGuards.redirect(current.link("polls"));
     } catch (Rejected e) {
       error(null, msg.text(e.problems().get(0).key()));
@@ -194,7 +190,6 @@ public class PollEditor extends PollForm {
                 version != null && version.matches("\\d{1,18}") ? Long.parseLong(version) : -1,
                 draft);
       }
-      audit.record(current, poll == null ? "poll.create" : "poll.update", p.getSlug(), null);
       PageGuards.redirect(current.link("polls/" + p.getSlug()));
     } catch (Rejected e) {
       for (Rejected.Problem p : e.problems()) {

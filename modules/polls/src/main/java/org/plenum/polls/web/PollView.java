@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.plenum.api.Audit;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 import org.plenum.api.Member;
@@ -63,8 +62,6 @@ public class PollView extends PollTexts {
   @Inject Members accounts;
 
   @Inject HttpServletRequest request;
-
-  @Inject Audit audit;
 
   @Inject Permissions authorizer;
 
@@ -133,7 +130,6 @@ public class PollView extends PollTexts {
     String given = request.getParameter("receipt");
     try {
       String code = ballots.cast(poll.getId(), reader.id(), answers, given);
-      audit.record(current, "poll.vote", poll.getSlug(), null);
       chosen = answers;
       if (code != null && !code.equals(given)) {
         receipt = code;
@@ -215,7 +211,6 @@ public class PollView extends PollTexts {
     }
     try {
       poll = schedule.closeNow(poll.getId());
-      audit.record(current, "poll.close", poll.getSlug(), null);
       counted = null;
       faces.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.text("polls.closedNow"), null));
