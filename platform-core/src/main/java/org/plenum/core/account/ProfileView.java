@@ -174,7 +174,6 @@ public class ProfileView {
   public String createToken() {
     try {
       newToken = tokens.create(account.id(), tokenName);
-      audit.record(account.username(), "token.create", tokenName, null, current.getAddress());
       tokenName = null;
     } catch (IllegalArgumentException e) {
       error("tokens:name", e.getMessage());
@@ -189,10 +188,7 @@ public class ProfileView {
    * @return {@code null}
    */
   public String revoke(long id) {
-    if (tokens.revoke(account.id(), id)) {
-      audit.record(
-          account.username(), "token.revoke", String.valueOf(id), null, current.getAddress());
-    }
+    tokens.revoke(account.id(), id);
     return null;
   }
 

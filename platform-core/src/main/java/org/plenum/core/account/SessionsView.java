@@ -61,8 +61,6 @@ public class SessionsView {
     boolean own = getSessions().stream().anyMatch(o -> o.id() == id && o.current());
     openSessions = null;
     if (sessions.end(account().id(), id)) {
-      audit.record(
-          account().username(), "session.end", String.valueOf(id), null, current.getAddress());
       info(own ? "core.sessions.endedThis" : "core.sessions.ended");
     }
     return null;
@@ -75,15 +73,7 @@ public class SessionsView {
    */
   public String endOtherSessions() {
     openSessions = null;
-    int ended = sessions.endOthers(account().id(), sessionKey());
-    if (ended > 0) {
-      audit.record(
-          account().username(),
-          "session.endOthers",
-          String.valueOf(ended),
-          null,
-          current.getAddress());
-    }
+    sessions.endOthers(account().id(), sessionKey());
     info("core.sessions.endedOthers");
     return null;
   }

@@ -139,12 +139,6 @@ public class MembersAdmin {
       return message(FacesMessage.SEVERITY_ERROR, "core.member.error.self", username);
     }
     standing.setSuspended(username, suspend);
-    audit.record(
-        current.getCaller().username(),
-        suspend ? "member.suspend" : "member.reactivate",
-        username,
-        null,
-        current.getAddress());
     return message(
         FacesMessage.SEVERITY_INFO,
         suspend ? "core.admin.members.suspended" : "core.admin.members.reactivated",
@@ -162,8 +156,6 @@ public class MembersAdmin {
     authorizer.require(current.getCaller(), CoreModule.MEMBERS_MANAGE);
     MemberStatus s = MemberStatus.valueOf(newStatus);
     standing.setStatus(username, s);
-    audit.record(
-        current.getCaller().username(), "member.status", username, s.name(), current.getAddress());
     return message(FacesMessage.SEVERITY_INFO, "core.admin.members.statusChanged", username);
   }
 
@@ -191,12 +183,6 @@ public class MembersAdmin {
     }
     Account a = accounts.byUsername(username).orElseThrow();
     grants.grant(a.id(), a.username(), role, chapterId, current.getCaller().username());
-    audit.record(
-        current.getCaller().username(),
-        "member.grant",
-        username,
-        role + (chapterId == null ? "" : "@" + roleChapter),
-        current.getAddress());
     return message(FacesMessage.SEVERITY_INFO, "core.admin.members.granted", username);
   }
 

@@ -76,12 +76,6 @@ public class PermissionsAdmin {
             .filter(v -> v.matches("[a-z]+\\|[a-z0-9.-]+"))
             .collect(Collectors.toSet());
     matrix.save(granted, current.getCaller().username());
-    audit.record(
-        current.getCaller().username(),
-        "permissions.update",
-        "matrix",
-        String.join(", ", granted.stream().sorted().toList()),
-        current.getAddress());
     cells = null;
     FacesContext.getCurrentInstance()
         .addMessage(

@@ -114,12 +114,6 @@ public class SettingsAdmin {
     values.put(SiteSettings.TIME_ZONE, timeZone);
     values.put(SiteSettings.HOME_BLOCKS, homeBlocks == null ? "" : homeBlocks.strip());
     settings.update(values);
-    audit.record(
-        current.getCaller().username(),
-        "settings.update",
-        "site",
-        values.toString(),
-        current.getAddress());
     faces.addMessage(
         null,
         new FacesMessage(FacesMessage.SEVERITY_INFO, msg.get("core.admin.settings.saved"), null));

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.plenum.api.Chapters;
 import org.plenum.api.Rejected;
 import org.plenum.api.Slugs;
+import org.plenum.core.audit.AuditLog;
 import org.plenum.core.content.MarkdownRenderer;
 import org.plenum.spi.ContentChanged;
 import org.plenum.spi.SearchChanged;
@@ -46,6 +47,8 @@ public class ChapterService {
   @PersistenceContext EntityManager em;
 
   @Inject Event<ContentChanged> contentChanged;
+
+  @Inject AuditLog audit;
 
   @Inject Event<SearchChanged> searchChanged;
 
@@ -225,6 +228,7 @@ public class ChapterService {
     tree.changed();
     contentChanged.fire(ContentChanged.of(CHAPTERS));
     searchChanged.fire(new SearchChanged(ChapterSearch.TYPE, String.valueOf(c.getId())));
+    audit.recordChange("chapter.create", c.getSlug(), parent == null ? null : parent.getSlug());
     return c;
   }
 
@@ -263,6 +267,7 @@ public class ChapterService {
     flush(slug);
     contentChanged.fire(ContentChanged.of(CHAPTERS));
     searchChanged.fire(new SearchChanged(ChapterSearch.TYPE, String.valueOf(c.getId())));
+    audit.recordChange("chapter.update", c.getSlug(), null);
     return c;
   }
 
@@ -300,6 +305,7 @@ public class ChapterService {
     tree.changed();
     contentChanged.fire(ContentChanged.of(CHAPTERS));
     searchChanged.fire(new SearchChanged(ChapterSearch.TYPE, String.valueOf(c.getId())));
+    audit.recordChange("chapter.move", c.getSlug(), parent.getSlug());
     return c;
   }
 

@@ -3,6 +3,7 @@ package org.plenum.core.chapters;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.plenum.api.members.MemberStatus;
+import org.plenum.core.audit.AuditLog;
 import org.plenum.core.identity.Account;
 
 /**
@@ -31,6 +33,8 @@ public class Grants {
   public record Held(String role, Long chapterId) {}
 
   @PersistenceContext EntityManager em;
+
+  @Inject AuditLog audit;
 
   private final Cache<String, List<Held>> cache =
       Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30)).maximumSize(50_000).build();
@@ -115,6 +119,8 @@ public class Grants {
             .isEmpty();
     if (!held) {
       em.persist(new RoleGrant(accountId, role, chapterId, by));
+      audit.recordChange(
+          "member.grant", username, role + (chapterId == null ? "" : "@" + chapterId));
     }
     cache.invalidate(username.toLowerCase(Locale.ROOT));
     return !held;
@@ -140,6 +146,10 @@ public class Grants {
             .setParameter("s", chapterId == null ? RoleGrant.SITE_WIDE : chapterId.toString())
             .executeUpdate();
     cache.invalidate(username.toLowerCase(Locale.ROOT));
+    if (removed > 0) {
+      audit.recordChange(
+          "member.revoke", username, role + (chapterId == null ? "" : "@" + chapterId));
+    }
     return removed > 0;
   }
 }

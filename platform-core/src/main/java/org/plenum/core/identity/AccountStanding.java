@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.plenum.api.members.MemberStatus;
+import org.plenum.core.audit.AuditLog;
 import org.plenum.core.chapters.Grants;
 import org.plenum.spi.ContentChanged;
 
@@ -18,6 +19,8 @@ public class AccountStanding {
   @PersistenceContext EntityManager em;
 
   @Inject Accounts accounts;
+
+  @Inject AuditLog audit;
 
   @Inject ActiveAccounts active;
 
@@ -36,7 +39,11 @@ public class AccountStanding {
   @Transactional
   public Optional<Account> setSuspended(String username, boolean suspended) {
     Optional<Account> account = accounts.byUsername(username);
-    account.ifPresent(a -> em.find(Account.class, a.id()).suspended(suspended));
+    account.ifPresent(
+        a -> {
+          em.find(Account.class, a.id()).suspended(suspended);
+          audit.recordChange(suspended ? "member.suspend" : "member.reactivate", username, null);
+        });
     active.changed(username);
     contentChanged.fire(ContentChanged.of(ContentChanged.PEOPLE));
     return account.map(a -> em.find(Account.class, a.id()));
@@ -57,6 +64,7 @@ public class AccountStanding {
             a -> {
               Account managed = em.find(Account.class, a.id());
               managed.status(status);
+              audit.recordChange("member.status", username, status.name());
               grants.changed(username);
               return managed;
             });

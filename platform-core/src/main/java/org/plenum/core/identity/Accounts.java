@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.plenum.api.Slugs;
 import org.plenum.api.members.MemberStatus;
+import org.plenum.core.audit.AuditLog;
 import org.plenum.core.chapters.Grants;
 import org.plenum.core.chapters.Membership;
 import org.plenum.spi.ContentChanged;
@@ -25,6 +26,8 @@ public class Accounts {
   @PersistenceContext EntityManager em;
 
   @Inject Sessions sessions;
+
+  @Inject AuditLog audit;
 
   @Inject LoginThrottle throttle;
 
@@ -334,6 +337,7 @@ public class Accounts {
     if (chapterId != null) {
       em.persist(new Membership(chapterId, account.id()));
     }
+    audit.recordChange("member.create", username, null);
     return account;
   }
 

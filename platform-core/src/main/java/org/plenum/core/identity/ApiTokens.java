@@ -1,6 +1,7 @@
 package org.plenum.core.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.plenum.core.audit.AuditLog;
 
 /**
  * Personal API tokens: a member makes one per client, names it, and revokes it when done. The token
@@ -29,6 +31,8 @@ public class ApiTokens {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext EntityManager em;
+
+  @Inject AuditLog audit;
 
   /**
    * A token as its owner sees it later: never the token itself.
@@ -72,6 +76,7 @@ public class ApiTokens {
         .setParameter(4, token.substring(0, 10))
         .setParameter(5, LocalDateTime.now(ZoneOffset.UTC))
         .executeUpdate();
+    audit.recordChange("token.create", n, null);
     return token;
   }
 
@@ -112,14 +117,19 @@ public class ApiTokens {
    */
   @Transactional
   public boolean revoke(long accountId, long id) {
-    return em.createNativeQuery(
-                "UPDATE plenum_api_token SET revoked_at = ? WHERE id = ?"
-                    + " AND account_id = ? AND revoked_at IS NULL")
-            .setParameter(1, LocalDateTime.now(ZoneOffset.UTC))
-            .setParameter(2, id)
-            .setParameter(3, accountId)
-            .executeUpdate()
-        > 0;
+    boolean revoked =
+        em.createNativeQuery(
+                    "UPDATE plenum_api_token SET revoked_at = ? WHERE id = ?"
+                        + " AND account_id = ? AND revoked_at IS NULL")
+                .setParameter(1, LocalDateTime.now(ZoneOffset.UTC))
+                .setParameter(2, id)
+                .setParameter(3, accountId)
+                .executeUpdate()
+            > 0;
+    if (revoked) {
+      audit.recordChange("token.revoke", String.valueOf(id), null);
+    }
+    return revoked;
   }
 
   /**

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.plenum.core.audit.AuditLog;
 
 /**
  * Passwords: checking them in the time of one hash whatever the account, changing them under the
@@ -21,6 +22,8 @@ public class Passwords {
   @PersistenceContext EntityManager em;
 
   @Inject Accounts accounts;
+
+  @Inject AuditLog audit;
 
   @Inject Sessions sessions;
 
@@ -135,6 +138,7 @@ public class Passwords {
             });
     em.find(Account.class, account.id()).replacePassword(hasher.hash(replacement));
     sessions.endOthers(account.id(), keptSessionKey);
+    audit.recordChange("account.password", username, null);
   }
 
   /** A password that cannot be used, with the message key that says why. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.plenum.core.audit.AuditLog;
 import org.plenum.core.modules.InstalledModule;
 import org.plenum.core.modules.ModuleRegistry;
 import org.plenum.spi.Permission;
@@ -33,6 +34,8 @@ public class PermissionMatrix {
   @PersistenceContext EntityManager em;
 
   @Inject ModuleRegistry registry;
+
+  @Inject AuditLog audit;
 
   private volatile Map<String, Boolean> overrides;
 
@@ -107,6 +110,8 @@ public class PermissionMatrix {
       }
     }
     em.createNativeQuery("DELETE FROM plenum_role_permission").executeUpdate();
+    audit.recordChange(
+        "permissions.update", "matrix", String.join(", ", granted.stream().sorted().toList()));
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     wanted.forEach(
         (key, on) ->

@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.plenum.core.audit.AuditLog;
 
 /**
  * The signed-in sessions of members. Each log-in records its session (a random key kept in the
@@ -143,6 +144,8 @@ public class Sessions {
   /** This bean through its proxy, so that a reading of the record has its transaction. */
   @Inject Sessions self;
 
+  @Inject AuditLog audit;
+
   /**
    * Reads a session's record again and notes its use. Public because the server's CDI intercepts
    * public methods only: called through {@link #self}, it has its transaction.
@@ -228,11 +231,16 @@ public class Sessions {
             .setParameter(2, accountId)
             .getResultList();
     forget(hashes);
-    return em.createNativeQuery("DELETE FROM plenum_session WHERE id = ? AND account_id = ?")
-            .setParameter(1, id)
-            .setParameter(2, accountId)
-            .executeUpdate()
-        > 0;
+    boolean ended =
+        em.createNativeQuery("DELETE FROM plenum_session WHERE id = ? AND account_id = ?")
+                .setParameter(1, id)
+                .setParameter(2, accountId)
+                .executeUpdate()
+            > 0;
+    if (ended) {
+      audit.recordChange("session.end", String.valueOf(id), null);
+    }
+    return ended;
   }
 
   /**
@@ -268,11 +276,16 @@ public class Sessions {
             .setParameter(2, kept)
             .getResultList();
     forget(hashes);
-    return em.createNativeQuery(
-            "DELETE FROM plenum_session WHERE account_id = ?" + " AND key_hash <> ?")
-        .setParameter(1, accountId)
-        .setParameter(2, kept)
-        .executeUpdate();
+    int ended =
+        em.createNativeQuery(
+                "DELETE FROM plenum_session WHERE account_id = ?" + " AND key_hash <> ?")
+            .setParameter(1, accountId)
+            .setParameter(2, kept)
+            .executeUpdate();
+    if (ended > 0) {
+      audit.recordChange("session.endOthers", String.valueOf(ended), null);
+    }
+    return ended;
   }
 
   private static LocalDateTime now() {

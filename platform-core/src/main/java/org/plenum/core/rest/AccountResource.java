@@ -148,7 +148,6 @@ public class AccountResource {
     } catch (IllegalArgumentException e) {
       throw new ProblemException(400, e.getMessage(), ApiTokens.MAX_PER_ACCOUNT);
     }
-    audit.record(a.username(), "token.create", name, null, caller.address());
     return Response.status(201)
         .entity(JsonBuilders.object().add("name", name.strip()).add("token", token).build())
         .build();
@@ -168,7 +167,6 @@ public class AccountResource {
     if (!apiTokens.revoke(a.id(), id)) {
       throw new ProblemException(404, "core.token.error.notFound");
     }
-    audit.record(a.username(), "token.revoke", String.valueOf(id), null, caller.address());
     return Response.noContent().build();
   }
 
@@ -218,7 +216,6 @@ public class AccountResource {
     if (!sessions.end(a.id(), id)) {
       throw new ProblemException(404, "core.sessions.error.notFound");
     }
-    audit.record(a.username(), "session.end", String.valueOf(id), null, caller.address());
     return Response.noContent().build();
   }
 
@@ -236,7 +233,6 @@ public class AccountResource {
     refuseTokens();
     Account a = self();
     int ended = sessions.endOthers(a.id(), sessionKey());
-    audit.record(a.username(), "session.endOthers", String.valueOf(ended), null, caller.address());
     return JsonBuilders.object().add("ended", ended).build();
   }
 
@@ -295,7 +291,6 @@ public class AccountResource {
       throw new ProblemException(
           400, e.key(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
     }
-    audit.record(c.username(), "account.password", c.username(), "api", caller.address());
     return Response.noContent().build();
   }
 }

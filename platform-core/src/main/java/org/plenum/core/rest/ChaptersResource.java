@@ -114,8 +114,6 @@ public class ChaptersResource {
     Chapter parent = find(Bodies.text(body, "parent"));
     authorizer.require(caller.caller(), CoreModule.CHAPTER_CREATE, parent.getId());
     Chapter c = chapters.create(draft(body), parent.getId());
-    audit.record(
-        caller.caller().username(), "chapter.create", c.getSlug(), "api", caller.address());
     return Response.status(201).entity(get(c.getSlug())).build();
   }
 
@@ -140,8 +138,6 @@ public class ChaptersResource {
       throw new ProblemException(400, "core.problem.missingField", "version");
     }
     Chapter saved = chapters.update(c.getId(), version.longValue(), merged(c, body));
-    audit.record(
-        caller.caller().username(), "chapter.update", saved.getSlug(), "api", caller.address());
     return Response.ok(get(saved.getSlug())).build();
   }
 
@@ -163,12 +159,6 @@ public class ChaptersResource {
     Chapter c = find(slug);
     Chapter parent = find(Bodies.text(body, "parent"));
     chapters.move(c.getId(), parent.getId());
-    audit.record(
-        caller.caller().username(),
-        "chapter.move",
-        c.getSlug(),
-        parent.getSlug(),
-        caller.address());
     return Response.ok(get(c.getSlug())).build();
   }
 

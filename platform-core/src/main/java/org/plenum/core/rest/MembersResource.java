@@ -150,7 +150,6 @@ public class MembersResource {
             status,
             chapter == null ? null : chapter.getId(),
             email);
-    audit.record(caller.caller().username(), "member.create", username, null, caller.address());
     return Response.status(201).entity(json(a)).build();
   }
 
@@ -194,12 +193,6 @@ public class MembersResource {
     String role = role(Bodies.requiredText(body, "role"));
     Long chapterId = chapterOf(Bodies.text(body, "chapter"));
     grants.grant(a.id(), a.username(), role, chapterId, caller.caller().username());
-    audit.record(
-        caller.caller().username(),
-        "member.grant",
-        a.username(),
-        role + (chapterId == null ? "" : "@" + chapterId),
-        caller.address());
     return json(a);
   }
 
@@ -224,12 +217,6 @@ public class MembersResource {
     if (!grants.revoke(a.id(), a.username(), role(role), chapterId)) {
       throw new ProblemException(404, "core.member.error.notHeld");
     }
-    audit.record(
-        caller.caller().username(),
-        "member.revoke",
-        a.username(),
-        role + (chapterId == null ? "" : "@" + chapterId),
-        caller.address());
     return Response.noContent().build();
   }
 
@@ -257,12 +244,6 @@ public class MembersResource {
       throw new ProblemException(409, "core.member.error.self");
     }
     Account changed = standing.setSuspended(a.username(), suspended).orElseThrow();
-    audit.record(
-        caller.caller().username(),
-        suspended ? "member.suspend" : "member.reactivate",
-        a.username(),
-        null,
-        caller.address());
     return json(changed);
   }
 
@@ -301,8 +282,6 @@ public class MembersResource {
       throw new ProblemException(400, "core.member.error.status");
     }
     Account changed = standing.setStatus(a.username(), status).orElseThrow();
-    audit.record(
-        caller.caller().username(), "member.status", a.username(), status.name(), caller.address());
     return json(changed);
   }
 

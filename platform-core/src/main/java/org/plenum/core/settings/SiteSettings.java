@@ -10,7 +10,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.plenum.api.Settings;
+import org.plenum.core.audit.AuditLog;
 import org.plenum.spi.ContentChanged;
 
 /**
@@ -50,6 +52,8 @@ public class SiteSettings implements Settings {
   @PersistenceContext EntityManager em;
 
   @Inject Event<ContentChanged> contentChanged;
+
+  @Inject AuditLog audit;
 
   /** This bean through its proxy. */
   @Inject SiteSettings self;
@@ -101,6 +105,7 @@ public class SiteSettings implements Settings {
         });
     values = null;
     contentChanged.fire(ContentChanged.everything());
+    audit.recordChange("settings.update", "site", new TreeMap<>(changes).toString());
   }
 
   /**

@@ -67,7 +67,6 @@ public class PasswordView {
     }
     ExternalContext ext = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) ext.getRequest();
-    audit.record(username, "account.password", username, null, request.getRemoteAddr());
     AuthenticationStatus status =
         security.authenticate(
             request,

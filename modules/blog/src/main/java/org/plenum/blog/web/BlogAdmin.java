@@ -90,7 +90,6 @@ public class BlogAdmin {
       return null;
     }
     settings.update(Map.of(CommentService.MODERATION, moderation));
-    audit.record(current, "setting.update", CommentService.MODERATION, moderation);
     faces.addMessage(
         null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.text("blog.admin.saved"), null));
     return null;

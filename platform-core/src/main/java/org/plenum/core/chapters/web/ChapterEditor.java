@@ -138,12 +138,6 @@ public class ChapterEditor {
         Chapter parent = chapters.bySlug(parentSlug).orElse(null);
         if (parent != null && !parent.getId().equals(saved.getParentId())) {
           saved = chapters.move(saved.getId(), parent.getId());
-          audit.record(
-              current.getCaller().username(),
-              "chapter.move",
-              saved.getSlug(),
-              parentSlug,
-              current.getAddress());
         }
       }
     } catch (ChapterRejected e) {
@@ -157,12 +151,6 @@ public class ChapterEditor {
       faces.validationFailed();
       return null;
     }
-    audit.record(
-        current.getCaller().username(),
-        isCreating() ? "chapter.create" : "chapter.update",
-        saved.getSlug(),
-        null,
-        current.getAddress());
     faces.getExternalContext().redirect(current.link("chapters/" + saved.getSlug()));
     faces.responseComplete();
     return null;
