@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.plenum.testkit.Admin.PASSWORD;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Http;
+import org.plenum.testkit.Members;
 
 /**
  * Writing posts through the REST API with the permission model, versions and problem details;
@@ -42,34 +42,7 @@ class BlogApiIT {
 
   /** Makes an account with a role; returns its Authorization header. */
   private String account(String admin, String name, String role) {
-    String username = "api." + UUID.randomUUID().toString().substring(0, 6);
-    HttpResponse<String> r =
-        http()
-            .json(
-                "POST",
-                "/api/v1/members",
-                "{\"username\":\""
-                    + username
-                    + "\",\"displayName\":\""
-                    + name
-                    + "\",\"password\":\""
-                    + PASSWORD
-                    + "\",\"chapter\":\"iops-london\"}",
-                "Authorization",
-                admin);
-    assertEquals(201, r.statusCode(), r.body());
-    if (role != null) {
-      assertEquals(
-          200,
-          http()
-              .json(
-                  "POST",
-                  "/api/v1/members/" + username + "/grants",
-                  "{\"role\":\"" + role + "\"}",
-                  "Authorization",
-                  admin)
-              .statusCode());
-    }
+    Members.Member m = Members.via(http()).prefix("api.").named(name).role(role).create();
     HttpResponse<String> token =
         http()
             .json(
@@ -77,7 +50,7 @@ class BlogApiIT {
                 "/api/v1/account/tokens",
                 "{\"name\":\"blog\"}",
                 "Authorization",
-                Http.basic(username, PASSWORD));
+                m.authorization());
     assertEquals(201, token.statusCode(), token.body());
     return "Bearer " + Http.parse(token.body()).asJsonObject().getString("token");
   }

@@ -48,6 +48,7 @@ import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
 import org.plenum.testkit.Mailbox;
+import org.plenum.testkit.Members;
 
 /**
  * Writing and publishing as people do it: a member writes a French post with a co-author and
@@ -69,38 +70,8 @@ class BlogEditingIT {
 
   /** Makes an account with an address; returns {user name, member address, e-mail}. */
   private String[] account(String admin, String name, String role) {
-    String username = "w." + UUID.randomUUID().toString().substring(0, 6);
-    String email = username + "@example.org";
-    HttpResponse<String> r =
-        http()
-            .json(
-                "POST",
-                "/api/v1/members",
-                "{\"username\":\""
-                    + username
-                    + "\",\"displayName\":\""
-                    + name
-                    + "\",\"password\":\""
-                    + PASSWORD
-                    + "\",\"chapter\":\"iops-london\",\"email\":\""
-                    + email
-                    + "\"}",
-                "Authorization",
-                admin);
-    assertEquals(201, r.statusCode(), r.body());
-    if (role != null) {
-      assertEquals(
-          200,
-          http()
-              .json(
-                  "POST",
-                  "/api/v1/members/" + username + "/grants",
-                  "{\"role\":\"" + role + "\"}",
-                  "Authorization",
-                  admin)
-              .statusCode());
-    }
-    return new String[] {username, Http.parse(r.body()).asJsonObject().getString("member"), email};
+    Members.Member m = Members.via(http()).prefix("w.").named(name).withEmail().role(role).create();
+    return new String[] {m.username(), m.slug(), m.email()};
   }
 
   private static void logIn(Browser b, String lang, String username) {

@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
+import org.plenum.testkit.Members;
 
 /**
  * The federation: the public tree, and roles that apply within a chapter's subtree — the
@@ -39,37 +40,13 @@ class ChaptersIT {
 
   /** Creates an account through the administrators' API and returns its credentials. */
   private String account(String prefix, String chapter, String coordinatorOf) {
-    Http http = http();
-    String admin = Admin.authorization(http);
-    String username = prefix + "." + UUID.randomUUID().toString().substring(0, 6);
-    HttpResponse<String> created =
-        http.json(
-            "POST",
-            "/api/v1/members",
-            "{\"username\":\""
-                + username
-                + "\",\"displayName\":\""
-                + prefix
-                + " tester\","
-                + "\"password\":\""
-                + PASSWORD
-                + "\",\"chapter\":\""
-                + chapter
-                + "\"}",
-            "Authorization",
-            admin);
-    assertEquals(201, created.statusCode(), created.body());
-    if (coordinatorOf != null) {
-      HttpResponse<String> granted =
-          http.json(
-              "POST",
-              "/api/v1/members/" + username + "/grants",
-              "{\"role\":\"coordinator\",\"chapter\":\"" + coordinatorOf + "\"}",
-              "Authorization",
-              admin);
-      assertEquals(200, granted.statusCode(), granted.body());
-    }
-    return username;
+    return Members.via(http())
+        .prefix(prefix + ".")
+        .named(prefix + " tester")
+        .in(chapter)
+        .role(coordinatorOf == null ? null : "coordinator", coordinatorOf)
+        .create()
+        .username();
   }
 
   private long version(String slug) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.plenum.testkit.Admin.PASSWORD;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Http;
+import org.plenum.testkit.Members;
 
 /**
  * The events' API: occurrences expanded in the event's zone across a change of clocks; every kind
@@ -51,25 +51,8 @@ class EventsApiIT {
   }
 
   private String[] member(String admin, String chapter) {
-    String username = "a." + UUID.randomUUID().toString().substring(0, 6);
-    HttpResponse<String> r =
-        http()
-            .json(
-                "POST",
-                "/api/v1/members",
-                "{\"username\":\""
-                    + username
-                    + "\",\"displayName\":\"Member "
-                    + username
-                    + "\",\"password\":\""
-                    + PASSWORD
-                    + "\",\"chapter\":\""
-                    + chapter
-                    + "\",\"status\":\"member\"}",
-                "Authorization",
-                admin);
-    assertEquals(201, r.statusCode(), r.body());
-    return new String[] {username, Http.basic(username, PASSWORD)};
+    Members.Member m = Members.via(http()).prefix("a.").in(chapter).status("member").create();
+    return new String[] {m.username(), m.authorization()};
   }
 
   private static String event(String slug, String zone, String start, String end, String extra) {

@@ -48,6 +48,7 @@ import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
 import org.plenum.testkit.Mailbox;
+import org.plenum.testkit.Members;
 
 /**
  * Events as a federation uses them, in the browser: a Melbourne coordinator makes the weekly
@@ -73,29 +74,9 @@ class EventsIT {
 
   /** Makes a member of a chapter with a mail address; returns {user name, auth, address}. */
   private String[] member(String admin, String chapter) {
-    String username = "e." + UUID.randomUUID().toString().substring(0, 6);
-    String email = username + "@example.org";
-    HttpResponse<String> r =
-        http()
-            .json(
-                "POST",
-                "/api/v1/members",
-                "{\"username\":\""
-                    + username
-                    + "\",\"displayName\":\"Member "
-                    + username
-                    + "\",\"password\":\""
-                    + PASSWORD
-                    + "\",\"chapter\":\""
-                    + chapter
-                    + "\",\"status\":\"member\","
-                    + "\"email\":\""
-                    + email
-                    + "\"}",
-                "Authorization",
-                admin);
-    assertEquals(201, r.statusCode(), r.body());
-    return new String[] {username, Http.basic(username, PASSWORD), email};
+    Members.Member m =
+        Members.via(http()).prefix("e.").in(chapter).status("member").withEmail().create();
+    return new String[] {m.username(), m.authorization(), m.email()};
   }
 
   private static void logIn(Browser b, String username) {

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.FormSession;
 import org.plenum.testkit.Http;
+import org.plenum.testkit.Members;
 
 /**
  * What testers found probing the site as visitors, members, API clients and attackers (issue 16):
@@ -50,23 +51,7 @@ class HardeningIT {
 
   /** A member of London with a password; returns the user name. */
   private String member(String name) {
-    String username = "h." + UUID.randomUUID().toString().substring(0, 8);
-    HttpResponse<String> r =
-        http()
-            .json(
-                "POST",
-                "/api/v1/members",
-                "{\"username\":\""
-                    + username
-                    + "\",\"displayName\":\""
-                    + name
-                    + "\",\"password\":\""
-                    + Admin.PASSWORD
-                    + "\",\"chapter\":\"iops-london\"}",
-                "Authorization",
-                Admin.authorization(http()));
-    assertEquals(201, r.statusCode(), r.body());
-    return username;
+    return Members.via(http()).prefix("h.").named(name).create().username();
   }
 
   @Test

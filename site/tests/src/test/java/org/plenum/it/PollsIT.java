@@ -47,6 +47,7 @@ import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
 import org.plenum.testkit.Mailbox;
+import org.plenum.testkit.Members;
 
 /**
  * Polls as a federation uses them: the seed's historical poll shows the published figures because
@@ -72,27 +73,9 @@ class PollsIT {
 
   /** Makes an account in a chapter; returns {user name, Authorization}. */
   private String[] account(String admin, String chapter, String status) {
-    String username = "v." + UUID.randomUUID().toString().substring(0, 6);
-    HttpResponse<String> r =
-        http()
-            .json(
-                "POST",
-                "/api/v1/members",
-                "{\"username\":\""
-                    + username
-                    + "\",\"displayName\":\"Voter "
-                    + username
-                    + "\",\"password\":\""
-                    + PASSWORD
-                    + "\",\"chapter\":\""
-                    + chapter
-                    + "\",\"status\":\""
-                    + status
-                    + "\"}",
-                "Authorization",
-                admin);
-    assertEquals(201, r.statusCode(), r.body());
-    return new String[] {username, Http.basic(username, PASSWORD)};
+    Members.Member m =
+        Members.via(http()).prefix("v.").titled("Voter").in(chapter).status(status).create();
+    return new String[] {m.username(), m.authorization()};
   }
 
   private static void logIn(Browser b, String username) {
@@ -192,29 +175,15 @@ class PollsIT {
 
   /** Makes an account with a mail address; returns {user name, Authorization, address}. */
   private String[] accountWithMail(String admin, String chapter) {
-    String username = "v." + UUID.randomUUID().toString().substring(0, 6);
-    String email = username + "@example.org";
-    HttpResponse<String> r =
-        http()
-            .json(
-                "POST",
-                "/api/v1/members",
-                "{\"username\":\""
-                    + username
-                    + "\",\"displayName\":\"Voter "
-                    + username
-                    + "\",\"password\":\""
-                    + PASSWORD
-                    + "\",\"chapter\":\""
-                    + chapter
-                    + "\",\"status\":\"member\","
-                    + "\"email\":\""
-                    + email
-                    + "\"}",
-                "Authorization",
-                admin);
-    assertEquals(201, r.statusCode(), r.body());
-    return new String[] {username, Http.basic(username, PASSWORD), email};
+    Members.Member m =
+        Members.via(http())
+            .prefix("v.")
+            .titled("Voter")
+            .in(chapter)
+            .status("member")
+            .withEmail()
+            .create();
+    return new String[] {m.username(), m.authorization(), m.email()};
   }
 
   private static void choose(Browser b, int question, String option) {

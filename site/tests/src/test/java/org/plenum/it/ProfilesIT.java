@@ -27,6 +27,7 @@ import org.openqa.selenium.By;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
+import org.plenum.testkit.Members;
 
 /**
  * Member profiles: pictures that arrive as hostile files leave as plain images, and a profile shows
@@ -46,23 +47,8 @@ class ProfilesIT {
 
   /** Makes a member of Dublin; returns {user name, profile address}. */
   private String[] member(String admin, String name) {
-    String username = "prof." + UUID.randomUUID().toString().substring(0, 6);
-    HttpResponse<String> r =
-        http()
-            .json(
-                "POST",
-                "/api/v1/members",
-                "{\"username\":\""
-                    + username
-                    + "\",\"displayName\":\""
-                    + name
-                    + "\",\"password\":\""
-                    + PASSWORD
-                    + "\",\"chapter\":\"iops-dublin\"}",
-                "Authorization",
-                admin);
-    assertEquals(201, r.statusCode(), r.body());
-    return new String[] {username, Http.parse(r.body()).asJsonObject().getString("member")};
+    Members.Member m = Members.via(http()).prefix("prof.").in("iops-dublin").named(name).create();
+    return new String[] {m.username(), m.slug()};
   }
 
   private static void logIn(Browser b, String lang, String username) {

@@ -28,6 +28,7 @@ import org.openqa.selenium.By;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
+import org.plenum.testkit.Members;
 
 /**
  * The search over the same content as four readers see it: a French post found by a query without
@@ -49,41 +50,14 @@ class SearchIT {
   }
 
   private String[] account(String admin, String chapter, String role, String roleChapter) {
-    String username = "s." + UUID.randomUUID().toString().substring(0, 6);
-    HttpResponse<String> r =
-        http()
-            .json(
-                "POST",
-                "/api/v1/members",
-                "{\"username\":\""
-                    + username
-                    + "\",\"displayName\":\"Searcher "
-                    + username
-                    + "\",\"password\":\""
-                    + PASSWORD
-                    + "\",\"chapter\":\""
-                    + chapter
-                    + "\"}",
-                "Authorization",
-                admin);
-    assertEquals(201, r.statusCode(), r.body());
-    if (role != null) {
-      assertEquals(
-          200,
-          http()
-              .json(
-                  "POST",
-                  "/api/v1/members/" + username + "/grants",
-                  "{\"role\":\""
-                      + role
-                      + "\""
-                      + (roleChapter == null ? "" : ",\"chapter\":\"" + roleChapter + "\"")
-                      + "}",
-                  "Authorization",
-                  admin)
-              .statusCode());
-    }
-    return new String[] {username, Http.basic(username, PASSWORD)};
+    Members.Member m =
+        Members.via(http())
+            .prefix("s.")
+            .titled("Searcher")
+            .in(chapter)
+            .role(role, roleChapter)
+            .create();
+    return new String[] {m.username(), m.authorization()};
   }
 
   private JsonObject search(String query, String auth) {

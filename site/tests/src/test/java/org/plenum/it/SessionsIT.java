@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.FormSession;
 import org.plenum.testkit.Http;
+import org.plenum.testkit.Members;
 
 /**
  * A member's open sessions (issue 16, item 1): listed with their device, address and last use,
@@ -44,21 +44,7 @@ class SessionsIT {
   }
 
   private String member() {
-    String username = "s." + UUID.randomUUID().toString().substring(0, 8);
-    HttpResponse<String> r =
-        http()
-            .json(
-                "POST",
-                "/api/v1/members",
-                "{\"username\":\""
-                    + username
-                    + "\",\"displayName\":\"Sasha Sessions\",\"password\":\""
-                    + Admin.PASSWORD
-                    + "\",\"chapter\":\"iops-london\"}",
-                "Authorization",
-                Admin.authorization(http()));
-    assertEquals(201, r.statusCode(), r.body());
-    return username;
+    return Members.via(http()).prefix("s.").named("Sasha Sessions").create().username();
   }
 
   private HttpResponse<String> api(FormSession s, String method, String path, String json) {
