@@ -1,4 +1,4 @@
-package org.plenum.it;
+package org.plenum.it.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

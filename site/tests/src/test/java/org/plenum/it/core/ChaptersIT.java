@@ -1,4 +1,4 @@
-package org.plenum.it;
+package org.plenum.it.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +30,7 @@ import org.plenum.testkit.Members;
 @RunAsClient
 class ChaptersIT {
 
-  private static final String PASSWORD = "Quiet-River-Stones-Rest-71";
+  private static final String PASSWORD = Admin.PASSWORD;
 
   @ArquillianResource URL base;
 

@@ -1,4 +1,4 @@
-package org.plenum.it;
+package org.plenum.it.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,7 +37,7 @@ import org.plenum.testkit.Members;
 @RunAsClient
 class ProfilesIT {
 
-  private static final String PASSWORD = "Copper-Kettles-On-Sunday-73";
+  private static final String PASSWORD = Admin.PASSWORD;
 
   @ArquillianResource URL base;
 

@@ -1,2 +1,0 @@
-/** Faces beans of joining, address verification and password reset. */
-package org.plenum.core.join;
