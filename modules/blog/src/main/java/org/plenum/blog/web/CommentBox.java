@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Denied;
+import org.plenum.api.FormMessages;
 import org.plenum.api.PageGuards;
 import org.plenum.api.Rejected;
 import org.plenum.api.Texts;
@@ -58,14 +59,7 @@ public class CommentBox {
       Comment c = comments.write(actor, post.getId(), text);
       back(c.getStatus() == CommentStatus.VISIBLE ? "shown" : "held", "comment-" + c.getId());
     } catch (Rejected e) {
-      for (Rejected.Problem p : e.problems()) {
-        FacesContext.getCurrentInstance()
-            .addMessage(
-                "comment:text",
-                new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
-      }
-      FacesContext.getCurrentInstance().validationFailed();
+      FormMessages.show(e, msg, field -> "comment:text");
     } catch (Denied e) {
       refuse("blog.error.denied");
     }

@@ -2,8 +2,6 @@ package org.plenum.events.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,9 +11,11 @@ import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.FormMessages;
 import org.plenum.api.PageGuards;
 import org.plenum.api.Permissions;
 import org.plenum.api.ReaderDates;
@@ -56,6 +56,25 @@ public class EventEditor extends EventForm {
   @Inject Texts languages;
 
   @Inject Texts msg;
+
+  /** The form's fields, as a refusal names them. */
+  private static final Function<String, String> FIELDS =
+      FormMessages.fields(
+          "event",
+          "title",
+          "chapter",
+          "language",
+          "zone",
+          "starts",
+          "ends",
+          "venueName",
+          "venueStreet",
+          "venueCity",
+          "venueCountry",
+          "onlineUrl",
+          "capacity",
+          "slug",
+          "description");
 
   @Inject HttpServletRequest request;
 
@@ -115,9 +134,8 @@ public class EventEditor extends EventForm {
    * @throws IOException when the redirect fails
    */
   public String save() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
     if (!mayManage(getChapterId()) || event != null && !mayManage(event.getChapterId())) {
-      error("event:chapter", msg.text("events.error.manage"));
+      FormMessages.error("event:chapter", msg.text("events.error.manage"));
       return null;
     }
     LocalDateTime start;
@@ -126,14 +144,14 @@ public class EventEditor extends EventForm {
       start = LocalTimes.parse(getStarts());
       end = LocalTimes.parse(getEnds());
     } catch (DateTimeParseException e) {
-      error("event:starts", msg.text("events.error.times"));
+      FormMessages.error("event:starts", msg.text("events.error.times"));
       return null;
     }
     String rrule;
     try {
       rrule = rrule(start);
     } catch (DateTimeParseException e) {
-      error("event:until", msg.text("events.error.until"));
+      FormMessages.error("event:until", msg.text("events.error.until"));
       return null;
     }
     EventDraft draft = draft(start, end, rrule);
@@ -151,30 +169,8 @@ public class EventEditor extends EventForm {
       }
       PageGuards.redirect(current.link("events/" + saved.getSlug()));
     } catch (Rejected e) {
-      for (Rejected.Problem p : e.problems()) {
-        String field =
-            switch (p.field()) {
-              case "rrule" -> "event:rule";
-              case "title",
-                  "chapter",
-                  "language",
-                  "zone",
-                  "starts",
-                  "ends",
-                  "venueName",
-                  "venueStreet",
-                  "venueCity",
-                  "venueCountry",
-                  "onlineUrl",
-                  "capacity",
-                  "slug",
-                  "description" ->
-                  "event:" + p.field();
-              default -> null;
-            };
-        error(field, msg.format(p.key(), p.args().toArray()));
-      }
-      faces.validationFailed();
+      FormMessages.show(
+          e, msg, field -> "rrule".equals(field) ? "event:rule" : FIELDS.apply(field));
     } catch (EventNotFound e) {
       // deleted by someone else meanwhile
       PageGuards.notFound();
@@ -190,17 +186,12 @@ public class EventEditor extends EventForm {
    */
   public String delete() throws IOException {
     if (event == null || !mayManage(event.getChapterId())) {
-      error(null, msg.text("events.error.manage"));
+      FormMessages.error(null, msg.text("events.error.manage"));
       return null;
     }
     writer.delete(event.getId());
     PageGuards.redirect(current.link("events"));
     return null;
-  }
-
-  private void error(String clientId, String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   /**

@@ -1,14 +1,13 @@
 package org.plenum.events.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.FormMessages;
 import org.plenum.api.Member;
 import org.plenum.api.PageGuards;
 import org.plenum.api.Rejected;
@@ -119,7 +118,7 @@ public class OccurrenceActions {
       changes.move(event.getId(), occurrence.original(), parse(start), parse(end), note);
       return back(event, occurrence, "moved");
     } catch (DateTimeParseException e) {
-      error(msg.text("events.error.times"));
+      FormMessages.error(null, msg.text("events.error.times"));
       return null;
     } catch (Rejected e) {
       reject(e);
@@ -153,7 +152,7 @@ public class OccurrenceActions {
    * @return {@code null}
    */
   public String refused(String key) {
-    error(msg.text(key));
+    FormMessages.error(null, msg.text(key));
     return null;
   }
 
@@ -178,14 +177,6 @@ public class OccurrenceActions {
   }
 
   private void reject(Rejected e) {
-    for (Rejected.Problem p : e.problems()) {
-      error(msg.format(p.key(), p.args().toArray()));
-    }
-    FacesContext.getCurrentInstance().validationFailed();
-  }
-
-  private void error(String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    FormMessages.show(e, msg, field -> null);
   }
 }

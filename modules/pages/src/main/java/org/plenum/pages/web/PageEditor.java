@@ -2,16 +2,14 @@ package org.plenum.pages.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.FormMessages;
 import org.plenum.api.PageGuards;
 import org.plenum.api.Permissions;
-import org.plenum.api.Rejected;
 import org.plenum.api.Texts;
 import org.plenum.pages.Page;
 import org.plenum.pages.PageDraft;
@@ -101,7 +99,6 @@ public class PageEditor {
    */
   public String save() throws IOException {
     authorizer.require(current.getCaller(), PagesModule.EDIT);
-    FacesContext faces = FacesContext.getCurrentInstance();
     String by = current.getCaller().username();
     PageDraft draft =
         new PageDraft(language, slug, title, body == null ? "" : body, menuOrder, translationOf);
@@ -109,14 +106,8 @@ public class PageEditor {
     try {
       saved = id == null ? pages.create(draft, by) : pages.update(id, version, draft, by);
     } catch (PageRejected e) {
-      for (Rejected.Problem p : e.problems()) {
-        String client = "page:" + ("version".equals(p.field()) ? "title" : p.field());
-        faces.addMessage(
-            "version".equals(p.field()) || "translationOf".equals(p.field()) ? null : client,
-            new FacesMessage(
-                FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
-      }
-      faces.validationFailed();
+      FormMessages.show(
+          e, msg, FormMessages.fields("page", "title", "slug", "language", "body", "menuOrder"));
       return null;
     } catch (PageService.PageNotFound e) {
       PageGuards.notFound();

@@ -2,7 +2,6 @@ package org.plenum.polls.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +15,7 @@ import java.util.List;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.FormMessages;
 import org.plenum.api.PageGuards;
 import org.plenum.api.Permissions;
 import org.plenum.api.ReaderDates;
@@ -121,14 +121,14 @@ public class PollEditor extends PollForm {
    */
   public String delete() throws IOException {
     if (poll == null || !mayManage()) {
-      error(null, msg.text("polls.error.chapter"));
+      FormMessages.error(null, msg.text("polls.error.chapter"));
       return null;
     }
     try {
       writer.delete(poll.getId());
       PageGuards.redirect(current.link("polls"));
     } catch (Rejected e) {
-      error(null, msg.text(e.problems().get(0).key()));
+      FormMessages.error(null, msg.text(e.problems().get(0).key()));
     }
     return null;
   }
@@ -157,10 +157,9 @@ public class PollEditor extends PollForm {
    * @throws IOException when the redirect fails
    */
   public String save() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
     if (getChapterId() == null
         || !authorizer.can(current.getCaller(), PollsModule.CREATE, getChapterId())) {
-      error("poll:chapter", msg.text("polls.error.chapter"));
+      FormMessages.error("poll:chapter", msg.text("polls.error.chapter"));
       return null;
     }
     LocalDateTime opens;
@@ -169,7 +168,7 @@ public class PollEditor extends PollForm {
       opens = utc(getOpensAt(), dates.getZone());
       closes = utc(getClosesAt(), dates.getZone());
     } catch (DateTimeParseException e) {
-      error("poll:closesAt", msg.text("polls.error.times"));
+      FormMessages.error("poll:closesAt", msg.text("polls.error.times"));
       return null;
     }
     List<PollDraft.QuestionDraft> questions = questions();
@@ -180,7 +179,7 @@ public class PollEditor extends PollForm {
         p = writer.create(draft, current.getCaller().username());
       } else {
         if (!mayManage()) {
-          error("poll:chapter", msg.text("polls.error.chapter"));
+          FormMessages.error("poll:chapter", msg.text("polls.error.chapter"));
           return null;
         }
         String version = request.getParameter("version");
@@ -192,24 +191,14 @@ public class PollEditor extends PollForm {
       }
       PageGuards.redirect(current.link("polls/" + p.getSlug()));
     } catch (Rejected e) {
-      for (Rejected.Problem p : e.problems()) {
-        String field =
-            switch (p.field()) {
-              case "title", "closesAt", "description", "language", "chapter" -> "poll:" + p.field();
-              default -> null;
-            };
-        error(field, msg.format(p.key(), p.args().toArray()));
-      }
-      faces.validationFailed();
+      FormMessages.show(
+          e,
+          msg,
+          FormMessages.fields("poll", "title", "closesAt", "description", "language", "chapter"));
     } catch (IllegalArgumentException e) {
-      error(null, msg.format("polls.error.value", e.getMessage()));
+      FormMessages.error(null, msg.format("polls.error.value", e.getMessage()));
     }
     return null;
-  }
-
-  private void error(String clientId, String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   /**
