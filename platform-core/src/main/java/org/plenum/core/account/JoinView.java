@@ -1,4 +1,4 @@
-package org.plenum.core.join;
+package org.plenum.core.account;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;

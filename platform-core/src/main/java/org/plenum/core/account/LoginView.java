@@ -1,4 +1,4 @@
-package org.plenum.core.web;
+package org.plenum.core.account;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
 import org.plenum.core.identity.LoginThrottle;
+import org.plenum.core.web.CurrentRequest;
+import org.plenum.core.web.Messages;
 
 /**
  * The log-in form. A wrong user name and a wrong password get the same answer; repeated failures

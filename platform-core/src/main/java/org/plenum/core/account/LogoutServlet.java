@@ -1,4 +1,4 @@
-package org.plenum.core.web;
+package org.plenum.core.account;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.plenum.core.identity.Sessions;
+import org.plenum.core.web.CsrfToken;
+import org.plenum.core.web.Languages;
 
 /** Ends the session, and its record, on a POST that carries the session's CSRF token. */
 @WebServlet(name = "PlenumLogout", urlPatterns = "/_plenum/logout")

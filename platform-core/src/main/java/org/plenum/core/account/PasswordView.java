@@ -1,4 +1,4 @@
-package org.plenum.core.web;
+package org.plenum.core.account;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -17,6 +17,8 @@ import org.plenum.core.audit.AuditLog;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.PasswordPolicy;
 import org.plenum.core.identity.Passwords;
+import org.plenum.core.web.CurrentRequest;
+import org.plenum.core.web.Messages;
 
 /** Changing one's password, and the forced change of a one-time password. */
 @Named("password")

@@ -31,9 +31,9 @@ import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.ApiTokens;
 import org.plenum.core.identity.PasswordPolicy;
 import org.plenum.core.identity.Passwords;
-import org.plenum.core.identity.PlenumAuthentication;
 import org.plenum.core.identity.Sessions;
 import org.plenum.core.web.CsrfToken;
+import org.plenum.core.web.PlenumAuthentication;
 
 /** The caller's own account. */
 @Path("v1/account")

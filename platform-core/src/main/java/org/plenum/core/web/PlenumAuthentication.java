@@ -1,4 +1,4 @@
-package org.plenum.core.identity;
+package org.plenum.core.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +19,11 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.plenum.api.Caller;
 import org.plenum.core.chapters.Grants;
-import org.plenum.core.web.Problems;
+import org.plenum.core.identity.Accounts;
+import org.plenum.core.identity.ActiveAccounts;
+import org.plenum.core.identity.ApiTokens;
+import org.plenum.core.identity.LoginThrottle;
+import org.plenum.core.identity.Sessions;
 
 /**
  * How callers are recognised. A form log-in ({@code SecurityContext.authenticate} from the log-in
