@@ -53,7 +53,7 @@ public class CoreModule implements Module {
         "org.plenum.core.audit.AuditEvent",
         "org.plenum.core.chapters.Chapter",
         "org.plenum.core.chapters.Membership",
-        "org.plenum.core.chapters.RoleGrant");
+        "org.plenum.core.identity.RoleGrant");
   }
 
   @Override

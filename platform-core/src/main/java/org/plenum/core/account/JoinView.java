@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.plenum.core.identity.Joining;
 import org.plenum.core.identity.PasswordPolicy;
 import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Languages;

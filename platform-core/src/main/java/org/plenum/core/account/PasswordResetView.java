@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.plenum.core.identity.Joining;
 import org.plenum.core.identity.PasswordPolicy;
 import org.plenum.core.identity.Passwords;
 import org.plenum.core.identity.Tokens;

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterKind;
-import org.plenum.core.identity.Joining;
 
 /** The page a verification link opens. */
 @Named("verifyView")

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.i18n.MessageCatalog;
-import org.plenum.core.identity.Authorizer;
 import org.plenum.core.modules.InstalledModule;
 import org.plenum.core.modules.ModuleChangeRefused;
 import org.plenum.core.modules.ModuleRegistry;
+import org.plenum.core.permissions.Authorizer;
 import org.plenum.core.web.CurrentRequest;
 
 /** The modules page: every installed module, its state, why it is off, and the switch. */

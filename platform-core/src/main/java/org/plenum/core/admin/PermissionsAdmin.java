@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.plenum.core.CoreModule;
 import org.plenum.core.audit.AuditLog;
-import org.plenum.core.identity.Authorizer;
 import org.plenum.core.identity.PermissionMatrix;
+import org.plenum.core.permissions.Authorizer;
 import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Messages;
 

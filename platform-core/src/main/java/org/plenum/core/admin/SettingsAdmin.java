@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plenum.core.audit.AuditLog;
-import org.plenum.core.identity.Authorizer;
+import org.plenum.core.permissions.Authorizer;
 import org.plenum.core.settings.SiteSettings;
 import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Dates;

@@ -12,6 +12,7 @@ import org.plenum.api.Slugs;
 import org.plenum.api.members.MemberStatus;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
+import org.plenum.core.identity.Grants;
 import org.plenum.spi.Roles;
 import org.plenum.spi.SiteStarted;
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.plenum.api.members.MemberStatus;
+import org.plenum.core.identity.Account;
+import org.plenum.core.identity.Accounts;
 import org.plenum.spi.ContentChanged;
 import org.plenum.spi.Roles;
 
@@ -25,6 +27,35 @@ public class Memberships {
   @PersistenceContext EntityManager em;
 
   @Inject Event<ContentChanged> contentChanged;
+
+  @Inject Accounts accounts;
+
+  /**
+   * Creates a member's account, given by an administrator, and places it in a chapter: both or
+   * neither.
+   *
+   * @param username log-in name
+   * @param displayName shown name
+   * @param password the password, already checked against the policy
+   * @param status member or supporter
+   * @param chapterId the chapter to join, or {@code null}
+   * @param email the address, already checked and free, or {@code null}; it counts as verified
+   * @return the account
+   */
+  @Transactional
+  public Account newMember(
+      String username,
+      String displayName,
+      String password,
+      MemberStatus status,
+      Long chapterId,
+      String email) {
+    Account account = accounts.createMember(username, displayName, password, status, email);
+    if (chapterId != null) {
+      join(chapterId, account.id());
+    }
+    return account;
+  }
 
   /**
    * Makes an account a member of a chapter; joining twice changes nothing.

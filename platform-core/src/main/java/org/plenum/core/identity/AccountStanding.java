@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.plenum.api.members.MemberStatus;
 import org.plenum.core.audit.AuditLog;
-import org.plenum.core.chapters.Grants;
 import org.plenum.spi.ContentChanged;
 
 /** What administrators decide about an account: suspended or not, member or supporter. */

@@ -15,8 +15,6 @@ import java.util.Set;
 import org.plenum.api.Slugs;
 import org.plenum.api.members.MemberStatus;
 import org.plenum.core.audit.AuditLog;
-import org.plenum.core.chapters.Grants;
-import org.plenum.core.chapters.Membership;
 import org.plenum.spi.ContentChanged;
 
 /** Creates accounts, checks credentials and changes passwords. */
@@ -293,22 +291,6 @@ public class Accounts {
   }
 
   /**
-   * Creates a member's account with a password chosen for them, placed in a chapter.
-   *
-   * @param username log-in name
-   * @param displayName shown name
-   * @param password the password, already checked against the policy
-   * @param status member or supporter
-   * @param chapterId the chapter to join, or {@code null}
-   * @return the account
-   */
-  @Transactional
-  public Account createMember(
-      String username, String displayName, String password, MemberStatus status, Long chapterId) {
-    return createMember(username, displayName, password, status, chapterId, null);
-  }
-
-  /**
    * Creates a member's account with a password and an e-mail address given by an administrator, who
    * vouches for the address: it counts as verified.
    *
@@ -316,27 +298,18 @@ public class Accounts {
    * @param displayName shown name
    * @param password the password, already checked against the policy
    * @param status member or supporter
-   * @param chapterId the chapter to join, or {@code null}
    * @param email the address, already checked and free, or {@code null}
    * @return the account
    */
   @Transactional
   public Account createMember(
-      String username,
-      String displayName,
-      String password,
-      MemberStatus status,
-      Long chapterId,
-      String email) {
+      String username, String displayName, String password, MemberStatus status, String email) {
     Account account = new Account(username, displayName, hasher.hash(password), false);
     account.status(status);
     if (email != null) {
       account.address(email);
     }
     persistNew(account);
-    if (chapterId != null) {
-      em.persist(new Membership(chapterId, account.id()));
-    }
     audit.recordChange("member.create", username, null);
     return account;
   }

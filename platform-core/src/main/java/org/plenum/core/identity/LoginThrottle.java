@@ -34,7 +34,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class LoginThrottle {
 
   static final int PER_ACCOUNT_AND_ADDRESS = 5;
-  static final int PER_ADDRESS = 20;
+
+  /** Failures from one address after which it is stopped, unless the site sets another limit. */
+  public static final int PER_ADDRESS = 20;
+
   static final int SLOW_AFTER = 10;
   static final int SLOW_SECONDS = 10;
   static final Duration WINDOW = Duration.ofMinutes(15);
@@ -55,12 +58,12 @@ public class LoginThrottle {
   }
 
   /**
-   * A throttle on a given clock, for tests.
+   * A throttle on a given clock, for tests and for counting other attempts (password resets) apart.
    *
    * @param ticker the clock
    * @param perAddress failures from one address after which it is stopped
    */
-  LoginThrottle(Ticker ticker, int perAddress) {
+  public LoginThrottle(Ticker ticker, int perAddress) {
     this.ticker = ticker;
     this.perAddress = perAddress;
     failures =

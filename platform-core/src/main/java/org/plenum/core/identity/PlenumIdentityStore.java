@@ -9,7 +9,6 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.HashSet;
 import java.util.Set;
 import org.plenum.api.Caller;
-import org.plenum.core.chapters.Grants;
 
 /** Checks user names and passwords against the accounts table; gives the account's roles. */
 @ApplicationScoped

@@ -36,9 +36,9 @@ import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterDraft;
 import org.plenum.core.chapters.ChapterKind;
 import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.chapters.Coordinators;
 import org.plenum.core.chapters.Memberships;
-import org.plenum.core.identity.Authorizer;
+import org.plenum.core.chapters.governance.Coordinators;
+import org.plenum.core.permissions.Authorizer;
 
 /**
  * The federation's chapters: the public tree, one chapter, and for those allowed (an administrator,

@@ -30,18 +30,18 @@ import org.plenum.api.rest.Bodies;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
 import org.plenum.core.CoreModule;
+import org.plenum.core.account.Joining;
 import org.plenum.core.audit.AuditLog;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.chapters.Grants;
 import org.plenum.core.chapters.Memberships;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.AccountStanding;
 import org.plenum.core.identity.Accounts;
-import org.plenum.core.identity.Authorizer;
-import org.plenum.core.identity.Joining;
+import org.plenum.core.identity.Grants;
 import org.plenum.core.identity.MemberSearch;
 import org.plenum.core.identity.PasswordPolicy;
+import org.plenum.core.permissions.Authorizer;
 import org.plenum.spi.Roles;
 
 /**
@@ -143,7 +143,7 @@ public class MembersResource {
       throw new ProblemException(409, "core.member.error.taken");
     }
     Account a =
-        accounts.createMember(
+        memberships.newMember(
             username,
             displayName,
             password,

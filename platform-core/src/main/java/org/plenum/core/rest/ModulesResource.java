@@ -22,9 +22,9 @@ import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
 import org.plenum.core.CoreModule;
 import org.plenum.core.audit.AuditLog;
-import org.plenum.core.identity.Authorizer;
 import org.plenum.core.modules.InstalledModule;
 import org.plenum.core.modules.ModuleRegistry;
+import org.plenum.core.permissions.Authorizer;
 
 /** The installed modules, for administrators: list, read, enable and disable. */
 @Path("v1/modules")

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.plenum.api.Caller;
 import org.plenum.api.CurrentReader;
 import org.plenum.core.config.PlenumConfig;
-import org.plenum.core.identity.Authorizer;
+import org.plenum.core.permissions.Authorizer;
 
 /**
  * The current request as views and beans see it: language, caller, route, and the URLs of this page

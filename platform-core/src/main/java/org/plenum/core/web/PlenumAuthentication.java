@@ -18,10 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.plenum.api.Caller;
-import org.plenum.core.chapters.Grants;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.ActiveAccounts;
 import org.plenum.core.identity.ApiTokens;
+import org.plenum.core.identity.Grants;
 import org.plenum.core.identity.LoginThrottle;
 import org.plenum.core.identity.Sessions;
 

@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenum.api.Caller;
-import org.plenum.core.identity.Authorizer;
 import org.plenum.core.media.Images;
+import org.plenum.core.permissions.Authorizer;
 import org.plenum.spi.Route;
 
 /**

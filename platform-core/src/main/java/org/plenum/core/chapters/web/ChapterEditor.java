@@ -18,7 +18,7 @@ import org.plenum.core.chapters.ChapterDraft;
 import org.plenum.core.chapters.ChapterKind;
 import org.plenum.core.chapters.ChapterRejected;
 import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.identity.Authorizer;
+import org.plenum.core.permissions.Authorizer;
 import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Messages;
 import org.plenum.core.web.RequestInfo;

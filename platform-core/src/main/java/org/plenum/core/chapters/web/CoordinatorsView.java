@@ -11,8 +11,8 @@ import org.plenum.api.Rejected;
 import org.plenum.core.CoreModule;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
-import org.plenum.core.chapters.Coordinators;
 import org.plenum.core.chapters.Memberships;
+import org.plenum.core.chapters.governance.Coordinators;
 import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Messages;
 

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import org.plenum.api.Rejected;
 import org.plenum.core.chapters.Chapter;
-import org.plenum.core.chapters.ChapterFounding;
+import org.plenum.core.chapters.governance.ChapterFounding;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.web.CurrentRequest;

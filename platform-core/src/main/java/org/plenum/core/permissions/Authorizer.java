@@ -1,4 +1,4 @@
-package org.plenum.core.identity;
+package org.plenum.core.permissions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,7 +7,8 @@ import org.plenum.api.Caller;
 import org.plenum.api.Denied;
 import org.plenum.api.Permissions;
 import org.plenum.core.chapters.ChapterTree;
-import org.plenum.core.chapters.Grants;
+import org.plenum.core.identity.Grants;
+import org.plenum.core.identity.PermissionMatrix;
 import org.plenum.spi.Roles;
 
 /**

@@ -1,4 +1,4 @@
-package org.plenum.core.identity;
+package org.plenum.core.account;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.annotation.Resource;
@@ -23,6 +23,12 @@ import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.chapters.Memberships;
 import org.plenum.core.config.PlenumConfig;
 import org.plenum.core.i18n.MessageCatalog;
+import org.plenum.core.identity.Account;
+import org.plenum.core.identity.Accounts;
+import org.plenum.core.identity.LoginThrottle;
+import org.plenum.core.identity.PasswordPolicy;
+import org.plenum.core.identity.Passwords;
+import org.plenum.core.identity.Tokens;
 import org.plenum.core.mail.Mailer;
 import org.plenum.core.settings.SiteSettings;
 

@@ -1,4 +1,4 @@
-package org.plenum.core.chapters;
+package org.plenum.core.identity;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.plenum.api.members.MemberStatus;
 import org.plenum.core.audit.AuditLog;
-import org.plenum.core.identity.Account;
 
 /**
  * The roles each account holds, and where. Read on every permission check, so kept for a few

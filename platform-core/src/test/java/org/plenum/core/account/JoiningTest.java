@@ -1,4 +1,4 @@
-package org.plenum.core.identity;
+package org.plenum.core.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.plenum.core.identity;
+package org.plenum.core.permissions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +11,10 @@ import org.plenum.api.AccessKeys;
 import org.plenum.api.Caller;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.chapters.ChapterTree;
-import org.plenum.core.chapters.Grants;
+import org.plenum.core.identity.Account;
+import org.plenum.core.identity.Accounts;
+import org.plenum.core.identity.Grants;
+import org.plenum.core.identity.PermissionMatrix;
 import org.plenum.spi.Roles;
 import org.plenum.spi.SearchDocument;
 

@@ -1,4 +1,4 @@
-package org.plenum.core.chapters;
+package org.plenum.core.chapters.governance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,9 +10,12 @@ import org.plenum.api.Caller;
 import org.plenum.api.CorePermissions;
 import org.plenum.api.Rejected;
 import org.plenum.core.audit.AuditLog;
+import org.plenum.core.chapters.Chapter;
+import org.plenum.core.chapters.Memberships;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
-import org.plenum.core.identity.Authorizer;
+import org.plenum.core.identity.Grants;
+import org.plenum.core.permissions.Authorizer;
 import org.plenum.spi.Roles;
 
 /**

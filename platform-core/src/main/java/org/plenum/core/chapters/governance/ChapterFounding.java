@@ -1,4 +1,4 @@
-package org.plenum.core.chapters;
+package org.plenum.core.chapters.governance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,12 +12,19 @@ import org.plenum.api.Caller;
 import org.plenum.api.CorePermissions;
 import org.plenum.api.Rejected;
 import org.plenum.core.audit.AuditLog;
+import org.plenum.core.chapters.Chapter;
+import org.plenum.core.chapters.ChapterDraft;
+import org.plenum.core.chapters.ChapterKind;
+import org.plenum.core.chapters.ChapterPlaces;
+import org.plenum.core.chapters.ChapterService;
+import org.plenum.core.chapters.Memberships;
 import org.plenum.core.config.PlenumConfig;
 import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
-import org.plenum.core.identity.Authorizer;
+import org.plenum.core.identity.Grants;
 import org.plenum.core.mail.Mailer;
+import org.plenum.core.permissions.Authorizer;
 import org.plenum.core.settings.SiteSettings;
 import org.plenum.spi.Roles;
 

@@ -1,4 +1,4 @@
-package org.plenum.core.chapters;
+package org.plenum.core.identity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
