@@ -36,35 +36,31 @@ public class Blogs {
   }
 
   /**
-   * A blog by its slug.
+   * A blog by its slug, kept between requests until content changes.
    *
    * @param slug the slug
    * @return the blog, if any
    */
-  @Transactional
   public Optional<Blog> blog(String slug) {
-    Object hit = cache.peek("blog:" + slug);
-    if (hit != null) {
-      return Optional.of((Blog) hit);
-    }
-    Optional<Blog> found =
-        em.createQuery("select b from Blog b where b.slug = :s", Blog.class)
-            .setParameter("s", slug)
-            .getResultStream()
-            .findFirst();
-    found.ifPresent(b -> cache.put("blog:" + slug, b));
-    return found;
+    return Optional.ofNullable(
+        cache.read(
+            "blog:" + slug,
+            () ->
+                em.createQuery("select b from Blog b where b.slug = :s", Blog.class)
+                    .setParameter("s", slug)
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null)));
   }
 
   /**
-   * A blog by id.
+   * A blog by id, kept between requests until content changes.
    *
    * @param id the id
    * @return the blog, if any
    */
-  @Transactional
   public Optional<Blog> blog(long id) {
-    return Optional.ofNullable(em.find(Blog.class, id));
+    return Optional.ofNullable(cache.read("blog#" + id, () -> em.find(Blog.class, id)));
   }
 
   /**

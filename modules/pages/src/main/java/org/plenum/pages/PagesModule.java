@@ -1,6 +1,7 @@
 package org.plenum.pages;
 
 import java.util.List;
+import java.util.Set;
 import org.plenum.api.PlenumApi;
 import org.plenum.spi.Module;
 import org.plenum.spi.ModuleDescriptor;
@@ -13,6 +14,11 @@ public class PagesModule implements Module {
 
   /** The module id. */
   public static final String ID = "pages";
+
+  /**
+   * The tags of what is read of pages and kept between requests (any change of a page drops it).
+   */
+  public static final Set<String> TAGS = Set.of(ID);
 
   /** Permission to create, edit and delete pages. */
   public static final String EDIT = "pages.page.edit";

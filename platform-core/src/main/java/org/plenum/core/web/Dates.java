@@ -12,12 +12,17 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.plenum.api.ReaderDates;
+import org.plenum.api.Reads;
 import org.plenum.api.Zones;
 import org.plenum.core.i18n.MessageCatalog;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.settings.SiteSettings;
+import org.plenum.spi.ContentChanged;
 
 /**
  * Dates and times as the reader reads them: in their time zone (the member's setting, else the
@@ -30,6 +35,8 @@ import org.plenum.core.settings.SiteSettings;
 public class Dates implements ReaderDates {
 
   @Inject CurrentRequest current;
+
+  @Inject Reads reads;
 
   @Inject MessageCatalog catalog;
 
@@ -53,8 +60,16 @@ public class Dates implements ReaderDates {
     if (zone == null) {
       String id = null;
       if (current.isSignedIn()) {
+        String username = current.getCaller().username();
         id =
-            accounts.byUsername(current.getCaller().username()).map(Account::timeZone).orElse(null);
+            reads
+                .read(
+                    "core.zone:" + username.toLowerCase(Locale.ROOT),
+                    Set.of(ContentChanged.PEOPLE),
+                    () ->
+                        Optional.ofNullable(
+                            accounts.byUsername(username).map(Account::timeZone).orElse(null)))
+                .orElse(null);
       }
       zone = parse(id);
       if (zone == null) {

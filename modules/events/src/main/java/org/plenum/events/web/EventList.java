@@ -11,10 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Permissions;
+import org.plenum.api.Reads;
 import org.plenum.events.EventQueries;
 import org.plenum.events.EventsClock;
 import org.plenum.events.EventsModule;
@@ -37,6 +39,8 @@ public class EventList {
   static final int BLOCK = 5;
 
   @Inject EventQueries events;
+
+  @Inject Reads reads;
 
   @Inject Occurrences occurrences;
 
@@ -154,6 +158,11 @@ public class EventList {
    */
   public List<Occurrence> getBlock() {
     current.cache(EventsClock.TAG);
+    // the same for every reader: kept until events change or the clock passes an occurrence
+    return reads.read("events.block", Set.of(EventsClock.TAG), this::upcoming);
+  }
+
+  private List<Occurrence> upcoming() {
     Instant now = Instant.now();
     List<Occurrence> block = List.of();
     // the coming weeks first; further only when they hold too few events

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
+import org.plenum.api.Reads;
 import org.plenum.pages.Page;
 import org.plenum.pages.PageService;
 import org.plenum.pages.PagesModule;
@@ -19,6 +20,8 @@ public class PagesContributions implements MenuContribution {
 
   @Inject PageService pages;
 
+  @Inject Reads reads;
+
   @Override
   public String moduleId() {
     return PagesModule.ID;
@@ -26,9 +29,14 @@ public class PagesContributions implements MenuContribution {
 
   @Override
   public List<MenuEntry> menuEntries(Locale locale) {
-    return pages.menu(locale.getLanguage()).stream()
-        .map((Page p) -> new MenuEntry(p.getTitle(), p.getSlug(), p.getMenuOrder()))
-        .toList();
+    String lang = locale.getLanguage();
+    return reads.read(
+        "pages.menu:" + lang,
+        PagesModule.TAGS,
+        () ->
+            pages.menu(lang).stream()
+                .map((Page p) -> new MenuEntry(p.getTitle(), p.getSlug(), p.getMenuOrder()))
+                .toList());
   }
 
   /** The admin's link to the list of pages. */

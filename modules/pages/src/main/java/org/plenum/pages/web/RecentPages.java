@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.Reads;
 import org.plenum.pages.Page;
 import org.plenum.pages.PageService;
+import org.plenum.pages.PagesModule;
 
 /** The home-page block: the pages of the reader's language. */
 @Named("recentPages")
@@ -14,6 +16,8 @@ import org.plenum.pages.PageService;
 public class RecentPages {
 
   @Inject PageService pages;
+
+  @Inject Reads reads;
 
   @Inject CurrentReader current;
 
@@ -24,7 +28,8 @@ public class RecentPages {
    */
   public List<Page> getPages() {
     if (list == null) {
-      list = pages.recent(current.getLang(), 8);
+      String lang = current.getLang();
+      list = reads.read("pages.recent:" + lang, PagesModule.TAGS, () -> pages.recent(lang, 8));
     }
     return list;
   }

@@ -4,7 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.plenum.api.Reads;
 import org.plenum.polls.Poll;
+import org.plenum.polls.PollClock;
 import org.plenum.polls.PollQueries;
 
 /** The polls of the home-page block and of a chapter's tab. */
@@ -13,6 +17,8 @@ import org.plenum.polls.PollQueries;
 public class CurrentPolls {
 
   @Inject PollQueries polls;
+
+  @Inject Reads reads;
 
   private Poll current;
   private boolean looked;
@@ -23,13 +29,20 @@ public class CurrentPolls {
   public Poll getCurrent() {
     if (!looked) {
       looked = true;
-      List<Poll> open = polls.list(PollQueries.Show.OPEN, null, 50);
+      // the same for every reader: kept until a poll changes, opens or closes
       current =
-          !open.isEmpty()
-              ? open.get(open.size() - 1)
-              : polls.list(PollQueries.Show.CLOSED, null, 1).stream().findFirst().orElse(null);
+          reads
+              .read("polls.current", Set.of(PollClock.TAG), () -> Optional.ofNullable(find()))
+              .orElse(null);
     }
     return current;
+  }
+
+  private Poll find() {
+    List<Poll> open = polls.list(PollQueries.Show.OPEN, null, 50);
+    return !open.isEmpty()
+        ? open.get(open.size() - 1)
+        : polls.list(PollQueries.Show.CLOSED, null, 1).stream().findFirst().orElse(null);
   }
 
   /**

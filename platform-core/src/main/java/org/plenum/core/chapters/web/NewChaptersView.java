@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Set;
+import org.plenum.api.Reads;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
 
@@ -14,6 +16,8 @@ public class NewChaptersView {
 
   @Inject ChapterService chapters;
 
+  @Inject Reads reads;
+
   private List<Chapter> list;
 
   /**
@@ -21,7 +25,11 @@ public class NewChaptersView {
    */
   public List<Chapter> getChapters() {
     if (list == null) {
-      list = chapters.latestFounded(5);
+      list =
+          reads.read(
+              "core.chapters.latest",
+              Set.of(ChapterService.CHAPTERS),
+              () -> chapters.latestFounded(5));
     }
     return list;
   }
