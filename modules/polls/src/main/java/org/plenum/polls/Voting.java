@@ -129,6 +129,10 @@ public class Voting {
     // earlier's ballot and changes it
     Participation.Key key = new Participation.Key(pollId, accountId);
     boolean voted = em.find(Participation.class, key) != null;
+    // the audit line is written with the ballot, in its transaction, but before the row locks
+    // are taken: ballots queue on those locks, and should not wait for the log
+    audit.recordChange("poll.vote", (String) state[4], null);
+    em.flush();
     if (!voted) {
       em.find(Poll.class, pollId, LockModeType.PESSIMISTIC_WRITE);
       voted = em.find(Participation.class, key) != null;
@@ -139,7 +143,6 @@ public class Voting {
               .orElseThrow(() -> refuse("polls.error.receipt", true));
       b.answer(answers);
       em.flush();
-      audit.recordChange("poll.vote", (String) state[4], "changed");
       return receipt;
     }
     em.persist(new Participation(pollId, accountId));
@@ -148,7 +151,6 @@ public class Voting {
     b.answer(answers);
     em.persist(b);
     em.flush();
-    audit.recordChange("poll.vote", (String) state[4], null);
     return code;
   }
 
