@@ -231,9 +231,14 @@ class LauncherIT {
     Path modules = data.resolve("modules");
     Files.createDirectories(modules);
     // the README's module, built from its text in a folder of its own, installed by its jar
-    Files.copy(
-        ReadmeModule.build(Files.createTempDirectory("readme-module")),
-        modules.resolve("plenum-example-notices.jar"));
+    Path outside = Files.createTempDirectory("readme-module");
+    try {
+      Files.copy(ReadmeModule.build(outside), modules.resolve("plenum-example-notices.jar"));
+    } finally {
+      try (var walk = Files.walk(outside)) {
+        walk.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
     Files.writeString(modules.resolve("not-a-jar.jar"), "this is text, not a zip");
     Files.writeString(modules.resolve("notes.txt"), "a stray file");
     writeJar(
