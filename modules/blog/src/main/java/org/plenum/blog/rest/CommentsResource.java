@@ -24,6 +24,7 @@ import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
 import org.plenum.blog.BlogRules;
 import org.plenum.blog.Comment;
+import org.plenum.blog.CommentReports;
 import org.plenum.blog.CommentService;
 import org.plenum.blog.CommentStatus;
 
@@ -38,6 +39,8 @@ import org.plenum.blog.CommentStatus;
 public class CommentsResource {
 
   @Inject CommentService comments;
+
+  @Inject CommentReports reports;
 
   @Inject BlogRules rules;
 
@@ -113,7 +116,7 @@ public class CommentsResource {
     JsonObject o = Bodies.object(body);
     BlogRules.Actor actor = PostJson.actor(rules, caller);
     long id = id();
-    PostResource.found(() -> comments.report(actor, id, Bodies.text(o, "reason")));
+    PostResource.found(() -> reports.report(actor, id, Bodies.text(o, "reason")));
     return Response.accepted(PostJson.empty()).build();
   }
 

@@ -14,6 +14,7 @@ import org.plenum.api.Rejected;
 import org.plenum.api.Texts;
 import org.plenum.blog.BlogRules;
 import org.plenum.blog.Comment;
+import org.plenum.blog.CommentReports;
 import org.plenum.blog.CommentService;
 import org.plenum.blog.CommentStatus;
 import org.plenum.blog.Post;
@@ -28,6 +29,8 @@ import org.plenum.blog.Post;
 public class CommentBox {
 
   @Inject CommentService comments;
+
+  @Inject CommentReports reports;
 
   @Inject BlogRules rules;
 
@@ -127,7 +130,7 @@ public class CommentBox {
       return null;
     }
     try {
-      comments.report(actor, id, reason);
+      reports.report(actor, id, reason);
       back("reported", "comment-" + id);
     } catch (CommentService.CommentNotFound e) {
       refuse("blog.error.commentNotFound");

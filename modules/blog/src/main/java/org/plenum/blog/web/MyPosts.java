@@ -9,7 +9,7 @@ import java.util.List;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Texts;
 import org.plenum.blog.BlogRules;
-import org.plenum.blog.CommentService;
+import org.plenum.blog.CommentReports;
 import org.plenum.blog.Post;
 import org.plenum.blog.PostDesk;
 
@@ -23,7 +23,7 @@ public class MyPosts {
 
   @Inject PostDesk posts;
 
-  @Inject CommentService comments;
+  @Inject CommentReports reports;
 
   @Inject BlogRules rules;
 
@@ -35,7 +35,7 @@ public class MyPosts {
   private List<Post> mine;
   private List<Post> review;
   private List<Post> scheduled;
-  private List<CommentService.Queued> queue;
+  private List<CommentReports.Queued> queue;
 
   /** Reads the lists. */
   public void load() {
@@ -48,7 +48,7 @@ public class MyPosts {
     mine = posts.byAuthor(actor, 200);
     review = posts.awaitingReview(actor);
     scheduled = posts.scheduled(actor);
-    queue = comments.queue(actor, 100);
+    queue = reports.queue(actor, 100);
     String done = current.query("done");
     if (done != null && done.matches("[a-z]{1,20}") && msg.has("blog.done." + done)) {
       FacesContext.getCurrentInstance()
@@ -82,7 +82,7 @@ public class MyPosts {
   /**
    * @return comments waiting for the reader or reported
    */
-  public List<CommentService.Queued> getQueue() {
+  public List<CommentReports.Queued> getQueue() {
     return queue;
   }
 }
