@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -94,7 +96,41 @@ public class Startup {
     } catch (IOException e) {
       LOG.log(Level.FINE, "Cannot write the start-up summary", e);
     }
+    config.launchGate().ifPresent(Startup::awaitGateOpen);
   }
+
+  /**
+   * Waits, at most {@value #GATE_WAIT_MS} ms, until the launcher's starting gate has let go of the
+   * site's address (it does once it reads the summary), so that the server can take the port as
+   * soon as the site is initialised.
+   *
+   * @param address {@code host:port}
+   */
+  static void awaitGateOpen(String address) {
+    int colon = address.lastIndexOf(':');
+    String host = address.substring(0, colon);
+    if (host.isEmpty() || "0.0.0.0".equals(host) || "::".equals(host)) {
+      host = "127.0.0.1";
+    }
+    int port = Integer.parseInt(address.substring(colon + 1));
+    long deadline = System.currentTimeMillis() + GATE_WAIT_MS;
+    while (System.currentTimeMillis() < deadline) {
+      try (Socket s = new Socket()) {
+        s.connect(new InetSocketAddress(host, port), 500);
+      } catch (IOException free) {
+        return;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    LOG.warning(() -> "The launcher still holds " + address + "; the server takes it when it can");
+  }
+
+  private static final long GATE_WAIT_MS = 30_000;
 
   /** File in the data folder holding the last start-up's summary. */
   public static final String SUMMARY_FILE = "last-start.txt";

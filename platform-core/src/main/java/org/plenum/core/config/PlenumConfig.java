@@ -120,6 +120,16 @@ public class PlenumConfig implements SiteConfig {
   }
 
   /**
+   * The address ({@code host:port}) the launcher's starting gate holds while the site starts; the
+   * server takes it once the gate lets go.
+   *
+   * @return the address, when started by the launcher
+   */
+  public Optional<String> launchGate() {
+    return config.getOptionalValue("plenum.launch.gate", String.class);
+  }
+
+  /**
    * A setting a module reads for itself, from the same sources as the core's ({@code
    * plenum.search.log-days} is also {@code PLENUM_SEARCH_LOG_DAYS}).
    *

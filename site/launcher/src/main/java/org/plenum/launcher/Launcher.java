@@ -111,8 +111,37 @@ public final class Launcher {
                     + ".server-header=false",
                 "set configs.config.server-config.network-config.protocols.protocol.https-listener.http"
                     + ".server-header=false",
+                // the starting gate holds the port until the site is ready (see below)
+                "set configs.config.server-config.network-config.network-listeners.network-listener"
+                    + ".http-listener.enabled=false",
                 "")),
         StandardCharsets.UTF_8);
+    // run once every application is initialised, that is once the site is ready
+    Path postdeploy = data.resolve("payara-postdeploy.txt");
+    Files.writeString(
+        postdeploy,
+        "set configs.config.server-config.network-config.network-listeners.network-listener"
+            + ".http-listener.enabled=true"
+            + System.lineSeparator(),
+        StandardCharsets.UTF_8);
+    String port = env.getOrDefault("PLENUM_PORT", "8080");
+    StartingGate gate;
+    try {
+      gate = StartingGate.open(bind, Integer.parseInt(port));
+    } catch (IOException | NumberFormatException e) {
+      System.err.println(
+          "Cannot listen on "
+              + bind
+              + ":"
+              + port
+              + " ("
+              + e.getMessage()
+              + ")."
+              + " Is another site or program using it? Set PLENUM_PORT to choose another port.");
+      return 2;
+    }
+    Path summary = data.resolve("last-start.txt");
+    Files.deleteIfExists(summary);
 
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -125,6 +154,7 @@ public final class Launcher {
     }
     command.add("-Dplenum.launch.started-at=" + started);
     command.add("-Dplenum.data=" + data);
+    command.add("-Dplenum.launch.gate=" + bind + ":" + port);
     command.add("-jar");
     command.add(micro.toString());
     command.add("--deploy");
@@ -132,18 +162,27 @@ public final class Launcher {
     command.add("--contextroot");
     command.add("/");
     command.add("--port");
-    command.add(env.getOrDefault("PLENUM_PORT", "8080"));
+    command.add(port);
     command.add("--prebootcommandfile");
     command.add(preboot.toString());
+    command.add("--postdeploycommandfile");
+    command.add(postdeploy.toString());
     command.add("--nocluster");
 
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().put("PLENUM_DATA", data.toString());
     builder.environment().putAll(databaseEnvironment(env, data));
-    builder.environment().putIfAbsent("PLENUM_PORT", env.getOrDefault("PLENUM_PORT", "8080"));
-    Process server = builder.start();
-    String port = env.getOrDefault("PLENUM_PORT", "8080");
-    Thread announcer = new Thread(() -> announce(server, data, port, started), "plenum-ready");
+    builder.environment().putIfAbsent("PLENUM_PORT", port);
+    Process server;
+    try {
+      server = builder.start();
+    } catch (IOException e) {
+      gate.close();
+      throw e;
+    }
+    server.onExit().thenRun(gate::close);
+    Thread announcer =
+        new Thread(() -> announce(server, gate, summary, port, started), "plenum-ready");
     announcer.setDaemon(true);
     announcer.start();
     Runtime.getRuntime()
@@ -162,14 +201,19 @@ public final class Launcher {
   }
 
   /**
-   * Waits until the site answers, then says so in one line: the last line of the start-up, with the
-   * address, the database, the modules and the whole time since the launcher began.
+   * Waits until the site has started, opens the gate, waits until the site answers, then says so in
+   * one line: the last line of the start-up, with the address, the database, the modules and the
+   * whole time since the launcher began. The site writes its summary once started, then waits for
+   * the port to be free before the server takes it.
    */
-  private void announce(Process server, Path data, String port, long started) {
-    Path summary = data.resolve("last-start.txt");
+  private void announce(
+      Process server, StartingGate gate, Path summary, String port, long started) {
     long deadline = System.currentTimeMillis() + 600_000;
     try {
-      Files.deleteIfExists(summary);
+      while (server.isAlive() && !Files.exists(summary)) {
+        Thread.sleep(50);
+      }
+      gate.close();
       URI health = URI.create("http://127.0.0.1:" + port + "/health");
       while (server.isAlive() && System.currentTimeMillis() < deadline) {
         try {
@@ -193,8 +237,9 @@ public final class Launcher {
         }
         Thread.sleep(200);
       }
-    } catch (IOException | InterruptedException e) {
-      // the server stopped or the launcher is shutting down: nothing to announce
+    } catch (InterruptedException e) {
+      // the launcher is shutting down: nothing to announce
+      Thread.currentThread().interrupt();
     }
   }
 

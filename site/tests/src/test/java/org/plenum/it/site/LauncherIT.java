@@ -73,6 +73,25 @@ class LauncherIT {
   }
 
   @Test
+  @Order(0)
+  void whileTheSiteStartsItAnswers503WithRetryAfterNeverAnError() {
+    // 16.12: Payara used to answer 404 and then empty 500s until the application was deployed
+    assertAnswered503UntilReady();
+  }
+
+  /** Every answer seen while the last start waited was a 503 with Retry-After, bar the last. */
+  private static void assertAnswered503UntilReady() {
+    List<HttpResponse<String>> answers = site.answersWhileStarting();
+    assertTrue(answers.size() > 1, "the start was watched: " + answers.size() + " answers");
+    assertEquals(200, answers.get(answers.size() - 1).statusCode());
+    for (HttpResponse<String> a : answers.subList(0, answers.size() - 1)) {
+      assertEquals(503, a.statusCode(), a.body());
+      assertEquals("3", a.headers().firstValue("Retry-After").orElse(null));
+      assertTrue(a.body().contains("The site is starting"), a.body());
+    }
+  }
+
+  @Test
   @Order(1)
   void firstLogInDemandsANewPassword() {
     assertTrue(site.log().contains("Plenum ready at "), "one start-up line");
@@ -189,6 +208,7 @@ class LauncherIT {
     }
 
     site.start();
+    assertAnswered503UntilReady();
     for (int i = 0; i < 5; i++) {
       HttpResponse<String> after =
           http.json(

@@ -7,7 +7,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.plenum.testkit.Http;
@@ -23,6 +25,7 @@ public final class Site implements AutoCloseable {
   private final Map<String, String> env;
   private final Path log;
   private Process launcher;
+  private final List<HttpResponse<String>> answersWhileStarting = new CopyOnWriteArrayList<>();
 
   /**
    * A site in a data folder.
@@ -90,6 +93,7 @@ public final class Site implements AutoCloseable {
     }
     Runtime.getRuntime().addShutdownHook(new Thread(this::kill));
     Http http = http();
+    answersWhileStarting.clear();
     Awaitility.await("site on port " + port)
         .atMost(Duration.ofMinutes(4))
         .pollInterval(Duration.ofMillis(500))
@@ -100,9 +104,18 @@ public final class Site implements AutoCloseable {
                 throw new IllegalStateException("The site stopped; see " + log);
               }
               HttpResponse<String> r = http.get("/en/");
+              answersWhileStarting.add(r);
               return r.statusCode() == 200;
             });
     return this;
+  }
+
+  /**
+   * @return what the site answered to the requests for its home page made while the last {@link
+   *     #start()} waited, the last one being the first success (connections refused are left out)
+   */
+  public List<HttpResponse<String>> answersWhileStarting() {
+    return List.copyOf(answersWhileStarting);
   }
 
   /** Stops the site as an operator would (SIGTERM to the launcher). */
