@@ -22,6 +22,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.api.CurrentReader;
@@ -60,7 +65,14 @@ public class PagesResource {
    * @return summaries
    */
   @GET
-  @Operation(summary = "List pages")
+  @Operation(operationId = "listPages", summary = "List pages")
+  @APIResponse(
+      responseCode = "200",
+      description = "The pages",
+      content =
+          @Content(
+              schema =
+                  @Schema(type = SchemaType.ARRAY, implementation = PageBodies.PageSummary.class)))
   public JsonValue list(@QueryParam("lang") String lang) {
     JsonArrayBuilder array = JsonBuilders.array();
     pages.list(lang).forEach(p -> array.add(summary(p)));
@@ -76,7 +88,12 @@ public class PagesResource {
    */
   @GET
   @Path("{lang}/{slug}")
-  @Operation(summary = "Read a page")
+  @Operation(operationId = "getPage", summary = "Read a page")
+  @APIResponse(
+      responseCode = "200",
+      description = "The page",
+      content = @Content(schema = @Schema(ref = "Page")))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject get(@PathParam("lang") String lang, @PathParam("slug") String slug) {
     Page p =
         pages.find(lang, slug).orElseThrow(() -> new ProblemException(404, "pages.error.notFound"));
@@ -92,7 +109,17 @@ public class PagesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Create a page (editors)")
+  @Operation(operationId = "createPage", summary = "Create a page (editors)")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "PageNew")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The page made; Location names it",
+      content = @Content(schema = @Schema(ref = "Page")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public Response create(JsonValue json) {
     JsonObject body = Bodies.object(json);
     authorizer.require(caller.getCaller(), PagesModule.EDIT);
@@ -111,7 +138,18 @@ public class PagesResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Change a page (editors)")
+  @Operation(operationId = "updatePage", summary = "Change a page (editors)")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "PageChange")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The page changed",
+      content = @Content(schema = @Schema(ref = "Page")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public Response update(@PathParam("id") long id, JsonValue json) {
     JsonObject body = Bodies.object(json);
     authorizer.require(caller.getCaller(), PagesModule.EDIT);
@@ -133,7 +171,10 @@ public class PagesResource {
   @DELETE
   @Path("{id}")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Delete a page (editors)")
+  @Operation(operationId = "deletePage", summary = "Delete a page (editors)")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response delete(@PathParam("id") long id) {
     authorizer.require(caller.getCaller(), PagesModule.EDIT);
     if (!pages.delete(id)) {
