@@ -69,10 +69,7 @@ public class PagesResource {
   @APIResponse(
       responseCode = "200",
       description = "The pages",
-      content =
-          @Content(
-              schema =
-                  @Schema(type = SchemaType.ARRAY, implementation = PageBodies.PageSummary.class)))
+      content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "PageSummary")))
   public JsonValue list(@QueryParam("lang") String lang) {
     JsonArrayBuilder array = JsonBuilders.array();
     pages.list(lang).forEach(p -> array.add(summary(p)));
