@@ -20,7 +20,8 @@ public record Problem(
     @Schema(required = true, example = "Invalid input") String title,
     @Schema(required = true, example = "400") int status,
     @Schema(example = "The title is required.") String detail,
-    @Schema(description = "Present when fields are invalid") List<FieldError> errors) {
+    @Schema(description = "Present when fields are invalid", implementation = FieldError.class)
+        List<FieldError> errors) {
 
   /**
    * One invalid field.

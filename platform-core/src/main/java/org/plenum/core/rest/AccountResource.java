@@ -19,6 +19,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.api.Caller;
@@ -64,7 +69,11 @@ public class AccountResource {
    */
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The caller's account")
+  @Operation(operationId = "getAccount", summary = "The caller's account")
+  @APIResponse(
+      responseCode = "200",
+      description = "The caller",
+      content = @Content(schema = @Schema(ref = "Account")))
   public JsonObject account() {
     return me();
   }
@@ -104,7 +113,15 @@ public class AccountResource {
   @GET
   @Path("tokens")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "List the caller's API tokens")
+  @Operation(operationId = "listAccountTokens", summary = "List the caller's API tokens")
+  @APIResponse(
+      responseCode = "200",
+      description = "The live tokens, newest first",
+      content =
+          @Content(
+              schema =
+                  @Schema(type = SchemaType.ARRAY, implementation = AccountBodies.Token.class)))
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public JsonValue tokens() {
     long id = self().id();
     JsonArrayBuilder array = JsonBuilders.array();
@@ -134,7 +151,16 @@ public class AccountResource {
   @Path("tokens")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Make an API token")
+  @Operation(operationId = "createAccountToken", summary = "Make an API token")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "AccountTokenNew")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The token made, shown this once",
+      content = @Content(schema = @Schema(ref = "AccountTokenMade")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public Response createToken(JsonValue json) {
     if (Boolean.TRUE.equals(request.getAttribute(PlenumAuthentication.BY_TOKEN))) {
       throw new ProblemException(403, "core.token.error.byToken");
@@ -161,7 +187,10 @@ public class AccountResource {
    */
   @DELETE
   @Path("tokens/{id}")
-  @Operation(summary = "Revoke an API token")
+  @Operation(operationId = "revokeAccountToken", summary = "Revoke an API token")
+  @APIResponse(responseCode = "204", description = "Revoked")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response revokeToken(@PathParam("id") long id) {
     Account a = self();
     if (!apiTokens.revoke(a.id(), id)) {
@@ -178,7 +207,15 @@ public class AccountResource {
   @GET
   @Path("sessions")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "List the caller's open sessions")
+  @Operation(operationId = "listAccountSessions", summary = "List the caller's open sessions")
+  @APIResponse(
+      responseCode = "200",
+      description = "The open sessions",
+      content =
+          @Content(
+              schema =
+                  @Schema(type = SchemaType.ARRAY, implementation = AccountBodies.Session.class)))
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public JsonValue sessions() {
     refuseTokens();
     long id = self().id();
@@ -209,7 +246,10 @@ public class AccountResource {
    */
   @DELETE
   @Path("sessions/{id}")
-  @Operation(summary = "End one of the caller's sessions")
+  @Operation(operationId = "endAccountSession", summary = "End one of the caller's sessions")
+  @APIResponse(responseCode = "204", description = "Ended")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response endSession(@PathParam("id") long id) {
     refuseTokens();
     Account a = self();
@@ -228,7 +268,14 @@ public class AccountResource {
   @DELETE
   @Path("sessions")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "End every other session of the caller")
+  @Operation(
+      operationId = "endOtherAccountSessions",
+      summary = "End every other session of the caller")
+  @APIResponse(
+      responseCode = "200",
+      description = "How many were ended",
+      content = @Content(schema = @Schema(ref = "AccountSessionsEnded")))
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public JsonObject endOtherSessions() {
     refuseTokens();
     Account a = self();
@@ -276,7 +323,14 @@ public class AccountResource {
   @POST
   @Path("password")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change the caller's password")
+  @Operation(operationId = "changeAccountPassword", summary = "Change the caller's password")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "AccountPasswordChange")))
+  @APIResponse(responseCode = "204", description = "Changed")
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public Response changePassword(JsonValue json) {
     JsonObject body = Bodies.object(json);
     Caller c = caller.caller();

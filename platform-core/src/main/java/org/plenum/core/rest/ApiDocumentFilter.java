@@ -32,7 +32,10 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  *       example takes its schema's type ({@code 12}, not {@code "12"});
  *   <li>an array of a named schema ({@code @Schema(type = ARRAY, ref = "Page")}) lists its items by
  *       reference rather than as an array with properties;
- *   <li>every operation that needs a caller says it answers 401 without valid credentials;
+ *   <li>every operation that needs a caller says it answers 401 without valid credentials, and
+ *       takes a personal API token as well as a password;
+ *   <li>schemas no operation refers to (the server makes one of every class with constraints, form
+ *       beans among them) are left out;
  *   <li>a tag shared by several resources is listed once.
  * </ul>
  */
@@ -51,9 +54,35 @@ public class ApiDocumentFilter implements OASFilter {
           tidy(op, named);
           if (op.getSecurity() != null && !op.getSecurity().isEmpty()) {
             refusedWithoutLogIn(op);
+            orWithAToken(op);
           }
         }
       }
+    }
+    if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+      Set<String> used = new LinkedHashSet<>();
+      if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
+        api.getPaths().getPathItems().values().forEach(item -> collectRefs(item, used));
+      }
+      if (api.getComponents().getResponses() != null) {
+        api.getComponents().getResponses().values().forEach(r -> collectRefs(r, used));
+      }
+      Set<String> seen = new LinkedHashSet<>();
+      List<String> todo = new ArrayList<>(used);
+      while (!todo.isEmpty()) {
+        String name = todo.remove(todo.size() - 1);
+        Schema schema = named.get(name);
+        if (seen.add(name) && schema != null) {
+          Set<String> inner = new LinkedHashSet<>();
+          collectRefs(schema, inner);
+          todo.addAll(inner);
+        }
+      }
+      // classes the server found constraints on (form beans) are not bodies of the API
+      new ArrayList<>(named.keySet())
+          .stream()
+              .filter(n -> !seen.contains(n))
+              .forEach(n -> api.getComponents().removeSchema(n));
     }
     if (api.getTags() != null) {
       Map<String, Tag> once = new LinkedHashMap<>();
@@ -68,6 +97,15 @@ public class ApiDocumentFilter implements OASFilter {
       return;
     }
     op.getResponses().addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
+  }
+
+  /** Whatever a password opens, a personal API token opens too. */
+  private static void orWithAToken(Operation op) {
+    boolean basic = op.getSecurity().stream().anyMatch(r -> r.hasScheme("basic"));
+    boolean bearer = op.getSecurity().stream().anyMatch(r -> r.hasScheme("bearer"));
+    if (basic && !bearer) {
+      op.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"));
+    }
   }
 
   private static void tidy(Operation op, Map<String, Schema> named) {
@@ -108,6 +146,23 @@ public class ApiDocumentFilter implements OASFilter {
       s.setProperties(null);
       s.setRequired(null);
     }
+    if (s.getType() == Schema.SchemaType.ARRAY
+        && s.getItems() != null
+        && s.getItems().getRef() == null
+        && s.getItems().getProperties() != null) {
+      Schema named0 = itemsOf(s.getItems(), named);
+      if (named0 != null && named0.getRef() != null) {
+        s.setItems(named0);
+      }
+    }
+    if (s.getType() != null
+        && s.getType() != Schema.SchemaType.OBJECT
+        && s.getType() != Schema.SchemaType.ARRAY) {
+      // a scalar: what the server copied from elsewhere into it does not belong
+      s.setProperties(null);
+      s.setRequired(null);
+      s.setItems(null);
+    }
     if (s.getType() == Schema.SchemaType.NUMBER && s.getFormat() == null && integral(s)) {
       s.setType(Schema.SchemaType.INTEGER);
       s.setFormat("int64");
@@ -117,11 +172,51 @@ public class ApiDocumentFilter implements OASFilter {
       s.getProperties().values().forEach(p -> tidy(p, named));
     }
     tidy(s.getItems(), named);
+    tidy(s.getAdditionalPropertiesSchema(), named);
     if (s.getAllOf() != null) {
       s.getAllOf().forEach(p -> tidy(p, named));
     }
     if (s.getOneOf() != null) {
       s.getOneOf().forEach(p -> tidy(p, named));
+    }
+  }
+
+  /** The names of the schemas a part of the document refers to, found by walking it. */
+  private static void collectRefs(Object part, Set<String> names) {
+    if (part == null) {
+      return;
+    }
+    if (part instanceof Schema s) {
+      if (s.getRef() != null) {
+        names.add(s.getRef().substring(s.getRef().lastIndexOf('/') + 1));
+      }
+      if (s.getProperties() != null) {
+        s.getProperties().values().forEach(p -> collectRefs(p, names));
+      }
+      collectRefs(s.getItems(), names);
+      collectRefs(s.getAdditionalPropertiesSchema(), names);
+      if (s.getAllOf() != null) {
+        s.getAllOf().forEach(p -> collectRefs(p, names));
+      }
+      if (s.getOneOf() != null) {
+        s.getOneOf().forEach(p -> collectRefs(p, names));
+      }
+    } else if (part instanceof PathItem item) {
+      item.getOperations().values().forEach(op -> collectRefs(op, names));
+    } else if (part instanceof Operation op) {
+      if (op.getParameters() != null) {
+        op.getParameters().forEach(p -> collectRefs(p.getSchema(), names));
+      }
+      if (op.getRequestBody() != null) {
+        collectRefs(op.getRequestBody().getContent(), names);
+      }
+      if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+        op.getResponses().getAPIResponses().values().forEach(r -> collectRefs(r, names));
+      }
+    } else if (part instanceof APIResponse r) {
+      collectRefs(r.getContent(), names);
+    } else if (part instanceof Content c && c.getMediaTypes() != null) {
+      c.getMediaTypes().values().forEach(m -> collectRefs(m.getSchema(), names));
     }
   }
 
@@ -171,15 +266,21 @@ public class ApiDocumentFilter implements OASFilter {
       return null;
     }
     Set<String> keys = new LinkedHashSet<>(array.getProperties().keySet());
+    String sameKeys = null;
     for (Map.Entry<String, Schema> e : named.entrySet()) {
       Schema candidate = e.getValue();
-      if (candidate.getProperties() != null
-          && candidate.getProperties().keySet().equals(keys)
-          && Objects.equals(
-              Set.copyOf(nullToEmpty(candidate.getRequired())),
-              Set.copyOf(nullToEmpty(array.getRequired())))) {
+      if (candidate.getProperties() == null || !candidate.getProperties().keySet().equals(keys)) {
+        continue;
+      }
+      if (Objects.equals(
+          Set.copyOf(nullToEmpty(candidate.getRequired())),
+          Set.copyOf(nullToEmpty(array.getRequired())))) {
         return OASFactory.createSchema().ref(e.getKey());
       }
+      sameKeys = sameKeys == null ? e.getKey() : sameKeys;
+    }
+    if (sameKeys != null) {
+      return OASFactory.createSchema().ref(sameKeys);
     }
     Schema items = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
     items.setProperties(new LinkedHashMap<>(array.getProperties()));

@@ -25,6 +25,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.api.rest.Bodies;
@@ -68,7 +73,13 @@ public class ChaptersResource {
    * @return chapters
    */
   @GET
-  @Operation(summary = "The chapter tree")
+  @Operation(operationId = "listChapters", summary = "The chapter tree")
+  @APIResponse(
+      responseCode = "200",
+      description = "The chapters, depth first",
+      content =
+          @Content(
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ChapterBodies.Node.class)))
   public JsonValue tree() {
     JsonArrayBuilder array = JsonBuilders.array();
     List<ChapterService.Node> nodes = chapters.tree();
@@ -88,7 +99,12 @@ public class ChaptersResource {
    */
   @GET
   @Path("{slug}")
-  @Operation(summary = "Read a chapter")
+  @Operation(operationId = "getChapter", summary = "Read a chapter")
+  @APIResponse(
+      responseCode = "200",
+      description = "The chapter",
+      content = @Content(schema = @Schema(ref = "Chapter")))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject get(@PathParam("slug") String slug) {
     Chapter c = find(slug);
     return json(c, id -> chapters.byId(id).map(Chapter::getSlug).orElse(null))
@@ -108,7 +124,20 @@ public class ChaptersResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Found a chapter (administrators; coordinators within their chapter)")
+  @Operation(
+      operationId = "createChapter",
+      summary = "Found a chapter (administrators; coordinators within their chapter)")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "ChapterNew")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The chapter founded",
+      content = @Content(schema = @Schema(ref = "Chapter")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public Response create(JsonValue json) {
     JsonObject body = Bodies.object(json);
     Chapter parent = find(Bodies.text(body, "parent"));
@@ -129,7 +158,20 @@ public class ChaptersResource {
   @Path("{slug}")
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Change a chapter (administrators; coordinators within their chapter)")
+  @Operation(
+      operationId = "updateChapter",
+      summary = "Change a chapter (administrators; coordinators within their chapter)")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "ChapterChange")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The chapter changed",
+      content = @Content(schema = @Schema(ref = "Chapter")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public Response update(@PathParam("slug") String slug, JsonValue json) {
     JsonObject body = Bodies.object(json);
     Chapter c = find(slug);
@@ -152,7 +194,17 @@ public class ChaptersResource {
   @Path("{slug}/parent")
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Move a chapter in the tree (administrators)")
+  @Operation(operationId = "moveChapter", summary = "Move a chapter in the tree (administrators)")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "ChapterMove")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The chapter moved",
+      content = @Content(schema = @Schema(ref = "Chapter")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response move(@PathParam("slug") String slug, JsonValue json) {
     JsonObject body = Bodies.object(json);
     authorizer.require(caller.caller(), CoreModule.CHAPTER_MOVE);
@@ -170,7 +222,17 @@ public class ChaptersResource {
    */
   @GET
   @Path("{slug}/coordinators")
-  @Operation(summary = "A chapter's coordinators")
+  @Operation(operationId = "listChapterCoordinators", summary = "A chapter's coordinators")
+  @APIResponse(
+      responseCode = "200",
+      description = "The coordinators, by name",
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = ChapterBodies.Coordinator.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonValue coordinators(@PathParam("slug") String slug) {
     JsonArrayBuilder array = JsonBuilders.array();
     memberships
@@ -192,7 +254,29 @@ public class ChaptersResource {
   @Path("{slug}/coordinators/{member}")
   @SecurityRequirement(name = "basic")
   @Operation(
+      operationId = "appointChapterCoordinator",
       summary = "Appoint a coordinator (administrators; coordinators within their" + " chapter)")
+  @APIResponse(
+      responseCode = "200",
+      description = "They already were; the coordinators",
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = ChapterBodies.Coordinator.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Appointed; the coordinators",
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = ChapterBodies.Coordinator.class)))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response appoint(@PathParam("slug") String slug, @PathParam("member") String member) {
     Chapter c = find(slug);
     boolean added = coordinators.appoint(caller.caller(), caller.address(), c, member);
@@ -210,7 +294,11 @@ public class ChaptersResource {
   @Path("{slug}/coordinators/{member}")
   @SecurityRequirement(name = "basic")
   @Operation(
+      operationId = "removeChapterCoordinator",
       summary = "Remove a coordinator (administrators; coordinators within their" + " chapter)")
+  @APIResponse(responseCode = "204", description = "Removed")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response removeCoordinator(
       @PathParam("slug") String slug, @PathParam("member") String member) {
     Chapter c = find(slug);

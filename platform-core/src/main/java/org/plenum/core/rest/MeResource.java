@@ -8,6 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,7 +30,11 @@ public class MeResource {
    */
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The caller")
+  @Operation(operationId = "getMe", summary = "The caller")
+  @APIResponse(
+      responseCode = "200",
+      description = "The caller",
+      content = @Content(schema = @Schema(ref = "Account")))
   public JsonObject me() {
     return account.account();
   }

@@ -22,6 +22,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.api.Denied;
@@ -93,7 +98,17 @@ public class MembersResource {
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create an account (administrators)")
+  @Operation(operationId = "createMember", summary = "Create an account (administrators)")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "MemberNew")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The account made",
+      content = @Content(schema = @Schema(ref = "Member")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public Response create(JsonValue json) {
     authorizer.require(caller.caller(), CoreModule.MEMBERS_MANAGE);
     JsonObject body = Bodies.object(json);
@@ -160,7 +175,16 @@ public class MembersResource {
    * @return accounts with status and roles
    */
   @GET
-  @Operation(summary = "List accounts (administrators)")
+  @Operation(operationId = "listMembers", summary = "List accounts (administrators)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The accounts",
+      content =
+          @Content(
+              schema =
+                  @Schema(type = SchemaType.ARRAY, implementation = MemberBodies.Member.class)))
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonValue list(@QueryParam("chapter") String chapter) {
     authorizer.require(caller.caller(), CoreModule.MEMBERS_MANAGE);
     Long chapterId =
@@ -185,7 +209,17 @@ public class MembersResource {
   @POST
   @Path("{username}/grants")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Grant a role (administrators)")
+  @Operation(operationId = "grantMemberRole", summary = "Grant a role (administrators)")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "MemberGrant")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The account with its roles",
+      content = @Content(schema = @Schema(ref = "Member")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject grant(@PathParam("username") String username, JsonValue json) {
     authorizer.require(caller.caller(), CoreModule.MEMBERS_MANAGE);
     JsonObject body = Bodies.object(json);
@@ -206,7 +240,11 @@ public class MembersResource {
    */
   @DELETE
   @Path("{username}/grants")
-  @Operation(summary = "Revoke a role (administrators)")
+  @Operation(operationId = "revokeMemberRole", summary = "Revoke a role (administrators)")
+  @APIResponse(responseCode = "204", description = "Revoked")
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response revoke(
       @PathParam("username") String username,
       @QueryParam("role") String role,
@@ -231,7 +269,21 @@ public class MembersResource {
   @PUT
   @Path("{username}/suspension")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Suspend or reactivate an account (administrators)")
+  @Operation(
+      operationId = "suspendMember",
+      summary = "Suspend or reactivate an account (administrators)")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "MemberSuspension")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The account",
+      content = @Content(schema = @Schema(ref = "Member")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public JsonObject suspend(@PathParam("username") String username, JsonValue json) {
     authorizer.require(caller.caller(), CoreModule.MEMBERS_MANAGE);
     JsonObject body = Bodies.object(json);
@@ -258,7 +310,20 @@ public class MembersResource {
   @PUT
   @Path("{username}/status")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Make an account a member or a supporter")
+  @Operation(
+      operationId = "updateMemberStatus",
+      summary = "Make an account a member or a supporter")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "MemberStatusChange")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The account",
+      content = @Content(schema = @Schema(ref = "Member")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject status(@PathParam("username") String username, JsonValue json) {
     JsonObject body = Bodies.object(json);
     Account a = accounts.byUsername(username).orElse(null);

@@ -15,6 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.api.rest.Bodies;
@@ -48,7 +53,15 @@ public class ModulesResource {
    * @return modules with id, version, status, requirements and reason
    */
   @GET
-  @Operation(summary = "List installed modules with their state")
+  @Operation(operationId = "listModules", summary = "List installed modules with their state")
+  @APIResponse(
+      responseCode = "200",
+      description = "The installed modules",
+      content =
+          @Content(
+              schema =
+                  @Schema(type = SchemaType.ARRAY, implementation = ModuleBodies.Module.class)))
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public JsonValue list() {
     authorizer.require(caller.caller(), CoreModule.ADMIN);
     JsonArrayBuilder array = JsonBuilders.array();
@@ -64,7 +77,13 @@ public class ModulesResource {
    */
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one module's state")
+  @Operation(operationId = "getModule", summary = "Read one module's state")
+  @APIResponse(
+      responseCode = "200",
+      description = "The module",
+      content = @Content(schema = @Schema(ref = "Module")))
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject get(@PathParam("id") String id) {
     authorizer.require(caller.caller(), CoreModule.ADMIN);
     return json(
@@ -83,7 +102,18 @@ public class ModulesResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Enable or disable a module")
+  @Operation(operationId = "updateModule", summary = "Enable or disable a module")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "ModuleChange")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The module after the change",
+      content = @Content(schema = @Schema(ref = "Module")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public JsonObject put(@PathParam("id") String id, JsonValue json) {
     JsonObject body = Bodies.object(json);
     authorizer.require(caller.caller(), CoreModule.ADMIN);

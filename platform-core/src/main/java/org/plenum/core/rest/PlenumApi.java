@@ -61,7 +61,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                           mediaType = "application/problem+json",
                           schema = @Schema(ref = "Problem")))
             }))
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(
+    securitySchemeName = "basic",
+    type = SecuritySchemeType.HTTP,
+    scheme = "basic",
+    description = "A member's user name and password")
+@SecurityScheme(
+    securitySchemeName = "bearer",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description = "A personal API token (POST /api/v1/account/tokens), as Authorization: Bearer")
 public class PlenumApi extends Application {
 
   /**

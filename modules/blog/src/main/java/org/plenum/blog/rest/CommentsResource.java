@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.api.Chapters;
@@ -57,7 +61,13 @@ public class CommentsResource {
   @POST
   @Path("approve")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Approve a comment (moderators of its post)")
+  @Operation(operationId = "approveComment", summary = "Approve a comment (moderators of its post)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The comment",
+      content = @Content(schema = @Schema(ref = "Comment")))
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject approve() {
     return moderate(CommentStatus.VISIBLE);
   }
@@ -70,7 +80,13 @@ public class CommentsResource {
   @POST
   @Path("hide")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Hide a comment (moderators of its post)")
+  @Operation(operationId = "hideComment", summary = "Hide a comment (moderators of its post)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The comment",
+      content = @Content(schema = @Schema(ref = "Comment")))
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject hide() {
     return moderate(CommentStatus.HIDDEN);
   }
@@ -89,7 +105,12 @@ public class CommentsResource {
    */
   @DELETE
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Delete a comment (moderators of its post, or its writer)")
+  @Operation(
+      operationId = "deleteComment",
+      summary = "Delete a comment (moderators of its post, or its writer)")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response delete() {
     BlogRules.Actor actor = PostJson.actor(rules, caller);
     long id = id();
@@ -111,7 +132,16 @@ public class CommentsResource {
   @Path("report")
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Report a comment (members)")
+  @Operation(operationId = "reportComment", summary = "Report a comment (members)")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "CommentReport")))
+  @APIResponse(
+      responseCode = "202",
+      description = "Taken, whether or not the member had reported it before",
+      content = @Content(schema = @Schema(ref = "CommentReportTaken")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response report(JsonValue body) {
     JsonObject o = Bodies.object(body);
     BlogRules.Actor actor = PostJson.actor(rules, caller);

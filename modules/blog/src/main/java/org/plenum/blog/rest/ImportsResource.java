@@ -17,6 +17,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.api.Audit;
@@ -61,7 +66,23 @@ public class ImportsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Import a JSON file of posts into a blog (its publishers)")
+  @Operation(
+      operationId = "importPosts",
+      summary = "Import a JSON file of posts into a blog (its publishers)")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema =
+                  @Schema(type = SchemaType.ARRAY, implementation = BlogBodies.ImportItem.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "The import started; Location names its progress",
+      content = @Content(schema = @Schema(ref = "PostImportProgress")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response start(@QueryParam("blog") String blog, InputStream file) {
     BlogRules.Actor actor = PostJson.actor(rules, caller);
     Blog target =
@@ -86,7 +107,12 @@ public class ImportsResource {
   @GET
   @Path("{id}")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Follow an import")
+  @Operation(operationId = "getPostImport", summary = "Follow an import")
+  @APIResponse(
+      responseCode = "200",
+      description = "The import's progress",
+      content = @Content(schema = @Schema(ref = "PostImportProgress")))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject progress(@PathParam("id") String id) {
     PostJson.actor(rules, caller);
     ImportJobs.Job job =

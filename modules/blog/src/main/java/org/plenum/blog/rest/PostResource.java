@@ -31,6 +31,10 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.api.Chapters;
@@ -101,7 +105,15 @@ public class PostResource {
    * @return the post with its body and source, or 304 when the client's copy is current
    */
   @GET
-  @Operation(summary = "Read a post (published, or one's own and those one may publish)")
+  @Operation(
+      operationId = "getPost",
+      summary = "Read a post (published, or one's own and those one may publish)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The post, with its ETag and Last-Modified",
+      content = @Content(schema = @Schema(ref = "Post")))
+  @APIResponse(responseCode = "304", description = "The client's copy is current")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get() {
     long id = id();
     Post post = published.publishedById(id).orElse(null);
@@ -140,7 +152,24 @@ public class PostResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Change a post; the version read must be the stored one")
+  @Operation(
+      operationId = "updatePost",
+      summary = "Change a post; the version read must be the stored one")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "PostChange")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The post changed, with its new ETag",
+      content = @Content(schema = @Schema(ref = "PostSaved")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match names an older version than the stored one",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   public Response update(JsonValue body) {
     JsonObject o = Bodies.object(body);
     BlogRules.Actor actor = actor();
@@ -172,7 +201,14 @@ public class PostResource {
   @POST
   @Path("submit")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Submit a draft for review")
+  @Operation(operationId = "submitPost", summary = "Submit a draft for review")
+  @APIResponse(
+      responseCode = "200",
+      description = "The post",
+      content = @Content(schema = @Schema(ref = "PostSummary")))
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public JsonObject submit() {
     return step(workflow::submit);
   }
@@ -187,7 +223,19 @@ public class PostResource {
   @Path("publish")
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Publish a post now or schedule it (publishers of its blog)")
+  @Operation(
+      operationId = "publishPost",
+      summary = "Publish a post now or schedule it (publishers of its blog)")
+  @RequestBody(
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "PostPublish")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The post, published or scheduled",
+      content = @Content(schema = @Schema(ref = "PostSummary")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public JsonObject publish(JsonValue body) {
     Instant at = null;
     if (body instanceof JsonObject o && o.get("at") instanceof JsonString s) {
@@ -211,7 +259,14 @@ public class PostResource {
   @POST
   @Path("draft")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Take a post back to draft")
+  @Operation(operationId = "returnPostToDraft", summary = "Take a post back to draft")
+  @APIResponse(
+      responseCode = "200",
+      description = "The post",
+      content = @Content(schema = @Schema(ref = "PostSummary")))
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public JsonObject backToDraft() {
     return step(workflow::backToDraft);
   }
@@ -224,7 +279,14 @@ public class PostResource {
   @POST
   @Path("archive")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Archive a post (publishers of its blog)")
+  @Operation(operationId = "archivePost", summary = "Archive a post (publishers of its blog)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The post",
+      content = @Content(schema = @Schema(ref = "PostSummary")))
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public JsonObject archive() {
     return step(workflow::archive);
   }
@@ -244,7 +306,12 @@ public class PostResource {
    */
   @DELETE
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Delete a post (publishers of its blog, or authors of a draft)")
+  @Operation(
+      operationId = "deletePost",
+      summary = "Delete a post (publishers of its blog, or authors of a draft)")
+  @APIResponse(responseCode = "204", description = "Deleted, with its revisions and comments")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response delete() {
     BlogRules.Actor actor = actor();
     long id = id();
@@ -264,7 +331,14 @@ public class PostResource {
   @GET
   @Path("revisions")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "List a post's revisions (those who may see it unpublished)")
+  @Operation(
+      operationId = "listPostRevisions",
+      summary = "List a post's revisions (those who may see it unpublished)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The revisions, newest first",
+      content = @Content(schema = @Schema(ref = "PostRevisionList")))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject revisions() {
     BlogRules.Actor actor = actor();
     long id = id();
@@ -293,7 +367,12 @@ public class PostResource {
    */
   @GET
   @Path("comments")
-  @Operation(summary = "List the comments of a published post")
+  @Operation(operationId = "listPostComments", summary = "List the comments of a published post")
+  @APIResponse(
+      responseCode = "200",
+      description = "The comments shown, oldest first",
+      content = @Content(schema = @Schema(ref = "CommentList")))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject listComments() {
     long id = id();
     if (published.publishedById(id).isEmpty()) {
@@ -318,7 +397,17 @@ public class PostResource {
   @Path("comments")
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Comment on a published post (members)")
+  @Operation(operationId = "createPostComment", summary = "Comment on a published post (members)")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "CommentNew")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The comment, visible or pending; Location names it",
+      content = @Content(schema = @Schema(ref = "Comment")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response comment(JsonValue body) {
     JsonObject o = Bodies.object(body);
     BlogRules.Actor actor = actor();

@@ -22,6 +22,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.api.Chapters;
@@ -95,7 +99,13 @@ public class PostsResource {
    */
   @GET
   @Path("posts")
-  @Operation(summary = "List published posts")
+  @Operation(operationId = "listPosts", summary = "List published posts")
+  @APIResponse(
+      responseCode = "200",
+      description = "The page of posts",
+      content = @Content(schema = @Schema(ref = "PostPage")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject list(
       @QueryParam("blog") String blog,
       @QueryParam("tag") String tag,
@@ -161,7 +171,20 @@ public class PostsResource {
   @Path("posts")
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Start a post as a draft (members, in a blog they may write in)")
+  @Operation(
+      operationId = "createPost",
+      summary = "Start a post as a draft (members, in a blog they may write in)")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "PostNew")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The draft, with its ETag; Location names it",
+      content = @Content(schema = @Schema(ref = "PostSaved")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public Response create(JsonValue body) {
     JsonObject o = Bodies.object(body);
     BlogRules.Actor actor = PostJson.actor(rules, caller);
@@ -207,7 +230,11 @@ public class PostsResource {
    */
   @GET
   @Path("blogs")
-  @Operation(summary = "List the blogs that have published posts")
+  @Operation(operationId = "listPostBlogs", summary = "List the blogs that have published posts")
+  @APIResponse(
+      responseCode = "200",
+      description = "The blogs",
+      content = @Content(schema = @Schema(ref = "PostBlogList")))
   public JsonObject blogList() {
     JsonArrayBuilder list = JsonBuilders.array();
     for (PostIndex.Counted c : index.blogsWithPosts()) {
@@ -228,7 +255,11 @@ public class PostsResource {
    */
   @GET
   @Path("tags")
-  @Operation(summary = "List the tags of published posts")
+  @Operation(operationId = "listPostTags", summary = "List the tags of published posts")
+  @APIResponse(
+      responseCode = "200",
+      description = "The tags, most used first",
+      content = @Content(schema = @Schema(ref = "PostTagList")))
   public JsonObject tagList() {
     JsonArrayBuilder list = JsonBuilders.array();
     tags.tagCounts()

@@ -24,6 +24,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.api.Chapter;
@@ -81,7 +85,12 @@ public class EventsResource {
    * @return {@code {events: [...]}}
    */
   @GET
-  @Operation(summary = "List events")
+  @Operation(operationId = "listEvents", summary = "List events")
+  @APIResponse(
+      responseCode = "200",
+      description = "The events, newest first",
+      content = @Content(schema = @Schema(ref = "EventList")))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject list(@QueryParam("chapter") String chapter) {
     JsonArrayBuilder list = JsonBuilders.array();
     events.list(within(chapter), 500).forEach(e -> list.add(eventJson.event(e)));
@@ -98,7 +107,15 @@ public class EventsResource {
    */
   @GET
   @Path("occurrences")
-  @Operation(summary = "Occurrences in a range (at most 366 days)")
+  @Operation(
+      operationId = "listEventOccurrences",
+      summary = "Occurrences in a range (at most 366 days)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The occurrences, by start",
+      content = @Content(schema = @Schema(ref = "EventOccurrenceList")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject occurrences(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
@@ -121,7 +138,14 @@ public class EventsResource {
    */
   @GET
   @Path("{event}")
-  @Operation(summary = "Read an event, in a language it is translated into with lang")
+  @Operation(
+      operationId = "getEvent",
+      summary = "Read an event, in a language it is translated into with lang")
+  @APIResponse(
+      responseCode = "200",
+      description = "The event",
+      content = @Content(schema = @Schema(ref = "Event")))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject get(@PathParam("event") String slug, @QueryParam("lang") String lang) {
     return eventJson.full(event(slug), lang);
   }
@@ -136,7 +160,19 @@ public class EventsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Create an event (coordinators within their chapters, editors)")
+  @Operation(
+      operationId = "createEvent",
+      summary = "Create an event (coordinators within their chapters, editors)")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "EventNew")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The event made; Location names it",
+      content = @Content(schema = @Schema(ref = "Event")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public Response create(JsonValue json) {
     JsonObject o = Bodies.object(json);
     Chapter chapter = chapter(o);
@@ -156,7 +192,18 @@ public class EventsResource {
   @Path("{event}")
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Change an event")
+  @Operation(operationId = "updateEvent", summary = "Change an event")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "EventChange")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The event changed",
+      content = @Content(schema = @Schema(ref = "Event")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public JsonObject update(@PathParam("event") String slug, JsonValue json) {
     JsonObject o = Bodies.object(json);
     Event e = event(slug);
@@ -177,7 +224,10 @@ public class EventsResource {
   @DELETE
   @Path("{event}")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Delete an event")
+  @Operation(operationId = "deleteEvent", summary = "Delete an event")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response delete(@PathParam("event") String slug) {
     Event e = event(slug);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
@@ -197,7 +247,18 @@ public class EventsResource {
   @Path("{event}/translations/{lang}")
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Translate an event (its organisers)")
+  @Operation(operationId = "translateEvent", summary = "Translate an event (its organisers)")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "EventTranslationNew")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The event, read in that language",
+      content = @Content(schema = @Schema(ref = "Event")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject translate(
       @PathParam("event") String slug, @PathParam("lang") String lang, JsonValue json) {
     JsonObject o = Bodies.object(json);
@@ -222,7 +283,10 @@ public class EventsResource {
   @DELETE
   @Path("{event}/translations/{lang}")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Remove an event's translation")
+  @Operation(operationId = "deleteEventTranslation", summary = "Remove an event's translation")
+  @APIResponse(responseCode = "204", description = "Removed")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response untranslate(@PathParam("event") String slug, @PathParam("lang") String lang) {
     Event e = event(slug);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());

@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.api.CurrentReader;
@@ -70,7 +74,19 @@ public class OccurrenceResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Cancel or move one occurrence")
+  @Operation(operationId = "changeEventOccurrence", summary = "Cancel or move one occurrence")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "EventOccurrenceChange")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The event",
+      content = @Content(schema = @Schema(ref = "Event")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public JsonObject change(
       @PathParam("event") String slug, @PathParam("on") String on, JsonValue json) {
     JsonObject o = Bodies.object(json);
@@ -100,7 +116,16 @@ public class OccurrenceResource {
    */
   @DELETE
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Restore one occurrence as its rule has it")
+  @Operation(
+      operationId = "restoreEventOccurrence",
+      summary = "Restore one occurrence as its rule has it")
+  @APIResponse(
+      responseCode = "200",
+      description = "The event",
+      content = @Content(schema = @Schema(ref = "Event")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject restore(@PathParam("event") String slug, @PathParam("on") String on) {
     Event e = event(slug);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
@@ -118,7 +143,16 @@ public class OccurrenceResource {
   @GET
   @Path("rsvps")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "The answers for an occurrence (its organisers)")
+  @Operation(
+      operationId = "listEventOccurrenceAnswers",
+      summary = "The answers for an occurrence (its organisers)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The answers",
+      content = @Content(schema = @Schema(ref = "EventAnswers")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject answers(@PathParam("event") String slug, @PathParam("on") String on) {
     Event e = event(slug);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
@@ -137,7 +171,13 @@ public class OccurrenceResource {
   @GET
   @Path("rsvp")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "My answer for an occurrence")
+  @Operation(operationId = "getMyEventAnswer", summary = "My answer for an occurrence")
+  @APIResponse(
+      responseCode = "200",
+      description = "The caller's answer",
+      content = @Content(schema = @Schema(ref = "EventAnswered")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject mine(@PathParam("event") String slug, @PathParam("on") String on) {
     Event e = event(slug);
     Member me = me();
@@ -161,7 +201,17 @@ public class OccurrenceResource {
   @Path("rsvp")
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Answer for an occurrence")
+  @Operation(operationId = "answerEventOccurrence", summary = "Answer for an occurrence")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "EventAnswerNew")))
+  @APIResponse(
+      responseCode = "200",
+      description = "What the answer came to",
+      content = @Content(schema = @Schema(ref = "EventAnswered")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public JsonObject answer(
       @PathParam("event") String slug, @PathParam("on") String on, JsonValue json) {
     JsonObject o = Bodies.object(json);
@@ -181,7 +231,10 @@ public class OccurrenceResource {
   @DELETE
   @Path("rsvp")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Take my answer back")
+  @Operation(operationId = "withdrawEventAnswer", summary = "Take my answer back")
+  @APIResponse(responseCode = "204", description = "Taken back")
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response withdraw(@PathParam("event") String slug, @PathParam("on") String on) {
     Event e = event(slug);
     Member me = me();

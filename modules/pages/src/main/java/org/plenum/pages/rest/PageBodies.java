@@ -56,7 +56,8 @@ final class PageBodies {
               description = "The body as sanitised HTML",
               example = "<p>We are <strong>members</strong>.</p>")
           String html,
-      @Schema(required = true) List<Translation> translations) {}
+      @Schema(required = true, implementation = Translation.class)
+          List<Translation> translations) {}
 
   @Schema(name = "PageTranslation")
   record Translation(

@@ -69,7 +69,10 @@ public class PagesResource {
   @APIResponse(
       responseCode = "200",
       description = "The pages",
-      content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "PageSummary")))
+      content =
+          @Content(
+              schema =
+                  @Schema(type = SchemaType.ARRAY, implementation = PageBodies.PageSummary.class)))
   public JsonValue list(@QueryParam("lang") String lang) {
     JsonArrayBuilder array = JsonBuilders.array();
     pages.list(lang).forEach(p -> array.add(summary(p)));

@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.api.CurrentReader;
@@ -61,7 +65,15 @@ public class BallotResource {
    */
   @GET
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Read one's ballot (a secret poll's with its receipt)")
+  @Operation(
+      operationId = "getPollBallot",
+      summary = "Read one's ballot (a secret poll's with its receipt)")
+  @APIResponse(
+      responseCode = "200",
+      description = "One's ballot",
+      content = @Content(schema = @Schema(ref = "PollBallot")))
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public JsonObject myBallot(
       @PathParam("poll") String slug, @HeaderParam("Plenum-Receipt") String receipt) {
     Poll p =
@@ -89,7 +101,17 @@ public class BallotResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Cast or change one's ballot")
+  @Operation(operationId = "castPollBallot", summary = "Cast or change one's ballot")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "PollBallotCast")))
+  @APIResponse(
+      responseCode = "200",
+      description = "Cast",
+      content = @Content(schema = @Schema(ref = "PollBallotReceipt")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public JsonObject vote(@PathParam("poll") String slug, JsonValue body) {
     JsonObject o = Bodies.object(body);
     long pollId =

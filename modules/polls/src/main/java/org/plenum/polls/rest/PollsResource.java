@@ -21,6 +21,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.api.Chapter;
@@ -89,7 +94,13 @@ public class PollsResource {
    * @return {@code {polls: [...]}}
    */
   @GET
-  @Operation(summary = "List polls")
+  @Operation(operationId = "listPolls", summary = "List polls")
+  @APIResponse(
+      responseCode = "200",
+      description = "The polls",
+      content = @Content(schema = @Schema(ref = "PollList")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject list(@QueryParam("show") String show, @QueryParam("chapter") String chapter) {
     PollQueries.Show which;
     try {
@@ -118,7 +129,12 @@ public class PollsResource {
    */
   @GET
   @Path("{poll}")
-  @Operation(summary = "Read a poll, in a language it is translated into with lang")
+  @Operation(operationId = "getPoll", summary = "Read a poll, in the language lang if translated")
+  @APIResponse(
+      responseCode = "200",
+      description = "The poll",
+      content = @Content(schema = @Schema(ref = "Poll")))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject get(@PathParam("poll") String slug, @QueryParam("lang") String lang) {
     Poll p = poll(slug);
     Member me = me(false);
@@ -149,7 +165,18 @@ public class PollsResource {
   @Path("{poll}/translations/{lang}")
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Translate a poll's texts")
+  @Operation(operationId = "translatePoll", summary = "Translate a poll's texts")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "PollTranslationTexts")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The poll in that language",
+      content = @Content(schema = @Schema(ref = "Poll")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject translate(
       @PathParam("poll") String slug, @PathParam("lang") String lang, JsonValue body) {
     JsonObject o = Bodies.object(body);
@@ -176,7 +203,10 @@ public class PollsResource {
   @DELETE
   @Path("{poll}/translations/{lang}")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Remove a poll's translation")
+  @Operation(operationId = "deletePollTranslation", summary = "Remove a poll's translation")
+  @APIResponse(responseCode = "204", description = "Removed")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response untranslate(@PathParam("poll") String slug, @PathParam("lang") String lang) {
     Poll p = poll(slug);
     authorizer.require(caller.getCaller(), PollsModule.CREATE, p.getChapterId());
@@ -194,7 +224,13 @@ public class PollsResource {
    */
   @GET
   @Path("{poll}/results")
-  @Operation(summary = "A poll's results, when the poll shows them to the caller")
+  @Operation(operationId = "getPollResults", summary = "A poll's results, when shown to the caller")
+  @APIResponse(
+      responseCode = "200",
+      description = "The results",
+      content = @Content(schema = @Schema(ref = "PollResults")))
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject results(@PathParam("poll") String slug) {
     Poll p = poll(slug);
     Member me = me(false);
@@ -217,7 +253,13 @@ public class PollsResource {
   @GET
   @Path("{poll}/results.csv")
   @Produces("text/csv")
-  @Operation(summary = "The frozen results of a closed poll, as CSV")
+  @Operation(operationId = "getPollResultsCsv", summary = "A closed poll's frozen results, as CSV")
+  @APIResponse(
+      responseCode = "200",
+      description = "The results, one row per option",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public Response csv(@PathParam("poll") String slug) {
     Poll p = closed(slug);
     String csv = PollsCsv.results(p, results.results(p));
@@ -235,7 +277,13 @@ public class PollsResource {
    */
   @GET
   @Path("{poll}/digest")
-  @Operation(summary = "The digest of a closed poll, from which anyone can recount")
+  @Operation(operationId = "getPollDigest", summary = "A closed poll's digest, to recount from")
+  @APIResponse(
+      responseCode = "200",
+      description = "The digest",
+      content = @Content(schema = @Schema(ref = "PollDigest")))
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public JsonObject digest(@PathParam("poll") String slug) {
     Poll p = closed(slug);
     return json.digest(p, results.digest(p));
@@ -252,7 +300,17 @@ public class PollsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Create a poll (coordinators within their chapters, editors)")
+  @Operation(operationId = "createPoll", summary = "Create a poll (chapter coordinators, editors)")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "PollNew")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The poll made; Location names it",
+      content = @Content(schema = @Schema(ref = "Poll")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public Response create(JsonValue body) {
     JsonObject o = Bodies.object(body);
     Chapter chapter = chapterOf(o);
@@ -276,7 +334,18 @@ public class PollsResource {
   @Path("{poll}")
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Change a poll before it opens")
+  @Operation(operationId = "updatePoll", summary = "Change a poll before it opens")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "PollChange")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The poll changed",
+      content = @Content(schema = @Schema(ref = "Poll")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public JsonObject update(@PathParam("poll") String slug, JsonValue body) {
     JsonObject o = Bodies.object(body);
     Poll p = poll(slug);
@@ -297,7 +366,11 @@ public class PollsResource {
   @DELETE
   @Path("{poll}")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Delete a poll that has not opened")
+  @Operation(operationId = "deletePoll", summary = "Delete a poll that has not opened")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public Response delete(@PathParam("poll") String slug) {
     Poll p = poll(slug);
     authorizer.require(caller.getCaller(), PollsModule.CREATE, p.getChapterId());
@@ -314,7 +387,14 @@ public class PollsResource {
   @POST
   @Path("{poll}/close")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Close an open poll now")
+  @Operation(operationId = "closePoll", summary = "Close an open poll now")
+  @APIResponse(
+      responseCode = "200",
+      description = "The poll, closed, with its results",
+      content = @Content(schema = @Schema(ref = "Poll")))
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public JsonObject close(@PathParam("poll") String slug) {
     Poll p = poll(slug);
     authorizer.require(caller.getCaller(), PollsModule.CREATE, p.getChapterId());

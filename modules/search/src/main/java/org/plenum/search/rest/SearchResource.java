@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.api.AccessKeys;
@@ -58,7 +61,11 @@ public class SearchResource {
    */
   @GET
   @Path("suggest")
-  @Operation(summary = "Suggest titles while typing")
+  @Operation(operationId = "suggestSearchTitles", summary = "Suggest titles while typing")
+  @APIResponse(
+      responseCode = "200",
+      description = "The titles",
+      content = @Content(schema = @Schema(ref = "SearchSuggestions")))
   public JsonObject suggest(@QueryParam("q") String q) {
     JsonArrayBuilder list = JsonBuilders.array();
     for (SearchService.Suggestion s : search.suggest(q, keys.of(caller.getCaller()))) {
@@ -82,7 +89,12 @@ public class SearchResource {
   @GET
   @Path("status")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "The search index's state (administrators)")
+  @Operation(operationId = "getSearchStatus", summary = "The search index's state (administrators)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The state",
+      content = @Content(schema = @Schema(ref = "SearchStatus")))
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public JsonObject status() {
     authorizer.require(caller.getCaller(), CorePermissions.ADMIN);
     long[] p = index.progress();
@@ -106,7 +118,14 @@ public class SearchResource {
   @POST
   @Path("rebuild")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Rebuild the search index (administrators)")
+  @Operation(
+      operationId = "rebuildSearchIndex",
+      summary = "Rebuild the search index (administrators)")
+  @APIResponse(
+      responseCode = "202",
+      description = "The rebuild begun; the state",
+      content = @Content(schema = @Schema(ref = "SearchStatus")))
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public Response rebuild() {
     authorizer.require(caller.getCaller(), CorePermissions.ADMIN);
     follower.rebuildInBackground();
@@ -128,7 +147,12 @@ public class SearchResource {
    *     date?, chapter?, snippet}], facets: {type, chapter, lang, year}}}
    */
   @GET
-  @Operation(summary = "Search everything the caller may read")
+  @Operation(operationId = "searchItems", summary = "Search everything the caller may read")
+  @APIResponse(
+      responseCode = "200",
+      description = "What matches",
+      content = @Content(schema = @Schema(ref = "SearchResults")))
+  @APIResponse(responseCode = "400", ref = "Invalid")
   public JsonObject search(
       @QueryParam("q") String q,
       @QueryParam("type") String type,
