@@ -24,10 +24,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,14 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.plenum.api.Chapters;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.rest.Bodies;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
-import org.plenum.api.rest.Responses;
 import org.plenum.blog.BlogRules;
-import org.plenum.blog.Comment;
 import org.plenum.blog.CommentService;
 import org.plenum.blog.People;
 import org.plenum.blog.Post;
@@ -60,9 +53,9 @@ import org.plenum.blog.Revisions;
 /**
  * One post over HTTP: read it (published posts for anyone, others for their authors and
  * publishers), change it with the version read ({@code version} in the body, or {@code If-Match}
- * with its ETag), move it through the workflow, delete it, read its revisions, read and write its
- * comments. Every write asks the blog's rules; a stale version is a 409 conflict (412 with {@code
- * If-Match}), never an overwrite.
+ * with its ETag), move it through the workflow, delete it, read its revisions ({@link
+ * PostCommentsResource} has its comments). Every write asks the blog's rules; a stale version is a
+ * 409 conflict (412 with {@code If-Match}), never an overwrite.
  */
 @Path("v1/blog/posts/{id}")
 @RequestScoped
@@ -360,74 +353,21 @@ public class PostResource {
     return JsonBuilders.object().add("revisions", list).build();
   }
 
-  /**
-   * The comments shown under a published post, oldest first.
-   *
-   * @return {@code {comments: [...]}}
-   */
-  @GET
-  @Path("comments")
-  @Operation(operationId = "listPostComments", summary = "List the comments of a published post")
-  @APIResponse(
-      responseCode = "200",
-      description = "The comments shown, oldest first",
-      content = @Content(schema = @Schema(ref = "CommentList")))
-  @APIResponse(responseCode = "404", ref = "NotFound")
-  public JsonObject listComments() {
-    long id = id();
-    if (published.publishedById(id).isEmpty()) {
-      throw new ProblemException(404, "blog.error.postNotFound");
-    }
-    List<Comment> shown = comments.visible(id);
-    Set<Long> writers = new LinkedHashSet<>();
-    shown.forEach(c -> writers.add(c.getAccountId()));
-    Map<Long, Chapters.Person> writing = people.peopleById(writers);
-    JsonArrayBuilder list = JsonBuilders.array();
-    shown.forEach(c -> list.add(CommentsResource.json(c, writing.get(c.getAccountId())).build()));
-    return JsonBuilders.object().add("comments", list).build();
-  }
-
-  /**
-   * Writes a comment.
-   *
-   * @param body {@code {text}}
-   * @return 201 with the comment, {@code visible} or {@code pending}
-   */
-  @POST
-  @Path("comments")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @SecurityRequirement(name = "basic")
-  @Operation(operationId = "createPostComment", summary = "Comment on a published post (members)")
-  @RequestBody(
-      required = true,
-      content = @Content(mediaType = "application/json", schema = @Schema(ref = "CommentNew")))
-  @APIResponse(
-      responseCode = "201",
-      description = "The comment, visible or pending; Location names it",
-      content = @Content(schema = @Schema(ref = "Comment")))
-  @APIResponse(responseCode = "400", ref = "Invalid")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "404", ref = "NotFound")
-  public Response comment(JsonValue body) {
-    JsonObject o = Bodies.object(body);
-    BlogRules.Actor actor = actor();
-    long id = id();
-    String text = Bodies.requiredText(o, "text");
-    Comment c = found(() -> comments.write(actor, id, text));
-    return Responses.created(
-        uri,
-        CommentsResource.json(
-                c, people.peopleById(List.of(actor.accountId())).get(actor.accountId()))
-            .build(),
-        "v1/blog/comments/{c}",
-        c.getId());
-  }
-
   private long id() {
-    if (idParam == null || !idParam.matches("\\d{1,18}")) {
+    return postId(idParam);
+  }
+
+  /**
+   * A post's id from its address, or 404.
+   *
+   * @param param the {@code {id}} of the address
+   * @return the id
+   */
+  static long postId(String param) {
+    if (param == null || !param.matches("\\d{1,18}")) {
       throw new ProblemException(404, "blog.error.postNotFound");
     }
-    return Long.parseLong(idParam);
+    return Long.parseLong(param);
   }
 
   private BlogRules.Actor actor() {
