@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.plenum.core.audit.AuditLog;
 
@@ -33,6 +34,8 @@ public class ApiTokens {
   @PersistenceContext EntityManager em;
 
   @Inject AuditLog audit;
+
+  @Inject TokenUses uses;
 
   /**
    * A token as its owner sees it later: never the token itself.
@@ -90,7 +93,7 @@ public class ApiTokens {
   public List<Listed> list(long accountId) {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT id, name, prefix, created_at, last_used_at"
+                "SELECT id, name, prefix, created_at, last_used_at, token_hash"
                     + " FROM plenum_api_token WHERE account_id = ? AND revoked_at IS NULL"
                     + " ORDER BY created_at DESC, id DESC")
             .setParameter(1, accountId)
@@ -104,7 +107,7 @@ public class ApiTokens {
                     (String) r[1],
                     (String) r[2],
                     time(r[3]),
-                    time(r[4])))
+                    uses.waiting((String) r[5]).orElse(time(r[4]))))
         .toList();
   }
 
@@ -133,12 +136,12 @@ public class ApiTokens {
   }
 
   /**
-   * The account a token acts for.
+   * The account a token acts for. Its use is noted, to the minute, by {@link TokenUses}.
    *
    * @param token the bearer token
    * @return the account's user name, when the token is live and the account may act
    */
-  @Transactional
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<String> authenticate(String token) {
     if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
       return Optional.empty();
@@ -158,14 +161,28 @@ public class ApiTokens {
     Object[] row = (Object[]) rows.get(0);
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     LocalDateTime last = time(row[1]);
-    // the last use is kept to the minute: a client's every request need not write
     if (last == null || last.isBefore(now.minusMinutes(1))) {
-      em.createNativeQuery("UPDATE plenum_api_token SET last_used_at = ? WHERE token_hash = ?")
-          .setParameter(1, now)
-          .setParameter(2, hash)
-          .executeUpdate();
+      uses.used(hash, now);
     }
     return Optional.of((String) row[0]);
+  }
+
+  /**
+   * Writes when tokens were last used, in one transaction; a time never goes back.
+   *
+   * @param lastUses uses by token hash
+   */
+  @Transactional
+  public void recordUses(Map<String, LocalDateTime> lastUses) {
+    lastUses.forEach(
+        (hash, at) ->
+            em.createNativeQuery(
+                    "UPDATE plenum_api_token SET last_used_at = ? WHERE token_hash = ?"
+                        + " AND (last_used_at IS NULL OR last_used_at < ?)")
+                .setParameter(1, at)
+                .setParameter(2, hash)
+                .setParameter(3, at)
+                .executeUpdate());
   }
 
   private static LocalDateTime time(Object o) {

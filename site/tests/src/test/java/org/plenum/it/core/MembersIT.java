@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -245,12 +246,12 @@ class MembersIT {
             .json("POST", "/api/v1/account/tokens", "{\"name\":\"more\"}", "Authorization", bearer)
             .statusCode(),
         "a token makes no token");
-    long id =
+    JsonObject listed =
         Http.parse(http().get("/api/v1/account/tokens", "Authorization", bearer).body())
             .asJsonArray()
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+            .getJsonObject(0);
+    assertTrue(listed.containsKey("lastUsedAt"), "its use shows at once: " + listed);
+    long id = listed.getJsonNumber("id").longValue();
     assertEquals(
         404,
         http()
