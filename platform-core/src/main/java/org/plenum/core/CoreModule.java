@@ -40,6 +40,11 @@ public class CoreModule implements Module {
   public static final String MEMBERS_MANAGE = CorePermissions.MEMBERS_MANAGE;
 
   @Override
+  public String stylesheet() {
+    return "core/css/work.css";
+  }
+
+  @Override
   public ModuleDescriptor descriptor() {
     return ModuleDescriptor.of(ID, "0.1.0").api(PlenumApi.VERSION).build();
   }

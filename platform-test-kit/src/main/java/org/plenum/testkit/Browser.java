@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,12 +35,14 @@ public final class Browser implements AutoCloseable {
   private final WebDriver driver;
   private final String base;
   private final String journey;
+  private final Path downloads;
   private int shot;
 
-  private Browser(WebDriver driver, String base, String journey) {
+  private Browser(WebDriver driver, String base, String journey, Path downloads) {
     this.driver = driver;
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     this.journey = journey;
+    this.downloads = downloads;
   }
 
   /**
@@ -61,7 +64,15 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
+    options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL", "browser", "ALL"));
+    Path downloads = profile.resolve("downloads");
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -82,7 +93,7 @@ public final class Browser implements AutoCloseable {
             .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-    return new Browser(driver, base, journey);
+    return new Browser(driver, base, journey, downloads);
   }
 
   private static String which(String command) {
@@ -161,6 +172,39 @@ public final class Browser implements AutoCloseable {
             d ->
                 "complete"
                     .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /**
+   * What the page's scripts and the browser reported as errors since the last call: a script that
+   * failed, a request refused, and every Content-Security-Policy violation.
+   *
+   * @return the messages
+   */
+  public List<String> consoleErrors() {
+    List<String> errors = new ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get("browser")) {
+      if (entry.getLevel().intValue() >= Level.WARNING.intValue()
+          || entry.getMessage().contains("Content Security Policy")) {
+        errors.add(entry.getMessage());
+      }
+    }
+    return errors;
+  }
+
+  /**
+   * Waits for a file the page made the browser download.
+   *
+   * @param name the file's name
+   * @return its content, as UTF-8
+   */
+  public String downloaded(String name) {
+    Path file = downloads.resolve(name);
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(file));
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -3,33 +3,32 @@ package org.plenum.core.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import org.plenum.core.audit.AuditEvent;
 import org.plenum.core.audit.AuditLog;
-import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Dates;
 
-/** The audit log page: the latest administrative actions. */
+/**
+ * The audit log page: every administrative action, in a table the database pages, sorts and
+ * filters; what is shown can be exported as CSV.
+ */
 @Named("auditAdmin")
 @RequestScoped
 public class AuditAdmin {
 
   @Inject AuditLog log;
 
-  @Inject CurrentRequest current;
-
   @Inject Dates dates;
 
-  private List<AuditEvent> events;
+  private AuditTable table;
 
   /**
-   * @return the latest 200 events
+   * @return the log, a page at a time
    */
-  public List<AuditEvent> getEvents() {
-    if (events == null) {
-      events = log.latest(0, 200);
+  public AuditTable getTable() {
+    if (table == null) {
+      table = new AuditTable(log);
     }
-    return events;
+    return table;
   }
 
   /**

@@ -39,6 +39,13 @@ public class AuditEvent {
   }
 
   /**
+   * @return its number
+   */
+  public Long getId() {
+    return id;
+  }
+
+  /**
    * @return when
    */
   public Instant getOccurredAt() {

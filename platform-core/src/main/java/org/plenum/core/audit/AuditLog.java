@@ -8,8 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.plenum.api.Audit;
 import org.plenum.api.Caller;
 import org.plenum.api.CurrentReader;
@@ -82,6 +89,94 @@ public class AuditLog implements Audit {
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /**
+   * What the log is searched for: words each column must contain (ignoring case; blank for any),
+   * and the order.
+   *
+   * @param actor in the actor
+   * @param action in the action
+   * @param subject in the subject
+   * @param address in the address
+   * @param sortBy {@code occurredAt}, {@code actor}, {@code action}, {@code subject} or {@code
+   *     address}; anything else is {@code occurredAt}
+   * @param ascending oldest (or A) first
+   */
+  public record Search(
+      String actor,
+      String action,
+      String subject,
+      String address,
+      String sortBy,
+      boolean ascending) {
+
+    /** The latest first, everything. */
+    public static final Search LATEST = new Search(null, null, null, null, "occurredAt", false);
+  }
+
+  private static final Set<String> SORTABLE =
+      Set.of("occurredAt", "actor", "action", "subject", "address");
+
+  /**
+   * The actions that match a search, a page of them.
+   *
+   * @param search what to find and in which order
+   * @param first offset
+   * @param max page size
+   * @return events
+   */
+  @Transactional
+  public List<AuditEvent> search(Search search, int first, int max) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<AuditEvent> q = cb.createQuery(AuditEvent.class);
+    Root<AuditEvent> e = q.from(AuditEvent.class);
+    q.where(matching(cb, e, search));
+    String by = SORTABLE.contains(search.sortBy()) ? search.sortBy() : "occurredAt";
+    q.orderBy(
+        search.ascending() ? cb.asc(e.get(by)) : cb.desc(e.get(by)),
+        search.ascending() ? cb.asc(e.get("id")) : cb.desc(e.get("id")));
+    return em.createQuery(q).setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  /**
+   * How many actions match a search.
+   *
+   * @param search what to find
+   * @return the count
+   */
+  @Transactional
+  public long count(Search search) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> q = cb.createQuery(Long.class);
+    Root<AuditEvent> e = q.from(AuditEvent.class);
+    q.select(cb.count(e)).where(matching(cb, e, search));
+    return em.createQuery(q).getSingleResult();
+  }
+
+  private static Predicate[] matching(CriteriaBuilder cb, Root<AuditEvent> e, Search s) {
+    List<Predicate> where = new ArrayList<>();
+    contains(cb, e, "actor", s.actor(), where);
+    contains(cb, e, "action", s.action(), where);
+    contains(cb, e, "subject", s.subject(), where);
+    contains(cb, e, "address", s.address(), where);
+    return where.toArray(Predicate[]::new);
+  }
+
+  private static void contains(
+      CriteriaBuilder cb, Root<AuditEvent> e, String field, String words, List<Predicate> where) {
+    if (words == null || words.isBlank()) {
+      return;
+    }
+    String pattern =
+        "%"
+            + clip(words.strip(), 200)
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_")
+            + "%";
+    where.add(cb.like(cb.lower(e.get(field)), pattern, '\\'));
   }
 
   private static String clip(String s, int max) {

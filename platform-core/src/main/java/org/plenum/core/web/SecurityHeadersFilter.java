@@ -14,10 +14,21 @@ import java.io.IOException;
 public class SecurityHeadersFilter extends HttpFilter {
 
   /** The Content-Security-Policy of every response. */
-  public static final String POLICY =
-      "default-src 'self'; script-src 'self'; "
-          + "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-          + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  public static final String POLICY = policy(null);
+
+  /**
+   * The policy, with a page's nonce allowed in {@code script-src} when the page has one (the
+   * working screens' components, {@link CspNonces}); nothing else changes.
+   *
+   * @param nonce the page's nonce, or {@code null}
+   * @return the policy
+   */
+  public static String policy(String nonce) {
+    return "default-src 'self'; script-src 'self'"
+        + (nonce == null ? "" : " 'nonce-" + nonce + "'")
+        + "; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  }
 
   @Override
   protected void doFilter(

@@ -1,0 +1,79 @@
+package org.plenum.core.web;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.ResponseWriter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.primefaces.context.PrimeFacesContext;
+import org.primefaces.renderkit.HeadRenderer;
+
+/**
+ * The page's {@code <head>}. A working screen, whose components need PrimeFaces' scripts, gets them
+ * with the page's nonce added to the site's policy. Every other page, every visitor's page among
+ * them, stays as it was: no script of PrimeFaces, the policy without a nonce, and no nonce kept in
+ * the view, so that its forms post back with or without a browser that runs scripts.
+ */
+public class PlenumHead extends HeadRenderer {
+
+  /** The key under which PrimeFaces keeps a view's nonce, to check it on the next post. */
+  static final String VIEW_NONCE = "primefaces.nonce";
+
+  @Override
+  public void encodeBegin(FacesContext context, UIComponent head) throws IOException {
+    boolean working = usesPrimeFaces(context);
+    if (context.getExternalContext().getResponse() instanceof HttpServletResponse response
+        && !response.isCommitted()) {
+      String nonce = working ? PrimeFacesContext.getCspState(context).getNonce() : null;
+      response.setHeader("Content-Security-Policy", SecurityHeadersFilter.policy(nonce));
+    }
+    if (working) {
+      super.encodeBegin(context, head);
+      return;
+    }
+    Map<String, Object> view = context.getViewRoot().getViewMap(false);
+    if (view != null) {
+      view.remove(VIEW_NONCE);
+    }
+    context.getResponseWriter().startElement("head", head);
+  }
+
+  @Override
+  public void encodeEnd(FacesContext context, UIComponent head) throws IOException {
+    if (usesPrimeFaces(context)) {
+      super.encodeEnd(context, head);
+      return;
+    }
+    ResponseWriter writer = context.getResponseWriter();
+    for (UIComponent resource : context.getViewRoot().getComponentResources(context, "head")) {
+      if (!PRIMEFACES.equals(resource.getAttributes().get("library"))) {
+        resource.encodeAll(context);
+      }
+    }
+    writer.endElement("head");
+  }
+
+  private static final String PRIMEFACES = "primefaces";
+
+  /**
+   * Whether a component of the page asked for PrimeFaces' scripts (those of every page, its texts
+   * in the reader's language and its icons, do not count).
+   *
+   * @param context the request
+   * @return true for a working screen
+   */
+  static boolean usesPrimeFaces(FacesContext context) {
+    for (UIComponent r : context.getViewRoot().getComponentResources(context, "head")) {
+      Object library = r.getAttributes().get("library");
+      Object name = r.getAttributes().get("name");
+      if (PRIMEFACES.equals(library)
+          && name instanceof String n
+          && n.endsWith(".js")
+          && !n.startsWith("locales/")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

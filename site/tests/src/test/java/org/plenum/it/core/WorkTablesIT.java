@@ -1,0 +1,122 @@
+package org.plenum.it.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.plenum.testkit.Admin;
+import org.plenum.testkit.Browser;
+import org.plenum.testkit.Http;
+
+/**
+ * The working screens' tables (PrimeFaces, under the site's strict Content-Security-Policy): the
+ * audit log paged, filtered and sorted by the database, exported as CSV, in French.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorkTablesIT {
+
+  private static final String ROWS = "#audit\\:audit-table_data > tr";
+
+  @ArquillianResource URL base;
+
+  @Test
+  void anAdministratorFiltersSortsAndExportsTheAuditLogWithNoPolicyViolation() {
+    Http http = new Http(base.toString());
+    String admin = Admin.authorization(http);
+    String marker = "audit-" + UUID.randomUUID().toString().substring(0, 8);
+    for (int i = 0; i < 3; i++) {
+      assertEquals(
+          201,
+          http.json(
+                  "POST",
+                  "/api/v1/pages",
+                  "{\"language\":\"en\",\"title\":\"Audited "
+                      + i
+                      + "\",\"slug\":\""
+                      + marker
+                      + "-"
+                      + i
+                      + "\",\"body\":\"x\"}",
+                  "Authorization",
+                  admin)
+              .statusCode());
+    }
+    try (Browser b = Browser.open(base.toString(), "audit-table")) {
+      b.go("/fr/login");
+      b.type(By.id("login:username"), Admin.USER);
+      b.type(By.id("login:password"), Admin.PASSWORD);
+      b.clickAndWait(By.id("login:submit"));
+      b.consoleErrors();
+
+      b.go("/fr/admin/audit");
+      assertTrue(b.text().contains("Journal d’audit"), b.text());
+      assertEquals(25, rows(b).size(), "a page of 25 of a longer log");
+      assertTrue(b.text().contains("Exporter en CSV"));
+      b.screenshot("table");
+      String first = rows(b).get(0).getText();
+      b.driver().findElement(By.cssSelector("#audit\\:audit-table .ui-paginator-next")).click();
+      await(b, () -> !rows(b).get(0).getText().equals(first));
+      b.screenshot("next-page");
+
+      // the subject column keeps the three pages just made
+      b.type(By.id("audit:audit-table:subject:filter"), marker);
+      await(b, () -> rows(b).size() == 3 && rows(b).get(0).getText().contains(marker));
+      for (WebElement row : rows(b)) {
+        assertTrue(row.getText().contains("page.create"), row.getText());
+      }
+      b.screenshot("filtered");
+
+      // sorted by subject, A first, then Z first
+      b.driver().findElement(By.id("audit:audit-table:subject")).click();
+      await(b, () -> rows(b).get(0).getText().contains(marker + "-0"));
+      b.driver().findElement(By.id("audit:audit-table:subject")).click();
+      await(b, () -> rows(b).get(0).getText().contains(marker + "-2"));
+      b.screenshot("sorted");
+
+      b.driver().findElement(By.id("audit:audit-table:export")).click();
+      String csv = b.downloaded("audit-log.csv");
+      List<String> lines = csv.lines().filter(l -> !l.isBlank()).toList();
+      assertEquals(4, lines.size(), "a header and the three actions filtered: " + csv);
+      assertTrue(lines.get(0).contains("Qui") && lines.get(0).contains("Action"), csv);
+      assertTrue(lines.get(1).contains(marker + "-2") && lines.get(3).contains(marker + "-0"), csv);
+
+      assertEquals(List.of(), b.consoleErrors(), "no script error, no policy violation");
+    }
+  }
+
+  @Test
+  void aVisitorsPageCarriesNoNonceAndAWorkingScreenOnlyItsOwn() {
+    Http http = new Http(base.toString());
+    String policy = http.get("/en/").headers().firstValue("Content-Security-Policy").orElseThrow();
+    assertFalse(policy.contains("nonce"), policy);
+    assertFalse(policy.contains("unsafe"), policy);
+    assertFalse(http.get("/en/").body().contains("primefaces"), "no script of the components");
+  }
+
+  private static List<WebElement> rows(Browser b) {
+    return b.driver().findElements(By.cssSelector(ROWS)).stream()
+        .filter(r -> !r.getAttribute("class").contains("ui-datatable-empty-message"))
+        .toList();
+  }
+
+  private static void await(Browser b, BooleanSupplier condition) {
+    new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> condition.getAsBoolean());
+  }
+}
