@@ -44,6 +44,10 @@ public final class Launcher {
   static final String SERVICE = "META-INF/services/org.plenum.spi.Module";
   static final String REJECTED = "WEB-INF/classes/META-INF/plenum-rejected-modules.properties";
 
+  /** The types the server compresses: scripts, styles and drawings. */
+  static final String COMPRESSED =
+      "text/css,text/javascript,application/javascript,application/x-javascript,image/svg+xml";
+
   private final Map<String, String> env;
   private final Path home;
 
@@ -111,6 +115,13 @@ public final class Launcher {
                     + ".server-header=false",
                 "set configs.config.server-config.network-config.protocols.protocol.https-listener.http"
                     + ".server-header=false",
+                // scripts and styles are sent compressed to browsers that accept it; pages and
+                // API answers are not, so that a secret in them cannot be guessed from their size
+                "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+                    + ".compression=on",
+                "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+                    + ".compressable-mime-type="
+                    + COMPRESSED,
                 // the starting gate holds the port until the site is ready (see below)
                 "set configs.config.server-config.network-config.network-listeners.network-listener"
                     + ".http-listener.enabled=false",

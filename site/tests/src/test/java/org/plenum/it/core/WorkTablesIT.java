@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -96,6 +99,26 @@ class WorkTablesIT {
       assertTrue(lines.get(1).contains(marker + "-2") && lines.get(3).contains(marker + "-0"), csv);
 
       assertEquals(List.of(), b.consoleErrors(), "no script error, no policy violation");
+
+      // the components' scripts come compressed, at versioned addresses kept by the browser
+      String script =
+          b.driver().findElements(By.cssSelector("script[src*='ln=primefaces']")).stream()
+              .map(e -> e.getAttribute("src"))
+              .filter(src -> src.contains("v="))
+              .findFirst()
+              .orElseThrow();
+      HttpResponse<String> js =
+          http.send(
+              HttpRequest.newBuilder(URI.create(script)).header("Accept-Encoding", "gzip").build());
+      assertEquals(200, js.statusCode());
+      assertEquals("gzip", js.headers().firstValue("Content-Encoding").orElse(""), script);
+      assertTrue(
+          js.headers().firstValue("Expires").isPresent()
+              || js.headers().firstValue("Cache-Control").orElse("").contains("max-age"),
+          js.headers().map().toString());
+      HttpResponse<String> page =
+          http.send(http.request("/fr/admin/audit").header("Accept-Encoding", "gzip").build());
+      assertTrue(page.headers().firstValue("Content-Encoding").isEmpty(), "pages are not");
     }
   }
 
