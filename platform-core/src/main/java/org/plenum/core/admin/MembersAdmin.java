@@ -20,12 +20,14 @@ import org.plenum.core.identity.Grants;
 import org.plenum.core.identity.MemberSearch;
 import org.plenum.core.permissions.Authorizer;
 import org.plenum.core.web.CurrentRequest;
+import org.plenum.core.web.Dates;
 import org.plenum.core.web.Messages;
 import org.plenum.spi.Roles;
 
 /**
- * The members page of the administration: find accounts by name, chapter and status; suspend and
- * reactivate them, make them members or supporters, grant and revoke roles.
+ * The members page of the administration: find accounts by name, chapter and status in a table the
+ * database pages and sorts (by name, user name, joining date or status), export them as CSV;
+ * suspend and reactivate them, make them members or supporters, grant and revoke roles.
  */
 @Named("membersAdmin")
 @RequestScoped
@@ -49,13 +51,15 @@ public class MembersAdmin {
 
   @Inject Messages msg;
 
+  @Inject Dates dates;
+
   private String query;
   private String chapter;
   private String status;
   private String role;
   private String grantee;
   private String roleChapter;
-  private List<Account> results;
+  private MembersTable table;
 
   /**
    * Reads the search from the address, before anything asks for the results: a post-back decodes
@@ -70,10 +74,10 @@ public class MembersAdmin {
   }
 
   /**
-   * @return the accounts matching the search, at most 200
+   * @return the accounts matching the search, a page at a time
    */
-  public List<Account> getResults() {
-    if (results == null) {
+  public MembersTable getTable() {
+    if (table == null) {
       Long chapterId =
           chapter == null || chapter.isBlank()
               ? null
@@ -86,9 +90,19 @@ public class MembersAdmin {
           s = null;
         }
       }
-      results = memberSearch.search(query, chapterId, s, 200);
+      table = new MembersTable(memberSearch, new MemberSearch.Filter(query, chapterId, s));
     }
-    return results;
+    return table;
+  }
+
+  /**
+   * When an account was made, for the reader.
+   *
+   * @param a an account
+   * @return the date in the reader's language
+   */
+  public String joined(Account a) {
+    return a.createdAt() == null ? "" : dates.date(a.createdAt());
   }
 
   /**
@@ -189,7 +203,7 @@ public class MembersAdmin {
   private String message(FacesMessage.Severity severity, String key, String username) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(severity, msg.format(key, username), null));
-    results = null;
+    table = null;
     return null;
   }
 

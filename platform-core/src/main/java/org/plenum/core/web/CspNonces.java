@@ -5,14 +5,17 @@ import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.primefaces.context.PrimeFacesContext;
 
 /**
- * Gives the working screens' components (PrimeFaces, which puts a nonce on each of its scripts) the
- * one policy of the site with the page's nonce in {@code script-src}: the header is set again
- * before the page is rendered, on full pages and on the components' own requests. Nothing else in
- * the policy changes. Visitors' pages carry no script and keep the policy without a nonce, so that
- * a page served from the cache to everyone never repeats one.
+ * Keeps PrimeFaces' nonces to the working screens, in place of PrimeFaces' own listener (which
+ * {@link NonceForms} removes: it made a nonce for every page before the page could say it was a
+ * visitor's page without state, and so opened a session for every visitor). The answers to a
+ * working screen's own requests (its table's pages, sorting, filters) carry the site's one policy
+ * with the screen's nonce; once any other page is rendered, a nonce a script tag may have left in
+ * its view is removed, so that its forms post back without one. Full pages get their policy from
+ * {@link PlenumHead}.
  */
 public class CspNonces implements PhaseListener {
 
@@ -37,6 +40,15 @@ public class CspNonces implements PhaseListener {
 
   @Override
   public void afterPhase(PhaseEvent event) {
-    // the header is set before rendering
+    FacesContext faces = event.getFacesContext();
+    if (faces.getViewRoot() == null
+        || faces.getPartialViewContext().isAjaxRequest()
+        || PlenumHead.usesPrimeFaces(faces)) {
+      return;
+    }
+    Map<String, Object> view = faces.getViewRoot().getViewMap(false);
+    if (view != null) {
+      view.remove(PlenumHead.VIEW_NONCE);
+    }
   }
 }

@@ -5,15 +5,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.primefaces.context.PrimeFacesContext;
 import org.primefaces.renderkit.HeadRenderer;
 
 /**
  * The page's {@code <head>}. A working screen, whose components need PrimeFaces' scripts, gets them
  * with the page's nonce added to the site's policy. Every other page, every visitor's page among
- * them, stays as it was: no script of PrimeFaces, the policy without a nonce, and no nonce kept in
- * the view, so that its forms post back with or without a browser that runs scripts.
+ * them, stays as it was: no script of PrimeFaces and the policy without a nonce ({@link CspNonces}
+ * then drops any nonce kept in its view, so that its forms post back with or without scripts).
  */
 public class PlenumHead extends HeadRenderer {
 
@@ -23,18 +23,17 @@ public class PlenumHead extends HeadRenderer {
   @Override
   public void encodeBegin(FacesContext context, UIComponent head) throws IOException {
     boolean working = usesPrimeFaces(context);
+    String nonce = working ? PrimeFacesContext.getCspState(context).getNonce() : null;
     if (context.getExternalContext().getResponse() instanceof HttpServletResponse response
         && !response.isCommitted()) {
-      String nonce = working ? PrimeFacesContext.getCspState(context).getNonce() : null;
       response.setHeader("Content-Security-Policy", SecurityHeadersFilter.policy(nonce));
     }
     if (working) {
+      // what PrimeFaces' own listener did for every page: its scripts learn the nonce (Base64)
+      PrimeFaces.current()
+          .executeInitScript("if(window.PrimeFaces){PrimeFaces.csp.init('" + nonce + "');}");
       super.encodeBegin(context, head);
       return;
-    }
-    Map<String, Object> view = context.getViewRoot().getViewMap(false);
-    if (view != null) {
-      view.remove(VIEW_NONCE);
     }
     context.getResponseWriter().startElement("head", head);
   }

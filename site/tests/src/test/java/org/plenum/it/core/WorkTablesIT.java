@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -24,10 +25,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
+import org.plenum.testkit.Members;
 
 /**
  * The working screens' tables (PrimeFaces, under the site's strict Content-Security-Policy): the
- * audit log paged, filtered and sorted by the database, exported as CSV, in French.
+ * audit log paged, filtered and sorted by the database, exported as CSV, in French; the members
+ * found among many, sorted by joining date and exported, in English.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -123,12 +126,59 @@ class WorkTablesIT {
   }
 
   @Test
+  void anAdministratorFindsOneMemberAmongManySortsByJoiningAndExportsTheList() {
+    Http http = new Http(base.toString());
+    String prefix = "t" + UUID.randomUUID().toString().substring(0, 6) + ".";
+    List<String> made = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      made.add(Members.via(http).prefix(prefix).named("Table " + prefix + i).create().username());
+    }
+    String sought = made.get(17);
+    try (Browser b = Browser.open(base.toString(), "members-table")) {
+      b.go("/en/login");
+      b.type(By.id("login:username"), Admin.USER);
+      b.type(By.id("login:password"), Admin.PASSWORD);
+      b.clickAndWait(By.id("login:submit"));
+      b.consoleErrors();
+
+      b.go("/en/admin/members?q=" + prefix);
+      assertEquals(25, memberRows(b).size(), "a page of the 30");
+      b.screenshot("thirty");
+      // newest first by joining date: the last one made leads
+      b.driver().findElement(By.id("members:member-table:joined")).click();
+      await(b, () -> memberRows(b).get(0).getText().contains(made.get(0)));
+      b.driver().findElement(By.id("members:member-table:joined")).click();
+      await(b, () -> memberRows(b).get(0).getText().contains(made.get(29)));
+      b.screenshot("newest-first");
+
+      b.type(By.id("q"), sought);
+      b.clickAndWait(By.cssSelector("form.search[role='search'] button[type='submit']"));
+      assertEquals(1, memberRows(b).size());
+      assertTrue(memberRows(b).get(0).getText().contains(sought));
+      b.screenshot("found");
+      b.driver().findElement(By.id("members:member-table:export")).click();
+      List<String> lines = b.downloaded("members.csv").lines().filter(l -> !l.isBlank()).toList();
+      assertEquals(2, lines.size(), String.join("\n", lines));
+      assertTrue(
+          lines.get(0).contains("User name") && lines.get(0).contains("Joined"), lines.get(0));
+      assertTrue(lines.get(1).contains(sought), lines.get(1));
+      assertEquals(List.of(), b.consoleErrors(), "no script error, no policy violation");
+    }
+  }
+
+  @Test
   void aVisitorsPageCarriesNoNonceAndAWorkingScreenOnlyItsOwn() {
     Http http = new Http(base.toString());
     String policy = http.get("/en/").headers().firstValue("Content-Security-Policy").orElseThrow();
     assertFalse(policy.contains("nonce"), policy);
     assertFalse(policy.contains("unsafe"), policy);
     assertFalse(http.get("/en/").body().contains("primefaces"), "no script of the components");
+  }
+
+  private static List<WebElement> memberRows(Browser b) {
+    return b.driver().findElements(By.cssSelector("#members\\:member-table_data > tr")).stream()
+        .filter(r -> !r.getAttribute("class").contains("ui-datatable-empty-message"))
+        .toList();
   }
 
   private static List<WebElement> rows(Browser b) {

@@ -1,0 +1,56 @@
+package org.plenum.core.admin;
+
+import java.util.List;
+import java.util.Map;
+import org.plenum.core.identity.Account;
+import org.plenum.core.identity.MemberSearch;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The accounts the administration's search keeps, as its table reads them: a page at a time, sorted
+ * by the database, however many members the federation has.
+ */
+public class MembersTable extends LazyDataModel<Account> {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient MemberSearch search;
+  private final MemberSearch.Filter filter;
+
+  MembersTable(MemberSearch search, MemberSearch.Filter filter) {
+    this.search = search;
+    this.filter = filter;
+  }
+
+  @Override
+  public int count(Map<String, FilterMeta> filterBy) {
+    return (int) Math.min(Integer.MAX_VALUE, search.count(filter));
+  }
+
+  @Override
+  public List<Account> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    SortMeta sort =
+        sortBy.values().stream()
+            .filter(s -> s.getOrder() != SortOrder.UNSORTED)
+            .findFirst()
+            .orElse(null);
+    return sort == null
+        ? search.page(filter, "name", true, first, pageSize)
+        : search.page(
+            filter, sort.getField(), sort.getOrder() == SortOrder.ASCENDING, first, pageSize);
+  }
+
+  @Override
+  public String getRowKey(Account account) {
+    return String.valueOf(account.id());
+  }
+
+  @Override
+  public Account getRowData(String rowKey) {
+    return null;
+  }
+}
