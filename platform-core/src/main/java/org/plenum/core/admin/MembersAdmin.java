@@ -60,6 +60,7 @@ public class MembersAdmin {
   private String grantee;
   private String roleChapter;
   private MembersTable table;
+  private List<ChapterService.Node> tree;
 
   /**
    * Reads the search from the address, before anything asks for the results: a post-back decodes
@@ -127,10 +128,13 @@ public class MembersAdmin {
   }
 
   /**
-   * @return every chapter, for the filters
+   * @return every chapter, for the filters (read once for the page's two lists)
    */
   public List<ChapterService.Node> getChapters() {
-    return chapters.tree();
+    if (tree == null) {
+      tree = chapters.tree();
+    }
+    return tree;
   }
 
   /**
