@@ -104,7 +104,8 @@ public class OccurrenceResource {
           local(Bodies.text(o, "end"), "end"),
           note);
     }
-    return eventJson.full(e, null);
+    // read again: the change gave the event a new version, which the client sends next
+    return eventJson.full(event(slug), null);
   }
 
   /**
@@ -130,7 +131,7 @@ public class OccurrenceResource {
     Event e = event(slug);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
     changes.restore(e.getId(), local(on, "on"));
-    return eventJson.full(e, null);
+    return eventJson.full(event(slug), null);
   }
 
   /**

@@ -494,6 +494,42 @@ class EventsApiIT {
   }
 
   @Test
+  void anOccurrenceChangedAnswersTheEventWithTheVersionToSendNext() {
+    String admin = Admin.authorization(http());
+    String slug = "weekly-" + UUID.randomUUID().toString().substring(0, 6);
+    String body =
+        event(
+            slug,
+            "Europe/London",
+            "2027-03-03T19:00",
+            "2027-03-03T21:00",
+            ",\"rrule\":\"FREQ=WEEKLY;COUNT=4\"");
+    assertEquals(201, create(admin, body).statusCode());
+    String on = "/api/v1/events/" + slug + "/occurrences/2027-03-10T19:00";
+    JsonObject changed =
+        json(http().json("PUT", on, "{\"cancelled\":true}", "Authorization", admin));
+    JsonObject read = json(http().get("/api/v1/events/" + slug));
+    assertEquals(read.getInt("version"), changed.getInt("version"), "the version after the change");
+    assertEquals(1, changed.getJsonArray("exceptions").size(), changed.toString());
+    JsonObject restored = json(http().json("DELETE", on, null, "Authorization", admin));
+    assertEquals(0, restored.getJsonArray("exceptions").size(), restored.toString());
+    HttpResponse<String> next =
+        http()
+            .json(
+                "PUT",
+                "/api/v1/events/" + slug,
+                event(
+                    slug,
+                    "Europe/London",
+                    "2027-03-03T19:00",
+                    "2027-03-03T21:00",
+                    ",\"rrule\":\"FREQ=WEEKLY;COUNT=4\",\"version\":" + restored.getInt("version")),
+                "Authorization",
+                admin);
+    assertEquals(200, next.statusCode(), "the version answered is the one to send: " + next.body());
+  }
+
+  @Test
   void eventsAreFoundAndDescribed() {
     assertTrue(http().get("/openapi").body().contains("/api/v1/events/occurrences"));
     Awaitility.await()
