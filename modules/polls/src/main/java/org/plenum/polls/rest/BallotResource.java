@@ -23,9 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.api.CurrentReader;
-import org.plenum.api.Denied;
 import org.plenum.api.Member;
-import org.plenum.api.Members;
 import org.plenum.api.rest.Bodies;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
@@ -51,7 +49,7 @@ public class BallotResource {
 
   @Inject Ballots ballots;
 
-  @Inject Members accounts;
+  @Inject PollViews views;
 
   @Inject CurrentReader caller;
 
@@ -76,9 +74,8 @@ public class BallotResource {
   @APIResponse(responseCode = "409", ref = "Conflict")
   public JsonObject myBallot(
       @PathParam("poll") String slug, @HeaderParam("Plenum-Receipt") String receipt) {
-    Poll p =
-        polls.bySlug(slug).orElseThrow(() -> new ProblemException(404, "polls.error.notFound"));
-    Member me = me();
+    Poll p = views.poll(slug);
+    Member me = views.me(true);
     boolean voted = voting.hasVoted(p, me.id());
     JsonObjectBuilder out = JsonBuilders.object().add("voted", voted).add("secret", p.isSecret());
     if (!voted || p.isSecret() && receipt == null) {
@@ -116,7 +113,7 @@ public class BallotResource {
     JsonObject o = Bodies.object(body);
     long pollId =
         polls.idOf(slug).orElseThrow(() -> new ProblemException(404, "polls.error.notFound"));
-    Member me = me();
+    Member me = views.me(true);
     Map<Long, Set<Long>> answers = PollBodies.answers(o);
     String receipt = ballots.cast(pollId, me.id(), answers, Bodies.text(o, "receipt"));
     JsonObjectBuilder out = JsonBuilders.object();
@@ -127,11 +124,4 @@ public class BallotResource {
   }
 
   /** The member calling, who must be signed in. */
-  private Member me() {
-    Member a = accounts.of(caller.getCaller()).orElse(null);
-    if (a == null) {
-      throw new Denied(true, "polls.vote");
-    }
-    return a;
-  }
 }

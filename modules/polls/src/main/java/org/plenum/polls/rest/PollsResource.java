@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,21 +30,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 import org.plenum.api.CurrentReader;
-import org.plenum.api.Denied;
 import org.plenum.api.Member;
-import org.plenum.api.Members;
 import org.plenum.api.Permissions;
 import org.plenum.api.rest.Bodies;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
 import org.plenum.api.rest.Responses;
-import org.plenum.polls.Counted;
 import org.plenum.polls.Poll;
 import org.plenum.polls.PollQueries;
 import org.plenum.polls.PollResults;
 import org.plenum.polls.PollSchedule;
-import org.plenum.polls.PollTranslation;
-import org.plenum.polls.PollTranslations;
 import org.plenum.polls.PollWriter;
 import org.plenum.polls.PollsModule;
 import org.plenum.polls.Voting;
@@ -54,7 +48,7 @@ import org.plenum.polls.Voting;
  * Polls over HTTP: list and read them (with their results when the poll shows them), create, change
  * before the opening, delete before the opening or close early (coordinators within their chapters,
  * editors anywhere); the results as JSON or CSV, and the digest after the close. One's ballot is
- * {@link BallotResource}'s.
+ * {@link BallotResource}'s, the translations {@link PollTranslationsResource}'s.
  */
 @Path("v1/polls")
 @RequestScoped
@@ -68,17 +62,15 @@ public class PollsResource {
 
   @Inject PollSchedule schedule;
 
-  @Inject PollTranslations translations;
-
   @Inject PollResults results;
 
   @Inject Voting voting;
 
   @Inject PollJson json;
 
-  @Inject Chapters chapters;
+  @Inject PollViews views;
 
-  @Inject Members accounts;
+  @Inject Chapters chapters;
 
   @Inject Permissions authorizer;
 
@@ -136,84 +128,7 @@ public class PollsResource {
       content = @Content(schema = @Schema(ref = "Poll")))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject get(@PathParam("poll") String slug, @QueryParam("lang") String lang) {
-    Poll p = poll(slug);
-    Member me = me(false);
-    boolean voted = me != null && voting.hasVoted(p, me.id());
-    Counted counted = PollResults.visible(p, voted) ? results.results(p) : null;
-    PollTranslation tr = translations.translation(p, lang).orElse(null);
-    JsonObjectBuilder o = json.poll(p, counted, tr, translations.translations(p));
-    if (me != null) {
-      o.add("mayVote", voting.eligibility(p, me.id()).isPresent())
-          .add("voted", voted)
-          .add(
-              "mayManage",
-              authorizer.can(caller.getCaller(), PollsModule.CREATE, p.getChapterId()));
-    }
-    return o.build();
-  }
-
-  /**
-   * Writes a poll's translation: {@code {title, description?, questions: {"<id>": text}, options:
-   * {"<id>": text}}}; texts left out are read in the poll's language.
-   *
-   * @param slug the poll
-   * @param lang the language
-   * @param body the texts
-   * @return the poll in that language
-   */
-  @PUT
-  @Path("{poll}/translations/{lang}")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @SecurityRequirement(name = "basic")
-  @Operation(operationId = "translatePoll", summary = "Translate a poll's texts")
-  @RequestBody(
-      required = true,
-      content =
-          @Content(mediaType = "application/json", schema = @Schema(ref = "PollTranslationTexts")))
-  @APIResponse(
-      responseCode = "200",
-      description = "The poll in that language",
-      content = @Content(schema = @Schema(ref = "Poll")))
-  @APIResponse(responseCode = "400", ref = "Invalid")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "404", ref = "NotFound")
-  public JsonObject translate(
-      @PathParam("poll") String slug, @PathParam("lang") String lang, JsonValue body) {
-    JsonObject o = Bodies.object(body);
-    Poll p = poll(slug);
-    authorizer.require(caller.getCaller(), PollsModule.CREATE, p.getChapterId());
-    translations.translate(
-        p.getId(),
-        lang,
-        Bodies.text(o, "title"),
-        Bodies.text(o, "description"),
-        PollBodies.texts(o, "questions"),
-        PollBodies.texts(o, "options"),
-        caller.getCaller().username());
-    return get(slug, lang);
-  }
-
-  /**
-   * Removes a poll's translation.
-   *
-   * @param slug the poll
-   * @param lang the language
-   * @return 204, or 404 when there was none
-   */
-  @DELETE
-  @Path("{poll}/translations/{lang}")
-  @SecurityRequirement(name = "basic")
-  @Operation(operationId = "deletePollTranslation", summary = "Remove a poll's translation")
-  @APIResponse(responseCode = "204", description = "Removed")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "404", ref = "NotFound")
-  public Response untranslate(@PathParam("poll") String slug, @PathParam("lang") String lang) {
-    Poll p = poll(slug);
-    authorizer.require(caller.getCaller(), PollsModule.CREATE, p.getChapterId());
-    if (!translations.removeTranslation(p.getId(), lang)) {
-      throw new ProblemException(404, "polls.error.notFound");
-    }
-    return Response.noContent().build();
+    return views.seen(slug, lang);
   }
 
   /**
@@ -233,7 +148,7 @@ public class PollsResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject results(@PathParam("poll") String slug) {
     Poll p = poll(slug);
-    Member me = me(false);
+    Member me = views.me(false);
     if (!PollResults.visible(p, me != null && voting.hasVoted(p, me.id()))) {
       throw new ProblemException(
           403,
@@ -409,7 +324,7 @@ public class PollsResource {
   }
 
   private Poll poll(String slug) {
-    return polls.bySlug(slug).orElseThrow(() -> new ProblemException(404, "polls.error.notFound"));
+    return views.poll(slug);
   }
 
   private Poll closed(String slug) {
@@ -418,13 +333,5 @@ public class PollsResource {
       throw new ProblemException(409, "polls.error.notClosed");
     }
     return p;
-  }
-
-  private Member me(boolean required) {
-    Member a = accounts.of(caller.getCaller()).orElse(null);
-    if (a == null && required) {
-      throw new Denied(true, "polls.vote");
-    }
-    return a;
   }
 }
