@@ -1,37 +1,21 @@
 package org.plenum.launcher;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
 
 /**
- * Starts the site. It unpacks the site WAR into the data folder, adds every module jar found in the
- * modules folder to {@code WEB-INF/lib}, and runs Payara Micro on the result as a child process
- * bound to the configured address. The unpacked copy is reused while neither the WAR nor the
- * modules changed. A file in the modules folder that is not a module jar is left out, and the
- * site's admin says why.
+ * Starts the site. It has {@link SiteAssembly} unpack the site WAR with the modules folder's jars,
+ * holds the address with a {@link StartingGate} and runs Payara Micro on the result as a child
+ * process bound to the configured address.
  *
  * <p>Configuration, all optional, by environment variable: {@code PLENUM_PORT} (8080), {@code
  * PLENUM_BIND} (127.0.0.1), {@code PLENUM_DATA} (./data), {@code PLENUM_MODULES} ({@code
@@ -40,9 +24,6 @@ import java.util.zip.ZipInputStream;
  * PLENUM_BASE_URL} and {@code PLENUM_DEMO}.
  */
 public final class Launcher {
-
-  static final String SERVICE = "META-INF/services/org.plenum.spi.Module";
-  static final String REJECTED = "WEB-INF/classes/META-INF/plenum-rejected-modules.properties";
 
   /** The types the server compresses: scripts, styles and drawings. */
   static final String COMPRESSED =
@@ -91,11 +72,11 @@ public final class Launcher {
       return 2;
     }
     Map<Path, String> rejected = new LinkedHashMap<>();
-    List<Path> jars = moduleJars(modules, rejected);
+    List<Path> jars = SiteAssembly.moduleJars(modules, rejected);
     rejected.forEach(
         (file, why) ->
             System.err.println("[plenum] Not installing " + file.getFileName() + ": " + why));
-    Path app = assemble(data, war, jars, rejected);
+    Path app = SiteAssembly.assemble(data, war, jars, rejected);
     Path preboot = data.resolve("payara-preboot.txt");
     String bind = env.getOrDefault("PLENUM_BIND", "127.0.0.1");
     Files.writeString(
@@ -287,125 +268,5 @@ public final class Launcher {
       db.put("PLENUM_DB_PASSWORD", "");
     }
     return db;
-  }
-
-  /**
-   * The module jars of a folder; other files are recorded with the reason they are refused.
-   *
-   * @param folder the modules folder
-   * @param rejected receives refused files and why
-   * @return usable jars, by name
-   * @throws IOException when the folder cannot be listed
-   */
-  static List<Path> moduleJars(Path folder, Map<Path, String> rejected) throws IOException {
-    List<Path> jars = new ArrayList<>();
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path f : files.sorted().toList()) {
-        String name = f.getFileName().toString();
-        if (Files.isDirectory(f) || name.startsWith(".")) {
-          continue;
-        }
-        if (!name.endsWith(".jar")) {
-          rejected.put(f, "not a .jar file");
-          continue;
-        }
-        try (ZipFile zip = new ZipFile(f.toFile())) {
-          ZipEntry service = zip.getEntry(SERVICE);
-          if (service == null) {
-            rejected.put(f, "no " + SERVICE + " inside: not a Plenum module");
-            continue;
-          }
-          jars.add(f);
-        } catch (ZipException e) {
-          rejected.put(f, "not a valid jar (" + e.getMessage() + ")");
-        }
-      }
-    }
-    return jars;
-  }
-
-  private Path assemble(Path data, Path war, List<Path> jars, Map<Path, String> rejected)
-      throws IOException {
-    Path app = data.resolve("app");
-    String stamp = stamp(war, jars, rejected);
-    Path stampFile = app.resolve(".plenum-stamp");
-    if (Files.isRegularFile(stampFile) && Files.readString(stampFile).equals(stamp)) {
-      return app;
-    }
-    deleteTree(app);
-    Files.createDirectories(app);
-    unzip(war, app);
-    Path lib = app.resolve("WEB-INF/lib");
-    Files.createDirectories(lib);
-    for (Path jar : jars) {
-      Files.copy(
-          jar, lib.resolve("module-" + jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-    }
-    if (!rejected.isEmpty()) {
-      Properties p = new Properties();
-      rejected.forEach((f, why) -> p.setProperty(f.getFileName().toString(), why));
-      Path file = app.resolve(REJECTED);
-      Files.createDirectories(file.getParent());
-      try (OutputStream out = Files.newOutputStream(file)) {
-        p.store(new OutputStreamWriter(out, StandardCharsets.UTF_8), null);
-      }
-    }
-    Files.writeString(stampFile, stamp);
-    return app;
-  }
-
-  private static String stamp(Path war, List<Path> jars, Map<Path, String> rejected)
-      throws IOException {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      List<Path> all = new ArrayList<>();
-      all.add(war);
-      all.addAll(jars);
-      all.addAll(rejected.keySet());
-      for (Path p : all) {
-        digest.update(
-            (p.getFileName()
-                    + "|"
-                    + Files.size(p)
-                    + "|"
-                    + Files.getLastModifiedTime(p).toMillis()
-                    + "\n")
-                .getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void unzip(Path zip, Path target) throws IOException {
-    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-      ZipEntry e;
-      while ((e = in.getNextEntry()) != null) {
-        Path out = target.resolve(e.getName()).normalize();
-        if (!out.startsWith(target)) {
-          throw new IOException("Entry outside the target: " + e.getName());
-        }
-        if (e.isDirectory()) {
-          Files.createDirectories(out);
-        } else {
-          Files.createDirectories(out.getParent());
-          Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
   }
 }
