@@ -53,14 +53,7 @@ measure "API, 30 days" "/api/v1/events/occurrences?from=$from&to=$to"
 curl -s -o /dev/null "${ADMIN[@]}" -H 'Content-Type: application/json' \
   -d "{\"username\":\"bench.member\",\"displayName\":\"Bench Member\",\"password\":\"$MEMBER_PASSWORD\",\"chapter\":\"iops-london\"}" \
   "$BASE/api/v1/members"
-JAR="$DATA/cookies"
-state=$(curl -s -c "$JAR" "$BASE/en/login" \
-  | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -s -o /dev/null -b "$JAR" -c "$JAR" --data-urlencode "login=login" \
-  --data-urlencode "login:username=bench.member" --data-urlencode "login:password=$MEMBER_PASSWORD" \
-  --data-urlencode "login:submit=x" --data-urlencode "jakarta.faces.ViewState=$state" \
-  "$BASE/en/login"
-COOKIE="PLENUMSESSION=$(awk '$6 == "PLENUMSESSION" {print $7}' "$JAR")"
+log_in "bench.member" "$MEMBER_PASSWORD"
 if curl -s -H "Cookie: $COOKIE" "$BASE/en/events" | grep -q 'bench.member'; then
   measure "member: coming events" /en/events
 else

@@ -58,6 +58,18 @@ start_site() {
   ADMIN=(-H "Authorization: Bearer $token")
 }
 
+# log_in USER PASSWORD: logs in through the log-in form; sets COOKIE to the session's cookie
+log_in() {
+  local jar="$DATA/cookies-$1" state
+  state=$(curl -s -c "$jar" "$BASE/en/login" \
+    | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "login=login" \
+    --data-urlencode "login:username=$1" --data-urlencode "login:password=$2" \
+    --data-urlencode "login:submit=x" --data-urlencode "jakarta.faces.ViewState=$state" \
+    "$BASE/en/login"
+  COOKIE="PLENUMSESSION=$(awk '$6 == "PLENUMSESSION" {print $7}' "$jar")"
+}
+
 hz=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
 

@@ -26,14 +26,7 @@ while [ "$from" -le "$MEMBERS" ]; do
 done
 echo "members made:          $MEMBERS in IOPS London (seeder, no password hashing)"
 
-JAR="$DATA/cookies"
-state=$(curl -s -c "$JAR" "$BASE/en/login" \
-  | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -s -o /dev/null -b "$JAR" -c "$JAR" --data-urlencode "login=login" \
-  --data-urlencode "login:username=admin" --data-urlencode "login:password=$ADMIN_NEW" \
-  --data-urlencode "login:submit=x" --data-urlencode "jakarta.faces.ViewState=$state" \
-  "$BASE/en/login"
-COOKIE="PLENUMSESSION=$(awk '$6 == "PLENUMSESSION" {print $7}' "$JAR")"
+log_in "admin" "$ADMIN_NEW"
 if ! curl -s -H "Cookie: $COOKIE" "$BASE/en/admin/members" | grep -q 'member-table'; then
   echo "the administrator's log-in did not work; figures skipped" >&2
   exit 1
