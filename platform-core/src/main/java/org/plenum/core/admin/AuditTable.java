@@ -7,7 +7,6 @@ import org.plenum.core.audit.AuditLog;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * The audit log as the administrators' table reads it: a page at a time, sorted and filtered by the
@@ -46,18 +45,14 @@ public class AuditTable extends LazyDataModel<AuditEvent> {
 
   /** The search the table's sort and filters make; the newest first when unsorted. */
   static AuditLog.Search search(Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    SortMeta sort =
-        sortBy.values().stream()
-            .filter(s -> s.getOrder() != SortOrder.UNSORTED)
-            .findFirst()
-            .orElse(null);
+    SortMeta sort = Tables.sort(sortBy).orElse(null);
     return new AuditLog.Search(
         text(filterBy, "actor"),
         text(filterBy, "action"),
         text(filterBy, "subject"),
         text(filterBy, "address"),
         sort == null ? "occurredAt" : sort.getField(),
-        sort != null && sort.getOrder() == SortOrder.ASCENDING);
+        sort != null && Tables.ascending(sort));
   }
 
   private static String text(Map<String, FilterMeta> filterBy, String field) {

@@ -7,7 +7,6 @@ import org.plenum.core.identity.MemberSearch;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * The accounts the administration's search keeps, as its table reads them: a page at a time, sorted
@@ -33,15 +32,9 @@ public class MembersTable extends LazyDataModel<Account> {
   @Override
   public List<Account> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    SortMeta sort =
-        sortBy.values().stream()
-            .filter(s -> s.getOrder() != SortOrder.UNSORTED)
-            .findFirst()
-            .orElse(null);
-    return sort == null
-        ? search.page(filter, "name", true, first, pageSize)
-        : search.page(
-            filter, sort.getField(), sort.getOrder() == SortOrder.ASCENDING, first, pageSize);
+    return Tables.sort(sortBy)
+        .map(s -> search.page(filter, s.getField(), Tables.ascending(s), first, pageSize))
+        .orElseGet(() -> search.page(filter, "name", true, first, pageSize));
   }
 
   @Override

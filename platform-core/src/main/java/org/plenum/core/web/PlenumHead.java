@@ -20,6 +20,11 @@ public class PlenumHead extends HeadRenderer {
   /** The key under which PrimeFaces keeps a view's nonce, to check it on the next post. */
   static final String VIEW_NONCE = "primefaces.nonce";
 
+  private static final String PRIMEFACES = "primefaces";
+
+  /** Where the answer of {@link #usesPrimeFaces} is kept for the rest of the request. */
+  private static final String WORKING = PlenumHead.class.getName() + ".working";
+
   @Override
   public void encodeBegin(FacesContext context, UIComponent head) throws IOException {
     boolean working = usesPrimeFaces(context);
@@ -53,16 +58,19 @@ public class PlenumHead extends HeadRenderer {
     writer.endElement("head");
   }
 
-  private static final String PRIMEFACES = "primefaces";
-
   /**
    * Whether a component of the page asked for PrimeFaces' scripts (those of every page, its texts
-   * in the reader's language and its icons, do not count).
+   * in the reader's language and its icons, do not count). Read once a request: the page's head,
+   * each of its forms and the end of its rendering ask.
    *
    * @param context the request
    * @return true for a working screen
    */
   static boolean usesPrimeFaces(FacesContext context) {
+    return (Boolean) context.getAttributes().computeIfAbsent(WORKING, k -> askedFor(context));
+  }
+
+  private static boolean askedFor(FacesContext context) {
     for (UIComponent r : context.getViewRoot().getComponentResources(context, "head")) {
       Object library = r.getAttributes().get("library");
       Object name = r.getAttributes().get("name");
