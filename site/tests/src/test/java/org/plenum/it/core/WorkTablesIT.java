@@ -19,6 +19,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -67,7 +68,11 @@ class WorkTablesIT {
       b.type(By.id("login:username"), Admin.USER);
       b.type(By.id("login:password"), Admin.PASSWORD);
       b.clickAndWait(By.id("login:submit"));
-      b.consoleErrors();
+      // the check below sees what the browser reports: a script's error shows in it
+      ((JavascriptExecutor) b.driver()).executeScript("console.error('plenum-probe')");
+      assertTrue(
+          b.consoleErrors().stream().anyMatch(m -> m.contains("plenum-probe")),
+          "the browser's errors are read");
 
       b.go("/fr/admin/audit");
       assertTrue(b.text().contains("Journal d’audit"), b.text());
