@@ -123,20 +123,12 @@ public class Voting {
             .orElseThrow(() -> refuse("polls.error.notEligible", false));
     shape.check(answers);
     long group = group(shape.chapterPath(), enrolment, shape.chapterId());
-    // a member's ballots sent at once take their turns, so that none meets another in the
-    // database (which would refuse it, and log the refusal with its stack trace): first
-    // ballots wait for the poll's row, changes for their ballot's; the later one finds the
-    // earlier's ballot and changes it
+    // a member's ballots sent at once take their turns in Ballots#cast; should one still meet
+    // another (sent to another server), the database refuses the second first ballot, and a
+    // change waits for the ballot's row
     Participation.Key key = new Participation.Key(pollId, accountId);
     boolean voted = em.find(Participation.class, key) != null;
-    // the audit line is written with the ballot, in its transaction, but before the row locks
-    // are taken: ballots queue on those locks, and should not wait for the log
     audit.recordChange("poll.vote", (String) state[4], null);
-    em.flush();
-    if (!voted) {
-      em.find(Poll.class, pollId, LockModeType.PESSIMISTIC_WRITE);
-      voted = em.find(Participation.class, key) != null;
-    }
     if (voted) {
       Ballot b =
           ballot(pollId, shape.secret(), accountId, receipt, LockModeType.PESSIMISTIC_WRITE)

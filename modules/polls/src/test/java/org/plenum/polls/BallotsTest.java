@@ -16,6 +16,12 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -100,6 +106,56 @@ class BallotsTest {
     for (LogRecord r : records) {
       assertEquals(Level.WARNING, r.getLevel());
       assertNotNull(r.getThrown(), "with its stack trace");
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "a member's ballots to a poll take their turns, while another member's go on meanwhile")
+  void aMembersBallotsTakeTurnsOthersDoNotWait() throws Exception {
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger atOnce = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    Ballots ballots = new Ballots();
+    ballots.voting =
+        new Voting() {
+          @Override
+          public String vote(
+              long pollId, long accountId, Map<Long, Set<Long>> answers, String receipt) {
+            if (accountId == 2) {
+              return "other";
+            }
+            most.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
+            try {
+              inside.countDown();
+              release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            } finally {
+              atOnce.decrementAndGet();
+            }
+            return "mine";
+          }
+        };
+    // member 2 must not share member 1's lock for the second half of the test to mean anything
+    assertTrue(ballots.turn(7, 1) != ballots.turn(7, 2), "two members, two locks");
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      Future<String> first = pool.submit(() -> ballots.cast(7, 1, Map.of(), null));
+      assertTrue(inside.await(10, TimeUnit.SECONDS), "the first ballot is being cast");
+      Future<String> second = pool.submit(() -> ballots.cast(7, 1, Map.of(), null));
+      assertEquals(
+          "other",
+          pool.submit(() -> ballots.cast(7, 2, Map.of(), null)).get(10, TimeUnit.SECONDS),
+          "another member's ballot is cast while the first member's waits");
+      assertTrue(ballots.turn(7, 1).hasQueuedThreads(), "the member's second ballot waits");
+      release.countDown();
+      assertEquals("mine", first.get(10, TimeUnit.SECONDS));
+      assertEquals("mine", second.get(10, TimeUnit.SECONDS));
+      assertEquals(1, most.get(), "never two of the member's ballots at once");
+    } finally {
+      pool.shutdownNow();
     }
   }
 }

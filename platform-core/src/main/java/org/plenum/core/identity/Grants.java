@@ -63,24 +63,24 @@ public class Grants {
 
   @Transactional
   List<Held> load(String username) {
-    List<Held> held =
-        new ArrayList<>(
-            em
-                .createQuery(
-                    "select g.role, g.chapterId"
-                        + " from RoleGrant g, Account a where g.accountId = a.id and a.usernameKey = :u",
-                    Object[].class)
-                .setParameter("u", Account.key(username))
-                .getResultList()
-                .stream()
-                .map(row -> new Held((String) row[0], (Long) row[1]))
-                .toList());
-    // the status is a role too: members hold "member" site-wide, supporters "supporter"
-    em.createQuery("select a.status from Account a where a.usernameKey = :u", MemberStatus.class)
-        .setParameter("u", Account.key(username))
-        .getResultStream()
-        .findFirst()
-        .ifPresent(s -> held.add(new Held(s.name().toLowerCase(Locale.ROOT), null)));
+    // one query: the account's status (a role too: members hold "member" site-wide, supporters
+    // "supporter") beside each role granted, or beside nothing
+    List<Object[]> rows =
+        em.createQuery(
+                "select a.status, g.role, g.chapterId from Account a"
+                    + " left join RoleGrant g on g.accountId = a.id where a.usernameKey = :u",
+                Object[].class)
+            .setParameter("u", Account.key(username))
+            .getResultList();
+    List<Held> held = new ArrayList<>();
+    for (Object[] row : rows) {
+      if (row[1] != null) {
+        held.add(new Held((String) row[1], (Long) row[2]));
+      }
+    }
+    if (!rows.isEmpty()) {
+      held.add(new Held(((MemberStatus) rows.get(0)[0]).name().toLowerCase(Locale.ROOT), null));
+    }
     return List.copyOf(held);
   }
 
