@@ -49,6 +49,17 @@ public interface Members {
   }
 
   /**
+   * Members who are not suspended whose name, log-in name or profile address contain a text (case
+   * does not matter), by name: what a picker proposes as a writer types (co-authors, invitees).
+   * Only what a member's profile shows anyway is matched; e-mail addresses are not.
+   *
+   * @param text what was typed; blank finds nothing
+   * @param max at most this many (no more than 50)
+   * @return the members found
+   */
+  List<Member> find(String text, int max);
+
+  /**
    * Members by id, in one query.
    *
    * @param ids the ids

@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -146,6 +147,97 @@ public final class Browser implements AutoCloseable {
     WebElement e = find(by);
     e.clear();
     e.sendKeys(text);
+  }
+
+  /**
+   * Picks a proposal from a field that proposes as one types (a PrimeFaces {@code p:autoComplete},
+   * such as the co-authors' or tags' field): types into it, waits for the proposals and clicks the
+   * first whose text holds what is given.
+   *
+   * @param field the field's component id, such as {@code post:authors}
+   * @param typed what to type, such as three letters of a name
+   * @param proposal a part of the proposal's text to pick
+   */
+  public void pick(String field, String typed, String proposal) {
+    WebElement input = find(By.id(field + "_input"));
+    input.sendKeys(typed);
+    By item =
+        By.xpath(
+            "//*[@id='"
+                + field
+                + "_panel']//li[contains(@class,'ui-autocomplete-item')][contains(.,"
+                + xpathText(proposal)
+                + ")]");
+    WebElement found =
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+            .until(ExpectedConditions.elementToBeClickable(item));
+    found.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id(field + "_panel")));
+  }
+
+  /**
+   * Adds a value of one's own to a field of several that proposes as one types (a PrimeFaces {@code
+   * p:autoComplete} with {@code multiple} that takes new values, such as tags): types it, lets the
+   * proposals come and go, and takes it with Enter.
+   *
+   * @param field the field's component id, such as {@code post:tags}
+   * @param text the value
+   */
+  public void addToken(String field, String text) {
+    WebElement input = find(By.id(field + "_input"));
+    input.sendKeys(text);
+    settle(field);
+    if (!driver
+        .findElements(By.cssSelector("[id='" + field + "_panel']:not([style*='none'])"))
+        .stream()
+        .filter(WebElement::isDisplayed)
+        .toList()
+        .isEmpty()) {
+      input.sendKeys(Keys.ESCAPE);
+    }
+    input.sendKeys(Keys.ENTER);
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> tokens(field).contains(text));
+  }
+
+  /** Waits until a field's proposals were asked for and have come. */
+  private void settle(String field) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d -> {
+              Object idle =
+                  ((JavascriptExecutor) d)
+                      .executeScript(
+                          "var w = PrimeFaces.getWidgetById(arguments[0]);"
+                              + " return !!w && !w.timeout && !w.querying"
+                              + " && PrimeFaces.ajax.Queue.isEmpty();",
+                          field);
+              return Boolean.TRUE.equals(idle);
+            });
+  }
+
+  /**
+   * The values a field of several (a PrimeFaces {@code p:autoComplete} with {@code multiple})
+   * holds, as shown in its tokens.
+   *
+   * @param field the field's component id
+   * @return the tokens' texts, in order
+   */
+  public List<String> tokens(String field) {
+    return driver
+        .findElements(
+            By.cssSelector(
+                "[id='" + field + "'] .ui-autocomplete-token .ui-autocomplete-token-label"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  private static String xpathText(String s) {
+    if (!s.contains("'")) {
+      return "'" + s + "'";
+    }
+    return "concat('" + s.replace("'", "', \"'\", '") + "')";
   }
 
   /**

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.plenum.api.Slugs;
@@ -33,6 +35,25 @@ public class Tags {
       counts.put((String) row[0], (Long) row[1]);
     }
     return counts;
+  }
+
+  /**
+   * Tags of published posts that contain a text, most used first: what the editor proposes as a
+   * writer types a tag.
+   *
+   * @param text what was typed; blank finds nothing
+   * @param max at most this many
+   * @return the tags
+   */
+  public List<String> containing(String text, int max) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    String wanted = text.strip().toLowerCase(Locale.ROOT);
+    return tagCounts().keySet().stream()
+        .filter(t -> t.toLowerCase(Locale.ROOT).contains(wanted))
+        .limit(max)
+        .toList();
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.plenum.api.Like;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
 import org.plenum.api.members.MemberStatus;
@@ -74,6 +75,26 @@ public class CoreMembers implements Members {
           .forEach(a -> found.put(a.id(), view(a)));
     }
     return found;
+  }
+
+  @Override
+  @Transactional
+  public List<Member> find(String text, int max) {
+    if (text == null || text.isBlank() || max <= 0) {
+      return List.of();
+    }
+    return em
+        .createQuery(
+            "select a from Account a where a.suspended = false and (lower(a.displayName) like :t"
+                + " escape '\\' or a.usernameKey like :t escape '\\' or a.slug like :t escape"
+                + " '\\') order by a.displayName, a.id",
+            Account.class)
+        .setParameter("t", Like.containing(text, 100))
+        .setMaxResults(Math.min(max, 50))
+        .getResultList()
+        .stream()
+        .map(CoreMembers::view)
+        .toList();
   }
 
   @Override

@@ -15,11 +15,11 @@ import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.plenum.api.Audit;
 import org.plenum.api.Caller;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.Like;
 
 /** Records administrative actions and lists them, newest first. */
 @ApplicationScoped
@@ -168,15 +168,7 @@ public class AuditLog implements Audit {
     if (words == null || words.isBlank()) {
       return;
     }
-    String pattern =
-        "%"
-            + clip(words.strip(), 200)
-                .toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_")
-            + "%";
-    where.add(cb.like(cb.lower(e.get(field)), pattern, '\\'));
+    where.add(cb.like(cb.lower(e.get(field)), Like.containing(words, 200), '\\'));
   }
 
   private static String clip(String s, int max) {

@@ -6,8 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.plenum.api.Like;
 import org.plenum.api.members.MemberStatus;
 
 /** Finding members for administrators and coordinators: lists and searches. */
@@ -129,14 +129,7 @@ public class MemberSearch {
 
   private static void bind(TypedQuery<?> query, Filter f) {
     if (f.text() != null && !f.text().isBlank()) {
-      String words =
-          f.text()
-              .strip()
-              .toLowerCase(Locale.ROOT)
-              .replace("\\", "\\\\")
-              .replace("%", "\\%")
-              .replace("_", "\\_");
-      query.setParameter("t", "%" + words + "%");
+      query.setParameter("t", Like.containing(f.text(), 200));
     }
     if (f.chapterId() != null) {
       query.setParameter("c", f.chapterId());

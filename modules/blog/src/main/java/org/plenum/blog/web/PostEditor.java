@@ -7,8 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.InputStream;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.Member;
 import org.plenum.api.Members;
 import org.plenum.api.PageGuards;
 import org.plenum.blog.Blog;
@@ -19,6 +22,7 @@ import org.plenum.blog.PostNotFound;
 import org.plenum.blog.PostStatus;
 import org.plenum.blog.PostWorkflow;
 import org.plenum.blog.PostWriter;
+import org.plenum.blog.Tags;
 
 /**
  * Writing and editing a post: the text, its authors and tags, its cover, and the workflow buttons
@@ -44,6 +48,54 @@ public class PostEditor extends PostPage {
   @Inject Members accounts;
 
   @Inject CurrentReader current;
+
+  @Inject Tags tags;
+
+  /** The names shown for the authors' addresses, found once a request. */
+  private final Map<String, String> authorNames = new HashMap<>();
+
+  /**
+   * What the co-authors' field proposes as the writer types: members who are not suspended whose
+   * name or address holds the text. Asked only by someone who may write, through the editor.
+   *
+   * @param typed what was typed
+   * @return their profile addresses
+   */
+  public List<String> completeAuthor(String typed) {
+    if (rules.actor(current.getCaller()).isEmpty()) {
+      return List.of();
+    }
+    List<Member> found = accounts.find(typed, 10);
+    found.forEach(m -> authorNames.put(m.slug(), m.displayName()));
+    return found.stream().map(Member::slug).toList();
+  }
+
+  /**
+   * How an author is shown in the co-authors' field: their name and address.
+   *
+   * @param slug the profile address
+   * @return "Name (address)", or the address alone when no member has it
+   */
+  public String authorLabel(String slug) {
+    if (slug == null) {
+      return "";
+    }
+    String name =
+        authorNames.computeIfAbsent(
+            slug, s -> accounts.bySlug(s).map(Member::displayName).orElse(""));
+    return name.isEmpty() ? slug : name + " (" + slug + ")";
+  }
+
+  /**
+   * What the tags' field proposes as the writer types: tags of published posts, most used first. A
+   * new tag is typed in full and taken with Enter.
+   *
+   * @param typed what was typed
+   * @return the tags
+   */
+  public List<String> completeTag(String typed) {
+    return tags.containing(typed, 10);
+  }
 
   /**
    * On a postback, finds the post the form is about before the buttons are decoded, so that the
@@ -175,13 +227,7 @@ public class PostEditor extends PostPage {
     if (!ready(true)) {
       return null;
     }
-    Instant when;
-    try {
-      when = form.publishAt(dates.getZone());
-    } catch (DateTimeParseException e) {
-      steps.error("post:publishAt", "blog.error.publishAt");
-      return null;
-    }
+    Instant when = form.publishAt(dates.getZone());
     Post saved = store();
     if (saved != null && act(() -> workflow.publish(actor, saved.getId(), when))) {
       finish(saved, when != null && when.isAfter(Instant.now()) ? "scheduled" : "published");

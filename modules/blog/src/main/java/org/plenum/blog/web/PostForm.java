@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,10 +15,10 @@ import org.plenum.blog.Post;
 import org.plenum.blog.PostDraft;
 
 /**
- * What the post editor's form holds, as the writer typed it: the text, its authors and tags as
- * comma-separated lists, the publication time in the writer's zone, the uploaded cover, and the
- * version the writer started from. It fills itself from a post and reads as a {@link PostDraft} and
- * a {@link CoverChange}.
+ * What the post editor's form holds, as the writer typed it: the text, its authors (profile
+ * addresses) and tags as lists, the publication time in the writer's zone, the uploaded cover, and
+ * the version the writer started from. It fills itself from a post and reads as a {@link PostDraft}
+ * and a {@link CoverChange}.
  */
 public class PostForm {
 
@@ -31,9 +31,9 @@ public class PostForm {
   private String slug;
   private String summary;
   private String body;
-  private String authors;
-  private String tags;
-  private String publishAt;
+  private List<String> authors = new ArrayList<>();
+  private List<String> tags = new ArrayList<>();
+  private LocalDateTime publishAt;
   private Part cover;
   private boolean removeCover;
 
@@ -51,10 +51,10 @@ public class PostForm {
     summary = post.getSummary();
     body = post.getBodySource();
     language = post.getLanguage();
-    authors = String.join(", ", authorAddresses);
-    tags = String.join(", ", post.getTagList());
+    authors = new ArrayList<>(authorAddresses);
+    tags = new ArrayList<>(post.getTagList());
     if (post.getScheduled() != null) {
-      publishAt = LocalDateTime.ofInstant(post.getScheduled(), zone).toString();
+      publishAt = LocalDateTime.ofInstant(post.getScheduled(), zone).withSecond(0).withNano(0);
     }
   }
 
@@ -68,7 +68,7 @@ public class PostForm {
   void start(String lang, String choice, String author) {
     language = lang;
     blogChoice = choice;
-    authors = author;
+    authors = author.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(author));
   }
 
   /**
@@ -81,7 +81,7 @@ public class PostForm {
     title = original.getTitle();
     summary = original.getSummary();
     body = original.getBodySource();
-    tags = String.join(", ", original.getTagList());
+    tags = new ArrayList<>(original.getTagList());
   }
 
   /**
@@ -89,12 +89,9 @@ public class PostForm {
    *
    * @param zone the writer's time zone
    * @return the moment, or {@code null} for now
-   * @throws DateTimeParseException when the time typed is not one
    */
   Instant publishAt(ZoneId zone) {
-    return publishAt == null || publishAt.isBlank()
-        ? null
-        : LocalDateTime.parse(publishAt.strip()).atZone(zone).toInstant();
+    return publishAt == null ? null : publishAt.atZone(zone).toInstant();
   }
 
   /**
@@ -107,8 +104,8 @@ public class PostForm {
         summary,
         body,
         language,
-        split(authors),
-        new LinkedHashSet<>(split(tags)),
+        clean(authors),
+        new LinkedHashSet<>(clean(tags)),
         translationOf);
   }
 
@@ -135,16 +132,22 @@ public class PostForm {
   }
 
   /**
-   * Splits a comma-separated list.
+   * The items of a list as typed: an item holding commas is several, each stripped, blanks left
+   * out.
    *
-   * @param list the list, or {@code null}
-   * @return its items, stripped, without blanks
+   * @param items the items, or {@code null}
+   * @return the items
    */
-  static List<String> split(String list) {
-    if (list == null || list.isBlank()) {
+  static List<String> clean(List<String> items) {
+    if (items == null) {
       return List.of();
     }
-    return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return items.stream()
+        .filter(i -> i != null)
+        .flatMap(i -> Arrays.stream(i.split(",")))
+        .map(String::strip)
+        .filter(i -> !i.isEmpty())
+        .toList();
   }
 
   /**
@@ -274,44 +277,44 @@ public class PostForm {
   }
 
   /**
-   * @return authors' member addresses, comma-separated
+   * @return authors' profile addresses, in order
    */
-  public String getAuthors() {
+  public List<String> getAuthors() {
     return authors;
   }
 
   /**
-   * @param authors authors' member addresses, comma-separated
+   * @param authors authors' profile addresses, in order
    */
-  public void setAuthors(String authors) {
-    this.authors = authors;
+  public void setAuthors(List<String> authors) {
+    this.authors = authors == null ? new ArrayList<>() : new ArrayList<>(authors);
   }
 
   /**
-   * @return tags, comma-separated
+   * @return tags
    */
-  public String getTags() {
+  public List<String> getTags() {
     return tags;
   }
 
   /**
-   * @param tags tags, comma-separated
+   * @param tags tags
    */
-  public void setTags(String tags) {
-    this.tags = tags;
+  public void setTags(List<String> tags) {
+    this.tags = tags == null ? new ArrayList<>() : new ArrayList<>(tags);
   }
 
   /**
    * @return publication time, local to the writer
    */
-  public String getPublishAt() {
+  public LocalDateTime getPublishAt() {
     return publishAt;
   }
 
   /**
    * @param publishAt publication time, local to the writer
    */
-  public void setPublishAt(String publishAt) {
+  public void setPublishAt(LocalDateTime publishAt) {
     this.publishAt = publishAt;
   }
 

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -124,10 +125,15 @@ class BlogEditingIT {
           b.find(By.id("post:blog")).getAttribute("value"),
           "writing from the News proposes the News");
       b.type(By.id("post:title"), title);
-      b.type(By.id("post:authors"), writer[1] + ", " + coauthor[1]);
+      assertEquals(
+          List.of("Camille Martin " + tag + " (" + writer[1] + ")"),
+          b.tokens("post:authors"),
+          "the writer is the first author");
+      b.pick("post:authors", "Jane Johnson " + tag, coauthor[1]);
       b.type(By.id("post:summary"), "Les sections se retrouvent en mai.");
       b.type(By.id("post:body"), "Nous nous **retrouverons** à Lyon.\n\nVenez nombreux.");
-      b.type(By.id("post:tags"), "réunions, lyon");
+      b.addToken("post:tags", "réunions");
+      b.addToken("post:tags", "lyon");
       b.find(By.id("post:cover")).sendKeys(cover().toString());
       assertTrue(
           b.driver().findElements(By.id("post:publish")).isEmpty(),
@@ -482,7 +488,7 @@ class BlogEditingIT {
       b.type(By.id("post:title"), "");
       b.type(By.id("post:slug"), "../etc/passwd");
       b.type(By.id("post:body"), "x");
-      b.type(By.id("post:tags"), "t".repeat(51));
+      b.addToken("post:tags", "t".repeat(51));
       b.clickAndWait(By.id("post:save"));
       assertEquals("Give the post a title.", b.find(By.id("post:title-error")).getText());
       assertTrue(b.find(By.id("post:slug-error")).getText().contains("no slash"));
@@ -490,7 +496,8 @@ class BlogEditingIT {
       assertTrue(b.path().endsWith("/en/write"), "nothing stored: " + b.path());
       b.type(By.id("post:title"), "My own notes " + tag);
       b.type(By.id("post:slug"), "");
-      b.type(By.id("post:tags"), "notes");
+      b.find(By.id("post:tags_input")).sendKeys(Keys.BACK_SPACE);
+      b.addToken("post:tags", "notes");
       b.clickAndWait(By.id("post:save"));
       id = postId(b);
     }
