@@ -241,6 +241,24 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Clicks a button that changes part of the page without loading another (a PrimeFaces component's
+   * request), and waits until its answer is drawn.
+   *
+   * @param by locator
+   */
+  public void clickAndSettle(By by) {
+    find(by).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
+                                + " && (!window.jQuery || jQuery.active === 0);")));
+  }
+
+  /**
    * Clicks and waits for the next page to load.
    *
    * @param by locator

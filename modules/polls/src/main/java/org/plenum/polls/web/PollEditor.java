@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
@@ -29,10 +29,11 @@ import org.plenum.polls.PollsModule;
 
 /**
  * Creating a poll, or changing one before it opens: its chapter (those the author may create polls
- * in), title, description, times in the author's time zone, how it counts, and up to {@value
- * PollForm#SLOTS} questions, each with its options one per line. Empty question slots are left out.
- * A poll that has opened no longer changes: its ballots were cast on its questions. The form's
- * fields are {@link PollForm}'s.
+ * in), title, description, times in the author's time zone (picked from a calendar), how it counts,
+ * and up to {@value PollForm#SLOTS_MAX} questions, each with its options one per line, added,
+ * removed and moved without reloading the page. Empty question slots are left out. A poll that has
+ * opened no longer changes: its ballots were cast on its questions. The form's fields are {@link
+ * PollForm}'s.
  */
 @Named("pollEditor")
 @RequestScoped
@@ -70,6 +71,65 @@ public class PollEditor extends PollForm {
       fillNew(current.getLang(), dates.getZone());
     } else {
       fill(poll, dates.getZone());
+    }
+    slotsSent(request.getParameter("slots"));
+  }
+
+  /** Adds an empty question at the end, and puts the cursor in it. */
+  public void add() {
+    if (getSlots().size() < SLOTS_MAX) {
+      getSlots().add(new QuestionSlot());
+      focus("poll:q:" + (getSlots().size() - 1) + ":text");
+    } else {
+      FormMessages.error(null, msg.format("polls.error.questionsMax", SLOTS_MAX));
+    }
+  }
+
+  /**
+   * Removes a question; the form keeps one slot at least.
+   *
+   * @param index the question's place, from 0
+   */
+  public void remove(int index) {
+    List<QuestionSlot> slots = getSlots();
+    if (index >= 0 && index < slots.size()) {
+      slots.remove(index);
+      if (slots.isEmpty()) {
+        slots.add(new QuestionSlot());
+      }
+      focus("poll:q:" + Math.min(index, slots.size() - 1) + ":text");
+    }
+  }
+
+  /**
+   * Moves a question one place up or down; the button used keeps the cursor.
+   *
+   * @param index the question's place, from 0
+   * @param by -1 for up, 1 for down
+   */
+  public void move(int index, int by) {
+    List<QuestionSlot> slots = getSlots();
+    int to = index + by;
+    if (index >= 0 && index < slots.size() && to >= 0 && to < slots.size()) {
+      Collections.swap(slots, index, to);
+      boolean edge = to == 0 || to == slots.size() - 1;
+      focus("poll:q:" + to + ":" + (edge ? "text" : by < 0 ? "up" : "down"));
+    }
+  }
+
+  /**
+   * Puts the cursor in a field once the page's questions are drawn again, so that a keyboard user
+   * goes on where they were.
+   *
+   * @param clientId the field's client id
+   */
+  private static void focus(String clientId) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces != null && faces.getPartialViewContext().isAjaxRequest()) {
+      faces
+          .getPartialViewContext()
+          .getEvalScripts()
+          .add("document.getElementById('" + clientId + "').focus()");
     }
   }
 
@@ -162,15 +222,8 @@ public class PollEditor extends PollForm {
       FormMessages.error("poll:chapter", msg.text("polls.error.chapter"));
       return null;
     }
-    LocalDateTime opens;
-    LocalDateTime closes;
-    try {
-      opens = utc(getOpensAt(), dates.getZone());
-      closes = utc(getClosesAt(), dates.getZone());
-    } catch (DateTimeParseException e) {
-      FormMessages.error("poll:closesAt", msg.text("polls.error.times"));
-      return null;
-    }
+    LocalDateTime opens = utc(getOpensAt(), dates.getZone());
+    LocalDateTime closes = utc(getClosesAt(), dates.getZone());
     List<PollDraft.QuestionDraft> questions = questions();
     try {
       PollDraft draft = draft(poll == null ? null : poll.getSlug(), opens, closes, questions);

@@ -3,7 +3,6 @@ package org.plenum.polls.web;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.plenum.polls.Poll;
@@ -18,16 +17,16 @@ import org.plenum.polls.Tally;
  */
 public abstract class PollForm {
 
-  /** How many question slots the form offers. */
-  static final int SLOTS = 6;
+  /** How many questions a poll may have at most. */
+  static final int SLOTS_MAX = 30;
 
   private final List<QuestionSlot> slots = new ArrayList<>();
   private Long chapterId;
   private String title;
   private String description;
   private String language;
-  private String opensAt;
-  private String closesAt;
+  private LocalDateTime opensAt;
+  private LocalDateTime closesAt;
   private String weighting = "ONE_MEMBER_ONE_VOTE";
   private boolean secret;
   private String visibility = "AFTER_CLOSE";
@@ -40,17 +39,15 @@ public abstract class PollForm {
    * @param zone the author's time zone
    */
   void fillNew(String lang, ZoneId zone) {
-    for (int i = 0; i < SLOTS; i++) {
-      slots.add(new QuestionSlot());
-    }
+    slots.add(new QuestionSlot());
     language = lang;
     LocalDateTime now = LocalDateTime.now(zone).withSecond(0).withNano(0);
-    opensAt = now.toString();
-    closesAt = now.plusDays(14).toString();
+    opensAt = now;
+    closesAt = now.plusDays(14);
   }
 
   /**
-   * Fills the form with a poll, and two empty slots more (at least {@value #SLOTS} in all).
+   * Fills the form with a poll, its questions in order (one empty slot when it has none).
    *
    * @param poll the poll being changed
    * @param zone the author's time zone
@@ -69,36 +66,50 @@ public abstract class PollForm {
     for (Question q : poll.getQuestions()) {
       slots.add(QuestionSlot.of(q));
     }
-    while (slots.size() < Math.max(SLOTS, poll.getQuestions().size() + 2)) {
+    if (slots.isEmpty()) {
       slots.add(new QuestionSlot());
     }
   }
 
-  private static String local(LocalDateTime utc, ZoneId zone) {
+  private static LocalDateTime local(LocalDateTime utc, ZoneId zone) {
     return utc.atZone(ZoneOffset.UTC)
         .withZoneSameInstant(zone)
         .toLocalDateTime()
         .withSecond(0)
-        .withNano(0)
-        .toString();
+        .withNano(0);
+  }
+
+  /**
+   * Makes the form hold as many question slots as the page sent (blank ones added, the last ones
+   * left out), so that every slot the author saw is read back.
+   *
+   * @param sent how many slots the page held, or {@code null} on a first request
+   */
+  void slotsSent(String sent) {
+    if (sent == null || !sent.matches("\\d{1,3}")) {
+      return;
+    }
+    int wanted = Math.max(1, Math.min(SLOTS_MAX, Integer.parseInt(sent)));
+    while (slots.size() < wanted) {
+      slots.add(new QuestionSlot());
+    }
+    while (slots.size() > wanted) {
+      slots.remove(slots.size() - 1);
+    }
   }
 
   /**
    * A time of the form in UTC.
    *
-   * @param local as the author wrote it, or blank
+   * @param local as the author picked it, or {@code null}
    * @param zone the author's time zone
-   * @return the time, UTC, or {@code null} when blank
-   * @throws DateTimeParseException when it is not a time
+   * @return the time, UTC, or {@code null} when none
    */
-  static LocalDateTime utc(String local, ZoneId zone) {
-    if (local == null || local.isBlank()) {
+  static LocalDateTime utc(LocalDateTime local, ZoneId zone) {
+    if (local == null) {
       return null;
     }
-    return LocalDateTime.parse(local.strip())
-        .atZone(zone)
-        .withZoneSameInstant(ZoneOffset.UTC)
-        .toLocalDateTime();
+    return local.atZone(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
   }
 
   /**
@@ -210,28 +221,28 @@ public abstract class PollForm {
   /**
    * @return the opening, local
    */
-  public String getOpensAt() {
+  public LocalDateTime getOpensAt() {
     return opensAt;
   }
 
   /**
    * @param opensAt the opening, local
    */
-  public void setOpensAt(String opensAt) {
+  public void setOpensAt(LocalDateTime opensAt) {
     this.opensAt = opensAt;
   }
 
   /**
    * @return the closing, local
    */
-  public String getClosesAt() {
+  public LocalDateTime getClosesAt() {
     return closesAt;
   }
 
   /**
    * @param closesAt the closing, local
    */
-  public void setClosesAt(String closesAt) {
+  public void setClosesAt(LocalDateTime closesAt) {
     this.closesAt = closesAt;
   }
 

@@ -245,6 +245,7 @@ class PollsIT {
       b.find(By.id("poll:notify")).click();
       b.type(By.id("poll:q:0:text"), "Which evening?");
       b.type(By.id("poll:q:0:options"), "Tuesday\nThursday");
+      b.clickAndSettle(By.id("poll:add"));
       b.type(By.id("poll:q:1:text"), "Shall we rent the hall?");
       new Select(b.find(By.id("poll:q:1:kind"))).selectByValue("MOTION");
       b.clickAndWait(By.id("poll:save"));
