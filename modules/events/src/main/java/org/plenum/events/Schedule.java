@@ -125,6 +125,27 @@ public final class Schedule {
   }
 
   /**
+   * The first starts a rule gives from a start, as an editor previews them before saving: the start
+   * alone when there is no rule.
+   *
+   * @param rrule the RRULE value, or {@code null}
+   * @param seed the first start, in the event's zone
+   * @param max how many
+   * @return the starts, in the event's zone
+   * @throws IllegalArgumentException when the rule is not one events use
+   */
+  public static List<ZonedDateTime> firstStarts(String rrule, ZonedDateTime seed, int max) {
+    if (rrule == null || rrule.isBlank()) {
+      return List.of(seed);
+    }
+    Recur<ZonedDateTime> recur = recur(rrule);
+    if (!usableFrequency(recur)) {
+      throw new IllegalArgumentException(rrule);
+    }
+    return List.copyOf(recur.getDates(seed, seed, seed.plusYears(10), max));
+  }
+
+  /**
    * The occurrences of an event that overlap a range, by start.
    *
    * @param event the event

@@ -7,7 +7,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +32,7 @@ import org.plenum.events.EventQueries;
 import org.plenum.events.EventWriter;
 import org.plenum.events.EventsModule;
 import org.plenum.events.LocalTimes;
+import org.plenum.events.Schedule;
 
 /**
  * Creating or changing an event: its chapter (those the organiser manages events in), title,
@@ -40,6 +44,9 @@ import org.plenum.events.LocalTimes;
 @Named("eventEditor")
 @RequestScoped
 public class EventEditor extends EventForm {
+
+  private List<String> nextDates;
+  private String ruleProblem;
 
   @Inject EventQueries events;
 
@@ -238,6 +245,61 @@ public class EventEditor extends EventForm {
         weekday,
         start.getDayOfMonth(),
         msg.text("events.nth." + (nth == 5 ? "last" : String.valueOf(nth))));
+  }
+
+  /**
+   * The next five dates of the event as the form stands, in the event's time zone, for the
+   * recurrence builder to show as the rule changes.
+   *
+   * @return the dates, written in the reader's language; empty when the start or rule is not
+   *     understood (see {@link #getRuleProblem()})
+   */
+  public List<String> getNextDates() {
+    preview();
+    return nextDates;
+  }
+
+  /**
+   * @return why the dates cannot be shown, or {@code null}
+   */
+  public String getRuleProblem() {
+    preview();
+    return ruleProblem;
+  }
+
+  private void preview() {
+    if (nextDates != null) {
+      return;
+    }
+    nextDates = List.of();
+    LocalDateTime start;
+    try {
+      start = LocalTimes.parse(getStarts());
+    } catch (DateTimeParseException e) {
+      start = null;
+    }
+    ZoneId zone = Zones.parse(getZone());
+    if (start == null || zone == null) {
+      ruleProblem = msg.text("events.error.times");
+      return;
+    }
+    try {
+      DateTimeFormatter format =
+          isAllDay()
+              ? DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+              : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT);
+      nextDates =
+          Schedule.firstStarts(rrule(start), start.atZone(zone), 5).stream()
+              .map(d -> d.format(format.withLocale(current.getLocale())))
+              .toList();
+    } catch (DateTimeParseException e) {
+      ruleProblem = msg.text("events.error.until");
+    } catch (IllegalArgumentException e) {
+      ruleProblem = msg.format("events.error.rrule", getRule() == null ? "" : getRule());
+    }
+    if (ruleProblem == null && nextDates.isEmpty()) {
+      ruleProblem = msg.text("events.error.rruleNone");
+    }
   }
 
   /**
