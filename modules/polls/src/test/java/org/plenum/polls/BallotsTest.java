@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -149,7 +150,7 @@ class BallotsTest {
           "other",
           pool.submit(() -> ballots.cast(7, 2, Map.of(), null)).get(10, TimeUnit.SECONDS),
           "another member's ballot is cast while the first member's waits");
-      assertTrue(ballots.turn(7, 1).hasQueuedThreads(), "the member's second ballot waits");
+      assertTrue(queued(ballots.turn(7, 1)), "the member's second ballot waits");
       release.countDown();
       assertEquals("mine", first.get(10, TimeUnit.SECONDS));
       assertEquals("mine", second.get(10, TimeUnit.SECONDS));
@@ -157,5 +158,18 @@ class BallotsTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Whether a thread comes to wait for the lock (the second ballot may take a moment to get there).
+   */
+  private static boolean queued(ReentrantLock lock) throws InterruptedException {
+    for (int i = 0; i < 1000; i++) {
+      if (lock.hasQueuedThreads()) {
+        return true;
+      }
+      Thread.sleep(10);
+    }
+    return false;
   }
 }
