@@ -37,6 +37,7 @@ public class PlenumHead extends HeadRenderer {
       // what PrimeFaces' own listener did for every page: its scripts learn the nonce (Base64)
       PrimeFaces.current()
           .executeInitScript("if(window.PrimeFaces){PrimeFaces.csp.init('" + nonce + "');}");
+      PrimeFaces.current().executeInitScript(TokenList.SCRIPT);
       super.encodeBegin(context, head);
       return;
     }

@@ -33,6 +33,19 @@ class AccessibilityIT {
    */
   static List<String> violations(Browser b, String path) {
     b.go(path);
+    return violationsHere(b, path);
+  }
+
+  /**
+   * The WCAG 2.1 A and AA violations axe-core finds on the page as it stands now (a panel opened, a
+   * part drawn again).
+   *
+   * @param b the browser, on the page
+   * @param label what the violations are told with
+   * @return one line per violated rule
+   */
+  static List<String> violationsHere(Browser b, String label) {
+    String path = label;
     Results results =
         new AxeBuilder()
             .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
