@@ -6,8 +6,14 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.plenum.api.Rejected;
 import org.plenum.api.members.MemberStatus;
 import org.plenum.core.CoreModule;
 import org.plenum.core.audit.AuditLog;
@@ -17,6 +23,7 @@ import org.plenum.core.identity.Account;
 import org.plenum.core.identity.AccountStanding;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Grants;
+import org.plenum.core.identity.MemberImport;
 import org.plenum.core.identity.MemberSearch;
 import org.plenum.core.permissions.Authorizer;
 import org.plenum.core.web.CurrentRequest;
@@ -38,6 +45,8 @@ public class MembersAdmin {
   @Inject AccountStanding standing;
 
   @Inject MemberSearch memberSearch;
+
+  @Inject MemberImport importer;
 
   @Inject ChapterService chapters;
 
@@ -61,6 +70,7 @@ public class MembersAdmin {
   private String roleChapter;
   private MembersTable table;
   private List<ChapterService.Node> tree;
+  private Part importFile;
 
   /**
    * Reads the search from the address, before anything asks for the results: a post-back decodes
@@ -204,9 +214,59 @@ public class MembersAdmin {
     return message(FacesMessage.SEVERITY_INFO, "core.admin.members.granted", username);
   }
 
-  private String message(FacesMessage.Severity severity, String key, String username) {
+  /**
+   * Imports the members of the CSV file chosen in the import form: all of them, or none and every
+   * mistake told with its line.
+   *
+   * @return {@code null}
+   */
+  public String importMembers() {
+    authorizer.require(current.getCaller(), CoreModule.MEMBERS_MANAGE);
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (importFile == null || importFile.getSize() == 0) {
+      return message(FacesMessage.SEVERITY_ERROR, "core.import.error.empty", null);
+    }
+    try (InputStream in = importFile.getInputStream()) {
+      Optional<String> text = MemberImport.text(in);
+      if (text.isEmpty()) {
+        return message(
+            FacesMessage.SEVERITY_ERROR,
+            "core.import.error.tooLarge",
+            MemberImport.MAX_BYTES / 1024 / 1024);
+      }
+      int made = importer.save(importer.read(new StringReader(text.get())));
+      return message(FacesMessage.SEVERITY_INFO, "core.admin.members.imported", made);
+    } catch (Rejected r) {
+      for (Rejected.Problem p : r.problems()) {
+        faces.addMessage(
+            "import:file",
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
+      }
+      faces.validationFailed();
+      return null;
+    } catch (IOException e) {
+      return message(FacesMessage.SEVERITY_ERROR, "core.import.error.malformed", null);
+    }
+  }
+
+  /**
+   * @return the file chosen in the import form
+   */
+  public Part getImportFile() {
+    return importFile;
+  }
+
+  /**
+   * @param importFile the file chosen in the import form
+   */
+  public void setImportFile(Part importFile) {
+    this.importFile = importFile;
+  }
+
+  private String message(FacesMessage.Severity severity, String key, Object arg) {
     FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(severity, msg.format(key, username), null));
+        .addMessage(null, new FacesMessage(severity, msg.format(key, arg), null));
     table = null;
     return null;
   }

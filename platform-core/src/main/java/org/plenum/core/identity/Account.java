@@ -294,6 +294,20 @@ public class Account {
     this.status = status;
   }
 
+  /**
+   * What an import brings besides the name: when the member joined the organisation and the
+   * language they read.
+   *
+   * @param joined the joining, or null for now
+   * @param language a language of the site, or null for the site's
+   */
+  void imported(LocalDateTime joined, String language) {
+    if (joined != null) {
+      this.createdAt = joined;
+    }
+    this.preferredLanguage = language;
+  }
+
   String passwordHash() {
     return passwordHash;
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.plenum.api.Slugs;
 import org.plenum.api.members.MemberStatus;
 import org.plenum.core.audit.AuditLog;
@@ -20,6 +21,9 @@ import org.plenum.spi.ContentChanged;
 /** Creates accounts, checks credentials and changes passwords. */
 @ApplicationScoped
 public class Accounts {
+
+  /** What a user name may be: 3 to 64 lower-case letters, digits, dots, hyphens or underscores. */
+  public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
   @PersistenceContext EntityManager em;
 
@@ -122,6 +126,14 @@ public class Accounts {
    * "jane-johnson-2" and so on.
    */
   private String freeSlug(String name, Long except) {
+    return freeSlug(name, except, Set.of());
+  }
+
+  /**
+   * A member address made from a name that neither another account nor one of the given addresses
+   * uses (addresses given to accounts not yet saved).
+   */
+  String freeSlug(String name, Long except, Set<String> alsoTaken) {
     String base = Slugs.from(name);
     if (base.isEmpty()) {
       base = "member";
@@ -140,7 +152,7 @@ public class Accounts {
       }
     }
     String slug = base;
-    for (int n = 2; taken.contains(slug); n++) {
+    for (int n = 2; taken.contains(slug) || alsoTaken.contains(slug); n++) {
       slug = base + "-" + n;
     }
     return slug;

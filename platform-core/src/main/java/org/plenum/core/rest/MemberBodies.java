@@ -54,6 +54,9 @@ final class MemberBodies {
       @Schema(description = "The slug of the chapter to join", example = "lyon") String chapter,
       @Schema(description = "Counts as verified", example = "ada@example.org") String email) {}
 
+  @Schema(name = "Imported", description = "Members made by an import")
+  record Imported(@Schema(required = true, example = "250") int imported) {}
+
   @Schema(name = "MemberGrant", description = "A role to grant")
   record Grant(
       @Schema(

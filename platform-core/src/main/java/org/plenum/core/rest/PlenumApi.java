@@ -59,6 +59,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                   content =
                       @Content(
                           mediaType = "application/problem+json",
+                          schema = @Schema(ref = "Problem"))),
+              @APIResponse(
+                  name = "TooLarge",
+                  responseCode = "413",
+                  description = "The body is larger than this operation takes",
+                  content =
+                      @Content(
+                          mediaType = "application/problem+json",
                           schema = @Schema(ref = "Problem")))
             }))
 @SecurityScheme(

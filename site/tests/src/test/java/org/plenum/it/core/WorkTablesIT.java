@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
-import org.plenum.testkit.Members;
 
 /**
  * The working screens' tables (PrimeFaces, under the site's strict Content-Security-Policy): the
@@ -131,14 +131,29 @@ class WorkTablesIT {
   }
 
   @Test
-  void anAdministratorFindsOneMemberAmongManySortsByJoiningAndExportsTheList() {
+  void anAdministratorFindsOneMemberAmongFiveThousandSortsByJoiningAndExportsTheList() {
     Http http = new Http(base.toString());
+    String admin = Admin.authorization(http);
     String prefix = "t" + UUID.randomUUID().toString().substring(0, 6) + ".";
+    // 5,000 members of a spreadsheet, one joining a day from the first of January 2000
+    LocalDate first = LocalDate.of(2000, 1, 1);
+    StringBuilder csv = new StringBuilder("username,name,chapter,joined\n");
     List<String> made = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      made.add(Members.via(http).prefix(prefix).named("Table " + prefix + i).create().username());
+    for (int i = 0; i < 5000; i++) {
+      made.add(prefix + i);
+      csv.append(prefix + i)
+          .append(",Table ")
+          .append(prefix)
+          .append(i)
+          .append(",iops-london,")
+          .append(first.plusDays(i))
+          .append('\n');
     }
-    String sought = made.get(17);
+    HttpResponse<String> imported =
+        MemberImportIT.importCsv(http, csv.toString(), "Authorization", admin);
+    assertEquals(200, imported.statusCode(), imported.body());
+    assertEquals(5000, Http.parse(imported.body()).asJsonObject().getInt("imported"));
+    String sought = made.get(1717);
     try (Browser b = Browser.open(base.toString(), "members-table")) {
       b.go("/en/login");
       b.type(By.id("login:username"), Admin.USER);
@@ -147,13 +162,17 @@ class WorkTablesIT {
       b.consoleErrors();
 
       b.go("/en/admin/members?q=" + prefix);
-      assertEquals(25, memberRows(b).size(), "a page of the 30");
-      b.screenshot("thirty");
-      // newest first by joining date: the last one made leads
+      assertEquals(25, memberRows(b).size(), "a page of the 5,000");
+      assertTrue(
+          b.find(By.cssSelector("#members\\:member-table .ui-paginator-last")).isDisplayed(),
+          "and more pages");
+      b.screenshot("five-thousand");
+      // by joining date: the first to join leads, then the last
       b.driver().findElement(By.id("members:member-table:joined")).click();
       await(b, () -> memberRows(b).get(0).getText().contains(made.get(0)));
+      assertTrue(memberRows(b).get(0).getText().contains("2000"), memberRows(b).get(0).getText());
       b.driver().findElement(By.id("members:member-table:joined")).click();
-      await(b, () -> memberRows(b).get(0).getText().contains(made.get(29)));
+      await(b, () -> memberRows(b).get(0).getText().contains(made.get(4999)));
       b.screenshot("newest-first");
 
       b.type(By.id("q"), sought);
