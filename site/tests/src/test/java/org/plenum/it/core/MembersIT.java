@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,7 +16,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
@@ -187,8 +193,40 @@ class MembersIT {
       b.go("/fr/admin/members?q=" + username);
       assertTrue(b.find(By.xpath(row)).getText().contains("Coordinateur (IOPS Dublin)"), b.text());
 
-      b.clickAndWait(By.xpath(row + "//input[@value='Suspendre']"));
+      // asked first: "Annuler" leaves the member as they were, "Suspendre" suspends
+      By suspend = By.xpath(row + "//button[normalize-space()='Suspendre']");
+      b.find(suspend).click();
+      WebElement dialog =
+          new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+              .until(
+                  ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".confirmation")));
+      assertTrue(dialog.getText().contains("Suspendre "), dialog.getText());
+      assertTrue(dialog.getText().contains("Ses sessions ouvertes prennent fin"), dialog.getText());
+      new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+          .withMessage(
+              () ->
+                  "the answer that does nothing has the focus, not "
+                      + ((JavascriptExecutor) b.driver())
+                          .executeScript(
+                              "var e = document.activeElement; return e ? e.outerHTML.substring(0, 300) : 'none';"))
+          .until(
+              d ->
+                  "confirm:form:no"
+                      .equals(
+                          ((JavascriptExecutor) d)
+                              .executeScript("return document.activeElement.id")));
+      b.screenshot("asked");
+      b.find(By.id("confirm:form:no")).click();
+      new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+          .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".confirmation")));
+      b.go("/fr/admin/members?q=" + username);
+      assertFalse(b.find(By.xpath(row)).getText().contains("suspendu"), "not without a yes");
+      b.find(suspend).click();
+      new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:form:yes")));
+      b.clickAndWait(By.id("confirm:form:yes"));
       assertTrue(b.find(By.xpath(row)).getText().contains("suspendu"));
+      assertEquals(List.of(), b.consoleErrors(), "no script error, no policy violation");
       b.screenshot("members");
       // the list is paged: the user name keeps the rows to this member, the filters do the rest
       b.go("/fr/admin/members?q=" + username + "&chapter=iops-dublin&status=MEMBER");

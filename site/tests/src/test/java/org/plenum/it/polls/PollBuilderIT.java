@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
@@ -120,5 +126,42 @@ class PollBuilderIT {
             .map(q -> q.getString("text"))
             .toList(),
         "the poll keeps the questions in the order built");
+
+    // deleting a poll that has not opened is asked first, in the coordinator's language
+    String later = "Plus tard " + tag;
+    HttpResponse<String> made =
+        http.json(
+            "POST",
+            "/api/v1/polls",
+            "{\"chapter\":\"iops-london\",\"title\":\""
+                + later
+                + "\",\"language\":\"fr\",\"opensAt\":\""
+                + Instant.now().plus(Duration.ofDays(2))
+                + "\",\"closesAt\":\""
+                + Instant.now().plus(Duration.ofDays(3))
+                + "\",\"questions\":[{\"text\":\"Oui ?\",\"kind\":\"motion\"}]}",
+            "Authorization",
+            coordinator.authorization());
+    assertEquals(201, made.statusCode(), made.body());
+    String laterSlug = Http.parse(made.body()).asJsonObject().getString("slug");
+    try (Browser b = Browser.open(base.toString(), "poll-delete")) {
+      b.go("/fr/login");
+      b.type(By.id("login:username"), coordinator.username());
+      b.type(By.id("login:password"), Admin.PASSWORD);
+      b.clickAndWait(By.id("login:submit"));
+      b.go("/fr/polls/" + laterSlug + "/edit");
+      b.find(By.id("remove:delete")).click();
+      WebElement dialog =
+          new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+              .until(
+                  ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".confirmation")));
+      assertTrue(
+          dialog.getText().contains("Supprimer le sondage « " + later + " » ?"), dialog.getText());
+      b.screenshot("asked");
+      b.clickAndWait(By.id("confirm:form:yes"));
+      assertFalse(b.path().endsWith("/edit"), "deleted: " + b.path());
+      assertTrue(b.consoleErrors().isEmpty(), "no browser error: " + b.consoleErrors());
+    }
+    assertEquals(404, http.get("/api/v1/polls/" + laterSlug, "Authorization", admin).statusCode());
   }
 }

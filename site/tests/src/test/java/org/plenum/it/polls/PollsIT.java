@@ -312,6 +312,9 @@ class PollsIT {
     try (Browser b = Browser.open(base.toString(), "poll-close")) {
       logIn(b, coordinator[0]);
       b.go("/en/polls/" + slug);
+      assertFalse(b.find(By.id("manage:close")).isDisplayed(), "asked before it closes");
+      b.find(By.id("close-ask")).click();
+      assertTrue(b.find(By.id("close-consequence")).getText().contains("cannot open again"));
       b.clickAndWait(By.id("manage:close"));
       assertTrue(b.find(By.id("messages")).getText().contains("The poll is closed"));
       assertTrue(b.find(By.id("poll-state")).getText().contains("closed on"));

@@ -101,6 +101,17 @@ class WorkScreensIT {
               violations.addAll(
                   AccessibilityIT.violations(b, screen).stream().map(v -> mode + v).toList());
             }
+            // the dialog that asks before suspending a member
+            b.go("/en/admin/members");
+            b.find(By.cssSelector("button[id$=':suspend']")).click();
+            new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("confirm:form:yes")).isDisplayed());
+            violations.addAll(
+                AccessibilityIT.violationsHere(b, "/en/admin/members (confirmation)").stream()
+                    .map(v -> mode + v)
+                    .toList());
+            b.screenshot(theme + (dark ? "-dark" : "-light") + "-confirmation");
+            b.find(By.id("confirm:form:no")).click();
             // the post editor with its proposals, then its calendar, open
             b.go("/en/write?blog=news");
             b.find(By.id("post:authors_input")).sendKeys("adm");
