@@ -92,6 +92,10 @@ public class Ballot {
   @Column(name = "updated_at")
   private LocalDateTime updatedAt;
 
+  /** When the ballot was first cast (a change of answers keeps it). */
+  @Column(name = "cast_at")
+  private LocalDateTime castAt;
+
   @Version private long version;
 
   @ElementCollection
@@ -106,6 +110,7 @@ public class Ballot {
     this.receiptHash = receiptHash;
     this.groupId = groupId;
     this.updatedAt = Poll.now();
+    this.castAt = updatedAt;
   }
 
   void answer(Map<Long, Set<Long>> chosen) {

@@ -69,14 +69,23 @@ public class PollResults {
     for (Ballot b : ballots) {
       counted.add(new Tally.Ballot(b.getGroupId(), b.getChosen()));
     }
-    long eligible =
-        poll.getEligible() != null
-            ? poll.getEligible()
-            : chapters.membersWithin(poll.getChapterId()).size();
+    long eligible = eligible(poll);
     return Counted.of(
         Tally.count(questions(poll), counted, poll.getWeighting(), poll.getGroupSizes(), eligible),
         eligible,
         ballots.size());
+  }
+
+  /**
+   * How many members may vote: as counted at the opening, or, before it, as the chapter stands.
+   *
+   * @param poll the poll
+   * @return the eligible members
+   */
+  public long eligible(Poll poll) {
+    return poll.getEligible() != null
+        ? poll.getEligible()
+        : chapters.membersWithin(poll.getChapterId()).size();
   }
 
   /**

@@ -10,8 +10,9 @@ import org.plenum.spi.Route;
 
 /**
  * Polls: a chapter's binding, verifiable decisions. Lists at {@code /<lang>/polls}, a poll at
- * {@code /<lang>/polls/<poll>} with its ballot and results, its digest at {@code …/<poll>/digest};
- * a chapter tab and a home-page block with the current poll.
+ * {@code /<lang>/polls/<poll>} with its ballot and results, its digest at {@code …/<poll>/digest}
+ * and its turnout over time for those who run it at {@code …/<poll>/turnout}; a chapter tab and a
+ * home-page block with the current poll.
  */
 public class PollsModule implements Module {
 
@@ -46,6 +47,7 @@ public class PollsModule implements Module {
         new Route("polls/{poll}/edit", "/polls/edit.xhtml", Route.Access.member(), 50, true),
         new Route(
             "polls/{poll}/translate", "/polls/translate.xhtml", Route.Access.member(), 50, true),
+        new Route("polls/{poll}/turnout", "/polls/turnout.xhtml", Route.Access.member(), 50, true),
         Route.open("polls/{poll}", "/polls/poll.xhtml"),
         Route.openForm("polls/{poll}/digest", "/polls/digest.xhtml"));
   }
