@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.Markdown;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
 import org.plenum.api.PageGuards;
@@ -50,6 +51,8 @@ public class PostEditor extends PostPage {
   @Inject CurrentReader current;
 
   @Inject Tags tags;
+
+  @Inject Markdown markdown;
 
   /** The names shown for the authors' addresses, found once a request. */
   private final Map<String, String> authorNames = new HashMap<>();
@@ -337,5 +340,15 @@ public class PostEditor extends PostPage {
 
   private static Long parseId(String text) {
     return text == null || !text.matches("\\d{1,18}") ? null : Long.valueOf(text);
+  }
+
+  /**
+   * The text as readers will see it: the Markdown being written, rendered and made safe as when the
+   * post is saved.
+   *
+   * @return safe HTML
+   */
+  public String getPreview() {
+    return markdown.render(form.getBody());
   }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.FormMessages;
+import org.plenum.api.Markdown;
 import org.plenum.api.PageGuards;
 import org.plenum.api.Permissions;
 import org.plenum.api.Texts;
@@ -34,6 +35,8 @@ public class PageEditor {
   @Inject Texts msg;
 
   @Inject Texts languages;
+
+  @Inject Markdown markdown;
 
   private String slugParam;
 
@@ -273,5 +276,15 @@ public class PageEditor {
    */
   public void setMenuOrder(Integer menuOrder) {
     this.menuOrder = menuOrder;
+  }
+
+  /**
+   * The text as readers will see it: the Markdown being written, rendered and made safe as when the
+   * page is saved.
+   *
+   * @return safe HTML
+   */
+  public String getPreview() {
+    return markdown.render(body);
   }
 }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -91,7 +92,33 @@ class PostPickersIT {
 
       b.go("/fr/write?blog=news");
       b.type(By.id("post:title"), title);
+      JavascriptExecutor page = (JavascriptExecutor) b.driver();
+      page.executeScript("window.plenumMark = 'still here';");
+      // the preview draws what is typed, made safe as readers will get it
+      b.type(
+          By.id("post:body"),
+          "**Piège** <a href=\"javascript:window.plenumPwned=1\" onclick=\"window.plenumPwned=2\">lien</a>"
+              + "<script>window.plenumPwned=3</script>");
+      new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+          .until(
+              d ->
+                  d.findElements(By.cssSelector("[id='post:body-preview'] strong")).stream()
+                      .anyMatch(e -> e.getText().equals("Piège")));
+      assertEquals(
+          0L,
+          page.executeScript(
+              "return document.querySelectorAll("
+                  + "\"[id='post:body-preview'] script, [id='post:body-preview'] [onclick],"
+                  + " [id='post:body-preview'] a[href^='javascript']\").length;"),
+          "nothing of a script reaches the preview");
+      assertEquals(null, page.executeScript("return window.plenumPwned;"));
       b.type(By.id("post:body"), "L’assemblée se tient **à l’heure de Melbourne**.");
+      new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+          .until(
+              d ->
+                  d.findElements(By.cssSelector("[id='post:body-preview'] strong")).stream()
+                      .anyMatch(e -> e.getText().equals("à l’heure de Melbourne")));
+      assertEquals("still here", page.executeScript("return window.plenumMark;"), "no reload");
       b.pick("post:authors", "Qzx", "Qzxa Lindqvist " + tag);
       b.pick("post:authors", "Qzx", "Qzxo Marchetti " + tag);
       assertEquals(

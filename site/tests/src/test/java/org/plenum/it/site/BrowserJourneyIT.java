@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
@@ -77,6 +79,12 @@ class BrowserJourneyIT {
       b.type(By.id("page:slug"), slug);
       b.type(By.id("page:menuOrder"), "60");
       b.type(By.id("page:body"), "Chaque **mercredi** à 19 h, au local de la section.");
+      // the text as readers will see it, drawn as it is typed
+      new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+          .until(
+              d ->
+                  d.findElements(By.cssSelector("[id='page:body-preview'] strong")).stream()
+                      .anyMatch(e -> e.getText().equals("mercredi")));
       b.screenshot("new-page");
       b.clickAndWait(By.id("page:save"));
       assertEquals("/fr/" + slug, b.path());
