@@ -22,18 +22,6 @@ public class PlenumHead extends HeadRenderer {
 
   private static final String PRIMEFACES = "primefaces";
 
-  /**
-   * A confirmation dialog keeps the focus it gives its first answer: opened from a button in a
-   * table's cell, the table would take it back for the cell as the click reaches it, and a keyboard
-   * user would be left behind the dialog.
-   */
-  static final String CONFIRM_FOCUS =
-      "(function(w){if(!w||w.prototype.plenumFocus){return;}var focus=w.prototype.applyFocus;"
-          + "w.prototype.applyFocus=function(){var d=this;focus.call(d);setTimeout(function(){"
-          + "if(d.isVisible()&&!d.jq[0].contains(document.activeElement)){focus.call(d);}},0);};"
-          + "w.prototype.plenumFocus=true;})"
-          + "(window.PrimeFaces&&PrimeFaces.widget&&PrimeFaces.widget.ConfirmDialog);";
-
   /** Where the answer of {@link #usesPrimeFaces} is kept for the rest of the request. */
   private static final String WORKING = PlenumHead.class.getName() + ".working";
 
@@ -49,8 +37,7 @@ public class PlenumHead extends HeadRenderer {
       // what PrimeFaces' own listener did for every page: its scripts learn the nonce (Base64)
       PrimeFaces.current()
           .executeInitScript("if(window.PrimeFaces){PrimeFaces.csp.init('" + nonce + "');}");
-      PrimeFaces.current().executeInitScript(TokenList.SCRIPT);
-      PrimeFaces.current().executeInitScript(CONFIRM_FOCUS);
+      PrimeFaces.current().executeInitScript(WidgetFixes.ALL);
       super.encodeBegin(context, head);
       return;
     }

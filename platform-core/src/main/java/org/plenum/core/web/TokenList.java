@@ -17,20 +17,9 @@ import org.primefaces.component.autocomplete.AutoCompleteRenderer;
  * the text field, which a list box may not: assistive technologies announce a nameless list box and
  * axe-core reports three violations of WCAG 2.1. Here the chosen values are items of a list and the
  * field stays the combo box PrimeFaces makes it; the values the browser adds while one types lose
- * the same roles ({@link #SCRIPT}, run on every working screen by {@link PlenumHead}).
+ * the same roles ({@link WidgetFixes#TOKENS}).
  */
 public class TokenList extends AutoCompleteRenderer {
-
-  /**
-   * The same for the values added in the browser: PrimeFaces' {@code addItem} gives each the roles
-   * of an option of a list box.
-   */
-  static final String SCRIPT =
-      "(function(w){if(!w||w.prototype.plenumTokens){return;}var add=w.prototype.addItem;"
-          + "w.prototype.addItem=function(item){add.call(this,item);if(this.cfg.multiple){"
-          + "this.multiItemContainer.children('li.ui-autocomplete-token')"
-          + ".removeAttr('role aria-selected aria-label');}};w.prototype.plenumTokens=true;})"
-          + "(window.PrimeFaces&&PrimeFaces.widget&&PrimeFaces.widget.AutoComplete);";
 
   @Override
   protected void encodeMultipleMarkup(FacesContext context, AutoComplete component)

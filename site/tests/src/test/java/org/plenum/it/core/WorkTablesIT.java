@@ -180,11 +180,30 @@ class WorkTablesIT {
       assertEquals(1, memberRows(b).size());
       assertTrue(memberRows(b).get(0).getText().contains(sought));
       b.screenshot("found");
+      // the roles' column put aside: not shown, not exported
+      b.driver().findElement(By.id("members:member-table:columns")).click();
+      WebElement roles =
+          new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+              .until(
+                  d ->
+                      d
+                          .findElements(
+                              By.xpath(
+                                  "//li[label[normalize-space()='Roles']]//div[@role='checkbox']"))
+                          .stream()
+                          .filter(WebElement::isDisplayed)
+                          .findFirst()
+                          .orElse(null));
+      roles.click();
+      await(b, () -> !b.find(By.id("members:member-table:roles")).isDisplayed());
+      b.screenshot("columns");
+      b.driver().findElement(By.cssSelector(".ui-columntoggler-close")).click();
       b.driver().findElement(By.id("members:member-table:export")).click();
       List<String> lines = b.downloaded("members.csv").lines().filter(l -> !l.isBlank()).toList();
       assertEquals(2, lines.size(), String.join("\n", lines));
       assertTrue(
           lines.get(0).contains("User name") && lines.get(0).contains("Joined"), lines.get(0));
+      assertFalse(lines.get(0).contains("Roles"), "the column put aside: " + lines.get(0));
       assertTrue(lines.get(1).contains(sought), lines.get(1));
       assertEquals(List.of(), b.consoleErrors(), "no script error, no policy violation");
     }

@@ -112,6 +112,14 @@ class WorkScreensIT {
                     .toList());
             b.screenshot(theme + (dark ? "-dark" : "-light") + "-confirmation");
             b.find(By.id("confirm:form:no")).click();
+            // and its table's choice of columns
+            b.find(By.id("members:member-table:columns")).click();
+            new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.cssSelector(".ui-columntoggler")).isDisplayed());
+            violations.addAll(
+                AccessibilityIT.violationsHere(b, "/en/admin/members (columns)").stream()
+                    .map(v -> mode + v)
+                    .toList());
             // the post editor with its proposals, then its calendar, open
             b.go("/en/write?blog=news");
             b.find(By.id("post:authors_input")).sendKeys("adm");
