@@ -46,9 +46,9 @@ import org.plenum.core.identity.Account;
 import org.plenum.core.identity.AccountStanding;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Grants;
-import org.plenum.core.identity.MemberImport;
 import org.plenum.core.identity.MemberSearch;
 import org.plenum.core.identity.PasswordPolicy;
+import org.plenum.core.members.MemberImport;
 import org.plenum.core.permissions.Authorizer;
 import org.plenum.spi.Roles;
 

@@ -1,4 +1,4 @@
-package org.plenum.core.identity;
+package org.plenum.core.members;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -17,14 +17,11 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -35,6 +32,8 @@ import org.plenum.core.audit.AuditLog;
 import org.plenum.core.chapters.Chapter;
 import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.chapters.Membership;
+import org.plenum.core.identity.Account;
+import org.plenum.core.identity.Accounts;
 import org.plenum.core.web.Languages;
 import org.plenum.spi.ContentChanged;
 
@@ -159,8 +158,8 @@ public class MemberImport {
       if (rows.isEmpty() && problems.isEmpty()) {
         throw refused("core.import.error.empty");
       }
-      taken(usernames, "usernameKey", "core.import.line.usernameTaken", problems);
-      taken(emails, "emailKey", "core.import.line.emailTaken", problems);
+      taken(usernames, false, "core.import.line.usernameTaken", problems);
+      taken(emails, true, "core.import.line.emailTaken", problems);
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       throw refused("core.import.error.malformed");
     } catch (IllegalArgumentException e) {
@@ -187,37 +186,24 @@ public class MemberImport {
    */
   @Transactional
   public int save(List<Row> rows) {
-    // addresses first: a query made after the first new account would write it out early
-    Set<String> slugs = new HashSet<>();
-    List<String> given = new ArrayList<>(rows.size());
+    List<Accounts.Imported> imported = new ArrayList<>(rows.size());
     for (Row row : rows) {
-      String slug = accounts.freeSlug(row.name(), null, slugs);
-      slugs.add(slug);
-      given.add(slug);
+      imported.add(
+          new Accounts.Imported(
+              row.username(),
+              row.name(),
+              row.email(),
+              row.status(),
+              row.joined() == null ? null : LocalDateTime.of(row.joined(), LocalTime.NOON),
+              row.language()));
     }
-    List<Account> made = new ArrayList<>(rows.size());
-    for (int i = 0; i < rows.size(); i++) {
-      Row row = rows.get(i);
-      Account a = new Account(row.username(), row.name(), Account.NO_PASSWORD, false);
-      a.status(row.status());
-      if (row.email() != null) {
-        a.address(row.email());
-      }
-      a.imported(
-          row.joined() == null ? null : LocalDateTime.of(row.joined(), LocalTime.NOON),
-          row.language());
-      a.slug(given.get(i));
-      em.persist(a);
-      made.add(a);
-    }
-    em.flush();
+    List<Account> made = accounts.importAll(imported);
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).chapterId() != null) {
         em.persist(new Membership(rows.get(i).chapterId(), made.get(i).id()));
       }
     }
     audit.recordChange("member.import", rows.size() + " members", null);
-    contentChanged.fire(ContentChanged.of(ContentChanged.PEOPLE));
     contentChanged.fire(ContentChanged.of(ChapterService.CHAPTERS));
     return rows.size();
   }
@@ -307,17 +293,10 @@ public class MemberImport {
 
   /** Adds a mistake for each value the site's accounts already hold. */
   private void taken(
-      Map<String, Long> lines, String column, String key, List<Rejected.Problem> problems) {
+      Map<String, Long> lines, boolean emails, String key, List<Rejected.Problem> problems) {
     List<String> all = new ArrayList<>(lines.keySet());
     for (int from = 0; from < all.size(); from += 500) {
-      Collection<String> some = all.subList(from, Math.min(all.size(), from + 500));
-      List<String> found =
-          em.createQuery(
-                  "select a." + column + " from Account a where a." + column + " in :keys",
-                  String.class)
-              .setParameter("keys", some)
-              .getResultList();
-      for (String k : found) {
+      for (String k : accounts.taken(all.subList(from, Math.min(all.size(), from + 500)), emails)) {
         problems.add(at(lines.get(k), key, k));
       }
     }
