@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import org.plenum.api.Like;
 import org.plenum.blog.BlogRules.Actor;
 
 /**
@@ -53,24 +54,69 @@ public class PostDesk {
   }
 
   /**
-   * The posts an actor wrote or co-wrote, newest change first.
+   * How many posts an actor wrote or co-wrote, in every status, whose title holds a text.
    *
-   * @param actor the author
-   * @param max how many
-   * @return posts in any status
+   * @param actor the writer
+   * @param title a part of the title, or null for all
+   * @return the count
    */
   @Transactional
-  public List<Post> byAuthor(Actor actor, int max) {
-    List<Post> list =
+  public long countByAuthor(Actor actor, String title) {
+    var query =
+        em.createQuery(
+                "select count(p) from Post p join p.authorIds a where a = :a" + titled(title),
+                Long.class)
+            .setParameter("a", actor.accountId());
+    if (title != null) {
+      query.setParameter("t", Like.containing(title, 200));
+    }
+    return query.getSingleResult();
+  }
+
+  /**
+   * A page of the posts an actor wrote or co-wrote, in every status.
+   *
+   * @param actor the writer
+   * @param title a part of the title, or null for all
+   * @param sortBy {@code title}, {@code status} or {@code updated} (the latest change, the default)
+   * @param ascending whether A (or the oldest) comes first
+   * @param first the index of the first
+   * @param size how many
+   * @return the posts, with their authors
+   */
+  @Transactional
+  public List<Post> pageByAuthor(
+      Actor actor, String title, String sortBy, boolean ascending, int first, int size) {
+    String order =
+        switch (sortBy == null ? "updated" : sortBy) {
+          case "title" -> "lower(p.title)";
+          case "status" -> "p.status";
+          default -> "p.updatedAt";
+        };
+    String direction = ascending ? " asc" : " desc";
+    var query =
         em.createQuery(
                 "select p from Post p join p.authorIds a where a = :a"
-                    + " order by p.updatedAt desc",
+                    + titled(title)
+                    + " order by "
+                    + order
+                    + direction
+                    + ", p.id"
+                    + direction,
                 Post.class)
             .setParameter("a", actor.accountId())
-            .setMaxResults(max)
-            .getResultList();
+            .setFirstResult(Math.max(0, first))
+            .setMaxResults(Math.max(1, Math.min(size, 100)));
+    if (title != null) {
+      query.setParameter("t", Like.containing(title, 200));
+    }
+    List<Post> list = query.getResultList();
     list.forEach(Post::getAuthorIds);
     return list;
+  }
+
+  private static String titled(String title) {
+    return title == null ? "" : " and lower(p.title) like :t escape '\\'";
   }
 
   /**

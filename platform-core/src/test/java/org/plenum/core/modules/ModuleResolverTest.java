@@ -8,11 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plenum.spi.Module;
 import org.plenum.spi.ModuleDescriptor;
-import org.plenum.spi.SemVer;
 
 class ModuleResolverTest {
 
-  private static final ModuleResolver RESOLVER = new ModuleResolver(SemVer.parse("1.2.0"));
+  private static final ModuleResolver RESOLVER = new ModuleResolver(ModuleDescriptor.CURRENT_SPI);
 
   private static Discovered module(ModuleDescriptor d) {
     Module m = () -> d;
@@ -82,7 +81,7 @@ class ModuleResolverTest {
     var r =
         RESOLVER.resolve(
             List.of(
-                module(ModuleDescriptor.of("future", "1.0.0").spiVersion("1.3.0").build()),
+                module(ModuleDescriptor.of("future", "1.0.0").spiVersion("1.99.0").build()),
                 module(ModuleDescriptor.of("ancient", "1.0.0").spiVersion("0.9.0").build()),
                 module(ModuleDescriptor.of("fine", "1.0.0").spiVersion("1.1.0").build())));
     assertEquals(List.of("fine"), order(r));

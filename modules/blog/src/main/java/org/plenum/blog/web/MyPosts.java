@@ -6,7 +6,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import org.plenum.api.CurrentReader;
+import org.plenum.api.TableRows;
 import org.plenum.api.Texts;
 import org.plenum.blog.BlogRules;
 import org.plenum.blog.CommentReports;
@@ -32,7 +34,7 @@ public class MyPosts {
   @Inject Texts msg;
 
   private BlogRules.Actor actor;
-  private List<Post> mine;
+  private TableRows<Post> rows;
   private List<Post> review;
   private List<Post> scheduled;
   private List<CommentReports.Queued> queue;
@@ -41,11 +43,10 @@ public class MyPosts {
   public void load() {
     actor = rules.actor(current.getCaller()).orElse(null);
     if (actor == null) {
-      mine = review = scheduled = List.of();
+      review = scheduled = List.of();
       queue = List.of();
       return;
     }
-    mine = posts.byAuthor(actor, 200);
     review = posts.awaitingReview(actor);
     scheduled = posts.scheduled(actor);
     queue = reports.queue(actor, 100);
@@ -59,10 +60,43 @@ public class MyPosts {
   }
 
   /**
-   * @return the reader's posts, newest change first
+   * The posts the reader wrote or co-wrote, in every status, for a table the database pages:
+   * filtered by title, sorted by title, status or latest change (the latest first by default).
+   *
+   * @return the rows
    */
-  public List<Post> getMine() {
-    return mine;
+  public TableRows<Post> getRows() {
+    if (rows == null) {
+      BlogRules.Actor writer =
+          actor != null ? actor : rules.actor(current.getCaller()).orElse(null);
+      rows =
+          new TableRows<>() {
+            @Override
+            public long count(Map<String, String> filters) {
+              return writer == null ? 0 : posts.countByAuthor(writer, filters.get("title"));
+            }
+
+            @Override
+            public List<Post> page(TableRows.Page page) {
+              if (writer == null) {
+                return List.of();
+              }
+              return posts.pageByAuthor(
+                  writer,
+                  page.filters().get("title"),
+                  page.sortBy(),
+                  page.sortBy() != null && page.ascending(),
+                  page.first(),
+                  page.size());
+            }
+
+            @Override
+            public String key(Post post) {
+              return String.valueOf(post.getId());
+            }
+          };
+    }
+    return rows;
   }
 
   /**

@@ -43,7 +43,8 @@ class WorkScreensIT {
           "/fr/admin/audit",
           "/fr/write?blog=news",
           "/en/polls/new",
-          "/fr/events/new");
+          "/fr/events/new",
+          "/fr/posts");
 
   @ArquillianResource URL base;
 
