@@ -7,16 +7,20 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.text.Collator;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.plenum.api.Audit;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
 import org.plenum.api.PageGuards;
 import org.plenum.api.Permissions;
+import org.plenum.api.TableRows;
 import org.plenum.api.Texts;
 import org.plenum.events.Attendance;
 import org.plenum.events.Event;
@@ -60,7 +64,8 @@ public class AttendeesView {
   private Event event;
   private Occurrence occurrence;
   private boolean allowed;
-  private List<Rsvp> answers;
+  private List<Row> rows;
+  private TableRows<Row> table;
   private String subject;
   private String body;
 
@@ -109,21 +114,93 @@ public class AttendeesView {
   }
 
   /**
-   * @return the answers, with names and waiting places
+   * @return the answers, with names and waiting places, in the order they were given
    */
   public List<Row> getRows() {
-    if (answers == null) {
-      answers = attendance.answers(event.getId(), occurrence.original());
+    if (rows == null) {
+      List<Rsvp> answers = attendance.answers(event.getId(), occurrence.original());
+      Map<Long, Member> members = accounts.byIds(answers.stream().map(Rsvp::getAccountId).toList());
+      int[] place = {0};
+      rows =
+          answers.stream()
+              .map(
+                  r ->
+                      new Row(
+                          r,
+                          members.containsKey(r.getAccountId())
+                              ? members.get(r.getAccountId()).displayName()
+                              : "—",
+                          r.isWaiting() ? ++place[0] : 0))
+              .toList();
     }
-    int[] place = {0};
-    return answers.stream()
-        .map(
-            r ->
-                new Row(
-                    r,
-                    accounts.byId(r.getAccountId()).map(Member::displayName).orElse("—"),
-                    r.isWaiting() ? ++place[0] : 0))
+    return rows;
+  }
+
+  /**
+   * The answers as the organiser's table reads them: found by name, sorted by name (in the reader's
+   * language's order) or by answer, a page at a time, exported as CSV.
+   *
+   * @return the rows
+   */
+  public TableRows<Row> getTable() {
+    if (table == null) {
+      Collator collator = Collator.getInstance(current.getLocale());
+      Comparator<Row> byName = Comparator.comparing(Row::name, collator);
+      Comparator<Row> byAnswer =
+          Comparator.<Row>comparingInt(r -> r.rsvp().getAnswer().ordinal())
+              .thenComparingInt(Row::place)
+              .thenComparing(byName);
+      table =
+          new TableRows<>() {
+            @Override
+            public long count(Map<String, String> filters) {
+              return matching(filters).size();
+            }
+
+            @Override
+            public List<Row> page(TableRows.Page page) {
+              List<Row> found = matching(page.filters());
+              if ("name".equals(page.sortBy()) || "answer".equals(page.sortBy())) {
+                Comparator<Row> order = "name".equals(page.sortBy()) ? byName : byAnswer;
+                found = found.stream().sorted(page.ascending() ? order : order.reversed()).toList();
+              }
+              int from = Math.min(found.size(), Math.max(0, page.first()));
+              return found.subList(from, Math.min(found.size(), from + page.size()));
+            }
+
+            @Override
+            public String key(Row row) {
+              return String.valueOf(row.rsvp().getAccountId());
+            }
+          };
+    }
+    return table;
+  }
+
+  private List<Row> matching(Map<String, String> filters) {
+    if (!allowed || occurrence == null) {
+      return List.of();
+    }
+    String name = filters.get("name");
+    if (name == null) {
+      return getRows();
+    }
+    String sought = name.toLowerCase(current.getLocale());
+    return getRows().stream()
+        .filter(r -> r.name().toLowerCase(current.getLocale()).contains(sought))
         .toList();
+  }
+
+  /**
+   * What a row's answer says, for the table and its export.
+   *
+   * @param row a row
+   * @return "Going", "Maybe", "Not going" or the place on the waiting list
+   */
+  public String answer(Row row) {
+    return row.rsvp().isWaiting()
+        ? msg.format("events.attendees.waiting", row.place())
+        : msg.text("events.attendees." + row.rsvp().getAnswer().name());
   }
 
   /**

@@ -288,10 +288,24 @@ class EventsIT {
       logIn(b, coordinator[0]);
       b.go("/en/events/" + slug + "?on=" + first + "T11:30");
       b.clickAndWait(By.id("attendees"));
-      String list = b.find(By.id("attendee-list")).getText();
+      String list = b.find(By.id("answers:attendee-list")).getText();
       assertTrue(
           list.contains("Member " + second1[0]) && list.contains("Member " + third[0]), list);
       assertTrue(list.contains("Not going") || !list.contains(londoner[0]), list);
+      // one found by name, and the list taken away as CSV
+      b.type(By.id("answers:attendee-list:name:filter"), third[0]);
+      new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+          .until(
+              d ->
+                  d.findElements(By.cssSelector("[id='answers:attendee-list_data'] > tr")).size()
+                          == 1
+                      && d.findElement(By.id("answers:attendee-list_data"))
+                          .getText()
+                          .contains(third[0]));
+      b.find(By.id("answers:attendee-list:export")).click();
+      String csv = b.downloaded("attendees.csv");
+      assertTrue(csv.contains("Member " + third[0]) && csv.contains("Going"), csv);
+      assertFalse(csv.contains(second1[0]), "what the search keeps: " + csv);
       b.type(By.id("message:subject"), "Bring banners");
       b.type(By.id("message:body"), "We paint the banners this week.");
       b.clickAndWait(By.id("message:send"));
@@ -308,7 +322,7 @@ class EventsIT {
       assertFalse(
           b.driver().findElements(By.id("error-title")).isEmpty(),
           "a member who does not organise the event does not see who comes");
-      assertTrue(b.driver().findElements(By.id("attendee-list")).isEmpty());
+      assertTrue(b.driver().findElements(By.id("answers:attendee-list")).isEmpty());
     }
   }
 
