@@ -86,6 +86,7 @@ public class CoreModule implements Module {
         signedIn("chapters/{slug}/new", "/core/chapters/edit.xhtml"),
         signedIn("chapters/{slug}/membership", "/core/chapters/membership.xhtml"),
         signedIn("chapters/{slug}/coordinators", "/core/chapters/coordinators.xhtml"),
+        signedIn("chapters/{slug}/members", "/core/chapters/members.xhtml"),
         Route.guarded("chapters/found", "/core/chapters/found.xhtml", CHAPTER_FOUND),
         signedIn("members/{slug}", "/core/members/profile.xhtml"));
   }

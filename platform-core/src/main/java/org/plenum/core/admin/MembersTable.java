@@ -26,15 +26,27 @@ public class MembersTable extends LazyDataModel<Account> {
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) Math.min(Integer.MAX_VALUE, search.count(filter));
+    return (int) Math.min(Integer.MAX_VALUE, search.count(filter(filterBy)));
+  }
+
+  /** The search, with the text typed in the name column's filter when the table has one. */
+  private MemberSearch.Filter filter(Map<String, FilterMeta> filterBy) {
+    FilterMeta typed = filterBy == null ? null : filterBy.get("name");
+    if (typed == null
+        || typed.getFilterValue() == null
+        || typed.getFilterValue().toString().isBlank()) {
+      return filter;
+    }
+    return new MemberSearch.Filter(
+        typed.getFilterValue().toString().strip(), filter.chapterId(), filter.status());
   }
 
   @Override
   public List<Account> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     return Tables.sort(sortBy)
-        .map(s -> search.page(filter, s.getField(), Tables.ascending(s), first, pageSize))
-        .orElseGet(() -> search.page(filter, "name", true, first, pageSize));
+        .map(s -> search.page(filter(filterBy), s.getField(), Tables.ascending(s), first, pageSize))
+        .orElseGet(() -> search.page(filter(filterBy), "name", true, first, pageSize));
   }
 
   @Override

@@ -148,6 +148,14 @@ public class ChapterView {
   }
 
   /**
+   * @return true when the reader may work with the chapter's members (its coordinators, the
+   *     administrators)
+   */
+  public boolean isMembersManageable() {
+    return current.can(CoreModule.MEMBER_STATUS, chapter.getId());
+  }
+
+  /**
    * @return the slug from the URL
    */
   public String getSlug() {

@@ -26,7 +26,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
+import org.plenum.testkit.FormSession;
 import org.plenum.testkit.Http;
+import org.plenum.testkit.Members;
 
 /**
  * The working screens' tables (PrimeFaces, under the site's strict Content-Security-Policy): the
@@ -207,6 +209,76 @@ class WorkTablesIT {
       assertTrue(lines.get(1).contains(sought), lines.get(1));
       assertEquals(List.of(), b.consoleErrors(), "no script error, no policy violation");
     }
+  }
+
+  @Test
+  void aCoordinatorFindsSortsAndExportsTheirChaptersMembers() {
+    Http http = new Http(base.toString());
+    String admin = Admin.authorization(http);
+    String p = "d" + UUID.randomUUID().toString().substring(0, 6);
+    HttpResponse<String> imported =
+        MemberImportIT.importCsv(
+            http,
+            "username,name,chapter,joined\n"
+                + p
+                + ".1,Aoife "
+                + p
+                + ",iops-dublin,2011-05-01\n"
+                + p
+                + ".2,Brendan "
+                + p
+                + ",iops-dublin,2012-05-01\n"
+                + p
+                + ".3,Ciara "
+                + p
+                + ",iops-london,2013-05-01\n",
+            "Authorization",
+            admin);
+    assertEquals(200, imported.statusCode(), imported.body());
+    Members.Member coordinator =
+        Members.via(http)
+            .prefix(p + "c.")
+            .in("iops-dublin")
+            .status("member")
+            .role("coordinator", "iops-dublin")
+            .create();
+    try (Browser b = Browser.open(base.toString(), "chapter-members")) {
+      b.go("/en/login");
+      b.type(By.id("login:username"), coordinator.username());
+      b.type(By.id("login:password"), Admin.PASSWORD);
+      b.clickAndWait(By.id("login:submit"));
+      b.go("/en/chapters/iops-dublin");
+      b.clickAndWait(By.id("members-table"));
+      b.type(By.id("members:member-table:name:filter"), p);
+      // the two imported and the coordinator, who joined today
+      await(b, () -> memberRows(b).size() == 3);
+      String rows = b.find(By.id("members:member-table_data")).getText();
+      assertTrue(rows.contains("Aoife " + p) && rows.contains("Brendan " + p), rows);
+      assertFalse(rows.contains("Ciara"), "a member of London is not Dublin's: " + rows);
+      // the latest to join first
+      b.driver().findElement(By.id("members:member-table:joined")).click();
+      await(b, () -> memberRows(b).get(0).getText().contains("Aoife"));
+      b.driver().findElement(By.id("members:member-table:joined")).click();
+      await(b, () -> memberRows(b).get(0).getText().contains(coordinator.username()));
+      assertTrue(memberRows(b).get(1).getText().contains("Brendan"));
+      b.screenshot("dublin");
+      b.driver().findElement(By.id("members:member-table:export")).click();
+      List<String> lines =
+          b.downloaded("chapter-members.csv").lines().filter(l -> !l.isBlank()).toList();
+      assertEquals(4, lines.size(), String.join("\n", lines));
+      assertTrue(
+          lines.get(2).contains("Brendan") && lines.get(3).contains("Aoife"), lines.toString());
+      assertEquals(List.of(), b.consoleErrors(), "no script error, no policy violation");
+    }
+    Members.Member plain = Members.via(http).prefix(p + "m.").in("iops-dublin").create();
+    FormSession member =
+        FormSession.logIn(http, plain.username(), Admin.PASSWORD, "Mozilla/5.0 test");
+    assertEquals(403, member.get("/en/chapters/iops-dublin/members").statusCode());
+    assertEquals(
+        404,
+        FormSession.logIn(http, coordinator.username(), Admin.PASSWORD, "Mozilla/5.0 test")
+            .get("/en/chapters/no-such-" + p + "/members")
+            .statusCode());
   }
 
   @Test
