@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.logging.Logger;
 import org.plenum.api.Denied;
+import org.plenum.api.rest.ProblemException;
 
 /**
  * Turns the Faces failures that a reader can cause into answers, not 500s. A form whose view state
@@ -53,6 +54,12 @@ public class PlenumExceptionHandler extends ExceptionHandlerWrapper {
           events.remove();
           LOG.warning(() -> "Refused a form without its multipart body: " + cause.getMessage());
           faces.getExternalContext().responseSendError(400, null);
+          faces.responseComplete();
+        } else if (cause instanceof ProblemException p && p.status() >= 400 && p.status() < 500) {
+          // a refusal a module throws from a page's action: its status, not an internal error
+          events.remove();
+          LOG.info(() -> "Refused a page action with " + p.status() + ": " + p.key());
+          faces.getExternalContext().responseSendError(p.status(), null);
           faces.responseComplete();
         } else if (cause instanceof Denied) {
           events.remove();
