@@ -147,7 +147,7 @@ public class MemberImport {
       Map<String, Long> usernames = new HashMap<>();
       Map<String, Long> emails = new HashMap<>();
       for (CSVRecord record : parser) {
-        if (rows.size() + problems.size() >= MAX_MEMBERS) {
+        if (record.getRecordNumber() > MAX_MEMBERS) {
           throw refused("core.import.error.tooMany", MAX_MEMBERS);
         }
         Row row = row(record, names, chapterIds, usernames, emails, problems);

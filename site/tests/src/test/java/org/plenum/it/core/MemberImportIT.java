@@ -116,6 +116,26 @@ class MemberImportIT {
     assertEquals(413, big.statusCode(), big.body());
     assertTrue(big.body().contains("larger than 5 MB"), big.body());
 
+    // many mistakes are told as mistakes, the file's size as its size
+    StringBuilder wrong = new StringBuilder("username,name\n");
+    StringBuilder many = new StringBuilder("username,name\n");
+    for (int i = 0; i < 20_001; i++) {
+      if (i < 10_001) {
+        wrong.append("X!,\n");
+      }
+      many.append(p).append(".n").append(i).append(",N ").append(i).append('\n');
+    }
+    HttpResponse<String> mistakes =
+        importCsv(http, wrong.toString(), "Authorization", admin, "Accept-Language", "en");
+    assertEquals(400, mistakes.statusCode());
+    assertTrue(mistakes.body().contains("Line 2: “x!” is not a user name"), mistakes.body());
+    assertTrue(mistakes.body().contains("more mistakes"), mistakes.body());
+    HttpResponse<String> tooMany =
+        importCsv(http, many.toString(), "Authorization", admin, "Accept-Language", "en");
+    assertEquals(400, tooMany.statusCode());
+    assertTrue(tooMany.body().contains("At most 20,000 members a file"), tooMany.body());
+    assertFalse(listed(http, admin, p + ".n0"));
+
     Members.Member member = Members.via(http).prefix(p).create();
     assertEquals(
         403,
