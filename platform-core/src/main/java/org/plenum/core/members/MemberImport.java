@@ -34,6 +34,7 @@ import org.plenum.core.chapters.ChapterService;
 import org.plenum.core.chapters.Membership;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
+import org.plenum.core.identity.ImportedAccounts;
 import org.plenum.core.web.Languages;
 import org.plenum.spi.ContentChanged;
 
@@ -73,7 +74,7 @@ public class MemberImport {
 
   @PersistenceContext EntityManager em;
 
-  @Inject Accounts accounts;
+  @Inject ImportedAccounts accounts;
 
   @Inject ChapterService chapters;
 
@@ -186,10 +187,10 @@ public class MemberImport {
    */
   @Transactional
   public int save(List<Row> rows) {
-    List<Accounts.Imported> imported = new ArrayList<>(rows.size());
+    List<ImportedAccounts.Imported> imported = new ArrayList<>(rows.size());
     for (Row row : rows) {
       imported.add(
-          new Accounts.Imported(
+          new ImportedAccounts.Imported(
               row.username(),
               row.name(),
               row.email(),

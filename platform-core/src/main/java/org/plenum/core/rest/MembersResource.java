@@ -17,9 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -48,7 +45,6 @@ import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.Grants;
 import org.plenum.core.identity.MemberSearch;
 import org.plenum.core.identity.PasswordPolicy;
-import org.plenum.core.members.MemberImport;
 import org.plenum.core.permissions.Authorizer;
 import org.plenum.spi.Roles;
 
@@ -77,8 +73,6 @@ public class MembersResource {
   @Inject AccountStanding standing;
 
   @Inject MemberSearch memberSearch;
-
-  @Inject MemberImport importer;
 
   @Inject Grants grants;
 
@@ -170,43 +164,6 @@ public class MembersResource {
             chapter == null ? null : chapter.getId(),
             email);
     return Response.status(201).entity(json(a)).build();
-  }
-
-  /**
-   * Imports members from a CSV file whose first line names the columns: {@code username}, {@code
-   * name} and, when known, {@code email}, {@code chapter} (a chapter's address), {@code joined}
-   * ({@code 2019-03-21}), {@code status} ({@code member} or {@code supporter}) and {@code
-   * language}. The whole file is checked first: with any mistake, nothing is made and every mistake
-   * is told with its line. Members imported choose their password with "Forgot your password?".
-   *
-   * @param body the file, UTF-8
-   * @return {@code {imported: n}}
-   * @throws IOException when the body cannot be read
-   */
-  @POST
-  @Path("import")
-  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-  @Operation(operationId = "importMembers", summary = "Import members from CSV (administrators)")
-  @RequestBody(
-      required = true,
-      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-  @APIResponse(
-      responseCode = "200",
-      description = "How many members were made",
-      content = @Content(schema = @Schema(ref = "Imported")))
-  @APIResponse(responseCode = "400", ref = "Invalid")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "413", ref = "TooLarge")
-  public JsonObject importMembers(InputStream body) throws IOException {
-    authorizer.require(caller.caller(), CoreModule.MEMBERS_MANAGE);
-    String csv =
-        MemberImport.text(body)
-            .orElseThrow(
-                () ->
-                    new ProblemException(
-                        413, "core.import.error.tooLarge", MemberImport.MAX_BYTES / 1024 / 1024));
-    int made = importer.save(importer.read(new StringReader(csv)));
-    return JsonBuilders.object().add("imported", made).build();
   }
 
   /**
