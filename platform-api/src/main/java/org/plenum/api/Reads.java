@@ -1,6 +1,9 @@
 package org.plenum.api;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -31,4 +34,25 @@ public interface Reads {
    * @return the value
    */
   <T> T read(String key, Set<String> tags, Supplier<T> load);
+
+  /**
+   * Values of many keys at once — the names behind a page's author ids, say — each kept on its own:
+   * those kept are taken, the others read together in one call and kept unless their content
+   * changed while they were read.
+   *
+   * <pre>{@code
+   * Map<Long, Person> people = reads.readAll("blog.person:", ids, Set.of(ContentChanged.PEOPLE), missing -> load(missing));
+   * }</pre>
+   *
+   * @param prefix the values' key before each id, starting with the module's id
+   * @param ids the ids
+   * @param tags the page-cache tags of what they are read from
+   * @param load reads the values of the ids not kept; an id it leaves out has no value
+   * @param <K> the ids' type; its {@code toString} ends the key
+   * @param <V> the values' type
+   * @return the values found, by id
+   * @since 1.4.0
+   */
+  <K, V> Map<K, V> readAll(
+      String prefix, Collection<K> ids, Set<String> tags, Function<Collection<K>, Map<K, V>> load);
 }

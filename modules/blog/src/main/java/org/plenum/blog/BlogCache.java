@@ -18,6 +18,12 @@ public class BlogCache {
   /** Pages that list posts: the News, blogs, tags, authors, feeds. */
   public static final String LISTS = "blog.lists";
 
+  /**
+   * Every change of posts or their comments. No page declares it: the blog's own kept reads (posts,
+   * lists, blogs) do, so that another module's changes leave them be.
+   */
+  public static final String POSTS = "blog.posts";
+
   /** Pages that show members' names. */
   public static final String PEOPLE = ContentChanged.PEOPLE;
 
@@ -45,9 +51,9 @@ public class BlogCache {
 
   void changed(@Observes PostChanged e) {
     if (e.what() == PostChanged.What.COMMENTS) {
-      out.fire(ContentChanged.of(post(e.postId())));
+      out.fire(ContentChanged.of(post(e.postId()), POSTS));
     } else {
-      out.fire(ContentChanged.of(post(e.postId()), group(e.group()), LISTS));
+      out.fire(ContentChanged.of(post(e.postId()), group(e.group()), LISTS, POSTS));
     }
   }
 }

@@ -6,17 +6,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.Set;
+import org.plenum.api.Reads;
 
 /**
  * The blogs: the site's News, chapters' and members' blogs, each made on first use, found by slug
- * (kept in the {@link ReadCache}) or id.
+ * (kept with the module API's {@link Reads}) or id.
  */
 @ApplicationScoped
 public class Blogs {
 
   @PersistenceContext EntityManager em;
 
-  @Inject ReadCache cache;
+  @Inject Reads reads;
 
   /**
    * The site's News, made on first use.
@@ -43,8 +45,9 @@ public class Blogs {
    */
   public Optional<Blog> blog(String slug) {
     return Optional.ofNullable(
-        cache.read(
-            "blog:" + slug,
+        reads.read(
+            "blog.blog:" + slug,
+            Set.of(BlogCache.POSTS),
             () ->
                 em.createQuery("select b from Blog b where b.slug = :s", Blog.class)
                     .setParameter("s", slug)
@@ -60,7 +63,8 @@ public class Blogs {
    * @return the blog, if any
    */
   public Optional<Blog> blog(long id) {
-    return Optional.ofNullable(cache.read("blog#" + id, () -> em.find(Blog.class, id)));
+    return Optional.ofNullable(
+        reads.read("blog.blog#" + id, Set.of(BlogCache.POSTS), () -> em.find(Blog.class, id)));
   }
 
   /**

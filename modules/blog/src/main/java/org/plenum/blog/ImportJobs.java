@@ -218,7 +218,7 @@ public class ImportJobs {
       job.error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     } finally {
       delete(file);
-      changed.fire(ContentChanged.of(BlogCache.LISTS));
+      changed.fire(ContentChanged.of(BlogCache.LISTS, BlogCache.POSTS));
     }
   }
 

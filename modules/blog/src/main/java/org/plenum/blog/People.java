@@ -8,23 +8,24 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.plenum.api.Chapters;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
+import org.plenum.api.Reads;
+import org.plenum.spi.ContentChanged;
 
 /**
  * The people behind posts and comments: the names, profile addresses and avatars of authors and
- * writers, kept in the {@link ReadCache}, and the profile addresses the editor's author field
- * holds.
+ * writers, kept with the module API's {@link Reads} until members change, and the profile addresses
+ * the editor's author field holds.
  */
 @ApplicationScoped
 public class People {
 
   @Inject Members members;
 
-  @Inject ReadCache cache;
-
-  private record PersonKey(long id) {}
+  @Inject Reads reads;
 
   /**
    * The people behind account ids, in the order given.
@@ -53,26 +54,21 @@ public class People {
    */
   @Transactional
   public Map<Long, Chapters.Person> peopleById(Collection<Long> ids) {
-    Map<Long, Chapters.Person> byId = new HashMap<>();
-    List<Long> missing = new ArrayList<>();
-    for (Long id : ids) {
-      Object hit = cache.peek(new PersonKey(id));
-      if (hit != null) {
-        byId.put(id, (Chapters.Person) hit);
-      } else {
-        missing.add(id);
-      }
-    }
-    if (missing.isEmpty()) {
-      return byId;
-    }
-    long begun = cache.generation();
-    for (Member m : members.byIds(missing).values()) {
-      Chapters.Person person = new Chapters.Person(m.displayName(), m.slug(), m.avatar());
-      byId.put(m.id(), person);
-      cache.keep(new PersonKey(m.id()), person, begun);
-    }
-    return byId;
+    return reads.readAll(
+        "blog.person:",
+        ids,
+        Set.of(ContentChanged.PEOPLE),
+        missing -> {
+          Map<Long, Chapters.Person> found = new HashMap<>();
+          members
+              .byIds(missing)
+              .values()
+              .forEach(
+                  m ->
+                      found.put(
+                          m.id(), new Chapters.Person(m.displayName(), m.slug(), m.avatar())));
+          return found;
+        });
   }
 
   /**

@@ -11,11 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.plenum.api.Reads;
 
 /**
  * Reading published posts: one by its address or id, lists filtered and paged, the latest for
  * home-page blocks, a post's translations. Lists only ever hold published posts; what pages read on
- * every request is kept in the {@link ReadCache}.
+ * every request is kept in the module API's {@link Reads}, until posts change.
  */
 @ApplicationScoped
 public class PublishedPosts {
@@ -25,7 +27,9 @@ public class PublishedPosts {
 
   @PersistenceContext EntityManager em;
 
-  @Inject ReadCache cache;
+  @Inject Reads reads;
+
+  private static final Set<String> POSTS = Set.of(BlogCache.POSTS);
 
   @Inject Blogs blogs;
 
@@ -133,7 +137,8 @@ public class PublishedPosts {
    */
   @Transactional
   public Optional<Post> published(long blogId, String slug) {
-    return cache.read(new PostKey(blogId, slug), () -> loadPublished(blogId, slug));
+    return reads.read(
+        "blog." + new PostKey(blogId, slug), POSTS, () -> loadPublished(blogId, slug));
   }
 
   private Optional<Post> loadPublished(long blogId, String slug) {
@@ -222,8 +227,10 @@ public class PublishedPosts {
    */
   @Transactional
   public Slice list(Filter filter, String lang, int page, int size) {
-    return cache.read(
-        new ListKey(filter, lang, page, size), () -> loadList(filter, lang, page, size));
+    return reads.read(
+        "blog." + new ListKey(filter, lang, page, size),
+        POSTS,
+        () -> loadList(filter, lang, page, size));
   }
 
   private Slice loadList(Filter filter, String lang, int page, int size) {
@@ -301,7 +308,8 @@ public class PublishedPosts {
    */
   @Transactional
   public List<Post> latest(boolean newsOnly, String lang, int max) {
-    return cache.read(new LatestKey(newsOnly, lang, max), () -> loadLatest(newsOnly, lang, max));
+    return reads.read(
+        "blog." + new LatestKey(newsOnly, lang, max), POSTS, () -> loadLatest(newsOnly, lang, max));
   }
 
   private List<Post> loadLatest(boolean newsOnly, String lang, int max) {
@@ -329,8 +337,10 @@ public class PublishedPosts {
    */
   @Transactional
   public List<Post> translations(Post post) {
-    return cache.read(
-        new GroupKey(post.getTranslationGroup(), post.getId()), () -> loadTranslations(post));
+    return reads.read(
+        "blog." + new GroupKey(post.getTranslationGroup(), post.getId()),
+        POSTS,
+        () -> loadTranslations(post));
   }
 
   private List<Post> loadTranslations(Post post) {

@@ -6,8 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.plenum.api.Reads;
 import org.plenum.spi.ContentChanged;
@@ -44,6 +49,37 @@ public class KeptReads implements Reads {
       kept.put(key, new Kept(value, Set.copyOf(tags)));
     }
     return value;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <K, V> Map<K, V> readAll(
+      String prefix, Collection<K> ids, Set<String> tags, Function<Collection<K>, Map<K, V>> load) {
+    Map<K, V> found = new HashMap<>();
+    Set<K> missing = new LinkedHashSet<>();
+    for (K id : ids) {
+      Kept hit = kept.getIfPresent(prefix + id);
+      if (hit != null) {
+        found.put(id, (V) hit.value());
+      } else {
+        missing.add(id);
+      }
+    }
+    if (missing.isEmpty()) {
+      return found;
+    }
+    long begun = generation.get();
+    Map<K, V> loaded = load.apply(missing);
+    Set<String> copied = Set.copyOf(tags);
+    boolean unchanged = generation.get() == begun;
+    loaded.forEach(
+        (id, value) -> {
+          found.put(id, value);
+          if (unchanged && value != null) {
+            kept.put(prefix + id, new Kept(value, copied));
+          }
+        });
+    return found;
   }
 
   void changed(@Observes ContentChanged event) {
