@@ -102,7 +102,7 @@ public class PollTranslationsResource {
     Poll p = views.poll(slug);
     authorizer.require(caller.getCaller(), PollsModule.CREATE, p.getChapterId());
     if (!translations.removeTranslation(p.getId(), lang)) {
-      throw new ProblemException(404, "polls.error.notFound");
+      throw new ProblemException(404, "polls.error.noTranslation");
     }
     return Response.noContent().build();
   }

@@ -555,6 +555,20 @@ class PollsIT {
         http().get("/fr/polls").body().contains("Soirée de réunion " + tag),
         "the list shows the French title");
     assertTrue(http().get("/en/polls/" + openSlug).body().contains("Meeting night " + tag));
+    HttpResponse<String> noGerman =
+        http()
+            .json(
+                "DELETE",
+                "/api/v1/polls/" + openSlug + "/translations/de",
+                null,
+                "Authorization",
+                admin,
+                "Accept-Language",
+                "en");
+    assertEquals(404, noGerman.statusCode());
+    assertTrue(
+        noGerman.body().contains("The poll has no translation into this language."),
+        "a missing translation is not a missing poll: " + noGerman.body());
     HttpResponse<String> late =
         http()
             .json(
