@@ -73,7 +73,7 @@ public class PollTranslations {
    * @return titles by poll id; polls not translated are left out
    */
   @Transactional
-  public Map<Long, String> titles(String lang) {
+  public Map<Long, String> titlesIn(String lang) {
     Map<Long, String> map = new HashMap<>();
     for (Object[] row :
         em.createQuery(

@@ -40,7 +40,6 @@ import org.plenum.api.rest.ProblemException;
 import org.plenum.api.rest.Responses;
 import org.plenum.events.Event;
 import org.plenum.events.EventQueries;
-import org.plenum.events.EventTranslations;
 import org.plenum.events.EventWriter;
 import org.plenum.events.EventsModule;
 import org.plenum.events.Occurrences;
@@ -48,11 +47,11 @@ import org.plenum.events.Schedule;
 
 /**
  * Events over HTTP: list, read, create, change and delete them (coordinators within their chapters,
- * editors anywhere), and translate them; their occurrences in a range, expanded (at most a year at
- * once). One occurrence, its changes and its answers, is {@link OccurrenceResource}'s. Local times
- * are written without offset ({@code 2026-12-02T11:30}) and read in the event's {@code timeZone};
- * occurrences also carry their instant in UTC. The JSON is {@link EventJson}'s; bodies are read by
- * {@link EventBodies}.
+ * editors anywhere); their occurrences in a range, expanded (at most a year at once). One
+ * occurrence, its changes and its answers, is {@link OccurrenceResource}'s; its translations are
+ * {@link EventTranslationsResource}'s. Local times are written without offset ({@code
+ * 2026-12-02T11:30}) and read in the event's {@code timeZone}; occurrences also carry their instant
+ * in UTC. The JSON is {@link EventJson}'s; bodies are read by {@link EventBodies}.
  */
 @Path("v1/events")
 @RequestScoped
@@ -65,8 +64,6 @@ public class EventsResource {
   @Inject EventWriter writer;
 
   @Inject Occurrences occurrences;
-
-  @Inject EventTranslations translations;
 
   @Inject EventJson eventJson;
 
@@ -232,67 +229,6 @@ public class EventsResource {
     Event e = event(slug);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
     writer.delete(e.getId());
-    return Response.noContent().build();
-  }
-
-  /**
-   * Writes an event's title and description in another of the site's languages.
-   *
-   * @param slug the event
-   * @param lang the language
-   * @param json {@code {title, description?}}
-   * @return the event, read in that language
-   */
-  @PUT
-  @Path("{event}/translations/{lang}")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @SecurityRequirement(name = "basic")
-  @Operation(operationId = "translateEvent", summary = "Translate an event (its organisers)")
-  @RequestBody(
-      required = true,
-      content =
-          @Content(mediaType = "application/json", schema = @Schema(ref = "EventTranslationNew")))
-  @APIResponse(
-      responseCode = "200",
-      description = "The event, read in that language",
-      content = @Content(schema = @Schema(ref = "Event")))
-  @APIResponse(responseCode = "400", ref = "Invalid")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "404", ref = "NotFound")
-  public JsonObject translate(
-      @PathParam("event") String slug, @PathParam("lang") String lang, JsonValue json) {
-    JsonObject o = Bodies.object(json);
-    Event e = event(slug);
-    authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
-    translations.translate(
-        e.getId(),
-        lang,
-        Bodies.text(o, "title"),
-        Bodies.text(o, "description"),
-        caller.getCaller().username());
-    return get(slug, lang);
-  }
-
-  /**
-   * Removes an event's translation.
-   *
-   * @param slug the event
-   * @param lang the language
-   * @return 204, or 404 when there was none
-   */
-  @DELETE
-  @Path("{event}/translations/{lang}")
-  @SecurityRequirement(name = "basic")
-  @Operation(operationId = "deleteEventTranslation", summary = "Remove an event's translation")
-  @APIResponse(responseCode = "204", description = "Removed")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "404", ref = "NotFound")
-  public Response untranslate(@PathParam("event") String slug, @PathParam("lang") String lang) {
-    Event e = event(slug);
-    authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
-    if (!translations.removeTranslation(e.getId(), lang)) {
-      throw new ProblemException(404, "events.error.noTranslation");
-    }
     return Response.noContent().build();
   }
 

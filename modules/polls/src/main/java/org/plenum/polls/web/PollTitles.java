@@ -28,7 +28,7 @@ public class PollTitles extends TranslatedTitles<Poll> {
 
   @Override
   protected Map<Long, String> titlesIn(String lang) {
-    return translations.titles(lang);
+    return translations.titlesIn(lang);
   }
 
   @Override
