@@ -4,6 +4,11 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Request bodies as resources expect them, or a 400 that says so. */
 public final class Bodies {
@@ -123,5 +128,63 @@ public final class Bodies {
       return v == JsonValue.TRUE;
     }
     throw new ProblemException(400, "core.problem.notBoolean", field);
+  }
+
+  /**
+   * A field naming one of an enum's values, in any case ({@code "going"} for {@code GOING}).
+   *
+   * @param body the body
+   * @param field the field
+   * @param type the enum
+   * @param otherwise the value when absent or {@code null}
+   * @param <E> the enum's type
+   * @return its value
+   * @throws ProblemException 400 naming the values it takes, when it is there but none of them
+   * @since 1.4.0
+   */
+  public static <E extends Enum<E>> E choice(
+      JsonObject body, String field, Class<E> type, E otherwise) {
+    JsonValue v = body.get(field);
+    if (v == null || v == JsonValue.NULL) {
+      return otherwise;
+    }
+    if (v instanceof JsonString s) {
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equalsIgnoreCase(s.getString().strip())) {
+          return e;
+        }
+      }
+    }
+    throw new ProblemException(
+        400,
+        "core.problem.notOneOf",
+        field,
+        Arrays.stream(type.getEnumConstants())
+            .map(e -> "\"" + e.name().toLowerCase(Locale.ROOT) + "\"")
+            .collect(Collectors.joining(", ")));
+  }
+
+  /**
+   * A field holding an instant in UTC, such as {@code 2026-12-01T18:00:00Z}.
+   *
+   * @param body the body
+   * @param field the field
+   * @return its value, or {@code null} when absent or {@code null}
+   * @throws ProblemException 400 when it is there but not such an instant
+   * @since 1.4.0
+   */
+  public static Instant instant(JsonObject body, String field) {
+    JsonValue v = body.get(field);
+    if (v == null || v == JsonValue.NULL) {
+      return null;
+    }
+    if (v instanceof JsonString s) {
+      try {
+        return Instant.parse(s.getString().strip());
+      } catch (DateTimeParseException e) {
+        // answered below
+      }
+    }
+    throw new ProblemException(400, "core.problem.notInstant", field);
   }
 }

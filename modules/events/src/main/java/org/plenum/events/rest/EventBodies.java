@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.plenum.api.Chapter;
 import org.plenum.api.rest.Bodies;
@@ -108,11 +107,8 @@ final class EventBodies {
    * @return the answer
    */
   static Rsvp.Answer answer(JsonObject o) {
-    try {
-      return Rsvp.Answer.valueOf(Bodies.requiredText(o, "answer").toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException ex) {
-      throw new ProblemException(400, "events.error.answer");
-    }
+    Bodies.requiredText(o, "answer");
+    return Bodies.choice(o, "answer", Rsvp.Answer.class, null);
   }
 
   @Schema(name = "EventNew", description = "A new event")

@@ -8,12 +8,10 @@ import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.plenum.api.rest.Bodies;
@@ -57,9 +55,9 @@ final class PollBodies {
         questions.add(
             new PollDraft.QuestionDraft(
                 Bodies.text(q, "text"),
-                enumOf(Question.Kind.class, Bodies.text(q, "kind"), Question.Kind.SINGLE),
+                Bodies.choice(q, "kind", Question.Kind.class, Question.Kind.SINGLE),
                 number(q, "maxChoices", 1),
-                enumOf(Tally.Rule.class, Bodies.text(q, "rule"), Tally.Rule.MAJORITY),
+                Bodies.choice(q, "rule", Tally.Rule.class, Tally.Rule.MAJORITY),
                 number(q, "quorumPercent", 0),
                 options));
       }
@@ -72,14 +70,11 @@ final class PollBodies {
         Bodies.text(o, "language"),
         time(o, "opensAt"),
         time(o, "closesAt"),
-        enumOf(
-            Tally.Weighting.class,
-            Bodies.text(o, "weighting"),
-            Tally.Weighting.ONE_MEMBER_ONE_VOTE),
-        bool(o, "secret"),
-        enumOf(Poll.Visibility.class, Bodies.text(o, "visibility"), Poll.Visibility.AFTER_CLOSE),
+        Bodies.choice(o, "weighting", Tally.Weighting.class, Tally.Weighting.ONE_MEMBER_ONE_VOTE),
+        Bodies.bool(o, "secret", false),
+        Bodies.choice(o, "visibility", Poll.Visibility.class, Poll.Visibility.AFTER_CLOSE),
         questions,
-        bool(o, "notify"));
+        Bodies.bool(o, "notify", false));
   }
 
   /**
@@ -133,56 +128,13 @@ final class PollBodies {
     return answers;
   }
 
-  private static boolean bool(JsonObject o, String field) {
-    JsonValue v = o.get(field);
-    if (v == null || v == JsonValue.NULL) {
-      return false;
-    }
-    if (v.getValueType() != JsonValue.ValueType.TRUE
-        && v.getValueType() != JsonValue.ValueType.FALSE) {
-      throw new ProblemException(400, "polls.error.value", v.toString());
-    }
-    return v.getValueType() == JsonValue.ValueType.TRUE;
-  }
-
   private static int number(JsonObject o, String field, int otherwise) {
-    if (!o.containsKey(field) || o.isNull(field)) {
-      return otherwise;
-    }
-    if (!(o.get(field) instanceof JsonNumber n) || !n.isIntegral()) {
-      throw new ProblemException(400, "core.problem.missingField", field);
-    }
-    return n.intValue();
+    Integer n = Bodies.integer(o, field);
+    return n == null ? otherwise : n;
   }
 
   private static LocalDateTime time(JsonObject o, String field) {
-    String text = Bodies.text(o, field);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDateTime.ofInstant(Instant.parse(text), ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
-      throw new ProblemException(400, "polls.error.times");
-    }
-  }
-
-  /**
-   * A name of one of an enum's values, in any case.
-   *
-   * @param type the enum
-   * @param text the name, or {@code null}
-   * @param otherwise the value when there is no name
-   * @return the value
-   */
-  static <E extends Enum<E>> E enumOf(Class<E> type, String text, E otherwise) {
-    if (text == null) {
-      return otherwise;
-    }
-    try {
-      return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new ProblemException(400, "polls.error.value", text);
-    }
+    Instant at = Bodies.instant(o, field);
+    return at == null ? null : LocalDateTime.ofInstant(at, ZoneOffset.UTC);
   }
 }

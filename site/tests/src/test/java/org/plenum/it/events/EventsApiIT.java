@@ -338,11 +338,20 @@ class EventsApiIT {
         json(http().json("PUT", on + "/rsvp", "{\"answer\":\"going\"}", "Authorization", b[1]));
     assertTrue(next.getBoolean("waiting"));
     assertEquals(1, next.getInt("position"));
-    assertEquals(
-        400,
+    HttpResponse<String> perhaps =
         http()
-            .json("PUT", on + "/rsvp", "{\"answer\":\"perhaps\"}", "Authorization", b[1])
-            .statusCode());
+            .json(
+                "PUT",
+                on + "/rsvp",
+                "{\"answer\":\"perhaps\"}",
+                "Authorization",
+                b[1],
+                "Accept-Language",
+                "fr");
+    assertEquals(400, perhaps.statusCode());
+    assertTrue(
+        perhaps.body().contains("Le champ « answer » prend l’une de ces valeurs : \\\"going\\\""),
+        perhaps.body());
     assertEquals(
         400,
         http()

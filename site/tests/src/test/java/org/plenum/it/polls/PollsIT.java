@@ -731,6 +731,10 @@ class PollsIT {
           + Instant.now().plusSeconds(60)
           + "\","
           + "\"questions\":[{\"text\":\"Q\",\"options\":[\"only one\"]}]}",
+      "{\"chapter\":\"iops-london\",\"title\":\"Whenever\",\"language\":\"en\","
+          + "\"opensAt\":\"next week\",\"questions\":[{\"text\":\"Q\",\"options\":[\"a\",\"b\"]}]}",
+      "{\"chapter\":\"iops-london\",\"title\":\"Sometimes\",\"language\":\"en\","
+          + "\"visibility\":\"sometimes\",\"questions\":[{\"text\":\"Q\",\"options\":[\"a\",\"b\"]}]}",
     };
     long before = json(http().get("/api/v1/polls")).getJsonArray("polls").size();
     for (String bad : badPolls) {
@@ -738,6 +742,18 @@ class PollsIT {
       assertEquals(400, r.statusCode(), r.body());
       assertFalse(r.body().contains("Exception"));
     }
+    assertTrue(
+        http()
+            .json("POST", "/api/v1/polls", badPolls[3], "Authorization", admin)
+            .body()
+            .contains("The field \\\"opensAt\\\" must be a time in UTC"),
+        "a time that is not one is named");
+    assertTrue(
+        http()
+            .json("POST", "/api/v1/polls", badPolls[4], "Authorization", admin)
+            .body()
+            .contains("\\\"after_close\\\""),
+        "the values a choice takes are named");
     assertEquals(before, json(http().get("/api/v1/polls")).getJsonArray("polls").size());
     assertEquals(
         403,
