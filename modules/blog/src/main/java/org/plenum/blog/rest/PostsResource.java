@@ -192,14 +192,12 @@ public class PostsResource {
     Blog blog = target(actor, where);
     PostDraft draft = PostJson.draft(o, Bodies.text(o, "language"));
     Post p = PostResource.found(() -> editing.create(actor, blog, draft));
-    return Response.fromResponse(
-            Responses.created(
-                uri,
-                json.summary(p).add("source", p.getBodySource()).build(),
-                "v1/blog/posts/{id}",
-                p.getId()))
-        .tag(PostResource.etag(p))
-        .build();
+    return Responses.created(
+        uri,
+        json.summary(p).add("source", p.getBodySource()).build(),
+        PostResource.etag(p),
+        "v1/blog/posts/{id}",
+        p.getId());
   }
 
   private Blog target(BlogRules.Actor actor, String where) {

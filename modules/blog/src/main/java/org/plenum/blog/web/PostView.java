@@ -1,8 +1,6 @@
 package org.plenum.blog.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.LinkedHashSet;
@@ -62,17 +60,13 @@ public class PostView {
   /** Loads the post, or redirects from an old address, or answers 404. */
   public void load() {
     resolve();
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext ext = faces.getExternalContext();
     if (post == null) {
       Optional<Post> moved =
           blog == null || !Slugs.valid(current.param("post"))
               ? Optional.empty()
               : published.movedFrom(blog.getId(), current.param("post"));
       if (moved.isPresent()) {
-        ext.setResponseStatus(301);
-        ext.setResponseHeader("Location", links.url(moved.get()));
-        faces.responseComplete();
+        PageGuards.moved(links.url(moved.get()));
         return;
       }
       PageGuards.notFound();
