@@ -42,7 +42,7 @@ public class PageSearch implements SearchSource {
     return pages.byId(Long.parseLong(id)).map(PageSearch::document);
   }
 
-  private static SearchDocument document(Page page) {
+  static SearchDocument document(Page page) {
     return new SearchDocument(
         TYPE,
         String.valueOf(page.getId()),

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -16,23 +15,17 @@ import org.plenum.api.Audit;
 import org.plenum.api.Markdown;
 import org.plenum.api.Rejected;
 import org.plenum.api.Routes;
-import org.plenum.api.Slugs;
 import org.plenum.api.Texts;
 import org.plenum.spi.ContentChanged;
 import org.plenum.spi.SearchChanged;
 
 /**
- * The rules of pages: a title of 1 to 200 characters, a slug unique within its language (a database
- * constraint, checked first for a clear message), a body of at most 100,000 characters rendered
- * through the sanitiser, an offered language, and no silent overwrite (the version must match). A
- * rejected save writes nothing.
+ * Pages read and written: the {@link PageRules}, an address unique within its language (a database
+ * constraint, checked first for a clear message), the body rendered through the sanitiser, and no
+ * silent overwrite (the version must match). A rejected save writes nothing.
  */
 @ApplicationScoped
 public class PageService {
-
-  static final int TITLE_MAX = 200;
-  static final int BODY_MAX = 100_000;
-  static final int MENU_MAX = 999;
 
   @PersistenceContext EntityManager em;
 
@@ -262,33 +255,7 @@ public class PageService {
   }
 
   private String checked(PageDraft d, Long self) {
-    List<Rejected.Problem> problems = new ArrayList<>();
-    String title = d.title() == null ? "" : d.title().strip();
-    if (title.isEmpty()) {
-      problems.add(Rejected.problem("title", "pages.error.titleEmpty"));
-    } else if (title.length() > TITLE_MAX) {
-      problems.add(Rejected.problem("title", "pages.error.titleLong", TITLE_MAX));
-    }
-    if (d.language() == null || !catalog.offers(d.language())) {
-      problems.add(Rejected.problem("language", "pages.error.language"));
-    }
-    if (d.body() == null) {
-      problems.add(Rejected.problem("body", "pages.error.bodyEmpty"));
-    } else if (d.body().length() > BODY_MAX) {
-      problems.add(Rejected.problem("body", "pages.error.bodyLong", BODY_MAX));
-    }
-    if (d.menuOrder() != null && (d.menuOrder() < 0 || d.menuOrder() > MENU_MAX)) {
-      problems.add(Rejected.problem("menuOrder", "pages.error.menuOrder", MENU_MAX));
-    }
-    String slug = d.slug() == null || d.slug().isBlank() ? Slugs.from(title) : d.slug().strip();
-    if (!Slugs.valid(slug)) {
-      problems.add(Rejected.problem("slug", "pages.error.slug"));
-    } else if (takenByAnotherRoute(slug)) {
-      problems.add(Rejected.problem("slug", "pages.error.slugReserved", slug));
-    }
-    if (!problems.isEmpty()) {
-      throw new PageRejected(problems, false);
-    }
+    String slug = PageRules.check(d, catalog::offers, this::takenByAnotherRoute);
     Optional<Page> other = find(d.language(), slug);
     if (other.isPresent() && !other.get().getId().equals(self)) {
       throw reject("slug", "pages.error.slugTaken", true, slug);
