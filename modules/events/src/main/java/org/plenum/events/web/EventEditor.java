@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -31,7 +30,6 @@ import org.plenum.events.EventNotFound;
 import org.plenum.events.EventQueries;
 import org.plenum.events.EventWriter;
 import org.plenum.events.EventsModule;
-import org.plenum.events.LocalTimes;
 import org.plenum.events.Schedule;
 
 /**
@@ -145,23 +143,8 @@ public class EventEditor extends EventForm {
       FormMessages.error("event:chapter", msg.text("events.error.manage"));
       return null;
     }
-    LocalDateTime start;
-    LocalDateTime end;
-    try {
-      start = LocalTimes.parse(getStarts());
-      end = LocalTimes.parse(getEnds());
-    } catch (DateTimeParseException e) {
-      FormMessages.error("event:starts", msg.text("events.error.times"));
-      return null;
-    }
-    String rrule;
-    try {
-      rrule = rrule(start);
-    } catch (DateTimeParseException e) {
-      FormMessages.error("event:until", msg.text("events.error.until"));
-      return null;
-    }
-    EventDraft draft = draft(start, end, rrule);
+    LocalDateTime start = getStarts();
+    EventDraft draft = draft(start, getEnds(), rrule(start));
     try {
       Event saved;
       if (event == null) {
@@ -229,12 +212,7 @@ public class EventEditor extends EventForm {
    * @return the label
    */
   public String repeatLabel(String option) {
-    LocalDateTime start;
-    try {
-      start = LocalTimes.parse(getStarts());
-    } catch (DateTimeParseException e) {
-      start = null;
-    }
+    LocalDateTime start = getStarts();
     if (start == null) {
       return msg.text("events.repeat." + option);
     }
@@ -272,12 +250,7 @@ public class EventEditor extends EventForm {
       return;
     }
     nextDates = List.of();
-    LocalDateTime start;
-    try {
-      start = LocalTimes.parse(getStarts());
-    } catch (DateTimeParseException e) {
-      start = null;
-    }
+    LocalDateTime start = getStarts();
     ZoneId zone = Zones.parse(getZone());
     if (start == null || zone == null) {
       ruleProblem = msg.text("events.error.times");
@@ -292,8 +265,6 @@ public class EventEditor extends EventForm {
           Schedule.firstStarts(rrule(start), start.atZone(zone), 5).stream()
               .map(d -> d.format(format.withLocale(current.getLocale())))
               .toList();
-    } catch (DateTimeParseException e) {
-      ruleProblem = msg.text("events.error.until");
     } catch (IllegalArgumentException e) {
       ruleProblem = msg.format("events.error.rrule", getRule() == null ? "" : getRule());
     }

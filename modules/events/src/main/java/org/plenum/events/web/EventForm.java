@@ -1,7 +1,7 @@
 package org.plenum.events.web;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.plenum.events.Event;
 import org.plenum.events.EventDraft;
@@ -20,11 +20,11 @@ public abstract class EventForm {
   private String language;
   private String zone;
   private boolean allDay;
-  private String starts;
-  private String ends;
+  private LocalDateTime starts;
+  private LocalDateTime ends;
   private String repeat = "NONE";
   private String rule;
-  private String until;
+  private LocalDate until;
   private Integer count;
   private String venueName;
   private String venueStreet;
@@ -44,8 +44,8 @@ public abstract class EventForm {
     language = lang;
     zone = zoneId;
     LocalDateTime start = now.plusDays(7).withHour(18).withMinute(0).withSecond(0).withNano(0);
-    starts = start.toString();
-    ends = start.plusHours(2).toString();
+    starts = start;
+    ends = start.plusHours(2);
   }
 
   /**
@@ -61,8 +61,8 @@ public abstract class EventForm {
     language = event.getLanguage();
     zone = event.getTimeZone();
     allDay = event.isAllDay();
-    starts = event.getStartsLocal().toString();
-    ends = (allDay ? event.getEndsLocal().minusDays(1) : event.getEndsLocal()).toString();
+    starts = event.getStartsLocal();
+    ends = allDay ? event.getEndsLocal().minusDays(1) : event.getEndsLocal();
     Repeats.Choice choice = Repeats.read(event.getRrule(), event.getStartsLocal());
     repeat = choice.repeat();
     if (choice.rule() != null) {
@@ -83,7 +83,6 @@ public abstract class EventForm {
    *
    * @param start the first start, or {@code null}
    * @return the rule, or {@code null}
-   * @throws DateTimeParseException when the last day is not a date
    */
   String rrule(LocalDateTime start) {
     return Repeats.write(new Repeats.Choice(repeat, rule, until, count), zone, start);
@@ -218,28 +217,28 @@ public abstract class EventForm {
   /**
    * @return the start, local
    */
-  public String getStarts() {
+  public LocalDateTime getStarts() {
     return starts;
   }
 
   /**
    * @param starts the start, local
    */
-  public void setStarts(String starts) {
+  public void setStarts(LocalDateTime starts) {
     this.starts = starts;
   }
 
   /**
    * @return the end, local
    */
-  public String getEnds() {
+  public LocalDateTime getEnds() {
     return ends;
   }
 
   /**
    * @param ends the end, local
    */
-  public void setEnds(String ends) {
+  public void setEnds(LocalDateTime ends) {
     this.ends = ends;
   }
 
@@ -274,14 +273,14 @@ public abstract class EventForm {
   /**
    * @return the last day it repeats
    */
-  public String getUntil() {
+  public LocalDate getUntil() {
     return until;
   }
 
   /**
    * @param until the last day it repeats
    */
-  public void setUntil(String until) {
+  public void setUntil(LocalDate until) {
     this.until = until;
   }
 

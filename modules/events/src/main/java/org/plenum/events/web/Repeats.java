@@ -46,7 +46,7 @@ final class Repeats {
    * @param until the last day, or {@code null}
    * @param count how many times, or {@code null}
    */
-  record Choice(String repeat, String rule, String until, Integer count) {}
+  record Choice(String repeat, String rule, LocalDate until, Integer count) {}
 
   /**
    * The rule a repeat choice gives for a start, without its end.
@@ -81,14 +81,14 @@ final class Repeats {
       return new Choice("NONE", null, null, null);
     }
     Integer count = null;
-    String until = null;
+    LocalDate until = null;
     List<String> parts = new ArrayList<>();
     for (String p : stored.split(";")) {
       if (p.startsWith("COUNT=") && p.substring(6).matches("\\d{1,4}")) {
         count = Integer.parseInt(p.substring(6));
       } else if (p.startsWith("UNTIL=") && p.length() >= 14) {
         try {
-          until = LocalDate.parse(p.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE).toString();
+          until = LocalDate.parse(p.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE);
         } catch (DateTimeParseException e) {
           until = null;
         }
@@ -113,7 +113,6 @@ final class Repeats {
    * @param zone the event's zone id
    * @param start the first start, or {@code null}
    * @return the rule, or {@code null} for none
-   * @throws DateTimeParseException when the last day is not a date
    */
   static String write(Choice choice, String zone, LocalDateTime start) {
     if ("CUSTOM".equals(choice.repeat())) {
@@ -127,10 +126,9 @@ final class Repeats {
     if (r == null) {
       return null;
     }
-    String until = choice.until();
-    if (until != null && !until.isBlank()) {
+    LocalDate last = choice.until();
+    if (last != null) {
       ZoneId z = Zones.parse(zone);
-      LocalDate last = LocalDate.parse(until.strip());
       r +=
           ";UNTIL="
               + UNTIL.format(

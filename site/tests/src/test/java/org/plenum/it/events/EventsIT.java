@@ -148,8 +148,8 @@ class EventsIT {
       b.type(By.id("event:title"), title);
       b.type(By.id("event:description"), "We plan the week's **actions**.");
       new Select(b.find(By.id("event:zone"))).selectByValue("Australia/Melbourne");
-      setValue(b, "event:starts", first + "T11:30");
-      setValue(b, "event:ends", first + "T13:00");
+      setValue(b, "event:starts_input", first + " 11:30");
+      setValue(b, "event:ends_input", first + " 13:00");
       new Select(b.find(By.id("event:repeat"))).selectByValue("WEEKLY");
       b.type(By.id("event:venueStreet"), "525 Collins St");
       b.type(By.id("event:venueCity"), "Melbourne");

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -97,12 +98,14 @@ class RecurrenceBuilderIT {
       js(b, "window.plenumMark = 'still here';");
       new Select(b.find(By.id("event:zone"))).selectByValue("Australia/Melbourne");
       settle(b);
-      js(
-          b,
-          "var e = document.getElementById(arguments[0]); e.value = arguments[1];"
-              + " e.dispatchEvent(new Event('change', {bubbles: true}));",
-          "event:starts",
-          first.toString());
+      assertEquals(
+          "Starts (time zone Australia/Melbourne)",
+          b.find(By.id("event:starts-label")).getText(),
+          "the start is read in the event's zone, which its label names");
+      // as a person does: select what the field holds and type over it
+      b.find(By.id("event:starts_input"))
+          .sendKeys(Keys.chord(Keys.CONTROL, "a"), first.toLocalDate() + " " + first.toLocalTime());
+      b.find(By.id("event:title")).click();
       settle(b);
       assertEquals(shown(Stream.of(first)), dates(b), "one date while it does not repeat");
 
