@@ -1,10 +1,8 @@
 package org.plenum.core.rest;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import org.plenum.api.Caller;
@@ -20,11 +18,10 @@ public class PrivateAnswers implements ContainerResponseFilter {
 
   static final String PRIVATE = "private, no-store";
 
-  @Context HttpServletRequest request;
-
   @Override
   public void filter(ContainerRequestContext in, ContainerResponseContext out) {
-    if (request.getAttribute(Caller.ATTRIBUTE) != null
+    // the request's properties are its servlet attributes: no proxy of the servlet request needed
+    if (in.getProperty(Caller.ATTRIBUTE) != null
         || in.getSecurityContext() != null && in.getSecurityContext().getUserPrincipal() != null) {
       out.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PRIVATE);
     } else if (!out.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
