@@ -6,20 +6,14 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import org.plenum.api.Rejected;
-import org.plenum.core.audit.AuditLog;
 import org.plenum.core.identity.Account;
 import org.plenum.core.identity.Accounts;
 import org.plenum.core.identity.ApiTokens;
 import org.plenum.core.identity.Sessions;
-import org.plenum.core.media.Images;
 import org.plenum.core.web.CurrentRequest;
 import org.plenum.core.web.Dates;
 import org.plenum.core.web.Languages;
@@ -44,11 +38,7 @@ public class ProfileView {
 
   @Inject Messages msg;
 
-  @Inject AuditLog audit;
-
   @Inject Dates dates;
-
-  @Inject Images images;
 
   private Account account;
   private String displayName;
@@ -60,7 +50,6 @@ public class ProfileView {
   private boolean showBio;
   private boolean showChapters;
   private boolean showEmail;
-  private Part avatarFile;
 
   @PostConstruct
   void load() {
@@ -108,61 +97,6 @@ public class ProfileView {
     accounts.choosePublicFields(account.username(), showBio, showChapters, showEmail);
     faces.addMessage(
         null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.get("core.profile.saved"), null));
-    return null;
-  }
-
-  /**
-   * Replaces the avatar with the uploaded image, re-encoded.
-   *
-   * @return {@code null}
-   */
-  public String uploadAvatar() {
-    if (avatarFile == null || avatarFile.getSize() == 0) {
-      error("avatar:file", "core.image.error.empty");
-      return null;
-    }
-    String stored;
-    try (InputStream in = avatarFile.getInputStream()) {
-      stored = images.store(Images.AVATAR, in);
-    } catch (Rejected e) {
-      Rejected.Problem p = e.problems().get(0);
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              "avatar:file",
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR, msg.format(p.key(), p.args().toArray()), null));
-      FacesContext.getCurrentInstance().validationFailed();
-      return null;
-    } catch (IOException e) {
-      error("avatar:file", "core.image.error.unreadable");
-      return null;
-    } finally {
-      try {
-        avatarFile.delete();
-      } catch (IOException e) {
-        // the container removes its temporary file at the end of the request anyway
-      }
-    }
-    String old = accounts.replaceAvatar(account.username(), stored);
-    images.delete(Images.AVATAR.kind(), old);
-    audit.record(
-        account.username(), "avatar.change", account.username(), null, current.getAddress());
-    account = accounts.byUsername(account.username()).orElseThrow();
-    FacesContext.getCurrentInstance()
-        .addMessage(
-            null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.get("core.avatar.saved"), null));
-    return null;
-  }
-
-  /**
-   * Removes the avatar.
-   *
-   * @return {@code null}
-   */
-  public String removeAvatar() {
-    String old = accounts.replaceAvatar(account.username(), null);
-    images.delete(Images.AVATAR.kind(), old);
-    account = accounts.byUsername(account.username()).orElseThrow();
     return null;
   }
 
@@ -356,20 +290,6 @@ public class ProfileView {
    */
   public void setShowEmail(boolean showEmail) {
     this.showEmail = showEmail;
-  }
-
-  /**
-   * @return the uploaded avatar
-   */
-  public Part getAvatarFile() {
-    return avatarFile;
-  }
-
-  /**
-   * @param avatarFile the uploaded avatar
-   */
-  public void setAvatarFile(Part avatarFile) {
-    this.avatarFile = avatarFile;
   }
 
   /**

@@ -16,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -24,6 +26,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
@@ -75,6 +79,19 @@ class ProfilesIT {
     return file;
   }
 
+  /** Chooses a file in the picture's field and waits for it to be listed, ready to send. */
+  private static void choose(Browser b, Path file) {
+    b.find(By.id("avatar:file_input")).sendKeys(file.toString());
+    new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.cssSelector("#avatar\\:file .ui-fileupload-row")).isEmpty());
+  }
+
+  /** Sends the file chosen and waits for the page to say what came of it. */
+  private static void send(Browser b, String answer) {
+    b.find(By.cssSelector("#avatar\\:file .ui-fileupload-upload")).click();
+    new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> b.text().contains(answer));
+  }
+
   @Test
   void anUploadedPictureIsReencodedAndServedInert() throws Exception {
     String admin = Admin.authorization(http());
@@ -85,9 +102,18 @@ class ProfilesIT {
       logIn(b, "en", me[0]);
       b.go("/en/account/profile");
       assertTrue(b.find(By.id("no-avatar")).isDisplayed());
-      b.find(By.id("avatar:file")).sendKeys(polyglot().toString());
-      b.clickAndWait(By.id("avatar:upload"));
-      assertTrue(b.text().contains("Picture saved."), b.text());
+      choose(b, polyglot());
+      assertTrue(
+          b.find(By.cssSelector("#avatar\\:file .ui-fileupload-preview canvas")).isDisplayed(),
+          "the picture chosen is shown before it is sent");
+      assertTrue(
+          b.find(By.cssSelector("#avatar\\:file .ui-fileupload-progress")).isDisplayed(),
+          "with a bar for its progress");
+      ((JavascriptExecutor) b.driver())
+          .executeScript("arguments[0].scrollIntoView()", b.find(By.id("avatar-title")));
+      b.screenshot("chosen");
+      send(b, "Picture saved.");
+      assertEquals(List.of(), b.consoleErrors(), "no browser error, no refusal by the policy");
       String src = b.find(By.id("avatar-image")).getAttribute("src");
       b.screenshot("uploaded");
 
@@ -104,14 +130,12 @@ class ProfilesIT {
       assertEquals(256, served.getWidth(), "cut square and scaled");
       assertEquals(256, served.getHeight());
 
-      b.find(By.id("avatar:file")).sendKeys(script.toString());
-      b.clickAndWait(By.id("avatar:upload"));
-      assertTrue(b.text().contains("Only PNG, JPEG and GIF images are accepted."), b.text());
+      choose(b, script);
+      send(b, "Only PNG, JPEG and GIF images are accepted.");
       assertEquals(src, b.find(By.id("avatar-image")).getAttribute("src"), "the old one stays");
       b.go("/fr/account/profile");
-      b.find(By.id("avatar:file")).sendKeys(script.toString());
-      b.clickAndWait(By.id("avatar:upload"));
-      assertTrue(b.text().contains("Seules les images PNG, JPEG et GIF sont acceptées."), b.text());
+      choose(b, script);
+      send(b, "Seules les images PNG, JPEG et GIF sont acceptées.");
       b.screenshot("refused-in-french");
 
       b.clickAndWait(By.id("avatar:remove"));

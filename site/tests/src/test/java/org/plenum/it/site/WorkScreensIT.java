@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -44,7 +50,8 @@ class WorkScreensIT {
           "/fr/write?blog=news",
           "/en/polls/new",
           "/fr/events/new",
-          "/fr/posts");
+          "/fr/posts",
+          "/fr/account/profile");
 
   @ArquillianResource URL base;
 
@@ -72,6 +79,17 @@ class WorkScreensIT {
             Map.of(
                 "features",
                 List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+  }
+
+  private static Path picture() {
+    try {
+      BufferedImage img = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
+      Path file = Files.createTempFile("work-screens-", ".png");
+      ImageIO.write(img, "png", file.toFile());
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void settle(Browser b) {
@@ -150,6 +168,18 @@ class WorkScreensIT {
                     .map(v -> mode + v)
                     .toList());
             b.screenshot(theme + (dark ? "-dark" : "-light") + "-calendar");
+            // a picture chosen for the profile, shown with its bar before it is sent
+            b.go("/en/account/profile");
+            b.find(By.id("avatar:file_input")).sendKeys(picture().toString());
+            new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+                .until(
+                    d ->
+                        !d.findElements(By.cssSelector("[id='avatar:file'] .ui-fileupload-row"))
+                            .isEmpty());
+            violations.addAll(
+                AccessibilityIT.violationsHere(b, "/en/account/profile (chosen)").stream()
+                    .map(v -> mode + v)
+                    .toList());
             assertTrue(b.consoleErrors().isEmpty(), mode + b.consoleErrors());
           }
         }
