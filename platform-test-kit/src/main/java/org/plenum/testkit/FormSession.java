@@ -153,4 +153,22 @@ public final class FormSession {
     }
     return m.group(1);
   }
+
+  /**
+   * The value of a hidden field of the first form that has it, such as the nonce a working screen's
+   * forms carry ({@code primefaces.nonce}).
+   *
+   * @param html the page
+   * @param name the field's name
+   * @return its value
+   */
+  public static String hidden(String html, String name) {
+    Matcher m =
+        Pattern.compile("type=\"hidden\" name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"")
+            .matcher(html);
+    if (!m.find()) {
+      throw new AssertionError("no hidden field " + name + " in the page");
+    }
+    return m.group(1);
+  }
 }

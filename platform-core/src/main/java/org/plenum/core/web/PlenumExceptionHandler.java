@@ -17,13 +17,14 @@ import java.util.Iterator;
 import java.util.logging.Logger;
 import org.plenum.api.Denied;
 import org.plenum.api.rest.ProblemException;
+import org.primefaces.csp.CspException;
 
 /**
  * Turns the Faces failures that a reader can cause into answers, not 500s. A form whose view state
  * is unknown (the session ended, or the post was forged) sends the reader back to the same page,
- * fresh; a form with a file field posted without its multipart body answers 400; an action the
- * reader is not allowed answers 403. Everything else goes on to the error page, which records an
- * incident.
+ * fresh; a form with a file field posted without its multipart body, or a working screen's form
+ * without its page's nonce, answers 400; an action the reader is not allowed answers 403.
+ * Everything else goes on to the error page, which records an incident.
  */
 public class PlenumExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -60,6 +61,12 @@ public class PlenumExceptionHandler extends ExceptionHandlerWrapper {
           events.remove();
           LOG.info(() -> "Refused a page action with " + p.status() + ": " + p.key());
           faces.getExternalContext().responseSendError(p.status(), null);
+          faces.responseComplete();
+        } else if (cause instanceof CspException) {
+          // a working screen's form posted without the nonce its page gave: forged or broken
+          events.remove();
+          LOG.warning(() -> "Refused a form without its page's nonce: " + cause.getMessage());
+          faces.getExternalContext().responseSendError(400, null);
           faces.responseComplete();
         } else if (cause instanceof Denied) {
           events.remove();

@@ -155,6 +155,8 @@ class SessionsIT {
     fields.put(
         "jakarta.faces.ViewState",
         FormSession.viewState(page.substring(page.indexOf("id=\"sessions\""))));
+    // the profile is a working screen: its forms carry the page's nonce
+    fields.put("primefaces.nonce", FormSession.hidden(page, "primefaces.nonce"));
     HttpResponse<String> done = laptop.post("/en/account/profile", fields);
     assertTrue(done.statusCode() < 400, "ended: " + done.statusCode());
     assertTrue(done.body().contains("Every other session has ended."), done.body());

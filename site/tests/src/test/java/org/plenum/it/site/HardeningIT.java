@@ -254,6 +254,12 @@ class HardeningIT {
     fields.put("profile:timeZone", "");
     fields.put("profile:save", "Save");
     fields.put("jakarta.faces.ViewState", FormSession.viewState(profile.body()));
+    HttpResponse<String> noNonce = s.post("/en/account/profile", fields);
+    assertEquals(
+        400,
+        noNonce.statusCode(),
+        "a working screen's form without its nonce is refused, not a 500");
+    fields.put("primefaces.nonce", FormSession.hidden(profile.body(), "primefaces.nonce"));
     HttpResponse<String> saved = s.post("/en/account/profile", fields);
     assertTrue(saved.statusCode() < 400, "saved: " + saved.statusCode());
     JsonObject me =
