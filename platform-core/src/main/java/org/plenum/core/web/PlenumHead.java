@@ -1,11 +1,14 @@
 package org.plenum.core.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.plenum.core.i18n.MessageCatalog;
 import org.primefaces.PrimeFaces;
+import org.primefaces.config.PrimeConfiguration;
 import org.primefaces.context.PrimeFacesContext;
 import org.primefaces.renderkit.HeadRenderer;
 
@@ -38,10 +41,28 @@ public class PlenumHead extends HeadRenderer {
       PrimeFaces.current()
           .executeInitScript("if(window.PrimeFaces){PrimeFaces.csp.init('" + nonce + "');}");
       PrimeFaces.current().executeInitScript(WidgetFixes.ALL);
+      String lang = context.getViewRoot().getLocale().getLanguage();
+      if (!PrimeFacesTexts.shipped(lang)) {
+        MessageCatalog texts = CDI.current().select(MessageCatalog.class).get();
+        PrimeFaces.current()
+            .executeInitScript(PrimeFacesTexts.script(lang, key -> texts.get(lang, key)));
+      }
       super.encodeBegin(context, head);
       return;
     }
     context.getResponseWriter().startElement("head", head);
+  }
+
+  /**
+   * PrimeFaces' texts in the reader's language where it brings them; for another language, a
+   * pack's, none is asked for (it would be a script that is not there) and {@link PrimeFacesTexts}
+   * gives them instead.
+   */
+  @Override
+  protected void encodeLocaleResources(FacesContext context, PrimeConfiguration config) {
+    if (PrimeFacesTexts.shipped(context.getViewRoot().getLocale().getLanguage())) {
+      super.encodeLocaleResources(context, config);
+    }
   }
 
   @Override

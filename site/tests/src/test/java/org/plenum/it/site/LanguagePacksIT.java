@@ -11,13 +11,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.plenum.testkit.Admin;
+import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
 
 /**
@@ -94,5 +103,50 @@ class LanguagePacksIT {
         .atMost(Duration.ofSeconds(20))
         .pollInterval(Duration.ofMillis(500))
         .until(() -> http.get("/es/").statusCode() == 404);
+  }
+
+  @Test
+  void primeFacesSpeaksAPackLanguageItBringsNoTextsFor() throws Exception {
+    Http http = new Http(base.toString());
+    Admin.authorization(http);
+    Path folder = Path.of(System.getProperty("plenum.it.data"), "i18n", "cy");
+    Files.createDirectories(folder);
+    Files.writeString(
+        folder.resolve("core.properties"),
+        String.join("\n", "core.languages=Ieithoedd", "core.pf.chooseDate=Dewis dyddiad", ""),
+        StandardCharsets.UTF_8);
+    Locale welsh = Locale.forLanguageTag("cy");
+    try (Browser b = Browser.open(base.toString(), "pack-primefaces")) {
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(20))
+          .pollInterval(Duration.ofMillis(500))
+          .until(() -> http.get("/cy/login").statusCode() == 200);
+      b.go("/cy/login");
+      b.type(By.id("login:username"), Admin.USER);
+      b.type(By.id("login:password"), Admin.PASSWORD);
+      b.clickAndWait(By.id("login:submit"));
+      b.go("/cy/polls/new");
+      b.find(By.cssSelector("[id='poll:opensAt'] .ui-datepicker-trigger")).click();
+      new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+          .until(d -> d.findElement(By.id("poll:opensAt_panel")).isDisplayed());
+      String month = b.find(By.cssSelector("#poll\\:opensAt_panel .ui-datepicker-month")).getText();
+      List<String> welshMonths =
+          Arrays.stream(Month.values())
+              .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, welsh))
+              .toList();
+      assertTrue(welshMonths.contains(month), "the calendar names the month in Welsh: " + month);
+      String days = b.find(By.cssSelector("#poll\\:opensAt_panel thead")).getText();
+      assertTrue(days.contains("Ll"), "and the days: " + days);
+      b.screenshot("welsh-calendar");
+      assertEquals(List.of(), b.consoleErrors(), "no browser error, no refusal by the policy");
+    } finally {
+      try (var files = Files.walk(folder)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> http.get("/cy/").statusCode() == 404);
   }
 }
