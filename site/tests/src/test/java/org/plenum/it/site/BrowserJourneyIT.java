@@ -94,9 +94,16 @@ class BrowserJourneyIT {
       b.screenshot("page-published");
 
       b.go("/fr/admin/modules");
-      b.clickAndWait(By.cssSelector("#module-pages input[value='Désactiver']"));
+      b.clickAndWait(By.cssSelector("tr.module-pages input[value='Désactiver']"));
       assertTrue(b.text().contains("Module pages désactivé"), b.text());
       b.screenshot("module-disabled");
+      b.find(By.id("modules:module-table:export")).click();
+      String modules = b.downloaded("modules.csv");
+      assertTrue(
+          modules.lines().anyMatch(l -> l.contains("(pages)") && l.contains("Désactivé")),
+          "the table's export says the module is off: " + modules);
+      assertTrue(
+          modules.lines().noneMatch(l -> l.contains("Désactiver")), "without the row's buttons");
       b.go("/fr/");
       assertFalse(b.find(By.id("main-menu")).getText().contains("Réunion hebdomadaire"));
       assertFalse(b.text().contains("Déclaration de mission"));
@@ -105,7 +112,7 @@ class BrowserJourneyIT {
       b.screenshot("page-gone");
 
       b.go("/fr/admin/modules");
-      b.clickAndWait(By.cssSelector("#module-pages input[value='Activer']"));
+      b.clickAndWait(By.cssSelector("tr.module-pages input[value='Activer']"));
       b.go("/fr/" + slug);
       assertEquals("Réunion hebdomadaire", b.find(By.id("page-title")).getText());
 

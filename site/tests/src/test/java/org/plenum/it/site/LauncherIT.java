@@ -354,7 +354,7 @@ class LauncherIT {
       b.type(By.id("login:password"), Admin.PASSWORD);
       b.clickAndWait(By.id("login:submit"));
       b.go("/en/admin/modules");
-      String table = b.find(By.id("module-table")).getText();
+      String table = b.find(By.id("modules:module-table")).getText();
       assertTrue(table.contains("notices"), table);
       assertTrue(table.contains("not a valid jar"), table);
       b.screenshot("admin-modules");
