@@ -50,6 +50,18 @@ public class EventQueries {
   }
 
   /**
+   * An event by its address, which must exist.
+   *
+   * @param slug the address
+   * @return the event
+   * @throws EventNotFound when there is none (a 404 with its message)
+   */
+  @Transactional
+  public Event require(String slug) {
+    return bySlug(slug).orElseThrow(() -> new EventNotFound(slug));
+  }
+
+  /**
    * An event, its row locked until the caller's transaction ends: changes to one event and the
    * answers for it are taken one at a time.
    *

@@ -24,7 +24,6 @@ import org.plenum.api.Permissions;
 import org.plenum.api.rest.Bodies;
 import org.plenum.api.rest.ProblemException;
 import org.plenum.events.Event;
-import org.plenum.events.EventNotFound;
 import org.plenum.events.EventQueries;
 import org.plenum.events.EventTranslations;
 import org.plenum.events.EventsModule;
@@ -76,7 +75,7 @@ public class EventTranslationsResource {
   public JsonObject translate(
       @PathParam("event") String slug, @PathParam("lang") String lang, JsonValue json) {
     JsonObject o = Bodies.object(json);
-    Event e = event(slug);
+    Event e = events.require(slug);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
     translations.translate(
         e.getId(),
@@ -84,7 +83,7 @@ public class EventTranslationsResource {
         Bodies.text(o, "title"),
         Bodies.text(o, "description"),
         caller.getCaller().username());
-    return eventJson.full(event(slug), lang);
+    return eventJson.full(events.require(slug), lang);
   }
 
   /**
@@ -101,15 +100,11 @@ public class EventTranslationsResource {
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response untranslate(@PathParam("event") String slug, @PathParam("lang") String lang) {
-    Event e = event(slug);
+    Event e = events.require(slug);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
     if (!translations.removeTranslation(e.getId(), lang)) {
       throw new ProblemException(404, "events.error.noTranslation");
     }
     return Response.noContent().build();
-  }
-
-  private Event event(String slug) {
-    return events.bySlug(slug).orElseThrow(() -> new EventNotFound(slug));
   }
 }

@@ -144,7 +144,7 @@ public class EventsResource {
       content = @Content(schema = @Schema(ref = "Event")))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject get(@PathParam("event") String slug, @QueryParam("lang") String lang) {
-    return eventJson.full(event(slug), lang);
+    return eventJson.full(events.require(slug), lang);
   }
 
   /**
@@ -203,7 +203,7 @@ public class EventsResource {
   @APIResponse(responseCode = "409", ref = "Conflict")
   public JsonObject update(@PathParam("event") String slug, JsonValue json) {
     JsonObject o = Bodies.object(json);
-    Event e = event(slug);
+    Event e = events.require(slug);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
     Chapter chapter = chapter(o);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, chapter.getId());
@@ -226,16 +226,10 @@ public class EventsResource {
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response delete(@PathParam("event") String slug) {
-    Event e = event(slug);
+    Event e = events.require(slug);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
     writer.delete(e.getId());
     return Response.noContent().build();
-  }
-
-  private Event event(String slug) {
-    return events
-        .bySlug(slug)
-        .orElseThrow(() -> new ProblemException(404, "events.error.notFound"));
   }
 
   private Chapter chapter(JsonObject o) {

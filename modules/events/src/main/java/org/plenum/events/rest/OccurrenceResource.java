@@ -32,7 +32,6 @@ import org.plenum.api.rest.Bodies;
 import org.plenum.api.rest.ProblemException;
 import org.plenum.events.Attendance;
 import org.plenum.events.Event;
-import org.plenum.events.EventNotFound;
 import org.plenum.events.EventQueries;
 import org.plenum.events.EventsModule;
 import org.plenum.events.OccurrenceChanges;
@@ -90,7 +89,7 @@ public class OccurrenceResource {
   public JsonObject change(
       @PathParam("event") String slug, @PathParam("on") String on, JsonValue json) {
     JsonObject o = Bodies.object(json);
-    Event e = event(slug);
+    Event e = events.require(slug);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
     LocalDateTime original = local(on, "on");
     String note = Bodies.text(o, "note");
@@ -105,7 +104,7 @@ public class OccurrenceResource {
           note);
     }
     // read again: the change gave the event a new version, which the client sends next
-    return eventJson.full(event(slug), null);
+    return eventJson.full(events.require(slug), null);
   }
 
   /**
@@ -128,10 +127,10 @@ public class OccurrenceResource {
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject restore(@PathParam("event") String slug, @PathParam("on") String on) {
-    Event e = event(slug);
+    Event e = events.require(slug);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
     changes.restore(e.getId(), local(on, "on"));
-    return eventJson.full(event(slug), null);
+    return eventJson.full(events.require(slug), null);
   }
 
   /**
@@ -155,7 +154,7 @@ public class OccurrenceResource {
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject answers(@PathParam("event") String slug, @PathParam("on") String on) {
-    Event e = event(slug);
+    Event e = events.require(slug);
     authorizer.require(caller.getCaller(), EventsModule.MANAGE, e.getChapterId());
     LocalDateTime original = local(on, "on");
     return eventJson.answers(
@@ -180,7 +179,7 @@ public class OccurrenceResource {
   @APIResponse(responseCode = "400", ref = "Invalid")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public JsonObject mine(@PathParam("event") String slug, @PathParam("on") String on) {
-    Event e = event(slug);
+    Event e = events.require(slug);
     Member me = me();
     Rsvp r =
         attendance
@@ -216,7 +215,7 @@ public class OccurrenceResource {
   public JsonObject answer(
       @PathParam("event") String slug, @PathParam("on") String on, JsonValue json) {
     JsonObject o = Bodies.object(json);
-    Event e = event(slug);
+    Event e = events.require(slug);
     Member me = me();
     return EventJson.answered(
         attendance.answer(e.getId(), local(on, "on"), me.id(), EventBodies.answer(o)));
@@ -237,7 +236,7 @@ public class OccurrenceResource {
   @APIResponse(responseCode = "400", ref = "Invalid")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response withdraw(@PathParam("event") String slug, @PathParam("on") String on) {
-    Event e = event(slug);
+    Event e = events.require(slug);
     Member me = me();
     if (!attendance.withdraw(e.getId(), local(on, "on"), me.id())) {
       throw new ProblemException(404, "events.error.noAnswer");
@@ -251,9 +250,5 @@ public class OccurrenceResource {
       throw new Denied(true, "events.rsvp");
     }
     return a;
-  }
-
-  private Event event(String slug) {
-    return events.bySlug(slug).orElseThrow(() -> new EventNotFound(slug));
   }
 }
