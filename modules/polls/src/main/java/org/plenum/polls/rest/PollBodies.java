@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.plenum.api.rest.Bodies;
 import org.plenum.api.rest.ProblemException;
@@ -56,9 +57,9 @@ final class PollBodies {
             new PollDraft.QuestionDraft(
                 Bodies.text(q, "text"),
                 Bodies.choice(q, "kind", Question.Kind.class, Question.Kind.SINGLE),
-                number(q, "maxChoices", 1),
+                Objects.requireNonNullElse(Bodies.integer(q, "maxChoices"), 1),
                 Bodies.choice(q, "rule", Tally.Rule.class, Tally.Rule.MAJORITY),
-                number(q, "quorumPercent", 0),
+                Objects.requireNonNullElse(Bodies.integer(q, "quorumPercent"), 0),
                 options));
       }
     }
@@ -126,11 +127,6 @@ final class PollBodies {
       answers.put(Long.valueOf(e.getKey()), set);
     }
     return answers;
-  }
-
-  private static int number(JsonObject o, String field, int otherwise) {
-    Integer n = Bodies.integer(o, field);
-    return n == null ? otherwise : n;
   }
 
   private static LocalDateTime time(JsonObject o, String field) {
