@@ -53,6 +53,7 @@ public class MessageCatalog {
   private volatile Path folder;
   private volatile String fingerprint = "";
   private volatile long checkedAt;
+  private volatile long generation;
 
   /**
    * Loads the catalogue.
@@ -112,6 +113,17 @@ public class MessageCatalog {
     byLanguage = Map.copyOf(all);
     plainText = Map.copyOf(plain);
     languages = List.copyOf(offered);
+    generation++;
+  }
+
+  /**
+   * How many times the catalogue was loaded: what is derived from its texts and kept is derived
+   * again when this changes.
+   *
+   * @return the number of loads so far
+   */
+  public long generation() {
+    return generation;
   }
 
   /**

@@ -45,7 +45,8 @@ public class PlenumHead extends HeadRenderer {
       if (!PrimeFacesTexts.shipped(lang)) {
         MessageCatalog texts = CDI.current().select(MessageCatalog.class).get();
         PrimeFaces.current()
-            .executeInitScript(PrimeFacesTexts.script(lang, key -> texts.get(lang, key)));
+            .executeInitScript(
+                PrimeFacesTexts.script(lang, texts.generation(), key -> texts.get(lang, key)));
       }
       super.encodeBegin(context, head);
       return;

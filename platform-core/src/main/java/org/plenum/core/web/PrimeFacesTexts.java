@@ -10,6 +10,8 @@ import java.time.format.TextStyle;
 import java.time.temporal.WeekFields;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -53,6 +55,14 @@ final class PrimeFacesTexts {
 
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
+  /** Whether PrimeFaces ships a language, by language: its jar does not change while it runs. */
+  private static final Map<String, Boolean> SHIPPED = new ConcurrentHashMap<>();
+
+  /** The script made for a language, with the catalogue generation it was made from. */
+  private record Kept(long generation, String script) {}
+
+  private static final Map<String, Kept> SCRIPTS = new ConcurrentHashMap<>();
+
   private PrimeFacesTexts() {}
 
   /**
@@ -62,10 +72,31 @@ final class PrimeFacesTexts {
    * @return true when it has a locale script for it
    */
   static boolean shipped(String lang) {
-    return Thread.currentThread()
-            .getContextClassLoader()
-            .getResource("META-INF/resources/primefaces/locales/locale-" + lang + ".js")
-        != null;
+    return SHIPPED.computeIfAbsent(
+        lang,
+        l ->
+            Thread.currentThread()
+                    .getContextClassLoader()
+                    .getResource("META-INF/resources/primefaces/locales/locale-" + l + ".js")
+                != null);
+  }
+
+  /**
+   * The script for a language, made once per load of the catalogue: a pack changed at run time
+   * gives a new one.
+   *
+   * @param lang the language, two or three letters
+   * @param generation the catalogue's {@link org.plenum.core.i18n.MessageCatalog#generation()}
+   * @param text the site's text of a key in that language
+   * @return the script
+   */
+  static String script(String lang, long generation, Function<String, String> text) {
+    Kept kept = SCRIPTS.get(lang);
+    if (kept == null || kept.generation() != generation) {
+      kept = new Kept(generation, script(lang, text));
+      SCRIPTS.put(lang, kept);
+    }
+    return kept.script();
   }
 
   /**

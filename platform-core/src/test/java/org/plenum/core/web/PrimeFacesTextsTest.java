@@ -32,6 +32,22 @@ class PrimeFacesTextsTest {
   }
 
   @Test
+  void aPackChangedAtRunTimeGivesANewScriptAndOtherwiseTheKeptOneServes() {
+    Map<String, String> before = Map.of("core.pf.today", "Gaur");
+    Map<String, String> after = Map.of("core.pf.today", "Gaurkoa");
+    String first = PrimeFacesTexts.script("eu", 1, k -> before.getOrDefault(k, k));
+    assertTrue(first.contains("\"today\":\"Gaur\""), first);
+    assertTrue(
+        PrimeFacesTexts.script("eu", 1, k -> after.getOrDefault(k, k))
+            .contains("\"today\":\"Gaur\""),
+        "the same catalogue: the kept script");
+    assertTrue(
+        PrimeFacesTexts.script("eu", 2, k -> after.getOrDefault(k, k))
+            .contains("\"today\":\"Gaurkoa\""),
+        "the catalogue was reloaded: a new script");
+  }
+
+  @Test
   void onlyALanguageTagReachesTheScript() {
     assertThrows(
         IllegalArgumentException.class, () -> PrimeFacesTexts.script("x'];alert(1)//", k -> k));
