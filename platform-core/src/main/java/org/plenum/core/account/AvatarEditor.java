@@ -86,7 +86,11 @@ public class AvatarEditor {
    * @return {@code null}
    */
   public String remove() {
-    images.delete(Images.AVATAR.kind(), accounts.replaceAvatar(username, null));
+    String old = accounts.replaceAvatar(username, null);
+    if (old != null) {
+      images.delete(Images.AVATAR.kind(), old);
+      audit.record(username, "avatar.remove", username, null, current.getAddress());
+    }
     avatar = null;
     return null;
   }

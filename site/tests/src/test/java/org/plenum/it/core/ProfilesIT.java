@@ -142,6 +142,16 @@ class ProfilesIT {
       assertTrue(b.find(By.id("no-avatar")).isDisplayed());
       assertEquals(404, http().bytes(path).statusCode(), "the file is gone with it");
     }
+    try (Browser b = Browser.open(base.toString(), "avatar-audit")) {
+      logIn(b, "en", Admin.USER);
+      b.go("/en/admin/audit");
+      b.type(By.id("audit:audit-table:subject:filter"), me[0]);
+      By table = By.id("audit:audit-table_data");
+      new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+          .until(d -> d.findElement(table).getText().contains("avatar.remove"));
+      assertTrue(b.find(table).getText().contains("avatar.change"), b.find(table).getText());
+      b.screenshot("audited");
+    }
     assertEquals(404, http().bytes("/media/avatars/..%2F..%2Fdb%2Fplenum.mv.db").statusCode());
     assertEquals(404, http().bytes("/media/avatars/notes.txt").statusCode());
   }
