@@ -80,6 +80,7 @@ class RoutesSmokeIT {
     SAMPLES.put("{tag}", "volunteers");
     SAMPLES.put("{poll}", "poll-on-iops-future");
     SAMPLES.put("{event}", "wednesday-action-group");
+    SAMPLES.put("{project}", "live-talks");
     Matcher blog =
         Pattern.compile("href=\"/(?:en|fr)/blogs/([a-z0-9-]+)/([a-z0-9-]+)\"")
             .matcher(http.get("/en/blogs").body());

@@ -1,0 +1,121 @@
+package org.plenum.projects;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
+import org.plenum.api.Markdown;
+import org.plenum.api.Member;
+import org.plenum.api.Members;
+import org.plenum.api.Settings;
+import org.plenum.spi.SiteStarted;
+
+/**
+ * The demo's projects, as the organisation's home page listed them: "Live Talks" (the whole
+ * federation), "Love Unriot" (London) and "The universal exchange unit" (the federation), each
+ * under way with a team drawn from the demo's members.
+ */
+@ApplicationScoped
+public class DemoProjects {
+
+  private static final Logger LOG = Logger.getLogger(DemoProjects.class.getName());
+
+  /** The setting that records the demo projects were installed. */
+  static final String DONE = "projects.demo.installed";
+
+  @PersistenceContext EntityManager em;
+
+  @Inject ProjectQueries projects;
+
+  @Inject Chapters chapters;
+
+  @Inject Members members;
+
+  @Inject Markdown markdown;
+
+  @Inject Settings settings;
+
+  @Transactional
+  void install(@Observes @Priority(Interceptor.Priority.APPLICATION + 860) SiteStarted started) {
+    if (!started.demoContent()
+        || !started.enabledModules().contains(ProjectsModule.ID)
+        || "true".equals(settings.get(DONE))) {
+      return;
+    }
+    List<Member> people =
+        members.active(0, 40).stream()
+            .filter(m -> m.slug() != null && !"admin".equals(m.username()))
+            .limit(12)
+            .toList();
+    if (people.size() < 9 || projects.bySlug("live-talks").isPresent()) {
+      return;
+    }
+    Long london = chapters.bySlug("iops-london").map(Chapter::getId).orElse(null);
+    create(
+        "Live Talks",
+        "Want to organize an online talk? We need participants to help discuss and decide topics.",
+        "Live Talks are online conversations open to every member: a speaker or two, a topic"
+            + " chosen together, and time for everyone's questions.\n\n"
+            + "**We need** people to propose topics, to moderate, and to translate the"
+            + " recordings' subtitles.",
+        null,
+        LocalDate.of(2013, 6, 1),
+        people.subList(0, 4));
+    create(
+        "Love Unriot",
+        "A communal blog: stories of solidarity from London's streets, written together.",
+        "Love Unriot gathers short pieces by members and neighbours: what people did for each"
+            + " other after the riots, and what they do now.\n\nAnyone may send a piece; the team"
+            + " edits and publishes one a week.",
+        london,
+        LocalDate.of(2013, 9, 14),
+        people.subList(4, 7));
+    create(
+        "The universal exchange unit",
+        "A long essay on money, value and what a fair economy would count instead.",
+        "A collective essay in chapters, each drafted by one member and discussed by all: what"
+            + " money measures, what it hides, and a unit of exchange a participatory economy could"
+            + " use.",
+        null,
+        LocalDate.of(2014, 1, 20),
+        people.subList(7, 9));
+    settings.update(Map.of(DONE, "true"));
+    LOG.info("Installed the demo's three projects");
+  }
+
+  private void create(
+      String title,
+      String summary,
+      String text,
+      Long chapterId,
+      LocalDate starts,
+      List<Member> team) {
+    Project p = new Project(team.get(0).id());
+    p.describe(
+        new ProjectDraft.Checked(
+            title, org.plenum.api.Slugs.from(title), summary, text, "en", chapterId, starts),
+        markdown.render(text));
+    p.move(ProjectStatus.ACTIVE, null);
+    em.persist(p);
+    em.flush();
+    for (int i = 0; i < team.size(); i++) {
+      TeamMember t =
+          new TeamMember(
+              p.getId(),
+              team.get(i).id(),
+              i == 0 ? TeamRole.LEAD : TeamRole.MEMBER,
+              TeamMember.State.ACTIVE);
+      em.persist(t);
+    }
+  }
+}

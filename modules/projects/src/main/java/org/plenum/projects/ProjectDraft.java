@@ -1,0 +1,44 @@
+package org.plenum.projects;
+
+import java.time.LocalDate;
+
+/**
+ * A project as its initiator or a lead wrote it, before it is checked.
+ *
+ * @param title the title
+ * @param slug the address asked for, or {@code null} to make one from the title
+ * @param summary what it is and what it needs, in a sentence or two
+ * @param description the description (Markdown), or {@code null}
+ * @param language the language it is written in
+ * @param chapterSlug its chapter's address, or {@code null} for the whole federation
+ * @param startsOn the day it starts, or {@code null}
+ */
+public record ProjectDraft(
+    String title,
+    String slug,
+    String summary,
+    String description,
+    String language,
+    String chapterSlug,
+    LocalDate startsOn) {
+
+  /**
+   * A draft once checked: trimmed, its address made, its chapter found.
+   *
+   * @param title the title
+   * @param slug the address
+   * @param summary the summary
+   * @param description the description, or {@code null}
+   * @param language the language
+   * @param chapterId the chapter, or {@code null}
+   * @param startsOn the day it starts, or {@code null}
+   */
+  public record Checked(
+      String title,
+      String slug,
+      String summary,
+      String description,
+      String language,
+      Long chapterId,
+      LocalDate startsOn) {}
+}

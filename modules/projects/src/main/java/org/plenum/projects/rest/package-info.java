@@ -1,0 +1,2 @@
+/** The projects over HTTP: projects, their steps and their teams. */
+package org.plenum.projects.rest;

@@ -1,0 +1,168 @@
+package org.plenum.projects.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.plenum.api.Chapter;
+import org.plenum.api.Chapters;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.PageGuards;
+import org.plenum.projects.Project;
+import org.plenum.projects.ProjectQueries;
+import org.plenum.projects.ProjectStatus;
+import org.plenum.projects.ProjectWriter;
+
+/**
+ * All projects, the most recently changed first, twenty a page: those under way by default, or
+ * those of one status ({@code ?status=done}); of one chapter and the chapters below it ({@code
+ * ?chapter=iops-london}). Kept in the page cache for visitors.
+ */
+@Named("projectList")
+@RequestScoped
+public class ProjectList {
+
+  /** Projects a page. */
+  static final int PAGE = 20;
+
+  @Inject ProjectQueries projects;
+
+  @Inject Chapters chapters;
+
+  @Inject CurrentReader current;
+
+  private Set<ProjectStatus> statuses = ProjectQueries.UNDER_WAY;
+  private String status;
+  private Chapter chapter;
+  private int page = 1;
+  private List<Project> shown;
+  private long total;
+  private final Map<Long, Chapter> chapterNames = new HashMap<>();
+  private boolean bad;
+
+  @PostConstruct
+  void prepare() {
+    String s = current.query("status");
+    if (s != null && !s.isBlank()) {
+      ProjectStatus found = null;
+      for (ProjectStatus x : ProjectStatus.values()) {
+        if (x.isPublic() && x.key().equals(s)) {
+          found = x;
+        }
+      }
+      if (found == null) {
+        bad = true;
+        return;
+      }
+      statuses = EnumSet.of(found);
+      status = found.key();
+    }
+    String c = current.query("chapter");
+    if (c != null && !c.isBlank()) {
+      chapter = chapters.bySlug(c).orElse(null);
+      if (chapter == null) {
+        bad = true;
+        return;
+      }
+    }
+    String p = current.query("page");
+    if (p != null) {
+      if (!p.matches("[1-9]\\d{0,5}")) {
+        bad = true;
+        return;
+      }
+      page = Integer.parseInt(p);
+    }
+    Long within = chapter == null ? null : chapter.getId();
+    shown = projects.list(statuses, within, null, (page - 1) * PAGE, PAGE);
+    total = projects.count(statuses, within, null);
+    chapters.tree().forEach(n -> chapterNames.put(n.chapter().getId(), n.chapter()));
+    current.cache(ProjectWriter.TAG);
+  }
+
+  /** Answers 404 for a chapter or status that does not exist, or a page out of range. */
+  public void load() {
+    if (bad || page > 1 && shown.isEmpty()) {
+      PageGuards.notFound();
+    }
+  }
+
+  /**
+   * @return the projects of this page
+   */
+  public List<Project> getProjects() {
+    return shown;
+  }
+
+  /**
+   * @param p a project
+   * @return its chapter, or {@code null} for the whole federation
+   */
+  public Chapter chapterOf(Project p) {
+    return p.getChapterId() == null ? null : chapterNames.get(p.getChapterId());
+  }
+
+  /**
+   * @return the chapter shown, or {@code null}
+   */
+  public Chapter getChapter() {
+    return chapter;
+  }
+
+  /**
+   * @return the status shown, or {@code null} for those under way
+   */
+  public String getStatus() {
+    return status;
+  }
+
+  /**
+   * @return the statuses a reader may filter by
+   */
+  public List<String> getStatuses() {
+    return List.of("active", "paused", "done", "dropped");
+  }
+
+  /**
+   * @return the page number, from 1
+   */
+  public int getPage() {
+    return page;
+  }
+
+  /**
+   * @return true when a next page exists
+   */
+  public boolean isMore() {
+    return (long) page * PAGE < total;
+  }
+
+  /**
+   * @return how many projects the list holds
+   */
+  public long getTotal() {
+    return total;
+  }
+
+  /**
+   * The query of another page of this list.
+   *
+   * @param n the page
+   * @return such as {@code ?status=done&page=2}
+   */
+  public String pageQuery(int n) {
+    StringBuilder q = new StringBuilder("?page=").append(n);
+    if (status != null) {
+      q.append("&status=").append(status);
+    }
+    if (chapter != null) {
+      q.append("&chapter=").append(chapter.getSlug());
+    }
+    return q.toString();
+  }
+}

@@ -1,0 +1,92 @@
+package org.plenum.projects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.plenum.api.Rejected;
+
+class ProjectRulesTest {
+
+  private final ProjectRules rules =
+      new ProjectRules(Set.of("en", "fr")::contains, Map.of("iops-london", 7L)::get);
+
+  private static ProjectDraft draft(String title, String summary, String lang, String chapter) {
+    return new ProjectDraft(title, null, summary, null, lang, chapter, LocalDate.of(2027, 4, 17));
+  }
+
+  @Test
+  void aDraftIsTrimmedItsAddressMadeFromTheTitleAndItsChapterFound() {
+    ProjectDraft.Checked c =
+        rules.check(draft("  Bookfair 2027 ", " Stalls, a hall, a van. ", "fr", "iops-london"));
+    assertEquals("Bookfair 2027", c.title());
+    assertEquals("bookfair-2027", c.slug());
+    assertEquals("Stalls, a hall, a van.", c.summary());
+    assertEquals(7L, c.chapterId());
+    assertNull(rules.check(draft("Live", "Talks", "en", " ")).chapterId(), "the federation");
+  }
+
+  @Test
+  void everyProblemIsNamedWithItsFieldAtOnce() {
+    Rejected r =
+        assertThrows(
+            Rejected.class, () -> rules.check(draft(" ", "x".repeat(301), "xx", "atlantis")));
+    assertEquals(
+        List.of("title", "summary", "slug", "language", "chapter"),
+        r.problems().stream().map(Rejected.Problem::field).toList());
+    assertFalse(r.conflict());
+  }
+
+  @Test
+  void anAddressTheListsUseIsRefused() {
+    Rejected r =
+        assertThrows(
+            Rejected.class,
+            () -> rules.check(new ProjectDraft("Mine", "mine", "s", null, "en", null, null)));
+    assertEquals("projects.error.slug", r.problems().get(0).key());
+  }
+
+  @Test
+  void onlyTheStepsOfAProjectsLifeExist() {
+    assertTrue(ProjectStatus.PROPOSED.leadsTo(ProjectStatus.ACTIVE));
+    assertTrue(ProjectStatus.RETURNED.leadsTo(ProjectStatus.PROPOSED));
+    assertTrue(ProjectStatus.PAUSED.leadsTo(ProjectStatus.ACTIVE));
+    assertFalse(ProjectStatus.PROPOSED.leadsTo(ProjectStatus.DONE), "approve first");
+    assertFalse(ProjectStatus.ACTIVE.leadsTo(ProjectStatus.PROPOSED));
+    assertFalse(ProjectStatus.DROPPED.leadsTo(ProjectStatus.ACTIVE), "dropped stays dropped");
+    Rejected r =
+        assertThrows(
+            Rejected.class,
+            () -> ProjectRules.step(ProjectStatus.DROPPED, ProjectStatus.ACTIVE, null));
+    assertTrue(r.conflict(), "a 409: the project is not where the step starts");
+    assertEquals("projects.error.step", r.problems().get(0).key());
+  }
+
+  @Test
+  void aProposalIsSentBackWithAReasonOnly() {
+    Rejected r =
+        assertThrows(
+            Rejected.class,
+            () -> ProjectRules.step(ProjectStatus.PROPOSED, ProjectStatus.RETURNED, "  "));
+    assertEquals("projects.error.reason", r.problems().get(0).key());
+    assertEquals(
+        "Find a hall first.",
+        ProjectRules.step(ProjectStatus.PROPOSED, ProjectStatus.RETURNED, " Find a hall first. "));
+    assertNull(ProjectRules.step(ProjectStatus.PROPOSED, ProjectStatus.ACTIVE, null));
+  }
+
+  @Test
+  void onlyApprovedProjectsArePublic() {
+    assertFalse(ProjectStatus.PROPOSED.isPublic());
+    assertFalse(ProjectStatus.RETURNED.isPublic());
+    assertTrue(ProjectStatus.ACTIVE.isPublic());
+    assertTrue(ProjectStatus.DONE.isPublic());
+  }
+}

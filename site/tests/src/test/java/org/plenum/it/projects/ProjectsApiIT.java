@@ -1,0 +1,308 @@
+package org.plenum.it.projects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.plenum.testkit.Admin;
+import org.plenum.testkit.Http;
+import org.plenum.testkit.Members;
+
+/**
+ * The projects' API: a proposal seen by its initiator and its approvers only, approved by the
+ * coordinators of its chapter and no one else; its steps, its team; every kind of bad input
+ * answered with a clear 4xx in the reader's language, leaving nothing behind.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProjectsApiIT {
+
+  @ArquillianResource URL base;
+
+  private Http http() {
+    return new Http(base.toString());
+  }
+
+  private static JsonObject json(HttpResponse<String> r) {
+    return Http.parse(r.body()).asJsonObject();
+  }
+
+  private Members.Member member(String chapter) {
+    return Members.via(http()).prefix("proj.").in(chapter).status("member").create();
+  }
+
+  private Members.Member coordinator(String chapter) {
+    return Members.via(http())
+        .prefix("proj.c.")
+        .in(chapter)
+        .status("member")
+        .role("coordinator", chapter)
+        .create();
+  }
+
+  private HttpResponse<String> send(String method, String path, String body, String auth) {
+    return auth == null
+        ? http().json(method, path, body, "Accept-Language", "en")
+        : http().json(method, path, body, "Authorization", auth, "Accept-Language", "en");
+  }
+
+  private HttpResponse<String> get(String path, String auth) {
+    return auth == null ? http().get(path) : http().get(path, "Authorization", auth);
+  }
+
+  private static String proposal(String slug, String chapter) {
+    return "{\"title\":\"Foire du livre "
+        + slug
+        + "\",\"slug\":\""
+        + slug
+        + "\",\"summary\":\"Une foire du livre à Londres : il nous faut des stands et une camionnette.\""
+        + ",\"description\":\"**Qui** : nous tous.<script>alert(1)</script>\",\"language\":\"fr\""
+        + (chapter == null ? "" : ",\"chapter\":\"" + chapter + "\"")
+        + ",\"startsOn\":\"2027-04-17\"}";
+  }
+
+  private static String slug() {
+    return "bookfair-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @Test
+  void aProposalIsSeenByItsInitiatorAndApprovedByItsChaptersCoordinatorsOnly() {
+    Members.Member initiator = member("iops-london");
+    Members.Member other = member("iops-london");
+    Members.Member dublin = coordinator("iops-dublin");
+    Members.Member london = coordinator("iops-london");
+    String slug = slug();
+
+    HttpResponse<String> made =
+        send("POST", "/api/v1/projects", proposal(slug, "iops-london"), initiator.authorization());
+    assertEquals(201, made.statusCode(), made.body());
+    assertTrue(made.headers().firstValue("Location").orElse("").endsWith("/projects/" + slug));
+    JsonObject p = json(made);
+    assertEquals("proposed", p.getString("status"));
+    assertEquals("iops-london", p.getString("chapter"));
+    assertFalse(p.getString("descriptionHtml").contains("<script"), p.getString("descriptionHtml"));
+    assertEquals("lead", p.getJsonArray("team").getJsonObject(0).getString("role"));
+    assertEquals(initiator.slug(), p.getJsonObject("initiator").getString("member"));
+
+    String path = "/api/v1/projects/" + slug;
+    assertEquals(404, get(path, null).statusCode(), "a visitor does not see a proposal");
+    assertEquals(404, get(path, other.authorization()).statusCode(), "nor another member");
+    assertEquals(404, http().get("/en/projects/" + slug).statusCode(), "nor its page");
+    assertFalse(get("/api/v1/projects?chapter=iops-london", null).body().contains(slug));
+    assertEquals(200, get(path, london.authorization()).statusCode(), "its approvers do");
+    assertTrue(
+        get("/api/v1/projects/waiting", london.authorization()).body().contains(slug),
+        "it waits for the London coordinator");
+    assertFalse(get("/api/v1/projects/waiting", dublin.authorization()).body().contains(slug));
+
+    String token = slug.substring("bookfair-".length());
+    String search = "/api/v1/search?type=project&q=" + token;
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> get(search, initiator.authorization()).body().contains(slug));
+    assertTrue(get(search, london.authorization()).body().contains(slug), "its approvers find it");
+    assertFalse(get(search, null).body().contains(slug), "a visitor does not find a proposal");
+    assertFalse(get(search, other.authorization()).body().contains(slug), "nor another member");
+
+    String approve = "{\"status\":\"active\"}";
+    assertEquals(
+        403, send("POST", path + "/status", approve, initiator.authorization()).statusCode());
+    assertEquals(404, send("POST", path + "/status", approve, other.authorization()).statusCode());
+    assertEquals(404, send("POST", path + "/status", approve, dublin.authorization()).statusCode());
+    assertEquals(404, send("POST", path + "/status", approve, null).statusCode());
+
+    HttpResponse<String> approved = send("POST", path + "/status", approve, london.authorization());
+    assertEquals(200, approved.statusCode(), approved.body());
+    assertEquals("active", json(approved).getString("status"));
+    assertEquals(200, get(path, null).statusCode(), "approved, it is public");
+    assertTrue(
+        get("/api/v1/projects?chapter=iops-united-kingdom", null).body().contains(slug),
+        "listed with the chapters above London's");
+    assertFalse(get("/api/v1/projects?chapter=iops-australia", null).body().contains(slug));
+    HttpResponse<String> page = http().get("/fr/projects/" + slug);
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("Foire du livre " + slug), page.body());
+    assertTrue(page.body().contains("Actif"), "its status in French");
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> get(search, null).body().contains(slug));
+    assertTrue(
+        http().get("/en/search?q=" + token).body().contains("Foire du livre " + slug),
+        "found by visitors, from the English pages too");
+  }
+
+  @Test
+  void aProposalSentBackWaitsForItsInitiatorToChangeIt() {
+    Members.Member initiator = member("iops-london");
+    Members.Member london = coordinator("iops-london");
+    String slug = slug();
+    String path = "/api/v1/projects/" + slug;
+    assertEquals(
+        201,
+        send("POST", "/api/v1/projects", proposal(slug, "iops-london"), initiator.authorization())
+            .statusCode());
+
+    HttpResponse<String> noReason =
+        send("POST", path + "/status", "{\"status\":\"returned\"}", london.authorization());
+    assertEquals(400, noReason.statusCode());
+    assertTrue(noReason.body().contains("Say why the proposal is sent back."), noReason.body());
+
+    HttpResponse<String> back =
+        send(
+            "POST",
+            path + "/status",
+            "{\"status\":\"returned\",\"reason\":\"Find a hall first.\"}",
+            london.authorization());
+    assertEquals(200, back.statusCode(), back.body());
+    assertEquals("Find a hall first.", json(back).getString("statusReason"));
+
+    JsonObject mine = json(get(path, initiator.authorization()));
+    assertEquals("returned", mine.getString("status"));
+    String changed =
+        proposal(slug, "iops-london")
+            .replace(
+                "\"startsOn\"", "\"version\":" + mine.getJsonNumber("version") + ",\"startsOn\"");
+    HttpResponse<String> again = send("PUT", path, changed, initiator.authorization());
+    assertEquals(200, again.statusCode(), again.body());
+    assertEquals("proposed", json(again).getString("status"), "changed, it is proposed again");
+  }
+
+  @Test
+  void onlyTheStepsOfAProjectsLifeAreTakenAndBadInputIsRefusedInTheReadersLanguage() {
+    Members.Member initiator = member("iops-london");
+    Members.Member london = coordinator("iops-london");
+    String admin = Admin.authorization(http());
+    String slug = slug();
+    String path = "/api/v1/projects/" + slug;
+
+    HttpResponse<String> bad =
+        http()
+            .json(
+                "POST",
+                "/api/v1/projects",
+                "{\"title\":\" \",\"summary\":\"\",\"language\":\"xx\",\"chapter\":\"atlantis\"}",
+                "Authorization",
+                initiator.authorization(),
+                "Accept-Language",
+                "fr");
+    assertEquals(400, bad.statusCode(), bad.body());
+    assertTrue(bad.body().contains("Un titre est nécessaire"), bad.body());
+    assertTrue(bad.body().contains("Cette section n’existe pas."), bad.body());
+    assertFalse(bad.body().contains("Exception"));
+    HttpResponse<String> day =
+        send(
+            "POST",
+            "/api/v1/projects",
+            proposal(slug, null).replace("2027-04-17", "17/04/2027"),
+            initiator.authorization());
+    assertEquals(400, day.statusCode());
+    assertTrue(day.body().contains("takes a day such as 2027-04-17"), day.body());
+    assertEquals(404, get(path, admin).statusCode(), "nothing was written");
+
+    assertEquals(
+        201,
+        send("POST", "/api/v1/projects", proposal(slug, null), initiator.authorization())
+            .statusCode());
+    assertEquals(
+        404,
+        send("POST", path + "/status", "{\"status\":\"active\"}", london.authorization())
+            .statusCode(),
+        "a project of the whole federation is not a London coordinator's to approve");
+    HttpResponse<String> unknown =
+        send("POST", path + "/status", "{\"status\":\"finished\"}", admin);
+    assertEquals(400, unknown.statusCode());
+    assertTrue(unknown.body().contains("dropped"), unknown.body());
+    HttpResponse<String> skip = send("POST", path + "/status", "{\"status\":\"done\"}", admin);
+    assertEquals(409, skip.statusCode(), "a proposal is approved before it is done");
+    assertTrue(skip.body().contains("cannot take that status"), skip.body());
+    assertEquals(
+        200, send("POST", path + "/status", "{\"status\":\"active\"}", admin).statusCode());
+    assertEquals(
+        409,
+        send("POST", path + "/status", "{\"status\":\"proposed\"}", initiator.authorization())
+            .statusCode(),
+        "an approved project is not proposed again");
+    assertEquals(
+        409,
+        send("POST", "/api/v1/projects", proposal(slug, null), initiator.authorization())
+            .statusCode(),
+        "the address is taken");
+    HttpResponse<String> paused =
+        send("POST", path + "/status", "{\"status\":\"paused\"}", initiator.authorization());
+    assertEquals(200, paused.statusCode(), "its lead pauses it: " + paused.body());
+    HttpResponse<String> stale =
+        send(
+            "PUT",
+            path,
+            proposal(slug, null).replace("\"startsOn\"", "\"version\":0,\"startsOn\""),
+            initiator.authorization());
+    assertEquals(409, stale.statusCode(), "a change from an old copy: " + stale.body());
+  }
+
+  @Test
+  void membersAskToJoinLeadsAcceptAndATeamKeepsALead() {
+    Members.Member lead = member("iops-london");
+    Members.Member joiner = member("iops-london");
+    Members.Member stranger = member("iops-dublin");
+    String admin = Admin.authorization(http());
+    String slug = slug();
+    String path = "/api/v1/projects/" + slug;
+    assertEquals(
+        201,
+        send("POST", "/api/v1/projects", proposal(slug, "iops-london"), lead.authorization())
+            .statusCode());
+    HttpResponse<String> early = send("POST", path + "/team", "{}", lead.authorization());
+    assertEquals(409, early.statusCode(), "a proposal takes no members yet: " + early.body());
+    assertEquals(
+        200, send("POST", path + "/status", "{\"status\":\"active\"}", admin).statusCode());
+
+    HttpResponse<String> asked = send("POST", path + "/team", "{}", joiner.authorization());
+    assertEquals(200, asked.statusCode(), asked.body());
+    assertEquals("asked", json(asked).getString("state"));
+    HttpResponse<String> twice = send("POST", path + "/team", "{}", joiner.authorization());
+    assertEquals(409, twice.statusCode());
+    assertTrue(twice.body().contains("in the team already"), twice.body());
+
+    String accept = path + "/team/" + joiner.slug() + "/accept";
+    assertEquals(
+        403, send("POST", accept, "{}", stranger.authorization()).statusCode(), "not a lead");
+    HttpResponse<String> accepted = send("POST", accept, "{}", lead.authorization());
+    assertEquals(200, accepted.statusCode(), accepted.body());
+    assertEquals("active", json(accepted).getString("state"));
+
+    HttpResponse<String> demoted =
+        send("PUT", path + "/team/" + lead.slug(), "{\"role\":\"member\"}", lead.authorization());
+    assertEquals(409, demoted.statusCode());
+    assertTrue(demoted.body().contains("at least one lead"), demoted.body());
+    assertEquals(
+        400,
+        send("PUT", path + "/team/" + joiner.slug(), "{\"role\":\"boss\"}", lead.authorization())
+            .statusCode());
+    assertEquals(
+        200,
+        send("PUT", path + "/team/" + joiner.slug(), "{\"role\":\"lead\"}", lead.authorization())
+            .statusCode());
+    assertEquals(
+        204,
+        send("DELETE", path + "/team/" + lead.slug(), null, lead.authorization()).statusCode(),
+        "with another lead, the first may leave");
+    JsonObject p = json(get(path, null));
+    assertEquals(1, p.getJsonArray("team").size());
+    assertEquals(joiner.slug(), p.getJsonArray("team").getJsonObject(0).getString("member"));
+    assertEquals(
+        404,
+        send("POST", path + "/team", "{\"member\":\"nobody-here\"}", joiner.authorization())
+            .statusCode());
+  }
+}

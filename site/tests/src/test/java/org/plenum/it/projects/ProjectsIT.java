@@ -1,0 +1,135 @@
+package org.plenum.it.projects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.plenum.testkit.Admin;
+import org.plenum.testkit.Browser;
+import org.plenum.testkit.Http;
+import org.plenum.testkit.Members;
+
+/**
+ * Projects in the browser: a London member proposes "Bookfair 2027" in French, a London coordinator
+ * approves it on its page, another member asks to join and the initiator accepts; a visitor reads
+ * it, and never a proposal; the demo's three projects are listed and on the home page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProjectsIT {
+
+  @ArquillianResource URL base;
+
+  private Http http() {
+    return new Http(base.toString());
+  }
+
+  private static void logIn(Browser b, String lang, String username) {
+    b.go("/" + lang + "/login");
+    b.type(By.id("login:username"), username);
+    b.type(By.id("login:password"), Admin.PASSWORD);
+    b.clickAndWait(By.id("login:submit"));
+  }
+
+  @Test
+  void aLondonMemberProposesInFrenchAndALondonCoordinatorApproves() {
+    Members.Member initiator =
+        Members.via(http()).prefix("bf.").in("iops-london").named("Inès Initiatrice").create();
+    Members.Member coordinator =
+        Members.via(http())
+            .prefix("bf.c.")
+            .in("iops-london")
+            .named("Colm Coordinator")
+            .role("coordinator", "iops-london")
+            .create();
+    Members.Member joiner =
+        Members.via(http()).prefix("bf.j.").in("iops-london").named("Jo Joiner").create();
+    String slug = "bookfair-2027-" + UUID.randomUUID().toString().substring(0, 6);
+
+    try (Browser b = Browser.open(base.toString(), "project-proposal")) {
+      logIn(b, "fr", initiator.username());
+      b.go("/fr/projects");
+      b.clickAndWait(By.id("propose"));
+      assertTrue(b.text().contains("Proposer un projet"), b.text());
+      b.type(By.id("project:title"), "Bookfair 2027");
+      b.clickAndWait(By.id("project:save"));
+      assertTrue(b.text().contains("Un résumé est nécessaire"), "refused in French: " + b.text());
+      b.screenshot("refused");
+      b.type(
+          By.id("project:summary"), "Une foire du livre à Londres : stands, salle, camionnette.");
+      b.type(By.id("project:description"), "Il nous faut **une camionnette**.");
+      new Select(b.find(By.id("project:chapter"))).selectByVisibleText("IOPS London");
+      new Select(b.find(By.id("project:language"))).selectByValue("fr");
+      b.type(By.id("project:slug"), slug);
+      b.screenshot("written");
+      b.clickAndWait(By.id("project:save"));
+      assertEquals("/fr/projects/" + slug, b.path());
+      assertEquals("Proposé", b.find(By.id("project-status")).getText());
+      assertTrue(b.find(By.id("project-description")).getText().contains("une camionnette"));
+      b.screenshot("proposed");
+    }
+    assertEquals(404, http().get("/fr/projects/" + slug).statusCode(), "visitors do not see it");
+
+    try (Browser b = Browser.open(base.toString(), "project-approval")) {
+      logIn(b, "fr", coordinator.username());
+      b.go("/fr/projects/mine");
+      assertTrue(b.find(By.id("waiting-for-me")).getText().contains("Bookfair 2027"));
+      b.go("/fr/projects/" + slug);
+      b.clickAndWait(By.id("decision:send-back"));
+      assertTrue(
+          b.text().contains("Indiquez pourquoi la proposition est renvoyée."),
+          "a reason is needed: " + b.text());
+      b.screenshot("reason-needed");
+      b.clickAndWait(By.id("decision:approve"));
+      assertEquals("Actif", b.find(By.id("project-status")).getText());
+      assertEquals("Le statut du projet a changé.", b.find(By.id("done")).getText());
+      b.screenshot("approved");
+    }
+
+    try (Browser b = Browser.open(base.toString(), "project-team")) {
+      logIn(b, "en", joiner.username());
+      b.go("/en/projects/" + slug);
+      b.clickAndWait(By.id("team-actions:join"));
+      assertTrue(b.find(By.id("waiting")).isDisplayed());
+      b.screenshot("asked");
+    }
+    try (Browser b = Browser.open(base.toString(), "project-accept")) {
+      logIn(b, "en", initiator.username());
+      b.go("/en/projects/" + slug);
+      assertTrue(b.find(By.id("asked")).getText().contains("Jo Joiner"));
+      b.find(By.cssSelector("#asked input[id$='accept']")).click();
+      new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
+          .until(d -> d.findElement(By.id("team")).getText().contains("Jo Joiner"));
+      b.screenshot("accepted");
+      assertEquals(List.of(), b.consoleErrors());
+    }
+
+    String page = http().get("/en/projects/" + slug).body();
+    assertTrue(page.contains("Jo Joiner") && page.contains("Inès Initiatrice"), page);
+    assertFalse(page.contains("primefaces"), "a visitor's page carries no component script");
+    assertTrue(http().get("/en/projects?chapter=iops-england").body().contains(slug));
+  }
+
+  @Test
+  void theDemosThreeProjectsAreListedAndOnTheHomePage() {
+    String list = http().get("/en/projects").body();
+    for (String title : List.of("Live Talks", "Love Unriot", "The universal exchange unit")) {
+      assertTrue(list.contains(title), title + " in " + list);
+    }
+    String home = http().get("/en/").body();
+    assertTrue(home.contains("id=\"latest-projects\"") && home.contains("/en/projects/"), home);
+    assertTrue(http().get("/sitemap.xml").body().contains("/projects/love-unriot"));
+    String fr = http().get("/fr/projects/live-talks").body();
+    assertTrue(fr.contains("Toute la fédération") && fr.contains("Équipe"), fr);
+  }
+}
