@@ -117,5 +117,27 @@ public class DemoProjects {
               TeamMember.State.ACTIVE);
       em.persist(t);
     }
+    // a plan half done: the first milestone reached, its tasks done; the next one ahead
+    Milestone first = new Milestone(p.getId());
+    first.describe("First steps", starts.plusMonths(2));
+    first.done(true);
+    em.persist(first);
+    Milestone next = new Milestone(p.getId());
+    next.describe("Open to everyone", LocalDate.now().plusMonths(3));
+    em.persist(next);
+    em.flush();
+    String[][] tasks = {
+      {"Write down what we want", "first", "done"},
+      {"Find the first participants", "first", "done"},
+      {"Set a regular date", "next", ""},
+      {"Invite the chapters", "next", ""}
+    };
+    for (int i = 0; i < tasks.length; i++) {
+      Task task = new Task(p.getId());
+      Milestone m = "first".equals(tasks[i][1]) ? first : next;
+      task.describe(tasks[i][0], m.getId(), team.get(i % team.size()).id(), null);
+      task.done(!tasks[i][2].isEmpty());
+      em.persist(task);
+    }
   }
 }

@@ -35,7 +35,11 @@ public class ProjectsModule implements Module {
 
   @Override
   public List<String> entityClassNames() {
-    return List.of("org.plenum.projects.Project", "org.plenum.projects.TeamMember");
+    return List.of(
+        "org.plenum.projects.Project",
+        "org.plenum.projects.TeamMember",
+        "org.plenum.projects.Milestone",
+        "org.plenum.projects.Task");
   }
 
   @Override
@@ -48,6 +52,8 @@ public class ProjectsModule implements Module {
         // leads and overseers only: the page checks
         new Route(
             "projects/{project}/edit", "/projects/edit.xhtml", Route.Access.member(), 50, true),
+        new Route(
+            "projects/{project}/plan", "/projects/plan.xhtml", Route.Access.member(), 50, true),
         Route.open("projects/{project}", "/projects/project.xhtml"));
   }
 

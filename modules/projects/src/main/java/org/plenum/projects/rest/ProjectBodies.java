@@ -1,12 +1,9 @@
 package org.plenum.projects.rest;
 
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.plenum.api.rest.Bodies;
-import org.plenum.api.rest.ProblemException;
 import org.plenum.projects.ProjectDraft;
 
 /**
@@ -24,15 +21,6 @@ final class ProjectBodies {
    * @return the draft, to check
    */
   static ProjectDraft draft(JsonObject o) {
-    String starts = Bodies.text(o, "startsOn");
-    LocalDate day = null;
-    if (starts != null) {
-      try {
-        day = LocalDate.parse(starts.strip());
-      } catch (DateTimeParseException e) {
-        throw new ProblemException(400, "projects.error.day", "startsOn");
-      }
-    }
     return new ProjectDraft(
         Bodies.text(o, "title"),
         Bodies.text(o, "slug"),
@@ -40,7 +28,7 @@ final class ProjectBodies {
         Bodies.text(o, "description"),
         Bodies.text(o, "language"),
         Bodies.text(o, "chapter"),
-        day);
+        PlanBodies.day(o, "startsOn"));
   }
 
   @Schema(name = "ProjectNew", description = "A project proposed")

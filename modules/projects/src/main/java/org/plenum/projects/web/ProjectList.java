@@ -13,6 +13,7 @@ import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.PageGuards;
+import org.plenum.projects.Plan;
 import org.plenum.projects.Project;
 import org.plenum.projects.ProjectQueries;
 import org.plenum.projects.ProjectStatus;
@@ -35,6 +36,10 @@ public class ProjectList {
   @Inject Chapters chapters;
 
   @Inject CurrentReader current;
+
+  @Inject Plan plan;
+
+  private Map<Long, Plan.Progress> progress = Map.of();
 
   private Set<ProjectStatus> statuses = ProjectQueries.UNDER_WAY;
   private String status;
@@ -81,6 +86,7 @@ public class ProjectList {
     Long within = chapter == null ? null : chapter.getId();
     shown = projects.list(statuses, within, null, (page - 1) * PAGE, PAGE);
     total = projects.count(statuses, within, null);
+    progress = plan.progress(shown.stream().map(Project::getId).toList());
     chapters.tree().forEach(n -> chapterNames.put(n.chapter().getId(), n.chapter()));
     current.cache(ProjectWriter.TAG);
   }
@@ -105,6 +111,14 @@ public class ProjectList {
    */
   public Chapter chapterOf(Project p) {
     return p.getChapterId() == null ? null : chapterNames.get(p.getChapterId());
+  }
+
+  /**
+   * @param p a project of this page
+   * @return how far its plan is
+   */
+  public Plan.Progress progressOf(Project p) {
+    return progress.getOrDefault(p.getId(), Plan.Progress.NONE);
   }
 
   /**

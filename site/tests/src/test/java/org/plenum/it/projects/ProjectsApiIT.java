@@ -305,4 +305,93 @@ class ProjectsApiIT {
         send("POST", path + "/team", "{\"member\":\"nobody-here\"}", joiner.authorization())
             .statusCode());
   }
+
+  @Test
+  void theLeadsPlanATaskIsOwnedByTheTeamAndItsOwnerClosesIt() {
+    Members.Member lead = member("iops-london");
+    Members.Member helper = member("iops-london");
+    Members.Member stranger = member("iops-london");
+    String admin = Admin.authorization(http());
+    String slug = slug();
+    String path = "/api/v1/projects/" + slug;
+    assertEquals(
+        201,
+        send("POST", "/api/v1/projects", proposal(slug, "iops-london"), lead.authorization())
+            .statusCode());
+    assertEquals(
+        200, send("POST", path + "/status", "{\"status\":\"active\"}", admin).statusCode());
+
+    HttpResponse<String> early =
+        send(
+            "POST",
+            path + "/plan/milestones",
+            "{\"title\":\"A hall\",\"dueOn\":\"2027-01-01\"}",
+            lead.authorization());
+    assertEquals(400, early.statusCode());
+    assertTrue(early.body().contains("before the project starts (2027-04-17)"), early.body());
+    assertEquals(
+        403,
+        send(
+                "POST",
+                path + "/plan/milestones",
+                "{\"title\":\"A hall\",\"dueOn\":\"2027-05-01\"}",
+                stranger.authorization())
+            .statusCode(),
+        "only its leads plan");
+    HttpResponse<String> milestone =
+        send(
+            "POST",
+            path + "/plan/milestones",
+            "{\"title\":\"A hall\",\"dueOn\":\"2027-05-01\"}",
+            lead.authorization());
+    assertEquals(201, milestone.statusCode(), milestone.body());
+    long m = json(milestone).getJsonNumber("id").longValue();
+
+    String task =
+        "{\"title\":\"Ask the library\",\"milestone\":"
+            + m
+            + ",\"owner\":\""
+            + helper.slug()
+            + "\"}";
+    HttpResponse<String> outsider = send("POST", path + "/plan/tasks", task, lead.authorization());
+    assertEquals(400, outsider.statusCode(), "not in the team yet");
+    assertTrue(outsider.body().contains("member of the team"), outsider.body());
+    assertEquals(200, send("POST", path + "/team", "{}", helper.authorization()).statusCode());
+    assertEquals(
+        200,
+        send("POST", path + "/team/" + helper.slug() + "/accept", "{}", lead.authorization())
+            .statusCode());
+    HttpResponse<String> made = send("POST", path + "/plan/tasks", task, lead.authorization());
+    assertEquals(201, made.statusCode(), made.body());
+    long t = json(made).getJsonNumber("id").longValue();
+    assertEquals(
+        201,
+        send("POST", path + "/plan/tasks", "{\"title\":\"Print posters\"}", lead.authorization())
+            .statusCode());
+
+    assertEquals(
+        403,
+        send(
+                "PUT",
+                path + "/plan/tasks/" + t + "/done",
+                "{\"done\":true}",
+                stranger.authorization())
+            .statusCode(),
+        "neither its owner nor a lead");
+    HttpResponse<String> closed =
+        send("PUT", path + "/plan/tasks/" + t + "/done", "{\"done\":true}", helper.authorization());
+    assertEquals(200, closed.statusCode(), closed.body());
+    assertTrue(json(closed).getBoolean("done"));
+    assertEquals(
+        404,
+        send("PUT", path + "/plan/tasks/999999999/done", "{\"done\":true}", lead.authorization())
+            .statusCode());
+
+    JsonObject plan = json(get(path + "/plan", null));
+    assertEquals(50, plan.getJsonObject("progress").getInt("percent"), plan.toString());
+    assertEquals(
+        helper.slug(),
+        plan.getJsonArray("tasks").getJsonObject(0).getJsonObject("owner").getString("member"));
+    assertEquals(1, plan.getJsonArray("milestones").size());
+  }
 }

@@ -13,6 +13,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
@@ -70,6 +71,7 @@ class ProjectsIT {
       b.type(By.id("project:description"), "Il nous faut **une camionnette**.");
       new Select(b.find(By.id("project:chapter"))).selectByVisibleText("IOPS London");
       new Select(b.find(By.id("project:language"))).selectByValue("fr");
+      b.find(By.id("project:startsOn_input")).sendKeys("2027-03-15", Keys.ESCAPE);
       b.type(By.id("project:slug"), slug);
       b.screenshot("written");
       b.clickAndWait(By.id("project:save"));
@@ -111,10 +113,38 @@ class ProjectsIT {
       new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
           .until(d -> d.findElement(By.id("team")).getText().contains("Jo Joiner"));
       b.screenshot("accepted");
+
+      b.clickAndWait(By.id("edit-plan"));
+      b.type(By.id("milestone:title"), "A hall booked");
+      b.find(By.id("milestone:due_input")).sendKeys("2027-03-01", Keys.ESCAPE);
+      b.clickAndWait(By.id("milestone:add"));
+      assertTrue(
+          b.text().contains("It cannot be due before the project starts"),
+          "before the start: " + b.text());
+      b.find(By.id("milestone:due_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "2027-04-01");
+      b.find(By.id("milestone:due_input")).sendKeys(Keys.ESCAPE);
+      b.clickAndWait(By.id("milestone:add"));
+      assertTrue(b.text().contains("The plan is saved."), b.text());
+      b.type(By.id("task:title"), "Find a van");
+      new Select(b.find(By.id("task:milestone"))).selectByVisibleText("A hall booked");
+      new Select(b.find(By.id("task:owner"))).selectByVisibleText("Jo Joiner");
+      b.clickAndWait(By.id("task:add"));
+      b.type(By.id("task:title"), "Print the posters");
+      b.clickAndWait(By.id("task:add"));
+      b.screenshot("planned");
       assertEquals(List.of(), b.consoleErrors());
     }
-
+    try (Browser b = Browser.open(base.toString(), "project-task")) {
+      logIn(b, "en", joiner.username());
+      b.go("/en/projects/" + slug);
+      assertTrue(b.text().contains("0 of 2 done"), b.text());
+      b.clickAndWait(By.cssSelector("li.task input[type=submit]"));
+      assertEquals("The task is done.", b.find(By.id("done")).getText());
+      assertTrue(b.text().contains("1 of 2 done"), b.text());
+      b.screenshot("task-done");
+    }
     String page = http().get("/en/projects/" + slug).body();
+    assertTrue(page.contains("1 of 2 done") && page.contains("value=\"50\""), page);
     assertTrue(page.contains("Jo Joiner") && page.contains("Inès Initiatrice"), page);
     assertFalse(page.contains("primefaces"), "a visitor's page carries no component script");
     assertTrue(http().get("/en/projects?chapter=iops-england").body().contains(slug));

@@ -1,0 +1,94 @@
+package org.plenum.projects.rest;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.plenum.api.rest.Bodies;
+import org.plenum.api.rest.ProblemException;
+
+/** The JSON bodies of a project's plan, as the OpenAPI document describes them; and days, read. */
+final class PlanBodies {
+
+  private PlanBodies() {}
+
+  /**
+   * A day, such as {@code 2027-04-17}.
+   *
+   * @param o the body
+   * @param field the field
+   * @return the day, or {@code null} when absent
+   * @throws ProblemException 400 naming the field when it is not a day
+   */
+  static LocalDate day(JsonObject o, String field) {
+    String text = Bodies.text(o, field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new ProblemException(400, "projects.error.day", field);
+    }
+  }
+
+  @Schema(name = "ProjectProgress", description = "How far a plan is")
+  record Progress(
+      @Schema(
+              required = true,
+              description = "Tasks done (milestones, without tasks)",
+              example = "3")
+          int done,
+      @Schema(required = true, example = "6") int total,
+      @Schema(required = true, example = "50") int percent) {}
+
+  @Schema(name = "ProjectMilestoneNew", description = "A milestone planned")
+  record MilestoneNew(
+      @Schema(required = true, maxLength = 200, example = "A hall booked") String title,
+      @Schema(
+              required = true,
+              description = "Not before the project starts",
+              example = "2027-02-01")
+          String dueOn,
+      @Schema(description = "Reached (when changing it)", example = "false") Boolean done) {}
+
+  @Schema(name = "ProjectMilestone", description = "A milestone of a plan")
+  record Milestone(
+      @Schema(required = true, example = "12") long id,
+      @Schema(required = true, example = "A hall booked") String title,
+      @Schema(required = true, example = "2027-02-01") String dueOn,
+      @Schema(required = true, example = "false") boolean done,
+      @Schema(required = true, description = "Open, and its day has passed", example = "false")
+          boolean overdue) {}
+
+  @Schema(name = "ProjectTaskNew", description = "A task planned")
+  record TaskNew(
+      @Schema(required = true, maxLength = 200, example = "Ask the library for its hall")
+          String title,
+      @Schema(description = "Its milestone's id", example = "12") Long milestone,
+      @Schema(description = "The profile slug of its owner, in the team", example = "ana-lima")
+          String owner,
+      @Schema(description = "Not before the project starts", example = "2027-01-15")
+          String dueOn) {}
+
+  @Schema(name = "ProjectTaskDone", description = "A task marked done or open")
+  record TaskDone(@Schema(required = true, example = "true") boolean done) {}
+
+  @Schema(name = "ProjectTask", description = "A task of a plan")
+  record Task(
+      @Schema(required = true, example = "31") long id,
+      @Schema(required = true, example = "Ask the library for its hall") String title,
+      @Schema(description = "Its milestone's id", example = "12") Long milestone,
+      @Schema(description = "Its owner") ProjectBodies.Person owner,
+      @Schema(example = "2027-01-15") String dueOn,
+      @Schema(required = true, example = "false") boolean done,
+      @Schema(required = true, description = "Open, and its day has passed", example = "false")
+          boolean overdue) {}
+
+  @Schema(name = "ProjectPlan", description = "A project's plan: milestones, tasks, progress")
+  record PlanBody(
+      @Schema(required = true) Progress progress,
+      @Schema(required = true, implementation = Milestone.class) List<Milestone> milestones,
+      @Schema(required = true, implementation = Task.class) List<Task> tasks) {}
+}
