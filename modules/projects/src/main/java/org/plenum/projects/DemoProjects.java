@@ -70,7 +70,9 @@ public class DemoProjects {
             + " recordings' subtitles.",
         null,
         LocalDate.of(2013, 6, 1),
-        people.subList(0, 4));
+        people.subList(0, 4),
+        "Participants to help discuss and decide topics",
+        5);
     create(
         "Love Unriot",
         "A communal blog: stories of solidarity from London's streets, written together.",
@@ -79,7 +81,9 @@ public class DemoProjects {
             + " edits and publishes one a week.",
         london,
         LocalDate.of(2013, 9, 14),
-        people.subList(4, 7));
+        people.subList(4, 7),
+        "Writers and neighbours with a story to tell",
+        3);
     create(
         "The universal exchange unit",
         "A long essay on money, value and what a fair economy would count instead.",
@@ -88,7 +92,9 @@ public class DemoProjects {
             + " use.",
         null,
         LocalDate.of(2014, 1, 20),
-        people.subList(7, 9));
+        people.subList(7, 9),
+        "Readers to comment on each chapter's draft",
+        2);
     settings.update(Map.of(DONE, "true"));
     LOG.info("Installed the demo's three projects");
   }
@@ -99,7 +105,9 @@ public class DemoProjects {
       String text,
       Long chapterId,
       LocalDate starts,
-      List<Member> team) {
+      List<Member> team,
+      String need,
+      int places) {
     Project p = new Project(team.get(0).id());
     p.describe(
         new ProjectDraft.Checked(
@@ -132,6 +140,9 @@ public class DemoProjects {
       {"Set a regular date", "next", ""},
       {"Invite the chapters", "next", ""}
     };
+    Need wanted = new Need(p.getId());
+    wanted.describe(need, null, places);
+    em.persist(wanted);
     for (int i = 0; i < tasks.length; i++) {
       Task task = new Task(p.getId());
       Milestone m = "first".equals(tasks[i][1]) ? first : next;

@@ -113,14 +113,20 @@ public class ProjectQueries {
    * @param statuses the statuses shown (public ones only count)
    * @param chapterId a chapter: its projects and those of the chapters below it; or {@code null}
    * @param language a language, or {@code null} for all
+   * @param help only those that need people for something still open
    * @param first the first row
    * @param max at most so many
    * @return the projects
    */
   @Transactional
   public List<Project> list(
-      Set<ProjectStatus> statuses, Long chapterId, String language, int first, int max) {
-    return query(statuses, chapterId, language)
+      Set<ProjectStatus> statuses,
+      Long chapterId,
+      String language,
+      boolean help,
+      int first,
+      int max) {
+    return query(statuses, chapterId, language, help)
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
@@ -132,23 +138,31 @@ public class ProjectQueries {
    * @param statuses the statuses counted
    * @param chapterId a chapter and the chapters below it, or {@code null}
    * @param language a language, or {@code null}
+   * @param help only those that need people for something still open
    * @return the number
    */
   @Transactional
-  public long count(Set<ProjectStatus> statuses, Long chapterId, String language) {
+  public long count(Set<ProjectStatus> statuses, Long chapterId, String language, boolean help) {
     StringBuilder jpql = new StringBuilder("select count(p) from Project p");
-    TypedQuery<Long> q = em.createQuery(where(jpql, chapterId, language).toString(), Long.class);
+    TypedQuery<Long> q =
+        em.createQuery(where(jpql, chapterId, language, help).toString(), Long.class);
     return bind(q, statuses, chapterId, language).getSingleResult();
   }
 
-  private TypedQuery<Project> query(Set<ProjectStatus> statuses, Long chapterId, String language) {
+  private TypedQuery<Project> query(
+      Set<ProjectStatus> statuses, Long chapterId, String language, boolean help) {
     StringBuilder jpql = new StringBuilder("select p from Project p");
-    where(jpql, chapterId, language).append(" order by p.updatedAt desc, p.id desc");
+    where(jpql, chapterId, language, help).append(" order by p.updatedAt desc, p.id desc");
     return bind(em.createQuery(jpql.toString(), Project.class), statuses, chapterId, language);
   }
 
-  private static StringBuilder where(StringBuilder jpql, Long chapterId, String language) {
+  private static StringBuilder where(
+      StringBuilder jpql, Long chapterId, String language, boolean help) {
     jpql.append(" where p.status in :statuses");
+    if (help) {
+      jpql.append(
+          " and exists (select n.id from Need n where n.projectId = p.id and n.open = true)");
+    }
     if (chapterId != null) {
       jpql.append(" and p.chapterId in :chapters");
     }

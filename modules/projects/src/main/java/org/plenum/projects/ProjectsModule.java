@@ -39,7 +39,9 @@ public class ProjectsModule implements Module {
         "org.plenum.projects.Project",
         "org.plenum.projects.TeamMember",
         "org.plenum.projects.Milestone",
-        "org.plenum.projects.Task");
+        "org.plenum.projects.Task",
+        "org.plenum.projects.Need",
+        "org.plenum.projects.Offer");
   }
 
   @Override

@@ -86,6 +86,23 @@ public class Team {
   }
 
   /**
+   * Takes a member into the team at once — one whose offer a lead accepted — whether they had no
+   * place yet, or had asked or been invited.
+   *
+   * @param projectId the project, its row taken by the caller
+   * @param memberId the member
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void admit(long projectId, long memberId) {
+    Optional<TeamMember> place = place(projectId, memberId);
+    if (place.isEmpty()) {
+      em.persist(new TeamMember(projectId, memberId, TeamRole.MEMBER, TeamMember.State.ACTIVE));
+    } else if (place.get().getState() != TeamMember.State.ACTIVE) {
+      place.get().join();
+    }
+  }
+
+  /**
    * A member asks to join; one a lead invited joins at once.
    *
    * @param projectId the project

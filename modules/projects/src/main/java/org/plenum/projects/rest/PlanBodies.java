@@ -91,4 +91,46 @@ final class PlanBodies {
       @Schema(required = true) Progress progress,
       @Schema(required = true, implementation = Milestone.class) List<Milestone> milestones,
       @Schema(required = true, implementation = Task.class) List<Task> tasks) {}
+
+  @Schema(name = "ProjectNeedNew", description = "What a project needs people for")
+  record NeedNew(
+      @Schema(required = true, maxLength = 200, example = "Someone with a van in London")
+          String title,
+      @Schema(maxLength = 1000, example = "For the morning of the fair, to bring the books.")
+          String details,
+      @Schema(description = "How many people; 1 when absent", example = "1") Integer places,
+      @Schema(description = "Whether offers are welcome (when changing it)", example = "true")
+          Boolean open) {}
+
+  @Schema(name = "ProjectOfferNew", description = "An offer to fill a need")
+  record OfferNew(
+      @Schema(maxLength = 500, description = "A word for the leads", example = "I have a van.")
+          String message) {}
+
+  @Schema(name = "ProjectOffer", description = "A member's offer to fill a need")
+  record OfferBody(
+      @Schema(required = true, example = "ana-lima") String member,
+      @Schema(required = true, example = "Ana Lima") String name,
+      @Schema(example = "I have a van.") String message,
+      @Schema(
+              required = true,
+              enumeration = {"offered", "accepted"},
+              example = "offered")
+          String state) {}
+
+  @Schema(name = "ProjectNeed", description = "What a project needs people for")
+  record NeedBody(
+      @Schema(required = true, example = "7") long id,
+      @Schema(required = true, example = "Someone with a van in London") String title,
+      @Schema(example = "For the morning of the fair.") String details,
+      @Schema(required = true, example = "1") int places,
+      @Schema(required = true, description = "Offers accepted", example = "0") int filled,
+      @Schema(required = true, example = "true") boolean open,
+      @Schema(
+              description = "The offers: all of them for the leads, one's own for a member",
+              implementation = OfferBody.class)
+          List<OfferBody> offers) {}
+
+  @Schema(name = "ProjectNeedList", description = "What a project needs, the open needs first")
+  record NeedList(@Schema(required = true, implementation = NeedBody.class) List<NeedBody> needs) {}
 }

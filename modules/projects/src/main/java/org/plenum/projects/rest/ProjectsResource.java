@@ -75,6 +75,7 @@ public class ProjectsResource {
    * @param status a status, or none for those active and paused
    * @param chapter a chapter's slug: its projects and those of the chapters below it
    * @param lang a language
+   * @param help {@code true}: only those that need people for something still open
    * @param first the first to give
    * @param max how many, at most 100
    * @return {@code {projects: [...], total}}
@@ -91,6 +92,7 @@ public class ProjectsResource {
       @QueryParam("status") String status,
       @QueryParam("chapter") String chapter,
       @QueryParam("lang") String lang,
+      @QueryParam("help") boolean help,
       @QueryParam("first") Integer first,
       @QueryParam("max") Integer max) {
     Set<ProjectStatus> statuses = statuses(status);
@@ -102,10 +104,12 @@ public class ProjectsResource {
       throw new ProblemException(400, "projects.error.page", PAGE_MAX);
     }
     JsonArrayBuilder list = JsonBuilders.array();
-    projects.list(statuses, within, language, from, size).forEach(p -> list.add(json.summary(p)));
+    projects
+        .list(statuses, within, language, help, from, size)
+        .forEach(p -> list.add(json.summary(p)));
     return JsonBuilders.object()
         .add("projects", list)
-        .add("total", projects.count(statuses, within, language))
+        .add("total", projects.count(statuses, within, language, help))
         .build();
   }
 

@@ -49,6 +49,7 @@ public class ProjectList {
   private long total;
   private final Map<Long, Chapter> chapterNames = new HashMap<>();
   private boolean bad;
+  private boolean help;
 
   @PostConstruct
   void prepare() {
@@ -84,8 +85,9 @@ public class ProjectList {
       page = Integer.parseInt(p);
     }
     Long within = chapter == null ? null : chapter.getId();
-    shown = projects.list(statuses, within, null, (page - 1) * PAGE, PAGE);
-    total = projects.count(statuses, within, null);
+    help = "true".equals(current.query("help"));
+    shown = projects.list(statuses, within, null, help, (page - 1) * PAGE, PAGE);
+    total = projects.count(statuses, within, null, help);
     progress = plan.progress(shown.stream().map(Project::getId).toList());
     chapters.tree().forEach(n -> chapterNames.put(n.chapter().getId(), n.chapter()));
     current.cache(ProjectWriter.TAG);
@@ -136,6 +138,13 @@ public class ProjectList {
   }
 
   /**
+   * @return true when only projects that need help are shown
+   */
+  public boolean isHelp() {
+    return help;
+  }
+
+  /**
    * @return the statuses a reader may filter by
    */
   public List<String> getStatuses() {
@@ -176,6 +185,9 @@ public class ProjectList {
     }
     if (chapter != null) {
       q.append("&chapter=").append(chapter.getSlug());
+    }
+    if (help) {
+      q.append("&help=true");
     }
     return q.toString();
   }

@@ -299,7 +299,18 @@ public class ProjectView {
 
   /** What an action that was done says once the page is shown again. */
   private static final List<String> DONE =
-      List.of("asked", "left", "accepted", "removed", "moved", "task", "reopened", "planned");
+      List.of(
+          "asked",
+          "left",
+          "accepted",
+          "removed",
+          "moved",
+          "task",
+          "reopened",
+          "planned",
+          "offered",
+          "withdrawn",
+          "declined");
 
   /**
    * @return what the action just done says, or {@code null}

@@ -33,6 +33,6 @@ public class ProjectsBlock {
     return reads.read(
         "projects.latest",
         Set.of(ProjectWriter.TAG),
-        () -> projects.list(ProjectQueries.UNDER_WAY, null, null, 0, SIZE));
+        () -> projects.list(ProjectQueries.UNDER_WAY, null, null, false, 0, SIZE));
   }
 }

@@ -81,7 +81,7 @@ public class ProjectsContributions implements MenuContribution {
               ProjectStatus.PAUSED,
               ProjectStatus.DONE,
               ProjectStatus.DROPPED);
-      for (Project p : projects.list(shown, null, null, 0, 50_000)) {
+      for (Project p : projects.list(shown, null, null, false, 0, 50_000)) {
         String lang = languages.contains(p.getLanguage()) ? p.getLanguage() : languages.get(0);
         list.add(
             new Entry(lang, "projects/" + p.getSlug(), p.getUpdatedAt().toInstant(ZoneOffset.UTC)));

@@ -394,4 +394,71 @@ class ProjectsApiIT {
         plan.getJsonArray("tasks").getJsonObject(0).getJsonObject("owner").getString("member"));
     assertEquals(1, plan.getJsonArray("milestones").size());
   }
+
+  @Test
+  void aNeedIsFilledByOffersTheLeadsAcceptAndThenClosed() {
+    Members.Member lead = member("iops-london");
+    Members.Member van = member("iops-london");
+    Members.Member late = member("iops-london");
+    String admin = Admin.authorization(http());
+    String slug = slug();
+    String path = "/api/v1/projects/" + slug;
+    assertEquals(
+        201,
+        send("POST", "/api/v1/projects", proposal(slug, "iops-london"), lead.authorization())
+            .statusCode());
+    assertEquals(
+        200, send("POST", path + "/status", "{\"status\":\"active\"}", admin).statusCode());
+    String need = "{\"title\":\"Someone with a van\",\"places\":1}";
+    assertEquals(403, send("POST", path + "/needs", need, van.authorization()).statusCode());
+    HttpResponse<String> none =
+        send("POST", path + "/needs", "{\"title\":\"Vans\",\"places\":0}", lead.authorization());
+    assertEquals(400, none.statusCode());
+    assertTrue(none.body().contains("from 1 to 50"), none.body());
+    HttpResponse<String> made = send("POST", path + "/needs", need, lead.authorization());
+    assertEquals(201, made.statusCode(), made.body());
+    long id = json(made).getJsonNumber("id").longValue();
+    assertTrue(get("/api/v1/projects?help=true&max=100", null).body().contains(slug));
+
+    String offers = path + "/needs/" + id + "/offers";
+    assertEquals(
+        200,
+        send("POST", offers, "{\"message\":\"I have a van.\"}", van.authorization()).statusCode());
+    HttpResponse<String> twice = send("POST", offers, "{}", van.authorization());
+    assertEquals(409, twice.statusCode());
+    assertTrue(twice.body().contains("offered to help with this already"), twice.body());
+    assertEquals(200, send("POST", offers, "{}", late.authorization()).statusCode());
+    JsonObject seen = json(get(path + "/needs", late.authorization()));
+    assertEquals(
+        1,
+        seen.getJsonArray("needs").getJsonObject(0).getJsonArray("offers").size(),
+        "a member sees their own offer only");
+    assertEquals(
+        2,
+        json(get(path + "/needs", lead.authorization()))
+            .getJsonArray("needs")
+            .getJsonObject(0)
+            .getJsonArray("offers")
+            .size(),
+        "the leads see them all");
+
+    assertEquals(
+        403,
+        send("POST", offers + "/" + van.slug() + "/accept", "{}", late.authorization())
+            .statusCode());
+    HttpResponse<String> accepted =
+        send("POST", offers + "/" + van.slug() + "/accept", "{}", lead.authorization());
+    assertEquals(200, accepted.statusCode(), accepted.body());
+    assertEquals("accepted", json(accepted).getString("state"));
+    assertTrue(json(get(path, null)).getJsonArray("team").toString().contains(van.slug()));
+    HttpResponse<String> full =
+        send("POST", offers + "/" + late.slug() + "/accept", "{}", lead.authorization());
+    assertEquals(409, full.statusCode(), "its one place is filled: " + full.body());
+    assertFalse(get("/api/v1/projects?help=true&max=100", null).body().contains(slug));
+    assertEquals(
+        204, send("DELETE", offers + "/" + late.slug(), null, late.authorization()).statusCode());
+    assertEquals(
+        404,
+        send("POST", path + "/needs/999999999/offers", "{}", late.authorization()).statusCode());
+  }
 }

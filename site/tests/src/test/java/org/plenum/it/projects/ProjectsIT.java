@@ -98,23 +98,14 @@ class ProjectsIT {
       b.screenshot("approved");
     }
 
-    try (Browser b = Browser.open(base.toString(), "project-team")) {
-      logIn(b, "en", joiner.username());
-      b.go("/en/projects/" + slug);
-      b.clickAndWait(By.id("team-actions:join"));
-      assertTrue(b.find(By.id("waiting")).isDisplayed());
-      b.screenshot("asked");
-    }
-    try (Browser b = Browser.open(base.toString(), "project-accept")) {
+    try (Browser b = Browser.open(base.toString(), "project-plan")) {
       logIn(b, "en", initiator.username());
       b.go("/en/projects/" + slug);
-      assertTrue(b.find(By.id("asked")).getText().contains("Jo Joiner"));
-      b.find(By.cssSelector("#asked input[id$='accept']")).click();
-      new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
-          .until(d -> d.findElement(By.id("team")).getText().contains("Jo Joiner"));
-      b.screenshot("accepted");
-
       b.clickAndWait(By.id("edit-plan"));
+      b.type(By.id("need:title"), "Someone with a van");
+      b.type(By.id("need:details"), "On the morning of the fair, to bring the books.");
+      b.clickAndWait(By.id("need:add"));
+      assertTrue(b.text().contains("The plan is saved."), b.text());
       b.type(By.id("milestone:title"), "A hall booked");
       b.find(By.id("milestone:due_input")).sendKeys("2027-03-01", Keys.ESCAPE);
       b.clickAndWait(By.id("milestone:add"));
@@ -125,13 +116,36 @@ class ProjectsIT {
       b.find(By.id("milestone:due_input")).sendKeys(Keys.ESCAPE);
       b.clickAndWait(By.id("milestone:add"));
       assertTrue(b.text().contains("The plan is saved."), b.text());
-      b.type(By.id("task:title"), "Find a van");
+      b.type(By.id("task:title"), "Print the posters");
+      new Select(b.find(By.id("task:milestone"))).selectByVisibleText("A hall booked");
+      b.clickAndWait(By.id("task:add"));
+      b.screenshot("planned");
+      assertEquals(List.of(), b.consoleErrors());
+    }
+
+    try (Browser b = Browser.open(base.toString(), "project-offer")) {
+      logIn(b, "en", joiner.username());
+      b.go("/en/projects/" + slug);
+      assertTrue(b.find(By.id("needs")).getText().contains("Someone with a van"));
+      b.type(By.cssSelector("#needs input[type=text]"), "I have a van.");
+      b.clickAndWait(By.cssSelector("#needs input[type=submit]"));
+      assertEquals("Your offer is sent to the team.", b.find(By.id("done")).getText());
+      assertTrue(b.find(By.id("needs")).getText().contains("waiting for a lead"));
+      b.screenshot("offered");
+    }
+    try (Browser b = Browser.open(base.toString(), "project-accept")) {
+      logIn(b, "en", initiator.username());
+      b.go("/en/projects/" + slug);
+      assertTrue(b.find(By.id("needs")).getText().contains("Jo Joiner — “I have a van.”"));
+      b.clickAndWait(By.cssSelector("#needs input[id$='accept']"));
+      assertTrue(b.find(By.id("team")).getText().contains("Jo Joiner"), "the offer makes a member");
+      assertTrue(b.find(By.id("no-need")).isDisplayed(), "one van was needed: the need is filled");
+      b.screenshot("accepted");
+      b.clickAndWait(By.id("edit-plan"));
+      b.type(By.id("task:title"), "Bring the books");
       new Select(b.find(By.id("task:milestone"))).selectByVisibleText("A hall booked");
       new Select(b.find(By.id("task:owner"))).selectByVisibleText("Jo Joiner");
       b.clickAndWait(By.id("task:add"));
-      b.type(By.id("task:title"), "Print the posters");
-      b.clickAndWait(By.id("task:add"));
-      b.screenshot("planned");
       assertEquals(List.of(), b.consoleErrors());
     }
     try (Browser b = Browser.open(base.toString(), "project-task")) {
