@@ -99,7 +99,7 @@ class LauncherIT {
         site.log()
             .contains(
                 "modules: core 0.1.0, blog 0.1.0, events 0.1.0, pages 0.1.0,"
-                    + " polls 0.1.0, search 0.1.0"),
+                    + " polls 0.1.0, projects 0.1.0, search 0.1.0"),
         site.log());
     // 16.6: the bundle's server does not name itself
     assertTrue(
@@ -368,6 +368,7 @@ class LauncherIT {
           List.of(
               "blog.news",
               "events.upcoming",
+              "projects.latest",
               "polls.current",
               "blog.blogs",
               "notices.latest",
@@ -383,6 +384,7 @@ class LauncherIT {
               "notices.latest",
               "blog.news",
               "events.upcoming",
+              "projects.latest",
               "polls.current",
               "blog.blogs"),
           blockIds(http.get("/en/").body()),
