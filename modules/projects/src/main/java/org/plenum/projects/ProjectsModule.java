@@ -41,7 +41,9 @@ public class ProjectsModule implements Module {
         "org.plenum.projects.Milestone",
         "org.plenum.projects.Task",
         "org.plenum.projects.Need",
-        "org.plenum.projects.Offer");
+        "org.plenum.projects.Offer",
+        "org.plenum.projects.ProjectUpdate",
+        "org.plenum.projects.Follower");
   }
 
   @Override
@@ -56,6 +58,8 @@ public class ProjectsModule implements Module {
             "projects/{project}/edit", "/projects/edit.xhtml", Route.Access.member(), 50, true),
         new Route(
             "projects/{project}/plan", "/projects/plan.xhtml", Route.Access.member(), 50, true),
+        // the link in every mail to a follower: no log-in, the key says whose mail stops
+        Route.openForm("projects/{project}/unfollow", "/projects/unfollow.xhtml"),
         Route.open("projects/{project}", "/projects/project.xhtml"));
   }
 

@@ -133,4 +133,41 @@ final class PlanBodies {
 
   @Schema(name = "ProjectNeedList", description = "What a project needs, the open needs first")
   record NeedList(@Schema(required = true, implementation = NeedBody.class) List<NeedBody> needs) {}
+
+  @Schema(name = "ProjectUpdateNew", description = "An update posted")
+  record UpdateNew(
+      @Schema(required = true, maxLength = 200, example = "We have a hall") String title,
+      @Schema(
+              required = true,
+              maxLength = 20000,
+              description = "Markdown",
+              example = "The library lends us its **hall**.")
+          String body) {}
+
+  @Schema(name = "ProjectUpdate", description = "An update of a project")
+  record UpdateBody(
+      @Schema(required = true, example = "4") long id,
+      @Schema(required = true, example = "We have a hall") String title,
+      @Schema(
+              required = true,
+              description = "Markdown",
+              example = "The library lends us its **hall**.")
+          String body,
+      @Schema(
+              required = true,
+              description = "The text as sanitised HTML",
+              example = "<p>The library lends us its <strong>hall</strong>.</p>")
+          String bodyHtml,
+      @Schema(required = true, example = "2026-12-07T10:00:00Z") String publishedAt,
+      @Schema(description = "Who posted it") ProjectBodies.Person author) {}
+
+  @Schema(name = "ProjectUpdateList", description = "A project's updates, newest first")
+  record UpdateList(
+      @Schema(required = true, implementation = UpdateBody.class) List<UpdateBody> updates) {}
+
+  @Schema(name = "ProjectFollowing", description = "The mail a member gets about a project")
+  record FollowingBody(
+      @Schema(required = true, description = "Its updates", example = "true") boolean updates,
+      @Schema(required = true, description = "Its discussion's new threads", example = "false")
+          boolean discussion) {}
 }

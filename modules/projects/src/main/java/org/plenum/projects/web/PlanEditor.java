@@ -172,7 +172,7 @@ public class PlanEditor {
     } catch (Denied e) {
       FormMessages.error(null, msg.text("projects.error.denied"));
     } catch (ProblemException e) {
-      FormMessages.error(null, msg.text(e.key()));
+      FormMessages.error(null, msg.format(e.key(), e.args()));
     }
     return null;
   }

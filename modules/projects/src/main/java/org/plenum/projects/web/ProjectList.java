@@ -90,7 +90,7 @@ public class ProjectList {
     total = projects.count(statuses, within, null, help);
     progress = plan.progress(shown.stream().map(Project::getId).toList());
     chapters.tree().forEach(n -> chapterNames.put(n.chapter().getId(), n.chapter()));
-    current.cache(ProjectWriter.TAG);
+    current.cache(ProjectWriter.TAG, Chapters.TAG);
   }
 
   /** Answers 404 for a chapter or status that does not exist, or a page out of range. */

@@ -95,7 +95,7 @@ public class ProjectView {
       mine = all.stream().filter(t -> t.getAccountId() == reader.id()).findFirst().orElse(null);
       current.keepState();
     } else if (project.getStatus().isPublic()) {
-      current.cache(ProjectWriter.TAG, ContentChanged.PEOPLE);
+      current.cache(ProjectWriter.TAG, ContentChanged.PEOPLE, Chapters.TAG);
     }
   }
 
@@ -310,7 +310,9 @@ public class ProjectView {
           "planned",
           "offered",
           "withdrawn",
-          "declined");
+          "declined",
+          "posted",
+          "following");
 
   /**
    * @return what the action just done says, or {@code null}

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Http;
+import org.plenum.testkit.Mailbox;
 import org.plenum.testkit.Members;
 
 /**
@@ -460,5 +462,66 @@ class ProjectsApiIT {
     assertEquals(
         404,
         send("POST", path + "/needs/999999999/offers", "{}", late.authorization()).statusCode());
+  }
+
+  @Test
+  void anUpdateReachesTheFollowersByMailAndItsLinkStopsTheMail() {
+    Mailbox.start();
+    Members.Member lead = member("iops-london");
+    Members.Member outsider = member("iops-london");
+    Members.Member follower =
+        Members.via(http()).prefix("proj.f.").in("iops-dublin").withEmail().create();
+    String admin = Admin.authorization(http());
+    String slug = slug();
+    String path = "/api/v1/projects/" + slug;
+    assertEquals(
+        201,
+        send("POST", "/api/v1/projects", proposal(slug, "iops-london"), lead.authorization())
+            .statusCode());
+    String update =
+        "{\"title\":\"We have a hall\",\"body\":\"The library lends us its **hall**.\"}";
+    assertEquals(
+        409,
+        send("POST", path + "/updates", update, lead.authorization()).statusCode(),
+        "a proposal posts no update");
+    assertEquals(404, http().get("/feeds/projects/" + slug + ".atom").statusCode());
+    assertEquals(
+        200, send("POST", path + "/status", "{\"status\":\"active\"}", admin).statusCode());
+
+    HttpResponse<String> follows =
+        send("PUT", path + "/following", "{\"updates\":true}", follower.authorization());
+    assertEquals(200, follows.statusCode(), follows.body());
+    assertTrue(json(follows).getBoolean("updates"));
+    assertEquals(401, send("PUT", path + "/following", "{\"updates\":true}", null).statusCode());
+    assertEquals(
+        403,
+        send("POST", path + "/updates", update, outsider.authorization()).statusCode(),
+        "not in the team");
+    HttpResponse<String> posted = send("POST", path + "/updates", update, lead.authorization());
+    assertEquals(201, posted.statusCode(), posted.body());
+    assertTrue(json(posted).getString("bodyHtml").contains("<strong>hall</strong>"));
+
+    MimeMessage mail = Mailbox.await(follower.email(), 1);
+    String text = Mailbox.body(mail);
+    assertTrue(
+        text.contains("We have a hall") && text.contains("The library lends us its hall"), text);
+    java.util.regex.Matcher stop =
+        java.util.regex.Pattern.compile("/en/projects/" + slug + "/unfollow\\?key=[0-9a-f]{48}")
+            .matcher(text);
+    assertTrue(stop.find(), "a link stops the mail: " + text);
+    HttpResponse<String> page = http().get(stop.group());
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("Stop the mails"), page.body());
+
+    HttpResponse<String> feed = http().get("/feeds/projects/" + slug + ".atom");
+    assertEquals(200, feed.statusCode());
+    assertTrue(feed.body().contains("We have a hall"), feed.body());
+    assertTrue(http().get("/feeds/projects/" + slug + ".rss").body().contains("<rss"));
+    assertEquals(
+        "We have a hall",
+        json(get(path + "/updates", null))
+            .getJsonArray("updates")
+            .getJsonObject(0)
+            .getString("title"));
   }
 }

@@ -18,6 +18,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.plenum.testkit.Admin;
 import org.plenum.testkit.Browser;
 import org.plenum.testkit.Http;
+import org.plenum.testkit.Mailbox;
 import org.plenum.testkit.Members;
 
 /**
@@ -55,6 +56,14 @@ class ProjectsIT {
             .create();
     Members.Member joiner =
         Members.via(http()).prefix("bf.j.").in("iops-london").named("Jo Joiner").create();
+    Members.Member follower =
+        Members.via(http())
+            .prefix("bf.f.")
+            .in("iops-dublin")
+            .named("Fran Follower")
+            .withEmail()
+            .create();
+    Mailbox.start();
     String slug = "bookfair-2027-" + UUID.randomUUID().toString().substring(0, 6);
 
     try (Browser b = Browser.open(base.toString(), "project-proposal")) {
@@ -96,6 +105,14 @@ class ProjectsIT {
       assertEquals("Actif", b.find(By.id("project-status")).getText());
       assertEquals("Le statut du projet a changé.", b.find(By.id("done")).getText());
       b.screenshot("approved");
+    }
+
+    try (Browser b = Browser.open(base.toString(), "project-follow")) {
+      logIn(b, "en", follower.username());
+      b.go("/en/projects/" + slug);
+      new Select(b.find(By.id("follow:mail"))).selectByValue("updates");
+      b.clickAndWait(By.id("follow:save"));
+      assertEquals("Your choice of mail is saved.", b.find(By.id("done")).getText());
     }
 
     try (Browser b = Browser.open(base.toString(), "project-plan")) {
@@ -147,6 +164,27 @@ class ProjectsIT {
       new Select(b.find(By.id("task:owner"))).selectByVisibleText("Jo Joiner");
       b.clickAndWait(By.id("task:add"));
       assertEquals(List.of(), b.consoleErrors());
+      b.go("/en/projects/" + slug);
+      b.type(By.id("update:title"), "We have a van");
+      b.type(By.id("update:body"), "Jo brings the books in **a van**.");
+      b.clickAndWait(By.id("update:post"));
+      assertTrue(b.find(By.id("done")).getText().startsWith("The update is posted"));
+      b.screenshot("update-posted");
+    }
+    String mail = Mailbox.body(Mailbox.await(follower.email(), 1));
+    assertTrue(mail.contains("We have a van") && mail.contains("Hello Fran Follower"), mail);
+    java.util.regex.Matcher stop =
+        java.util.regex.Pattern.compile("/en/projects/" + slug + "/unfollow\\?key=[0-9a-f]{48}")
+            .matcher(mail);
+    assertTrue(stop.find(), mail);
+    try (Browser b = Browser.open(base.toString(), "project-unfollow")) {
+      b.go(stop.group());
+      b.clickAndWait(By.id("unfollow:stop"));
+      assertTrue(b.find(By.id("stopped")).isDisplayed(), b.text());
+      b.screenshot("stopped");
+      b.go(stop.group());
+      b.clickAndWait(By.id("unfollow:stop"));
+      assertTrue(b.find(By.id("used")).isDisplayed(), "a link used already says so");
     }
     try (Browser b = Browser.open(base.toString(), "project-task")) {
       logIn(b, "en", joiner.username());
