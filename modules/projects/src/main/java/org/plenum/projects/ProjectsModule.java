@@ -43,7 +43,9 @@ public class ProjectsModule implements Module {
         "org.plenum.projects.Need",
         "org.plenum.projects.Offer",
         "org.plenum.projects.ProjectUpdate",
-        "org.plenum.projects.Follower");
+        "org.plenum.projects.Follower",
+        "org.plenum.projects.Message",
+        "org.plenum.projects.Report");
   }
 
   @Override

@@ -248,4 +248,19 @@ public class Updates {
         .setParameter("p", projectId)
         .getResultList();
   }
+
+  /**
+   * The followers who chose mail for the discussion's new threads.
+   *
+   * @param projectId the project
+   * @return their followings
+   */
+  @Transactional
+  public List<Follower> mailedDiscussion(long projectId) {
+    return em.createQuery(
+            "select f from Follower f where f.projectId = :p and f.discussion = true order by f.id",
+            Follower.class)
+        .setParameter("p", projectId)
+        .getResultList();
+  }
 }

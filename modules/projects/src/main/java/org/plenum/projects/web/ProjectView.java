@@ -312,7 +312,12 @@ public class ProjectView {
           "withdrawn",
           "declined",
           "posted",
-          "following");
+          "following",
+          "threaded",
+          "replied",
+          "edited",
+          "moderated",
+          "reported");
 
   /**
    * @return what the action just done says, or {@code null}

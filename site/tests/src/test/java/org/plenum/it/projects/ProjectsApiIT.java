@@ -524,4 +524,122 @@ class ProjectsApiIT {
             .getJsonObject(0)
             .getString("title"));
   }
+
+  @Test
+  void aDiscussionTakesRepliesToRepliesTellsWhomItNamesAndIsModerated() {
+    Mailbox.start();
+    Members.Member lead = member("iops-london");
+    Members.Member mate =
+        Members.via(http()).prefix("proj.m.").in("iops-london").withEmail().create();
+    Members.Member other = member("iops-dublin");
+    Members.Member london = coordinator("iops-london");
+    Members.Member dublin = coordinator("iops-dublin");
+    String admin = Admin.authorization(http());
+    String slug = slug();
+    String path = "/api/v1/projects/" + slug;
+    String talk = path + "/discussion";
+    assertEquals(
+        201,
+        send("POST", "/api/v1/projects", proposal(slug, "iops-london"), lead.authorization())
+            .statusCode());
+    assertEquals(
+        409,
+        send("POST", talk, "{\"body\":\"Too early\"}", lead.authorization()).statusCode(),
+        "a proposal has no discussion yet");
+    assertEquals(
+        404,
+        send("POST", talk, "{\"body\":\"Too early\"}", other.authorization()).statusCode(),
+        "nor is it seen by others");
+    assertEquals(
+        200, send("POST", path + "/status", "{\"status\":\"active\"}", admin).statusCode());
+    assertEquals(200, send("POST", path + "/team", "{}", mate.authorization()).statusCode());
+    assertEquals(
+        200,
+        send("POST", path + "/team/" + mate.slug() + "/accept", "{}", lead.authorization())
+            .statusCode());
+
+    HttpResponse<String> thread =
+        send("POST", talk, "{\"body\":\"Who has a van?\"}", other.authorization());
+    assertEquals(201, thread.statusCode(), thread.body());
+    long t = json(thread).getJsonNumber("id").longValue();
+    assertEquals(t, json(thread).getJsonNumber("thread").longValue());
+    HttpResponse<String> first =
+        send(
+            "POST",
+            talk,
+            "{\"body\":\"My cousin has one.\",\"parent\":" + t + "}",
+            mate.authorization());
+    assertEquals(201, first.statusCode(), first.body());
+    long r1 = json(first).getJsonNumber("id").longValue();
+    HttpResponse<String> second =
+        send(
+            "POST",
+            talk,
+            "{\"body\":\"Ask them, @" + mate.slug() + ".\",\"parent\":" + r1 + ",\"quote\":true}",
+            lead.authorization());
+    assertEquals(201, second.statusCode(), second.body());
+    long r2 = json(second).getJsonNumber("id").longValue();
+    assertTrue(json(second).getString("bodyHtml").contains("<blockquote>"), second.body());
+    String mention = Mailbox.body(Mailbox.await(mate.email(), 1));
+    assertTrue(mention.contains("mentioned you") && mention.contains("Ask them"), mention);
+
+    assertEquals(
+        403,
+        send("PUT", talk + "/" + r2, "{\"body\":\"Not mine\"}", other.authorization()).statusCode(),
+        "no one changes another's message");
+    HttpResponse<String> edited =
+        send("PUT", talk + "/" + r2, "{\"body\":\"Ask them, please.\"}", lead.authorization());
+    assertEquals(200, edited.statusCode(), edited.body());
+    assertTrue(json(edited).containsKey("editedAt"));
+
+    assertEquals(
+        204, send("POST", talk + "/" + r1 + "/reports", "{}", other.authorization()).statusCode());
+    assertEquals(
+        409, send("POST", talk + "/" + r1 + "/reports", "{}", other.authorization()).statusCode());
+    assertEquals(
+        403,
+        send("PUT", talk + "/" + r1 + "/moderation", "{\"hidden\":true}", dublin.authorization())
+            .statusCode(),
+        "not a coordinator of London");
+    assertEquals(
+        200,
+        send("PUT", talk + "/" + r1 + "/moderation", "{\"hidden\":true}", london.authorization())
+            .statusCode());
+    String seen = get(talk, null).body();
+    assertTrue(seen.contains("Who has a van?"), seen);
+    assertFalse(
+        seen.contains("My cousin") || seen.contains("Ask them"),
+        "hidden, with its replies: " + seen);
+    JsonObject moderated = json(get(talk, london.authorization()));
+    assertEquals(3, moderated.getJsonArray("messages").size());
+    assertEquals(1, moderated.getJsonArray("messages").getJsonObject(1).getInt("reports"));
+    assertEquals(2, moderated.getJsonArray("messages").getJsonObject(2).getInt("depth"));
+    HttpResponse<String> toHidden =
+        send("POST", talk, "{\"body\":\"Still?\",\"parent\":" + r1 + "}", other.authorization());
+    assertEquals(409, toHidden.statusCode());
+    assertTrue(toHidden.body().contains("hidden"), toHidden.body());
+
+    assertEquals(
+        409,
+        send("PUT", talk + "/" + r2 + "/moderation", "{\"locked\":true}", london.authorization())
+            .statusCode(),
+        "a reply is not a thread");
+    assertEquals(
+        200,
+        send("PUT", talk + "/" + t + "/moderation", "{\"locked\":true}", lead.authorization())
+            .statusCode());
+    HttpResponse<String> locked =
+        send("POST", talk, "{\"body\":\"Hello?\",\"parent\":" + t + "}", other.authorization());
+    assertEquals(409, locked.statusCode());
+    assertTrue(locked.body().contains("locked"), locked.body());
+
+    int status = 0;
+    for (int i = 0; i < 5 && status != 429; i++) {
+      status =
+          send("POST", talk, "{\"body\":\"Thread " + i + "\"}", other.authorization()).statusCode();
+    }
+    assertEquals(429, status, "five messages in ten minutes, then wait");
+    assertEquals(204, send("DELETE", talk + "/" + t, null, london.authorization()).statusCode());
+    assertFalse(get(talk, london.authorization()).body().contains("Who has a van?"));
+  }
 }

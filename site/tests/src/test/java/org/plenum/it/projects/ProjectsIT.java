@@ -194,12 +194,62 @@ class ProjectsIT {
       assertEquals("The task is done.", b.find(By.id("done")).getText());
       assertTrue(b.text().contains("1 of 2 done"), b.text());
       b.screenshot("task-done");
+      b.type(By.id("thread:body"), "Who brings the tables?");
+      b.clickAndWait(By.id("thread:send"));
+      assertEquals("Your thread is started.", b.find(By.id("done")).getText());
+    }
+    String thread = messageId(http().get("/en/projects/" + slug).body(), "Who brings the tables?");
+    try (Browser b = Browser.open(base.toString(), "project-reply")) {
+      logIn(b, "en", initiator.username());
+      b.go("/en/projects/" + slug + "?reply=" + thread);
+      b.type(
+          By.cssSelector("#message-" + thread + " textarea"),
+          "The library lends some; @" + joiner.slug() + " can you ask?");
+      b.clickAndWait(By.cssSelector("#message-" + thread + " .reply-form input[type=submit]"));
+      assertEquals("Your reply is sent.", b.find(By.id("done")).getText());
+    }
+    String reply = messageId(http().get("/en/projects/" + slug).body(), "The library lends some");
+    try (Browser b = Browser.open(base.toString(), "project-reply-to-reply")) {
+      logIn(b, "en", joiner.username());
+      b.go("/en/projects/" + slug);
+      b.clickAndWait(By.cssSelector("#message-" + reply + " a.quote-link"));
+      b.type(By.cssSelector("#message-" + reply + " textarea"), "Asked: they say yes, but rudely.");
+      b.clickAndWait(By.cssSelector("#message-" + reply + " .reply-form input[type=submit]"));
+      assertTrue(
+          b.find(By.cssSelector("article.depth-2")).getText().contains("Asked: they say yes"),
+          "a reply to a reply, under it");
+      assertTrue(b.find(By.cssSelector("article.depth-2 blockquote")).isDisplayed(), "quoting");
+      b.screenshot("discussion");
+    }
+    String rude = messageId(http().get("/en/projects/" + slug).body(), "Asked: they say yes");
+    try (Browser b = Browser.open(base.toString(), "project-moderation")) {
+      logIn(b, "en", coordinator.username());
+      b.go("/en/projects/" + slug);
+      b.clickAndWait(By.cssSelector("#message-" + rude + " input[id$='hide']"));
+      assertEquals("Done.", b.find(By.id("done")).getText());
+      b.clickAndWait(By.cssSelector("#message-" + thread + " input[id$='lock']"));
+      assertTrue(b.find(By.id("locked-" + thread)).isDisplayed());
+      assertTrue(
+          b.find(By.cssSelector("#message-" + rude)).getText().contains("hidden"),
+          "the moderators still read it, marked");
+      b.screenshot("moderated");
     }
     String page = http().get("/en/projects/" + slug).body();
+    assertTrue(page.contains("The library lends some"), page);
+    assertFalse(page.contains("they say yes"), "a visitor does not read the hidden reply");
+    assertTrue(page.contains("id=\"locked-" + thread + "\""), "the thread shows locked");
     assertTrue(page.contains("1 of 2 done") && page.contains("value=\"50\""), page);
     assertTrue(page.contains("Jo Joiner") && page.contains("Inès Initiatrice"), page);
     assertFalse(page.contains("primefaces"), "a visitor's page carries no component script");
     assertTrue(http().get("/en/projects?chapter=iops-england").body().contains(slug));
+  }
+
+  /** The id of the discussion's message holding a text, read from a project's page. */
+  private static String messageId(String page, String text) {
+    int at = page.indexOf(text);
+    assertTrue(at > 0, "no message " + text + " in " + page);
+    int start = page.lastIndexOf("id=\"message-", at);
+    return page.substring(start + "id=\"message-".length(), page.indexOf('"', start + 12));
   }
 
   @Test

@@ -1,0 +1,375 @@
+package org.plenum.projects.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.plenum.api.CurrentReader;
+import org.plenum.api.Denied;
+import org.plenum.api.FormMessages;
+import org.plenum.api.Member;
+import org.plenum.api.Members;
+import org.plenum.api.PageGuards;
+import org.plenum.api.Rejected;
+import org.plenum.api.Texts;
+import org.plenum.api.rest.ProblemException;
+import org.plenum.projects.Discussion;
+import org.plenum.projects.Message;
+import org.plenum.projects.Project;
+import org.plenum.projects.ProjectAccess;
+import org.plenum.projects.ProjectQueries;
+import org.plenum.projects.Threads;
+
+/**
+ * A project's discussion on its page, without script: threads with their replies indented under
+ * what they answer; a reply or an edit opens its form at its message ({@code ?reply=<id>}, {@code
+ * ?edit=<id>}). Visitors read it; members write, reply, quote and report; the moderators hide,
+ * show, delete and lock, and see what is hidden and how often each message was reported.
+ */
+@Named("discussionView")
+@RequestScoped
+public class DiscussionView {
+
+  /** The deepest indentation shown; deeper replies line up at it. */
+  static final int DEPTH_MAX = 6;
+
+  /** A message as the page shows it. */
+  public static final class Row {
+    private final Message message;
+    private final int depth;
+    private final Member author;
+    private final boolean editable;
+    private final long reports;
+    private final boolean locked;
+
+    Row(Message message, int depth, Member author, boolean editable, long reports, boolean locked) {
+      this.message = message;
+      this.depth = depth;
+      this.author = author;
+      this.editable = editable;
+      this.reports = reports;
+      this.locked = locked;
+    }
+
+    /**
+     * @return the message
+     */
+    public Message getMessage() {
+      return message;
+    }
+
+    /**
+     * @return its indentation, 0 for a thread's first message
+     */
+    public int getDepth() {
+      return Math.min(depth, DEPTH_MAX);
+    }
+
+    /**
+     * @return its author's name, or {@code null} when they left
+     */
+    public String getAuthor() {
+      return author == null ? null : author.displayName();
+    }
+
+    /**
+     * @return true when the reader wrote it and may still change it
+     */
+    public boolean isEditable() {
+      return editable;
+    }
+
+    /**
+     * @return how many times it was reported, for the moderators
+     */
+    public long getReports() {
+      return reports;
+    }
+
+    /**
+     * @return true when its thread is locked
+     */
+    public boolean isLocked() {
+      return locked;
+    }
+  }
+
+  @Inject ProjectQueries projects;
+
+  @Inject ProjectAccess access;
+
+  @Inject Discussion discussion;
+
+  @Inject Members members;
+
+  @Inject CurrentReader current;
+
+  @Inject Texts msg;
+
+  private Project project;
+  private final List<Row> rows = new ArrayList<>();
+  private boolean moderator;
+  private Member reader;
+  private String body;
+  private String editBody;
+
+  @PostConstruct
+  void prepare() {
+    project =
+        projects
+            .bySlug(current.param("project"))
+            .filter(p -> access.canSee(p, current.getCaller()))
+            .orElse(null);
+    if (project == null) {
+      return;
+    }
+    reader = access.member(current.getCaller()).orElse(null);
+    moderator = reader != null && discussion.moderates(project, current.getCaller());
+    List<Message> all = discussion.of(project.getId());
+    Map<Long, Member> people =
+        members.byIds(all.stream().map(Message::getAuthorId).distinct().toList());
+    Map<Long, Long> reports =
+        moderator ? discussion.reports(all.stream().map(Message::getId).toList()) : Map.of();
+    Set<Long> locked = new HashSet<>();
+    all.stream().filter(Message::isLocked).forEach(m -> locked.add(m.getId()));
+    Set<Long> hidden = new HashSet<>();
+    for (Map.Entry<Message, Integer> e : Threads.reading(all)) {
+      Message m = e.getKey();
+      if (!moderator
+          && (m.isHidden() || m.getParentId() != null && hidden.contains(m.getParentId()))) {
+        // what the moderators hid is not read by others, nor the replies to it
+        hidden.add(m.getId());
+        continue;
+      }
+      boolean mine = reader != null && m.getAuthorId() == reader.id();
+      boolean editable =
+          mine
+              && !m.isHidden()
+              && m.getCreatedAt()
+                  .plus(Discussion.EDIT_WINDOW)
+                  .isAfter(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
+      rows.add(
+          new Row(
+              m,
+              e.getValue(),
+              people.get(m.getAuthorId()),
+              editable,
+              reports.getOrDefault(m.getId(), 0L),
+              locked.contains(m.getThreadId())));
+    }
+  }
+
+  /**
+   * @return the messages in reading order
+   */
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  /**
+   * @return true when the reader moderates the discussion
+   */
+  public boolean isModerator() {
+    return moderator;
+  }
+
+  /**
+   * @return true when the reader may write: a member, the project approved
+   */
+  public boolean isMayWrite() {
+    return reader != null && project.getStatus().isPublic();
+  }
+
+  /**
+   * @return the message the reader is replying to, from the address; or {@code null}
+   */
+  public Long getReplyTo() {
+    Long id = id("reply");
+    return id != null ? id : id("parent");
+  }
+
+  /**
+   * @return the message the reader is changing, from the address; or {@code null}
+   */
+  public Long getEditing() {
+    Long id = id("edit");
+    return id != null ? id : id("message");
+  }
+
+  /**
+   * @return true when the reply quotes what it answers
+   */
+  public boolean isQuote() {
+    return "true".equals(current.query("quote"));
+  }
+
+  /**
+   * @return the text of the message being changed: as written, until the reader changes it
+   */
+  public String getEditBody() {
+    if (editBody == null && getEditing() != null) {
+      return rows.stream()
+          .filter(r -> r.getMessage().getId().equals(getEditing()) && r.isEditable())
+          .map(r -> r.getMessage().getBodySource())
+          .findFirst()
+          .orElse(null);
+    }
+    return editBody;
+  }
+
+  /**
+   * @param editBody the changed text
+   */
+  public void setEditBody(String editBody) {
+    this.editBody = editBody;
+  }
+
+  private Long id(String name) {
+    String v = current.query(name);
+    return v != null && v.matches("\\d{1,18}") ? Long.valueOf(v) : null;
+  }
+
+  /**
+   * Starts a thread, or sends the reply written (its parent and quoting in the form).
+   *
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String write() throws IOException {
+    Long parent = id("parent");
+    boolean quote = "true".equals(current.query("quote"));
+    return act(
+        () -> discussion.write(project.getId(), parent, body, quote, current.getCaller()).getId(),
+        parent == null ? "threaded" : "replied",
+        parent == null ? "thread" : "reply");
+  }
+
+  /**
+   * Saves the change to the message being edited.
+   *
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String save() throws IOException {
+    Long id = id("message");
+    if (id == null) {
+      PageGuards.notFound();
+      return null;
+    }
+    return act(
+        () -> discussion.edit(project.getId(), id, editBody, current.getCaller()).getId(),
+        "edited",
+        "edit");
+  }
+
+  /**
+   * Hides a message, or shows it again.
+   *
+   * @param id the message
+   * @param hidden hide or show
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String hide(long id, boolean hidden) throws IOException {
+    return act(
+        () -> discussion.hide(project.getId(), id, hidden, current.getCaller()).getId(),
+        "moderated",
+        null);
+  }
+
+  /**
+   * Locks a thread, or opens it again.
+   *
+   * @param id the thread's first message
+   * @param locked lock or open
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String lock(long id, boolean locked) throws IOException {
+    return act(
+        () -> discussion.lock(project.getId(), id, locked, current.getCaller()).getId(),
+        "moderated",
+        null);
+  }
+
+  /**
+   * Deletes a message with its replies.
+   *
+   * @param id the message
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String delete(long id) throws IOException {
+    return act(
+        () -> {
+          discussion.delete(project.getId(), id, current.getCaller());
+          return null;
+        },
+        "moderated",
+        null);
+  }
+
+  /**
+   * Reports a message to the moderators.
+   *
+   * @param id the message
+   * @return {@code null}
+   * @throws IOException when the redirect fails
+   */
+  public String report(long id) throws IOException {
+    return act(
+        () -> {
+          discussion.report(project.getId(), id, null, current.getCaller());
+          return id;
+        },
+        "reported",
+        null);
+  }
+
+  private interface Action {
+    Long run();
+  }
+
+  private String act(Action action, String done, String ignored) throws IOException {
+    if (project == null) {
+      PageGuards.notFound();
+      return null;
+    }
+    try {
+      Long id = action.run();
+      PageGuards.redirect(
+          current.link("projects/" + project.getSlug())
+              + "?done="
+              + done
+              + (id == null ? "#discussion-title" : "#message-" + id));
+    } catch (Rejected e) {
+      // shown at the top of the page: the forms are in the discussion's rows
+      FormMessages.show(e, msg, field -> null);
+    } catch (Denied e) {
+      FormMessages.error(null, msg.text("projects.error.denied"));
+    } catch (ProblemException e) {
+      FormMessages.error(null, msg.format(e.key(), e.args()));
+    }
+    return null;
+  }
+
+  /**
+   * @return the text written
+   */
+  public String getBody() {
+    return body;
+  }
+
+  /**
+   * @param body the text written
+   */
+  public void setBody(String body) {
+    this.body = body;
+  }
+}
