@@ -150,14 +150,22 @@ public class Discussion {
   public Message write(long projectId, Long parentId, String body, boolean quote, Caller caller) {
     Project p = visible(projectId, caller);
     Member me = access.require(caller, ProjectsModule.PROPOSE);
-    if (!p.getStatus().isPublic()) {
+    if (!p.isPublic()) {
       throw conflict("status", "projects.error.notYet");
     }
     Message parent = null;
     if (parentId != null) {
       parent = message(projectId, parentId);
       Message root = em.find(Message.class, parent.getThreadId());
-      if (parent.isHidden() || root == null || root.isHidden()) {
+      // what lies below a hidden message is hidden too: no reply, no quote of it
+      for (Message a = parent;
+          a != null;
+          a = a.getParentId() == null ? null : em.find(Message.class, a.getParentId())) {
+        if (a.isHidden()) {
+          throw conflict("parent", "projects.error.replyHidden");
+        }
+      }
+      if (root == null || root.isHidden()) {
         throw conflict("parent", "projects.error.replyHidden");
       }
       if (root.isLocked()) {

@@ -123,6 +123,14 @@ public class Project {
   }
 
   /**
+   * @return true once approved and while it stays so: its page, lists, feed and search are open to
+   *     everyone; a proposal withdrawn or dropped before approval never is
+   */
+  public boolean isPublic() {
+    return status.isPublic() && approvedAt != null;
+  }
+
+  /**
    * @return the id
    */
   public Long getId() {

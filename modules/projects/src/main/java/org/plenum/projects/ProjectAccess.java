@@ -35,15 +35,31 @@ public class ProjectAccess {
   }
 
   /**
-   * The member a caller is, who must be signed in.
+   * The member a caller is, who must hold a permission site-wide.
    *
    * @param caller the caller, or {@code null}
-   * @param permission the permission the caller wanted to use, named in the refusal
+   * @param permission the permission, such as {@link ProjectsModule#PROPOSE} to take part
    * @return the member
-   * @throws Denied for a visitor
+   * @throws Denied for a visitor, or a caller without the permission
    */
   public Member require(Caller caller, String permission) {
+    permissions.require(caller, permission);
     return member(caller).orElseThrow(() -> new Denied(true, permission));
+  }
+
+  /**
+   * The member a caller is, signed in with a password they chose (for what needs no permission,
+   * such as following a project).
+   *
+   * @param caller the caller, or {@code null}
+   * @return the member
+   * @throws Denied for a visitor, or an account that must first replace its one-time password
+   */
+  public Member signedIn(Caller caller) {
+    if (caller != null && caller.mustChangePassword()) {
+      throw new Denied(false, "projects.follow");
+    }
+    return member(caller).orElseThrow(() -> new Denied(true, "projects.follow"));
   }
 
   /**
@@ -52,7 +68,7 @@ public class ProjectAccess {
    * @return true when the caller may see it
    */
   public boolean canSee(Project p, Caller caller) {
-    if (p.getStatus().isPublic()) {
+    if (p.isPublic()) {
       return true;
     }
     return canApprove(p, caller)

@@ -158,7 +158,7 @@ public class ProjectQueries {
 
   private static StringBuilder where(
       StringBuilder jpql, Long chapterId, String language, boolean help) {
-    jpql.append(" where p.status in :statuses");
+    jpql.append(" where p.status in :statuses and p.approvedAt is not null");
     if (help) {
       jpql.append(
           " and exists (select n.id from Need n where n.projectId = p.id and n.open = true)");

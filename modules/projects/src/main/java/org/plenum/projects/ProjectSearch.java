@@ -54,7 +54,7 @@ public class ProjectSearch implements SearchSource {
    * @return its readers' keys
    */
   static Set<String> readers(Project p) {
-    if (p.getStatus().isPublic()) {
+    if (p.isPublic()) {
       return Set.of(SearchDocument.ANYONE);
     }
     String approvers =

@@ -113,8 +113,7 @@ public class ProjectWriter {
         ? p.getChapterId() != null
         : !c.chapterId().equals(p.getChapterId())) {
       // moving a project to another chapter needs the right to approve it there too
-      if (!permissions.can(caller, ProjectsModule.OVERSEE, c.chapterId())
-          && p.getStatus().isPublic()) {
+      if (!permissions.can(caller, ProjectsModule.OVERSEE, c.chapterId()) && p.isPublic()) {
         throw new Denied(false, ProjectsModule.OVERSEE);
       }
     }
@@ -184,7 +183,7 @@ public class ProjectWriter {
       throw new ProjectNotFound();
     }
     boolean mine = access.member(caller).map(m -> m.id() == p.getInitiatorId()).orElse(false);
-    if (!access.canApprove(p, caller) && !(mine && !p.getStatus().isPublic())) {
+    if (!access.canApprove(p, caller) && !(mine && !p.isPublic())) {
       throw new Denied(caller == null, ProjectsModule.OVERSEE);
     }
     em.createQuery("delete from TeamMember t where t.projectId = :p")

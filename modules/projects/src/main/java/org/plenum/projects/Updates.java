@@ -110,7 +110,7 @@ public class Updates {
     if (!inTeam && !access.canLead(p, caller)) {
       throw new Denied(false, ProjectsModule.OVERSEE);
     }
-    if (!p.getStatus().isPublic()) {
+    if (!p.isPublic()) {
       throw new Rejected(List.of(Rejected.problem("status", "projects.error.notYet")), true);
     }
     List<Rejected.Problem> problems = new ArrayList<>();
@@ -195,7 +195,7 @@ public class Updates {
             .byId(projectId)
             .filter(x -> access.canSee(x, caller))
             .orElseThrow(ProjectNotFound::new);
-    Member m = access.require(caller, ProjectsModule.PROPOSE);
+    Member m = access.signedIn(caller);
     Optional<Follower> now = following(p.getId(), m.id());
     if (!updates && !discussion) {
       now.ifPresent(em::remove);

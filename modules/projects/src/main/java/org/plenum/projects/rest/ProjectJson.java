@@ -66,7 +66,12 @@ public class ProjectJson {
     if (p.getStatusReason() != null) {
       o.add("statusReason", p.getStatusReason());
     }
-    List<TeamMember> places = team.of(p.getId());
+    boolean lead = access.canLead(p, caller);
+    // who asked to join or was invited is for the leads to see
+    List<TeamMember> places =
+        team.of(p.getId()).stream()
+            .filter(t -> lead || t.getState() == TeamMember.State.ACTIVE)
+            .toList();
     Map<Long, Member> people =
         members.byIds(
             java.util.stream.Stream.concat(
@@ -89,7 +94,7 @@ public class ProjectJson {
       }
     }
     return o.add("team", list)
-        .add("mayLead", access.canLead(p, caller))
+        .add("mayLead", lead)
         .add("mayApprove", access.canApprove(p, caller))
         .build();
   }

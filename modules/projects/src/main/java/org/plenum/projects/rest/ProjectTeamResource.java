@@ -75,7 +75,10 @@ public class ProjectTeamResource {
   public JsonObject list(@PathParam("project") String slug) {
     Project p = projects.visible(slug, reader.getCaller());
     JsonArrayBuilder list = JsonBuilders.array();
-    team.of(p.getId()).forEach(t -> list.add(json.place(t)));
+    boolean lead = access.canLead(p, reader.getCaller());
+    team.of(p.getId()).stream()
+        .filter(t -> lead || t.getState() == TeamMember.State.ACTIVE)
+        .forEach(t -> list.add(json.place(t)));
     return JsonBuilders.object().add("team", list).build();
   }
 

@@ -163,6 +163,10 @@ public class PlanEditor {
   }
 
   private String act(Action action, String form) throws IOException {
+    if (project == null) {
+      PageGuards.notFound();
+      return null;
+    }
     try {
       action.run();
       PageGuards.redirect(

@@ -100,7 +100,7 @@ public class ProjectEditor {
     if (access.canLead(project, current.getCaller())) {
       return true;
     }
-    return !project.getStatus().isPublic()
+    return !project.isPublic()
         && access
             .member(current.getCaller())
             .map(m -> m.id() == project.getInitiatorId())
@@ -114,6 +114,11 @@ public class ProjectEditor {
    * @throws IOException when the redirect fails
    */
   public String save() throws IOException {
+    if (missing) {
+      // deleted or hidden meanwhile: never a new project from an edit form
+      PageGuards.notFound();
+      return null;
+    }
     ProjectDraft draft =
         new ProjectDraft(title, slug, summary, description, language, chapter, startsOn);
     try {

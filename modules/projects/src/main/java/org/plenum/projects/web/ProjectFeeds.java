@@ -64,7 +64,7 @@ public class ProjectFeeds implements FeedSource {
     if (!Slugs.valid(slug)) {
       return Optional.empty();
     }
-    Project p = projects.bySlug(slug).filter(x -> x.getStatus().isPublic()).orElse(null);
+    Project p = projects.bySlug(slug).filter(x -> x.isPublic()).orElse(null);
     if (p == null) {
       return Optional.empty();
     }

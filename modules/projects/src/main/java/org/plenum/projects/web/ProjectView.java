@@ -94,7 +94,7 @@ public class ProjectView {
     if (reader != null) {
       mine = all.stream().filter(t -> t.getAccountId() == reader.id()).findFirst().orElse(null);
       current.keepState();
-    } else if (project.getStatus().isPublic()) {
+    } else if (project.isPublic()) {
       current.cache(ProjectWriter.TAG, ContentChanged.PEOPLE, Chapters.TAG);
     }
   }
@@ -185,9 +185,7 @@ public class ProjectView {
    */
   public boolean isMayEdit() {
     return isMayLead()
-        || !project.getStatus().isPublic()
-            && reader != null
-            && reader.id() == project.getInitiatorId();
+        || !project.isPublic() && reader != null && reader.id() == project.getInitiatorId();
   }
 
   /**
@@ -195,7 +193,7 @@ public class ProjectView {
    *     proposal, which {@link #isMayDecide()} offers
    */
   public List<String> getSteps() {
-    if (!isMayLead() || !project.getStatus().isPublic()) {
+    if (!isMayLead() || !project.isPublic()) {
       return List.of();
     }
     return project.getStatus().next().stream().map(ProjectStatus::key).sorted().toList();
@@ -337,6 +335,10 @@ public class ProjectView {
 
   private String act(Action action, String done, java.util.function.Function<String, String> fields)
       throws IOException {
+    if (project == null) {
+      PageGuards.notFound();
+      return null;
+    }
     try {
       action.run();
       PageGuards.redirect(current.link("projects/" + project.getSlug()) + "?done=" + done);

@@ -125,7 +125,7 @@ public class UpdatesView {
    */
   public boolean isMayPost() {
     return reader != null
-        && project.getStatus().isPublic()
+        && project.isPublic()
         && (inTeam || access.canLead(project, current.getCaller()));
   }
 
@@ -133,7 +133,7 @@ public class UpdatesView {
    * @return true when the reader may follow the project
    */
   public boolean isMayFollow() {
-    return reader != null && project.getStatus().isPublic();
+    return reader != null && project.isPublic();
   }
 
   /**
@@ -143,6 +143,10 @@ public class UpdatesView {
    * @throws IOException when the redirect fails
    */
   public String post() throws IOException {
+    if (project == null) {
+      PageGuards.notFound();
+      return null;
+    }
     try {
       updates.post(project.getId(), title, body, current.getCaller());
       PageGuards.redirect(current.link("projects/" + project.getSlug()) + "?done=posted");
@@ -163,6 +167,10 @@ public class UpdatesView {
    * @throws IOException when the redirect fails
    */
   public String follow() throws IOException {
+    if (project == null) {
+      PageGuards.notFound();
+      return null;
+    }
     try {
       updates.follow(
           project.getId(), !"none".equals(mail), "all".equals(mail), current.getCaller());

@@ -169,6 +169,30 @@ class ProjectsApiIT {
     assertEquals(200, back.statusCode(), back.body());
     assertEquals("Find a hall first.", json(back).getString("statusReason"));
 
+    String withdrawn = slug();
+    assertEquals(
+        201,
+        send(
+                "POST",
+                "/api/v1/projects",
+                proposal(withdrawn, "iops-london"),
+                initiator.authorization())
+            .statusCode());
+    assertEquals(
+        200,
+        send(
+                "POST",
+                "/api/v1/projects/" + withdrawn + "/status",
+                "{\"status\":\"dropped\",\"reason\":\"Not this year.\"}",
+                initiator.authorization())
+            .statusCode(),
+        "its initiator withdraws a proposal");
+    assertEquals(
+        404,
+        get("/api/v1/projects/" + withdrawn, null).statusCode(),
+        "a proposal withdrawn was never approved: it stays out of sight");
+    assertFalse(get("/api/v1/projects?status=dropped&max=100", null).body().contains(withdrawn));
+
     JsonObject mine = json(get(path, initiator.authorization()));
     assertEquals("returned", mine.getString("status"));
     String changed =
@@ -272,6 +296,9 @@ class ProjectsApiIT {
     HttpResponse<String> asked = send("POST", path + "/team", "{}", joiner.authorization());
     assertEquals(200, asked.statusCode(), asked.body());
     assertEquals("asked", json(asked).getString("state"));
+    assertFalse(
+        get(path + "/team", null).body().contains(joiner.slug()), "who asked is for the leads");
+    assertTrue(get(path + "/team", lead.authorization()).body().contains(joiner.slug()));
     HttpResponse<String> twice = send("POST", path + "/team", "{}", joiner.authorization());
     assertEquals(409, twice.statusCode());
     assertTrue(twice.body().contains("in the team already"), twice.body());
@@ -614,6 +641,14 @@ class ProjectsApiIT {
     assertEquals(3, moderated.getJsonArray("messages").size());
     assertEquals(1, moderated.getJsonArray("messages").getJsonObject(1).getInt("reports"));
     assertEquals(2, moderated.getJsonArray("messages").getJsonObject(2).getInt("depth"));
+    HttpResponse<String> below =
+        send(
+            "POST",
+            talk,
+            "{\"body\":\"Quoting\",\"parent\":" + r2 + ",\"quote\":true}",
+            other.authorization());
+    assertEquals(409, below.statusCode(), "what lies under a hidden message is not quoted");
+    assertFalse(below.body().contains("Ask them"), below.body());
     HttpResponse<String> toHidden =
         send("POST", talk, "{\"body\":\"Still?\",\"parent\":" + r1 + "}", other.authorization());
     assertEquals(409, toHidden.statusCode());
@@ -633,6 +668,17 @@ class ProjectsApiIT {
     assertEquals(409, locked.statusCode());
     assertTrue(locked.body().contains("locked"), locked.body());
 
+    Members.Member supporter =
+        Members.via(http()).prefix("proj.s.").in("iops-london").status("supporter").create();
+    assertEquals(
+        403,
+        send("POST", talk, "{\"body\":\"Hi\"}", supporter.authorization()).statusCode(),
+        "taking part is for those who hold the permission");
+    assertEquals(
+        200,
+        send("PUT", path + "/following", "{\"updates\":true}", supporter.authorization())
+            .statusCode(),
+        "following is for anyone signed in");
     int status = 0;
     for (int i = 0; i < 5 && status != 429; i++) {
       status =
