@@ -14,8 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.plenum.api.Audit;
 import org.plenum.api.Caller;
 import org.plenum.api.Denied;
@@ -48,9 +46,6 @@ public class Discussion {
 
   /** The time {@link #PER_WINDOW} is counted over. */
   static final Duration WINDOW = Duration.ofMinutes(10);
-
-  private static final Pattern MENTION =
-      Pattern.compile("(?<![\\w@])@([a-z0-9][a-z0-9-]*[a-z0-9])");
 
   /**
    * A message written, for its mails once the transaction is over.
@@ -172,9 +167,9 @@ public class Discussion {
         throw conflict("parent", "projects.error.locked");
       }
     }
-    String text = text(body);
+    String text = MessageText.checked(body);
     if (quote && parent != null) {
-      text = quoted(parent.getBodySource()) + "\n\n" + text;
+      text = MessageText.quoted(parent.getBodySource()) + "\n\n" + text;
     }
     long recent =
         em.createQuery(
@@ -223,7 +218,7 @@ public class Discussion {
     if (m.getCreatedAt().plus(EDIT_WINDOW).isBefore(Project.now())) {
       throw conflict("body", "projects.error.editWindow");
     }
-    String text = text(body);
+    String text = MessageText.checked(body);
     m.write(text, markdown.render(text), true);
     em.flush();
     audit.recordChange("project.message.edit", p.getSlug(), String.valueOf(id));
@@ -339,10 +334,12 @@ public class Discussion {
 
   private Set<Long> mentioned(long projectId, String text, long authorId) {
     Set<Long> found = new LinkedHashSet<>();
-    Matcher mention = MENTION.matcher(text);
-    while (mention.find() && found.size() < 20) {
+    for (String slug : MessageText.mentions(text)) {
+      if (found.size() >= 20) {
+        break;
+      }
       members
-          .bySlug(mention.group(1))
+          .bySlug(slug)
           .filter(x -> x.id() != authorId)
           .filter(
               x ->
@@ -352,23 +349,6 @@ public class Discussion {
           .ifPresent(x -> found.add(x.id()));
     }
     return found;
-  }
-
-  private static String quoted(String source) {
-    StringBuilder q = new StringBuilder();
-    for (String line : source.split("\n", -1)) {
-      q.append("> ").append(line).append('\n');
-    }
-    return q.toString().stripTrailing();
-  }
-
-  private static String text(String body) {
-    String text = body == null ? "" : body.strip();
-    if (text.isEmpty() || text.length() > TEXT_MAX) {
-      throw new Rejected(
-          List.of(Rejected.problem("body", "projects.error.messageBody", TEXT_MAX)), false);
-    }
-    return text;
   }
 
   private Project visible(long projectId, Caller caller) {
