@@ -16,7 +16,7 @@ package org.plenum.api;
 public final class PlenumApi {
 
   /** This API's version. */
-  public static final String VERSION = "1.4.0";
+  public static final String VERSION = "1.5.0";
 
   /** The core's module id, for a module that requires a version of the core. */
   public static final String CORE = "core";

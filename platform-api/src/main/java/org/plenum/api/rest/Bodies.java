@@ -1,12 +1,16 @@
 package org.plenum.api.rest;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -107,6 +111,54 @@ public final class Bodies {
       return n.longValueExact();
     } catch (ArithmeticException e) {
       throw new ProblemException(400, "core.problem.notNumber", "version");
+    }
+  }
+
+  /**
+   * A field holding a list of texts, such as tags.
+   *
+   * @param body the body
+   * @param field the field
+   * @return the texts in order, or {@code null} when absent or {@code null}
+   * @throws ProblemException 400 when it is there but not an array of texts
+   * @since 1.5.0
+   */
+  public static List<String> texts(JsonObject body, String field) {
+    JsonValue v = body.get(field);
+    if (v == null || v == JsonValue.NULL) {
+      return null;
+    }
+    if (!(v instanceof JsonArray a)) {
+      throw new ProblemException(400, "core.problem.notTexts", field);
+    }
+    List<String> list = new ArrayList<>();
+    for (JsonValue item : a) {
+      if (!(item instanceof JsonString s)) {
+        throw new ProblemException(400, "core.problem.notTexts", field);
+      }
+      list.add(s.getString());
+    }
+    return list;
+  }
+
+  /**
+   * A field holding a day, such as {@code 2027-04-17}.
+   *
+   * @param body the body
+   * @param field the field
+   * @return the day, or {@code null} when absent, {@code null} or blank
+   * @throws ProblemException 400 when it is there but not a day
+   * @since 1.5.0
+   */
+  public static LocalDate day(JsonObject body, String field) {
+    String text = text(body, field);
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new ProblemException(400, "core.problem.notDay", field);
     }
   }
 

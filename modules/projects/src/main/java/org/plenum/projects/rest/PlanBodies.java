@@ -1,37 +1,12 @@
 package org.plenum.projects.rest;
 
-import jakarta.json.JsonObject;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.plenum.api.rest.Bodies;
-import org.plenum.api.rest.ProblemException;
 
-/** The JSON bodies of a project's plan, as the OpenAPI document describes them; and days, read. */
+/** The JSON bodies of a project's plan, as the OpenAPI document describes them. */
 final class PlanBodies {
 
   private PlanBodies() {}
-
-  /**
-   * A day, such as {@code 2027-04-17}.
-   *
-   * @param o the body
-   * @param field the field
-   * @return the day, or {@code null} when absent
-   * @throws ProblemException 400 naming the field when it is not a day
-   */
-  static LocalDate day(JsonObject o, String field) {
-    String text = Bodies.text(o, field);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new ProblemException(400, "projects.error.day", field);
-    }
-  }
 
   @Schema(name = "ProjectProgress", description = "How far a plan is")
   record Progress(

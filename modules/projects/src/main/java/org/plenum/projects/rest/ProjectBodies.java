@@ -28,7 +28,7 @@ final class ProjectBodies {
         Bodies.text(o, "description"),
         Bodies.text(o, "language"),
         Bodies.text(o, "chapter"),
-        PlanBodies.day(o, "startsOn"));
+        Bodies.day(o, "startsOn"));
   }
 
   @Schema(name = "ProjectNew", description = "A project proposed")

@@ -129,7 +129,7 @@ public class ProjectPlanResource {
     Project p = projects.visible(slug, reader.getCaller());
     Milestone m =
         plan.addMilestone(
-            p.getId(), Bodies.text(o, "title"), PlanBodies.day(o, "dueOn"), reader.getCaller());
+            p.getId(), Bodies.text(o, "title"), Bodies.day(o, "dueOn"), reader.getCaller());
     return Responses.created(
         uri,
         milestone(m, LocalDate.now(ZoneOffset.UTC)),
@@ -171,7 +171,7 @@ public class ProjectPlanResource {
             p.getId(),
             id,
             Bodies.text(o, "title"),
-            PlanBodies.day(o, "dueOn"),
+            Bodies.day(o, "dueOn"),
             Bodies.bool(o, "done", false),
             reader.getCaller());
     return milestone(m, LocalDate.now(ZoneOffset.UTC));
@@ -323,7 +323,7 @@ public class ProjectPlanResource {
         Bodies.text(o, "title"),
         milestone == null ? null : milestone.longValue(),
         ownerId,
-        PlanBodies.day(o, "dueOn"));
+        Bodies.day(o, "dueOn"));
   }
 
   private static JsonObject milestone(Milestone m, LocalDate today) {
