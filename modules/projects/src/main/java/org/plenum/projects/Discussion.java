@@ -169,7 +169,8 @@ public class Discussion {
     }
     String text = MessageText.checked(body);
     if (quote && parent != null) {
-      text = MessageText.quoted(parent.getBodySource()) + "\n\n" + text;
+      String q = MessageText.quoted(parent.getBodySource());
+      text = q.isEmpty() ? text : q + "\n\n" + text;
     }
     long recent =
         em.createQuery(
@@ -182,7 +183,7 @@ public class Discussion {
       throw new ProblemException(429, "projects.error.throttled", WINDOW.toMinutes());
     }
     Message m = new Message(projectId, parent, me.id());
-    m.write(text, markdown.render(text), false);
+    m.write(text, MessageText.rendered(markdown.render(text)), false);
     em.persist(m);
     em.flush();
     m.thread();
@@ -219,7 +220,7 @@ public class Discussion {
       throw conflict("body", "projects.error.editWindow");
     }
     String text = MessageText.checked(body);
-    m.write(text, markdown.render(text), true);
+    m.write(text, MessageText.rendered(markdown.render(text)), true);
     em.flush();
     audit.recordChange("project.message.edit", p.getSlug(), String.valueOf(id));
     changed.fire(ContentChanged.of(ProjectWriter.TAG));

@@ -15,6 +15,12 @@ final class MessageText {
   private static final Pattern MENTION =
       Pattern.compile("(?<![\\w@])@([a-z0-9][a-z0-9-]*[a-z0-9])");
 
+  /** The most of a message's own text a reply quotes. */
+  static final int QUOTE_MAX = 1_000;
+
+  /** The most a message's Markdown holds: its text and the quote before it. */
+  static final int SOURCE_MAX = Discussion.TEXT_MAX + QUOTE_MAX + 100;
+
   private MessageText() {}
 
   /**
@@ -35,17 +41,48 @@ final class MessageText {
   }
 
   /**
-   * A message's Markdown as a quote.
+   * A message's own text as a quote: what it quoted itself is left out, and a long text is cut
+   * after {@link #QUOTE_MAX} characters, at a space, with an ellipsis.
    *
    * @param source the Markdown quoted
    * @return each line behind {@code > }
    */
   static String quoted(String source) {
-    StringBuilder q = new StringBuilder();
+    StringBuilder own = new StringBuilder();
     for (String line : source.split("\n", -1)) {
+      if (!line.startsWith(">")) {
+        own.append(line).append('\n');
+      }
+    }
+    String text = own.toString().strip();
+    if (text.isEmpty()) {
+      return "";
+    }
+    if (text.length() > QUOTE_MAX) {
+      int cut = text.lastIndexOf(' ', QUOTE_MAX);
+      text = text.substring(0, cut > QUOTE_MAX / 2 ? cut : QUOTE_MAX).stripTrailing() + " …";
+    }
+    StringBuilder q = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
       q.append("> ").append(line).append('\n');
     }
     return q.toString().stripTrailing();
+  }
+
+  /**
+   * A message rendered, refused when it outgrows its room.
+   *
+   * @param html the message rendered
+   * @return the same
+   * @throws Rejected when it is longer than the room kept for a message
+   */
+  static String rendered(String html) {
+    if (html.length() > SOURCE_MAX * ProjectRules.RENDERED_GROWTH) {
+      throw new Rejected(
+          List.of(Rejected.problem("body", "projects.error.messageBody", Discussion.TEXT_MAX)),
+          false);
+    }
+    return html;
   }
 
   /**

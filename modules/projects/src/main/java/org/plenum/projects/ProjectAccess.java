@@ -48,6 +48,14 @@ public class ProjectAccess {
   }
 
   /**
+   * @param caller the caller, or {@code null}
+   * @return true when the caller may take part in projects: propose, join, offer, write
+   */
+  public boolean mayTakePart(Caller caller) {
+    return caller != null && permissions.can(caller, ProjectsModule.PROPOSE);
+  }
+
+  /**
    * The member a caller is, signed in with a password they chose (for what needs no permission,
    * such as following a project).
    *

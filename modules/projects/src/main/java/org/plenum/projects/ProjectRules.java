@@ -2,6 +2,7 @@ package org.plenum.projects;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.plenum.api.Rejected;
@@ -26,6 +27,12 @@ public final class ProjectRules {
   /** The longest reason given for sending a proposal back or dropping a project. */
   public static final int REASON_MAX = 1_000;
 
+  /** How many times longer than what was written a text may grow once rendered. */
+  public static final int RENDERED_GROWTH = 10;
+
+  /** Addresses the module's own pages and API take: no project has them. */
+  static final Set<String> RESERVED = Set.of("new", "mine", "waiting");
+
   private final Predicate<String> languages;
   private final Function<String, Long> chapters;
 
@@ -36,6 +43,24 @@ public final class ProjectRules {
   public ProjectRules(Predicate<String> languages, Function<String, Long> chapters) {
     this.languages = languages;
     this.chapters = chapters;
+  }
+
+  /**
+   * Markdown rendered, refused when it outgrows the room kept for it ({@link #RENDERED_GROWTH}
+   * times what may be written) — a text of nothing but links and entities, not one a person writes.
+   *
+   * @param html the rendered text
+   * @param max the most that may be written
+   * @param field the field it came from
+   * @param key the message that says how long the field may be
+   * @return the rendered text
+   * @throws Rejected when it does not fit
+   */
+  public static String rendered(String html, int max, String field, String key) {
+    if (html != null && html.length() > max * RENDERED_GROWTH) {
+      throw new Rejected(List.of(Rejected.problem(field, key, max)), false);
+    }
+    return html;
   }
 
   /**
@@ -63,7 +88,7 @@ public final class ProjectRules {
     if (slug == null && title != null) {
       slug = Slugs.from(title);
     }
-    if (slug == null || !Slugs.valid(slug) || "new".equals(slug) || "mine".equals(slug)) {
+    if (slug == null || !Slugs.valid(slug) || RESERVED.contains(slug)) {
       problems.add(Rejected.problem("slug", "projects.error.slug"));
     }
     String language = clean(d.language());

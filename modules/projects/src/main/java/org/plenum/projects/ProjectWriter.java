@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.plenum.api.Audit;
@@ -76,7 +77,7 @@ public class ProjectWriter {
     Project p = new Project(m.id());
     p.describe(c, html(c.description()));
     em.persist(p);
-    em.flush();
+    flush(c.slug());
     team.founder(p.getId(), m.id());
     audit.recordChange("project.propose", p.getSlug(), null);
     announce(p);
@@ -121,7 +122,7 @@ public class ProjectWriter {
     if (p.getStatus() == ProjectStatus.RETURNED) {
       p.move(ProjectStatus.PROPOSED, null);
     }
-    em.flush();
+    flush(c.slug());
     audit.recordChange("project.update", p.getSlug(), null);
     announce(p);
     return p;
@@ -206,7 +207,22 @@ public class ProjectWriter {
     }
   }
 
+  private void flush(String slug) {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // another project took the address between the check and the write
+      throw new Rejected(List.of(Rejected.problem("slug", "projects.error.slugTaken", slug)), true);
+    }
+  }
+
   private String html(String source) {
-    return source == null ? null : markdown.render(source);
+    return source == null
+        ? null
+        : ProjectRules.rendered(
+            markdown.render(source),
+            ProjectRules.TEXT_MAX,
+            "description",
+            "projects.error.description");
   }
 }

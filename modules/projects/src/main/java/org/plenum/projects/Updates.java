@@ -125,7 +125,9 @@ public class Updates {
     if (!problems.isEmpty()) {
       throw new Rejected(problems, false);
     }
-    ProjectUpdate u = new ProjectUpdate(projectId, m.id(), t, text, markdown.render(text));
+    String html =
+        ProjectRules.rendered(markdown.render(text), TEXT_MAX, "body", "projects.error.updateBody");
+    ProjectUpdate u = new ProjectUpdate(projectId, m.id(), t, text, html);
     em.persist(u);
     em.flush();
     audit.recordChange("project.update.post", p.getSlug(), t);
@@ -190,11 +192,11 @@ public class Updates {
   @Transactional
   public Optional<Follower> follow(
       long projectId, boolean updates, boolean discussion, Caller caller) {
-    Project p =
-        projects
-            .byId(projectId)
-            .filter(x -> access.canSee(x, caller))
-            .orElseThrow(ProjectNotFound::new);
+    // the project's row, taken: a second click at once finds the first one's following
+    Project p = projects.locked(projectId);
+    if (!access.canSee(p, caller)) {
+      throw new ProjectNotFound();
+    }
     Member m = access.signedIn(caller);
     Optional<Follower> now = following(p.getId(), m.id());
     if (!updates && !discussion) {

@@ -2,6 +2,7 @@ package org.plenum.projects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,5 +26,16 @@ class MessageTextTest {
   void anEmptyMessageIsRefused() {
     assertThrows(Rejected.class, () -> MessageText.checked("  "));
     assertEquals("hi", MessageText.checked(" hi "));
+  }
+
+  @Test
+  void aQuoteLeavesOutWhatItsMessageQuotedAndCutsALongText() {
+    assertEquals("> mine", MessageText.quoted("> theirs\n> more\n\nmine"));
+    assertEquals("", MessageText.quoted("> only theirs"));
+    String longText = "word ".repeat(400);
+    String q = MessageText.quoted(longText);
+    assertTrue(q.endsWith(" …"), q);
+    assertTrue(q.length() <= MessageText.QUOTE_MAX + 4, () -> "length " + q.length());
+    assertTrue(q.length() > MessageText.QUOTE_MAX / 2, () -> "length " + q.length());
   }
 }

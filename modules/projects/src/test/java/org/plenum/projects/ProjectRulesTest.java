@@ -45,12 +45,23 @@ class ProjectRulesTest {
   }
 
   @Test
-  void anAddressTheListsUseIsRefused() {
+  void anAddressTheListsOrTheApiUseIsRefused() {
+    for (String taken : List.of("mine", "new", "waiting")) {
+      Rejected r =
+          assertThrows(
+              Rejected.class,
+              () -> rules.check(new ProjectDraft("Mine", taken, "s", null, "en", null, null)),
+              taken);
+      assertEquals("projects.error.slug", r.problems().get(0).key());
+    }
+  }
+
+  @Test
+  void aTextThatGrowsPastItsRoomOnceRenderedIsRefusedNotStored() {
+    assertEquals("<p>ok</p>", ProjectRules.rendered("<p>ok</p>", 5, "body", "k"));
     Rejected r =
-        assertThrows(
-            Rejected.class,
-            () -> rules.check(new ProjectDraft("Mine", "mine", "s", null, "en", null, null)));
-    assertEquals("projects.error.slug", r.problems().get(0).key());
+        assertThrows(Rejected.class, () -> ProjectRules.rendered("x".repeat(51), 5, "body", "k"));
+    assertEquals("body", r.problems().get(0).field());
   }
 
   @Test

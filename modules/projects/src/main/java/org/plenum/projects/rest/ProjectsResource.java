@@ -92,24 +92,28 @@ public class ProjectsResource {
       @QueryParam("status") String status,
       @QueryParam("chapter") String chapter,
       @QueryParam("lang") String lang,
-      @QueryParam("help") boolean help,
-      @QueryParam("first") Integer first,
-      @QueryParam("max") Integer max) {
+      @QueryParam("help") String help,
+      @QueryParam("first") String first,
+      @QueryParam("max") String max) {
     Set<ProjectStatus> statuses = statuses(status);
     Long within = within(chapter);
     String language = lang == null || lang.isBlank() ? null : lang.strip();
-    int from = first == null ? 0 : first;
-    int size = max == null ? 20 : max;
+    int from = number(first, 0);
+    int size = number(max, 20);
     if (from < 0 || size < 1 || size > PAGE_MAX) {
       throw new ProblemException(400, "projects.error.page", PAGE_MAX);
     }
+    boolean needsHelp = help != null && !help.isBlank() && Boolean.parseBoolean(help.strip());
+    if (help != null && !needsHelp && !help.isBlank() && !"false".equalsIgnoreCase(help.strip())) {
+      throw new ProblemException(400, "projects.error.help");
+    }
     JsonArrayBuilder list = JsonBuilders.array();
     projects
-        .list(statuses, within, language, help, from, size)
+        .list(statuses, within, language, needsHelp, from, size)
         .forEach(p -> list.add(json.summary(p)));
     return JsonBuilders.object()
         .add("projects", list)
-        .add("total", projects.count(statuses, within, language, help))
+        .add("total", projects.count(statuses, within, language, needsHelp))
         .build();
   }
 
@@ -296,5 +300,17 @@ public class ProjectsResource {
         .bySlug(chapter.strip())
         .map(Chapter::getId)
         .orElseThrow(() -> new ProblemException(404, "core.chapter.error.notFound"));
+  }
+
+  /** A whole number from the address, {@code -1} when it is not one. */
+  private static int number(String text, int otherwise) {
+    if (text == null || text.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return text.strip().length() > 7 ? -1 : Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 }

@@ -183,7 +183,7 @@ public class DiscussionView {
    * @return true when the reader may write: a member, the project approved
    */
   public boolean isMayWrite() {
-    return reader != null && project.isPublic();
+    return reader != null && project.isPublic() && access.mayTakePart(current.getCaller());
   }
 
   /**

@@ -180,6 +180,7 @@ public class NeedsView {
    */
   public boolean isMayOffer() {
     return reader != null
+        && access.mayTakePart(current.getCaller())
         && (project.getStatus() == ProjectStatus.ACTIVE
             || project.getStatus() == ProjectStatus.PAUSED);
   }

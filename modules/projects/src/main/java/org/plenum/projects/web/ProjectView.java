@@ -26,6 +26,7 @@ import org.plenum.projects.ProjectNotFound;
 import org.plenum.projects.ProjectQueries;
 import org.plenum.projects.ProjectStatus;
 import org.plenum.projects.ProjectWriter;
+import org.plenum.projects.ProjectsModule;
 import org.plenum.projects.Team;
 import org.plenum.projects.TeamMember;
 import org.plenum.spi.ContentChanged;
@@ -146,6 +147,7 @@ public class ProjectView {
    */
   public boolean isMayJoin() {
     return reader != null
+        && access.mayTakePart(current.getCaller())
         && (mine == null || mine.getState() == TeamMember.State.INVITED)
         && (project.getStatus() == ProjectStatus.ACTIVE
             || project.getStatus() == ProjectStatus.PAUSED);
@@ -206,7 +208,11 @@ public class ProjectView {
    * @throws IOException when the redirect fails
    */
   public String join() throws IOException {
-    return act(() -> team.ask(project.getId(), signedIn().id()), "asked");
+    return act(
+        () ->
+            team.ask(
+                project.getId(), access.require(current.getCaller(), ProjectsModule.PROPOSE).id()),
+        "asked");
   }
 
   /**

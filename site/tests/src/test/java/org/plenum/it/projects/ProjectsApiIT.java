@@ -9,7 +9,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,6 +20,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenum.testkit.Admin;
+import org.plenum.testkit.FormSession;
 import org.plenum.testkit.Http;
 import org.plenum.testkit.Mailbox;
 import org.plenum.testkit.Members;
@@ -687,5 +691,114 @@ class ProjectsApiIT {
     assertEquals(429, status, "five messages in ten minutes, then wait");
     assertEquals(204, send("DELETE", talk + "/" + t, null, london.authorization()).statusCode());
     assertFalse(get(talk, london.authorization()).body().contains("Who has a van?"));
+  }
+
+  @Test
+  void textsThatGrowOnceRenderedOddAddressesAndRacesAreAnsweredWithoutAServerError()
+      throws Exception {
+    Members.Member lead = member("iops-london");
+    Members.Member other = member("iops-london");
+    String admin = Admin.authorization(http());
+    String slug = slug();
+    String path = "/api/v1/projects/" + slug;
+    String amps = "&".repeat(20_000);
+    HttpResponse<String> proposed =
+        send(
+            "POST",
+            "/api/v1/projects",
+            proposal(slug, "iops-london").replace("**Qui** : nous tous.", amps),
+            lead.authorization());
+    assertEquals(201, proposed.statusCode(), "a description as long as allowed");
+    assertEquals(
+        200, send("POST", path + "/status", "{\"status\":\"active\"}", admin).statusCode());
+    String talk = path + "/discussion";
+    HttpResponse<String> thread =
+        send("POST", talk, "{\"body\":\"" + "&".repeat(10_000) + "\"}", lead.authorization());
+    assertEquals(
+        201, thread.statusCode(), "a message as long as allowed, rendered five times as long");
+    long t = json(thread).getJsonNumber("id").longValue();
+    HttpResponse<String> quoting =
+        send(
+            "POST",
+            talk,
+            "{\"body\":\"" + "<".repeat(10_000) + "\",\"parent\":" + t + ",\"quote\":true}",
+            other.authorization());
+    assertEquals(201, quoting.statusCode(), "a long reply quoting a long message");
+    assertTrue(json(quoting).getString("bodyHtml").contains("<blockquote>"));
+    HttpResponse<String> update =
+        send(
+            "POST",
+            path + "/updates",
+            "{\"title\":\"Entities\",\"body\":\"" + "&".repeat(20_000) + "\"}",
+            lead.authorization());
+    assertEquals(201, update.statusCode(), update.body());
+
+    for (String query : new String[] {"?help=maybe", "?first=one", "?max=99999999999"}) {
+      HttpResponse<String> list = get("/api/v1/projects" + query, null);
+      assertEquals(400, list.statusCode(), query);
+      assertFalse(list.body().contains("Exception"), list.body());
+    }
+    assertEquals(200, get("/api/v1/projects?help=true&first=0&max=5", null).statusCode());
+    HttpResponse<String> waiting =
+        send("POST", "/api/v1/projects", proposal("waiting", null), lead.authorization());
+    assertEquals(400, waiting.statusCode(), "the address the API's waiting list takes");
+
+    String raced = slug();
+    List<CompletableFuture<HttpResponse<String>>> proposals = new ArrayList<>();
+    List<CompletableFuture<HttpResponse<String>>> follows = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      proposals.add(
+          CompletableFuture.supplyAsync(
+              () -> send("POST", "/api/v1/projects", proposal(raced, null), lead.authorization())));
+      follows.add(
+          CompletableFuture.supplyAsync(
+              () -> send("PUT", path + "/following", "{\"updates\":true}", other.authorization())));
+    }
+    List<Integer> made = new ArrayList<>();
+    for (var f : proposals) {
+      made.add(f.get().statusCode());
+    }
+    assertEquals(1, made.stream().filter(c -> c == 201).count(), made.toString());
+    assertEquals(3, made.stream().filter(c -> c == 409).count(), made.toString());
+    for (var f : follows) {
+      assertEquals(200, f.get().statusCode(), f.get().body());
+    }
+  }
+
+  @Test
+  void onlyThoseWhoMayTakePartSeeTheFormsToJoinOfferAndWrite() {
+    Members.Member lead = member("iops-london");
+    Members.Member mate = member("iops-london");
+    Members.Member supporter =
+        Members.via(http()).prefix("proj.s.").in("iops-london").status("supporter").create();
+    String admin = Admin.authorization(http());
+    String slug = slug();
+    String path = "/api/v1/projects/" + slug;
+    assertEquals(
+        201,
+        send("POST", "/api/v1/projects", proposal(slug, "iops-london"), lead.authorization())
+            .statusCode());
+    assertEquals(
+        200, send("POST", path + "/status", "{\"status\":\"active\"}", admin).statusCode());
+    assertEquals(
+        201,
+        send("POST", path + "/needs", "{\"title\":\"A van\",\"places\":1}", lead.authorization())
+            .statusCode());
+    String page = "/en/projects/" + slug;
+    String asMate =
+        FormSession.logIn(http(), mate.username(), Admin.PASSWORD, "Projects test")
+            .get(page)
+            .body();
+    assertTrue(asMate.contains("id=\"team-actions:join\""), "a member asks to join");
+    assertTrue(asMate.contains("class=\"offer-form\""), "a member offers to fill a need");
+    assertTrue(asMate.contains("id=\"thread\""), "a member writes in the discussion");
+    String asSupporter =
+        FormSession.logIn(http(), supporter.username(), Admin.PASSWORD, "Projects test")
+            .get(page)
+            .body();
+    assertTrue(asSupporter.contains("A van"), "they see the project and its needs");
+    assertFalse(asSupporter.contains("id=\"team-actions:join\""), "no button to join");
+    assertFalse(asSupporter.contains("class=\"offer-form\""), "no form to offer");
+    assertFalse(asSupporter.contains("id=\"thread\""), "no form to write");
   }
 }
