@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
@@ -18,6 +19,7 @@ import org.plenum.api.Markdown;
 import org.plenum.api.Member;
 import org.plenum.api.Members;
 import org.plenum.api.Settings;
+import org.plenum.api.Texts;
 import org.plenum.spi.SiteStarted;
 
 /**
@@ -45,6 +47,8 @@ public class DemoProjects {
 
   @Inject Settings settings;
 
+  @Inject Texts texts;
+
   @Transactional
   void install(@Observes @Priority(Interceptor.Priority.APPLICATION + 860) SiteStarted started) {
     if (!started.demoContent()
@@ -61,18 +65,51 @@ public class DemoProjects {
       return;
     }
     Long london = chapters.bySlug("iops-london").map(Chapter::getId).orElse(null);
-    create(
-        "Live Talks",
-        "Want to organize an online talk? We need participants to help discuss and decide topics.",
-        "Live Talks are online conversations open to every member: a speaker or two, a topic"
-            + " chosen together, and time for everyone's questions.\n\n"
-            + "**We need** people to propose topics, to moderate, and to translate the"
-            + " recordings' subtitles.",
-        null,
-        LocalDate.of(2013, 6, 1),
-        people.subList(0, 4),
-        "Participants to help discuss and decide topics",
-        5);
+    Project talks =
+        create(
+            "Live Talks",
+            "Want to organize an online talk? We need participants to help discuss and decide topics.",
+            "Live Talks are online conversations open to every member: a speaker or two, a topic"
+                + " chosen together, and time for everyone's questions.\n\n"
+                + "**We need** people to propose topics, to moderate, and to translate the"
+                + " recordings' subtitles.",
+            null,
+            LocalDate.of(2013, 6, 1),
+            people.subList(0, 4),
+            "Participants to help discuss and decide topics",
+            5,
+            List.of("talks", "online"),
+            new String[][] {
+              {
+                "A date every month", "From now on the talks are on the first Sunday of each month."
+              },
+              {
+                "Subtitles in three languages",
+                "Thanks to our translators, every recording now has"
+                    + " subtitles in English, French and Spanish."
+              }
+            },
+            new String[] {
+              "What topic should the next talk take?",
+              "Participatory economics, as the essay's team suggested.",
+              "Yes, and let's invite someone from the exchange unit's team to speak."
+            });
+    if (texts.offers("fr")) {
+      String fr =
+          "Les Live Talks sont des conversations en ligne ouvertes à tous les membres : un ou deux"
+              + " intervenants, un sujet choisi ensemble et du temps pour les questions de chacun.\n\n"
+              + "**Il nous faut** des personnes pour proposer des sujets, animer et traduire les"
+              + " sous-titres des enregistrements.";
+      ProjectTranslation t = new ProjectTranslation(talks.getId(), "fr");
+      t.write(
+          "Live Talks",
+          "Envie d’organiser une conférence en ligne ? Il nous faut des participants pour discuter"
+              + " et choisir les sujets.",
+          fr,
+          markdown.render(fr),
+          null);
+      em.persist(t);
+    }
     create(
         "Love Unriot",
         "A communal blog: stories of solidarity from London's streets, written together.",
@@ -83,7 +120,20 @@ public class DemoProjects {
         LocalDate.of(2013, 9, 14),
         people.subList(4, 7),
         "Writers and neighbours with a story to tell",
-        3);
+        3,
+        List.of("blog", "solidarity"),
+        new String[][] {
+          {
+            "Ten stories published",
+            "The tenth story is out: a baker who kept his shop open all" + " night."
+          },
+          {"A reading evening", "We read five stories aloud at the library; thank you for coming."}
+        },
+        new String[] {
+          "Who edits this week's story?",
+          "I can, if someone checks the names with the neighbours.",
+          "I'll check them on Saturday."
+        });
     create(
         "The universal exchange unit",
         "A long essay on money, value and what a fair economy would count instead.",
@@ -94,12 +144,25 @@ public class DemoProjects {
         LocalDate.of(2014, 1, 20),
         people.subList(7, 9),
         "Readers to comment on each chapter's draft",
-        2);
+        2,
+        List.of("economics", "essay"),
+        new String[][] {
+          {
+            "Chapter one drafted",
+            "The first chapter, on what money measures, is ready for" + " comments."
+          },
+          {"Chapter two under way", "The second chapter turns to what money hides."}
+        },
+        new String[] {
+          "Should the essay name the unit at all?",
+          "A name helps readers hold on to the idea.",
+          "Then let the readers choose it."
+        });
     settings.update(Map.of(DONE, "true"));
     LOG.info("Installed the demo's three projects");
   }
 
-  private void create(
+  private Project create(
       String title,
       String summary,
       String text,
@@ -107,11 +170,21 @@ public class DemoProjects {
       LocalDate starts,
       List<Member> team,
       String need,
-      int places) {
+      int places,
+      List<String> tags,
+      String[][] news,
+      String[] talk) {
     Project p = new Project(team.get(0).id());
     p.describe(
         new ProjectDraft.Checked(
-            title, org.plenum.api.Slugs.from(title), summary, text, "en", chapterId, starts),
+            title,
+            org.plenum.api.Slugs.from(title),
+            summary,
+            text,
+            "en",
+            chapterId,
+            starts,
+            new TreeSet<>(tags)),
         markdown.render(text));
     p.move(ProjectStatus.ACTIVE, null);
     em.persist(p);
@@ -150,5 +223,19 @@ public class DemoProjects {
       task.done(!tasks[i][2].isEmpty());
       em.persist(task);
     }
+    for (String[] u : news) {
+      em.persist(new ProjectUpdate(p.getId(), team.get(0).id(), u[0], u[1], markdown.render(u[1])));
+    }
+    // a short discussion: a question, an answer, a reply to the answer
+    Message parent = null;
+    for (int i = 0; i < talk.length; i++) {
+      Message m = new Message(p.getId(), parent, team.get((i + 1) % team.size()).id());
+      m.write(talk[i], markdown.render(talk[i]), false);
+      em.persist(m);
+      em.flush();
+      m.thread();
+      parent = m;
+    }
+    return p;
   }
 }

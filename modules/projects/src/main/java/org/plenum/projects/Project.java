@@ -1,18 +1,23 @@
 package org.plenum.projects;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A project: a member's initiative, of a chapter or of the whole federation, with a status its
@@ -66,6 +71,13 @@ public class Project {
   @Column(name = "updated_at")
   private LocalDateTime updatedAt;
 
+  private String cover;
+
+  @ElementCollection
+  @CollectionTable(name = "projects_tag", joinColumns = @JoinColumn(name = "project_id"))
+  @Column(name = "tag")
+  private Set<String> tags = new TreeSet<>();
+
   @Version private long version;
 
   /** For JPA. */
@@ -103,6 +115,10 @@ public class Project {
     this.language = c.language();
     this.chapterId = c.chapterId();
     this.startsOn = c.startsOn();
+    if (c.tags() != null) {
+      this.tags.clear();
+      this.tags.addAll(c.tags());
+    }
     this.updatedAt = now();
   }
 
@@ -247,5 +263,24 @@ public class Project {
    */
   public long getVersion() {
     return version;
+  }
+
+  /**
+   * @return its tags, in alphabetical order
+   */
+  public Set<String> getTags() {
+    return new TreeSet<>(tags);
+  }
+
+  /**
+   * @return the stored name of its cover picture, or {@code null}
+   */
+  public String getCover() {
+    return cover;
+  }
+
+  void cover(String name) {
+    this.cover = name;
+    this.updatedAt = now();
   }
 }

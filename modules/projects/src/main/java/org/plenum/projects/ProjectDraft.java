@@ -1,6 +1,8 @@
 package org.plenum.projects;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A project as its initiator or a lead wrote it, before it is checked.
@@ -12,6 +14,7 @@ import java.time.LocalDate;
  * @param language the language it is written in
  * @param chapterSlug its chapter's address, or {@code null} for the whole federation
  * @param startsOn the day it starts, or {@code null}
+ * @param tags its tags, or {@code null} to keep those it has (none for a new project)
  */
 public record ProjectDraft(
     String title,
@@ -20,7 +23,8 @@ public record ProjectDraft(
     String description,
     String language,
     String chapterSlug,
-    LocalDate startsOn) {
+    LocalDate startsOn,
+    List<String> tags) {
 
   /**
    * A draft once checked: trimmed, its address made, its chapter found.
@@ -32,6 +36,7 @@ public record ProjectDraft(
    * @param language the language
    * @param chapterId the chapter, or {@code null}
    * @param startsOn the day it starts, or {@code null}
+   * @param tags its tags, or {@code null} to keep those it has
    */
   public record Checked(
       String title,
@@ -40,5 +45,6 @@ public record ProjectDraft(
       String description,
       String language,
       Long chapterId,
-      LocalDate startsOn) {}
+      LocalDate startsOn,
+      Set<String> tags) {}
 }

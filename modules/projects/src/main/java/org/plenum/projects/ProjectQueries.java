@@ -10,7 +10,10 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.plenum.api.Caller;
@@ -23,6 +26,11 @@ public class ProjectQueries {
   /** The statuses a list shows when none is asked for. */
   public static final Set<ProjectStatus> UNDER_WAY =
       EnumSet.of(ProjectStatus.ACTIVE, ProjectStatus.PAUSED);
+
+  /** The statuses of an approved project, for everyone to see. */
+  public static final Set<ProjectStatus> PUBLIC =
+      EnumSet.of(
+          ProjectStatus.ACTIVE, ProjectStatus.PAUSED, ProjectStatus.DONE, ProjectStatus.DROPPED);
 
   @PersistenceContext EntityManager em;
 
@@ -108,85 +116,143 @@ public class ProjectQueries {
   }
 
   /**
+   * A project's row, taken until the transaction ends, for a change by one who sees it.
+   *
+   * @param id the project
+   * @param caller the caller
+   * @return the project
+   * @throws ProjectNotFound when there is none, or the caller does not see it
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Project lockedFor(long id, Caller caller) {
+    Project p = locked(id);
+    if (!access.canSee(p, caller)) {
+      throw new ProjectNotFound();
+    }
+    return p;
+  }
+
+  /**
+   * A project's row, taken until the transaction ends, for a change by one who leads it (or may
+   * approve it).
+   *
+   * @param id the project
+   * @param caller the caller
+   * @return the project
+   * @throws ProjectNotFound when there is none, or the caller does not see it
+   * @throws org.plenum.api.Denied when the caller does not lead it
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Project ledBy(long id, Caller caller) {
+    Project p = lockedFor(id, caller);
+    access.requireLead(p, caller);
+    return p;
+  }
+
+  /**
    * Public projects, the most recently changed first.
    *
-   * @param statuses the statuses shown (public ones only count)
-   * @param chapterId a chapter: its projects and those of the chapters below it; or {@code null}
-   * @param language a language, or {@code null} for all
-   * @param help only those that need people for something still open
-   * @param first the first row
-   * @param max at most so many
+   * @param f what to show
+   * @param first the first to give
+   * @param max how many at most
    * @return the projects
    */
   @Transactional
-  public List<Project> list(
-      Set<ProjectStatus> statuses,
-      Long chapterId,
-      String language,
-      boolean help,
-      int first,
-      int max) {
-    return query(statuses, chapterId, language, help)
+  public List<Project> list(ProjectFilter f, int first, int max) {
+    StringBuilder jpql = new StringBuilder("select p from Project p");
+    where(jpql, f).append(" order by p.updatedAt desc, p.id desc");
+    return bind(em.createQuery(jpql.toString(), Project.class), f)
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
   }
 
   /**
-   * How many public projects a list holds.
-   *
-   * @param statuses the statuses counted
-   * @param chapterId a chapter and the chapters below it, or {@code null}
-   * @param language a language, or {@code null}
-   * @param help only those that need people for something still open
-   * @return the number
+   * @param f what to show
+   * @return how many public projects it shows
    */
   @Transactional
-  public long count(Set<ProjectStatus> statuses, Long chapterId, String language, boolean help) {
+  public long count(ProjectFilter f) {
     StringBuilder jpql = new StringBuilder("select count(p) from Project p");
-    TypedQuery<Long> q =
-        em.createQuery(where(jpql, chapterId, language, help).toString(), Long.class);
-    return bind(q, statuses, chapterId, language).getSingleResult();
+    return bind(em.createQuery(where(jpql, f).toString(), Long.class), f).getSingleResult();
   }
 
-  private TypedQuery<Project> query(
-      Set<ProjectStatus> statuses, Long chapterId, String language, boolean help) {
-    StringBuilder jpql = new StringBuilder("select p from Project p");
-    where(jpql, chapterId, language, help).append(" order by p.updatedAt desc, p.id desc");
-    return bind(em.createQuery(jpql.toString(), Project.class), statuses, chapterId, language);
-  }
-
-  private static StringBuilder where(
-      StringBuilder jpql, Long chapterId, String language, boolean help) {
+  private static StringBuilder where(StringBuilder jpql, ProjectFilter f) {
     jpql.append(" where p.status in :statuses and p.approvedAt is not null");
-    if (help) {
+    if (f.help()) {
       jpql.append(
           " and exists (select n.id from Need n where n.projectId = p.id and n.open = true)");
     }
-    if (chapterId != null) {
+    if (f.chapterId() != null) {
       jpql.append(" and p.chapterId in :chapters");
     }
-    if (language != null) {
-      jpql.append(" and p.language = :language");
+    if (f.language() != null) {
+      jpql.append(
+          " and (p.language = :language or exists (select t.projectId from ProjectTranslation t"
+              + " where t.projectId = p.id and t.language = :language))");
+    }
+    if (f.tag() != null) {
+      jpql.append(" and :tag member of p.tags");
     }
     return jpql;
   }
 
-  private <T> TypedQuery<T> bind(
-      TypedQuery<T> q, Set<ProjectStatus> statuses, Long chapterId, String language) {
+  private <T> TypedQuery<T> bind(TypedQuery<T> q, ProjectFilter f) {
     Set<ProjectStatus> shown = EnumSet.noneOf(ProjectStatus.class);
-    statuses.stream().filter(ProjectStatus::isPublic).forEach(shown::add);
+    f.statuses().stream().filter(ProjectStatus::isPublic).forEach(shown::add);
     if (shown.isEmpty()) {
       shown.addAll(UNDER_WAY);
     }
     q.setParameter("statuses", shown);
-    if (chapterId != null) {
-      q.setParameter("chapters", subtree(chapterId));
+    if (f.chapterId() != null) {
+      q.setParameter("chapters", subtree(f.chapterId()));
     }
-    if (language != null) {
-      q.setParameter("language", language);
+    if (f.language() != null) {
+      q.setParameter("language", f.language());
+    }
+    if (f.tag() != null) {
+      q.setParameter("tag", f.tag());
     }
     return q;
+  }
+
+  /**
+   * The tags of public projects, the most used first.
+   *
+   * @return counts by tag, in order
+   */
+  @Transactional
+  public Map<String, Long> tagCounts() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select t, count(p) from Project p join p.tags t where p.approvedAt is not null"
+                    + " and p.status in :statuses group by t order by count(p) desc, t",
+                Object[].class)
+            .setParameter("statuses", PUBLIC)
+            .setMaxResults(500)
+            .getResultList()) {
+      counts.put((String) row[0], (Long) row[1]);
+    }
+    return counts;
+  }
+
+  /**
+   * Tags of public projects that contain a text, the most used first: what the editor proposes.
+   *
+   * @param text what was typed; blank finds nothing
+   * @param max at most this many
+   * @return the tags
+   */
+  public List<String> tagsContaining(String text, int max) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    String wanted = text.strip().toLowerCase(Locale.ROOT);
+    return tagCounts().keySet().stream()
+        .filter(t -> t.toLowerCase(Locale.ROOT).contains(wanted))
+        .limit(max)
+        .toList();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.plenum.projects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.plenum.api.Rejected;
@@ -23,6 +24,12 @@ public final class ProjectRules {
 
   /** The longest description. */
   public static final int TEXT_MAX = 20_000;
+
+  /** The longest tag. */
+  public static final int TAG_MAX = 50;
+
+  /** The most tags a project carries. */
+  public static final int TAGS_MAX = 10;
 
   /** The longest reason given for sending a proposal back or dropping a project. */
   public static final int REASON_MAX = 1_000;
@@ -103,11 +110,42 @@ public final class ProjectRules {
         problems.add(Rejected.problem("chapter", "projects.error.chapter"));
       }
     }
+    Set<String> tags = d.tags() == null ? null : tags(d.tags(), problems);
     if (!problems.isEmpty()) {
       throw new Rejected(problems, false);
     }
     return new ProjectDraft.Checked(
-        title, slug, summary, description, language, chapterId, d.startsOn());
+        title, slug, summary, description, language, chapterId, d.startsOn(), tags);
+  }
+
+  /**
+   * Tags as written, spaces made single; blank ones left out.
+   *
+   * @param given the tags written
+   * @param problems where a tag too long, without a letter or digit, or too many are told
+   * @return the tags, in alphabetical order
+   */
+  static Set<String> tags(List<String> given, List<Rejected.Problem> problems) {
+    Set<String> tags = new TreeSet<>();
+    for (String raw : given) {
+      String t = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (t.length() > TAG_MAX) {
+        problems.add(Rejected.problem("tags", "projects.error.tagLong", TAG_MAX));
+        return tags;
+      }
+      if (Slugs.from(t).isEmpty()) {
+        problems.add(Rejected.problem("tags", "projects.error.tagEmpty", t));
+        return tags;
+      }
+      tags.add(t);
+    }
+    if (tags.size() > TAGS_MAX) {
+      problems.add(Rejected.problem("tags", "projects.error.tagsMany", TAGS_MAX));
+    }
+    return tags;
   }
 
   /**

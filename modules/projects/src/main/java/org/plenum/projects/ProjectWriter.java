@@ -54,6 +54,8 @@ public class ProjectWriter {
 
   @Inject Event<SearchChanged> searchChanged;
 
+  @Inject ProjectTranslations translations;
+
   private ProjectRules rules() {
     return new ProjectRules(
         texts::offers, slug -> chapters.bySlug(slug).map(Chapter::getId).orElse(null));
@@ -199,6 +201,8 @@ public class ProjectWriter {
   private void announce(Project p) {
     changed.fire(ContentChanged.of(TAG));
     searchChanged.fire(new SearchChanged(ProjectSearch.TYPE, String.valueOf(p.getId())));
+    // its translations carry its chapter, tags and readers too
+    translations.each(p, id -> searchChanged.fire(new SearchChanged(ProjectSearch.TYPE, id)));
   }
 
   private void free(String slug) {

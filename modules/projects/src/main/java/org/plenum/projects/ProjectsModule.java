@@ -45,7 +45,8 @@ public class ProjectsModule implements Module {
         "org.plenum.projects.ProjectUpdate",
         "org.plenum.projects.Follower",
         "org.plenum.projects.Message",
-        "org.plenum.projects.Report");
+        "org.plenum.projects.Report",
+        "org.plenum.projects.ProjectTranslation");
   }
 
   @Override
@@ -60,6 +61,12 @@ public class ProjectsModule implements Module {
             "projects/{project}/edit", "/projects/edit.xhtml", Route.Access.member(), 50, true),
         new Route(
             "projects/{project}/plan", "/projects/plan.xhtml", Route.Access.member(), 50, true),
+        new Route(
+            "projects/{project}/translate",
+            "/projects/translate.xhtml",
+            Route.Access.member(),
+            50,
+            true),
         // the link in every mail to a follower: no log-in, the key says whose mail stops
         Route.openForm("projects/{project}/unfollow", "/projects/unfollow.xhtml"),
         Route.open("projects/{project}", "/projects/project.xhtml"));

@@ -19,7 +19,8 @@ class ProjectRulesTest {
       new ProjectRules(Set.of("en", "fr")::contains, Map.of("iops-london", 7L)::get);
 
   private static ProjectDraft draft(String title, String summary, String lang, String chapter) {
-    return new ProjectDraft(title, null, summary, null, lang, chapter, LocalDate.of(2027, 4, 17));
+    return new ProjectDraft(
+        title, null, summary, null, lang, chapter, LocalDate.of(2027, 4, 17), null);
   }
 
   @Test
@@ -50,9 +51,36 @@ class ProjectRulesTest {
       Rejected r =
           assertThrows(
               Rejected.class,
-              () -> rules.check(new ProjectDraft("Mine", taken, "s", null, "en", null, null)),
+              () -> rules.check(new ProjectDraft("Mine", taken, "s", null, "en", null, null, null)),
               taken);
       assertEquals("projects.error.slug", r.problems().get(0).key());
+    }
+  }
+
+  @Test
+  void tagsAreTrimmedKeptOnceAndRefusedWhenTooLongEmptyOrTooMany() {
+    ProjectDraft d =
+        new ProjectDraft(
+            "Fair",
+            null,
+            "s",
+            null,
+            "en",
+            null,
+            null,
+            java.util.Arrays.asList(" books ", "books", "", null, "London  fair"));
+    assertEquals(Set.of("books", "London fair"), rules.check(d).tags());
+    assertEquals(null, rules.check(draft("Fair", "s", "en", null)).tags(), "left as they are");
+    for (List<String> bad :
+        List.of(
+            List.of("x".repeat(51)),
+            List.of("!!!"),
+            java.util.stream.IntStream.range(0, 11).mapToObj(i -> "t" + i).toList())) {
+      Rejected r =
+          assertThrows(
+              Rejected.class,
+              () -> rules.check(new ProjectDraft("Fair", null, "s", null, "en", null, null, bad)));
+      assertEquals("tags", r.problems().get(0).field(), bad.toString());
     }
   }
 

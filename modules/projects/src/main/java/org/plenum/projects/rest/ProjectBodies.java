@@ -28,7 +28,8 @@ final class ProjectBodies {
         Bodies.text(o, "description"),
         Bodies.text(o, "language"),
         Bodies.text(o, "chapter"),
-        Bodies.day(o, "startsOn"));
+        Bodies.day(o, "startsOn"),
+        Bodies.texts(o, "tags"));
   }
 
   @Schema(name = "ProjectNew", description = "A project proposed")
@@ -48,7 +49,9 @@ final class ProjectBodies {
               description = "Its chapter's slug; absent for a project of the whole federation",
               example = "iops-london")
           String chapter,
-      @Schema(description = "The day it starts", example = "2027-04-17") String startsOn) {}
+      @Schema(description = "The day it starts", example = "2027-04-17") String startsOn,
+      @Schema(description = "Up to 10 tags of up to 50 characters", implementation = String.class)
+          List<String> tags) {}
 
   @Schema(
       name = "ProjectChange",
@@ -62,6 +65,10 @@ final class ProjectBodies {
       @Schema(required = true, example = "en") String language,
       @Schema(example = "iops-london") String chapter,
       @Schema(example = "2027-04-17") String startsOn,
+      @Schema(
+              description = "Up to 10 tags of up to 50 characters; unchanged when left out",
+              implementation = String.class)
+          List<String> tags,
       @Schema(required = true, example = "3") long version) {}
 
   @Schema(name = "ProjectStep", description = "A step in a project's life")
@@ -91,6 +98,9 @@ final class ProjectBodies {
               example = "active")
           String status,
       @Schema(required = true, example = "en") String language,
+      @Schema(required = true, implementation = String.class) List<String> tags,
+      @Schema(description = "Its cover picture", example = "/media/project-covers/3f2a9c.jpg")
+          String cover,
       @Schema(
               description = "Its chapter's slug; absent for the whole federation",
               example = "iops-london")
@@ -145,6 +155,9 @@ final class ProjectBodies {
               example = "active")
           String status,
       @Schema(required = true, example = "en") String language,
+      @Schema(required = true, implementation = String.class) List<String> tags,
+      @Schema(description = "Its cover picture", example = "/media/project-covers/3f2a9c.jpg")
+          String cover,
       @Schema(
               description = "Its chapter's slug; absent for the whole federation",
               example = "iops-london")

@@ -18,6 +18,7 @@ import org.plenum.api.SiteConfig;
 import org.plenum.api.rest.JsonBuilders;
 import org.plenum.projects.Project;
 import org.plenum.projects.ProjectAccess;
+import org.plenum.projects.ProjectCovers;
 import org.plenum.projects.Team;
 import org.plenum.projects.TeamMember;
 
@@ -122,6 +123,12 @@ public class ProjectJson {
             .add("summary", p.getSummary())
             .add("status", p.getStatus().key())
             .add("language", p.getLanguage());
+    JsonArrayBuilder tags = JsonBuilders.array();
+    p.getTags().forEach(tags::add);
+    o.add("tags", tags);
+    if (p.getCover() != null) {
+      o.add("cover", "/media/" + ProjectCovers.COVER.kind() + "/" + p.getCover());
+    }
     if (p.getChapterId() != null) {
       chapters.byId(p.getChapterId()).map(Chapter::getSlug).ifPresent(s -> o.add("chapter", s));
     }

@@ -38,6 +38,7 @@ import org.plenum.api.rest.JsonBuilders;
 import org.plenum.api.rest.ProblemException;
 import org.plenum.api.rest.Responses;
 import org.plenum.projects.Project;
+import org.plenum.projects.ProjectFilter;
 import org.plenum.projects.ProjectQueries;
 import org.plenum.projects.ProjectStatus;
 import org.plenum.projects.ProjectWriter;
@@ -75,6 +76,7 @@ public class ProjectsResource {
    * @param status a status, or none for those active and paused
    * @param chapter a chapter's slug: its projects and those of the chapters below it
    * @param lang a language
+   * @param tag a tag
    * @param help {@code true}: only those that need people for something still open
    * @param first the first to give
    * @param max how many, at most 100
@@ -92,6 +94,7 @@ public class ProjectsResource {
       @QueryParam("status") String status,
       @QueryParam("chapter") String chapter,
       @QueryParam("lang") String lang,
+      @QueryParam("tag") String tag,
       @QueryParam("help") String help,
       @QueryParam("first") String first,
       @QueryParam("max") String max) {
@@ -107,14 +110,11 @@ public class ProjectsResource {
     if (help != null && !needsHelp && !help.isBlank() && !"false".equalsIgnoreCase(help.strip())) {
       throw new ProblemException(400, "projects.error.help");
     }
+    String tagged = tag == null || tag.isBlank() ? null : tag.strip();
+    ProjectFilter f = new ProjectFilter(statuses, within, language, tagged, needsHelp);
     JsonArrayBuilder list = JsonBuilders.array();
-    projects
-        .list(statuses, within, language, needsHelp, from, size)
-        .forEach(p -> list.add(json.summary(p)));
-    return JsonBuilders.object()
-        .add("projects", list)
-        .add("total", projects.count(statuses, within, language, needsHelp))
-        .build();
+    projects.list(f, from, size).forEach(p -> list.add(json.summary(p)));
+    return JsonBuilders.object().add("projects", list).add("total", projects.count(f)).build();
   }
 
   /**

@@ -37,7 +37,15 @@ public class ProjectEditor {
   /** The form's fields, as a refusal names them. */
   private static final Function<String, String> FIELDS =
       FormMessages.fields(
-          "project", "title", "slug", "summary", "description", "language", "chapter", "startsOn");
+          "project",
+          "title",
+          "slug",
+          "summary",
+          "description",
+          "language",
+          "chapter",
+          "startsOn",
+          "tags");
 
   @Inject ProjectQueries projects;
 
@@ -62,6 +70,7 @@ public class ProjectEditor {
   private String language;
   private String chapter;
   private LocalDate startsOn;
+  private List<String> tags = new ArrayList<>();
 
   @PostConstruct
   void prepare() {
@@ -84,6 +93,7 @@ public class ProjectEditor {
               ? null
               : chapters.byId(project.getChapterId()).map(Chapter::getSlug).orElse(null);
       startsOn = project.getStartsOn();
+      tags = new ArrayList<>(project.getTags());
     }
   }
 
@@ -120,7 +130,15 @@ public class ProjectEditor {
       return null;
     }
     ProjectDraft draft =
-        new ProjectDraft(title, slug, summary, description, language, chapter, startsOn);
+        new ProjectDraft(
+            title,
+            slug,
+            summary,
+            description,
+            language,
+            chapter,
+            startsOn,
+            tags == null ? List.of() : tags);
     try {
       Project saved;
       if (project == null) {
@@ -264,5 +282,29 @@ public class ProjectEditor {
    */
   public void setStartsOn(LocalDate startsOn) {
     this.startsOn = startsOn;
+  }
+
+  /**
+   * Tags already used that contain what was typed, for the tags' field.
+   *
+   * @param typed what was typed
+   * @return up to ten tags
+   */
+  public List<String> completeTag(String typed) {
+    return projects.tagsContaining(typed, 10);
+  }
+
+  /**
+   * @return the tags
+   */
+  public List<String> getTags() {
+    return tags;
+  }
+
+  /**
+   * @param tags the tags
+   */
+  public void setTags(List<String> tags) {
+    this.tags = tags;
   }
 }

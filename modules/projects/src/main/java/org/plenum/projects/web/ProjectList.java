@@ -13,8 +13,10 @@ import org.plenum.api.Chapter;
 import org.plenum.api.Chapters;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.PageGuards;
+import org.plenum.api.Texts;
 import org.plenum.projects.Plan;
 import org.plenum.projects.Project;
+import org.plenum.projects.ProjectFilter;
 import org.plenum.projects.ProjectQueries;
 import org.plenum.projects.ProjectStatus;
 import org.plenum.projects.ProjectWriter;
@@ -22,7 +24,9 @@ import org.plenum.projects.ProjectWriter;
 /**
  * All projects, the most recently changed first, twenty a page: those under way by default, or
  * those of one status ({@code ?status=done}); of one chapter and the chapters below it ({@code
- * ?chapter=iops-london}). Kept in the page cache for visitors.
+ * ?chapter=iops-london}); written or translated in a language ({@code ?lang=fr}); with a tag
+ * ({@code ?tag=benevolat}, the tag “bénévolat”); that need help ({@code ?help=true}). Kept in the
+ * page cache for visitors.
  */
 @Named("projectList")
 @RequestScoped
@@ -39,6 +43,10 @@ public class ProjectList {
 
   @Inject Plan plan;
 
+  @Inject Texts texts;
+
+  @Inject ProjectTags projectTags;
+
   private Map<Long, Plan.Progress> progress = Map.of();
 
   private Set<ProjectStatus> statuses = ProjectQueries.UNDER_WAY;
@@ -50,6 +58,9 @@ public class ProjectList {
   private final Map<Long, Chapter> chapterNames = new HashMap<>();
   private boolean bad;
   private boolean help;
+  private String language;
+  private String tag;
+  private List<String> tags = List.of();
 
   @PostConstruct
   void prepare() {
@@ -84,10 +95,28 @@ public class ProjectList {
       }
       page = Integer.parseInt(p);
     }
+    String l = current.query("lang");
+    if (l != null && !l.isBlank()) {
+      if (!texts.languages().contains(l)) {
+        bad = true;
+        return;
+      }
+      language = l;
+    }
+    String t = current.query("tag");
+    if (t != null && !t.isBlank()) {
+      tag = projectTags.bySlug(t.strip()).orElse(null);
+      if (tag == null) {
+        bad = true;
+        return;
+      }
+    }
     Long within = chapter == null ? null : chapter.getId();
     help = "true".equals(current.query("help"));
-    shown = projects.list(statuses, within, null, help, (page - 1) * PAGE, PAGE);
-    total = projects.count(statuses, within, null, help);
+    ProjectFilter f = new ProjectFilter(statuses, within, language, tag, help);
+    shown = projects.list(f, (page - 1) * PAGE, PAGE);
+    total = projects.count(f);
+    tags = List.copyOf(projects.tagCounts().keySet());
     progress = plan.progress(shown.stream().map(Project::getId).toList());
     chapters.tree().forEach(n -> chapterNames.put(n.chapter().getId(), n.chapter()));
     current.cache(ProjectWriter.TAG, Chapters.TAG);
@@ -189,6 +218,55 @@ public class ProjectList {
     if (help) {
       q.append("&help=true");
     }
+    if (language != null) {
+      q.append("&lang=").append(language);
+    }
+    if (tag != null) {
+      q.append("&tag=").append(projectTags.slug(tag));
+    }
     return q.toString();
+  }
+
+  /**
+   * @return the language shown, or {@code null} for all
+   */
+  public String getLanguage() {
+    return language;
+  }
+
+  /**
+   * @return the tag shown, or {@code null} for all
+   */
+  public String getTag() {
+    return tag;
+  }
+
+  /**
+   * @return the tags of public projects, the most used first
+   */
+  public List<String> getTags() {
+    return tags;
+  }
+
+  /**
+   * @return the site's languages
+   */
+  public List<String> getLanguages() {
+    return texts.languages();
+  }
+
+  /**
+   * @return every chapter, depth first, to filter by
+   */
+  public List<Chapters.Node> getChapters() {
+    return chapters.tree();
+  }
+
+  /**
+   * @param n a chapter of the tree
+   * @return its name, indented by its depth
+   */
+  public String indented(Chapters.Node n) {
+    return "\u00a0\u00a0".repeat(n.depth()) + n.chapter().getName();
   }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.plenum.api.CurrentReader;
 import org.plenum.api.Reads;
 import org.plenum.projects.Project;
+import org.plenum.projects.ProjectFilter;
 import org.plenum.projects.ProjectQueries;
 import org.plenum.projects.ProjectWriter;
 
@@ -33,6 +34,6 @@ public class ProjectsBlock {
     return reads.read(
         "projects.latest",
         Set.of(ProjectWriter.TAG),
-        () -> projects.list(ProjectQueries.UNDER_WAY, null, null, false, 0, SIZE));
+        () -> projects.list(ProjectFilter.UNDER_WAY, 0, SIZE));
   }
 }

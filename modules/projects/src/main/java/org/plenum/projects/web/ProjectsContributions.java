@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.plenum.api.Texts;
 import org.plenum.projects.Project;
+import org.plenum.projects.ProjectFilter;
 import org.plenum.projects.ProjectQueries;
-import org.plenum.projects.ProjectStatus;
 import org.plenum.projects.ProjectsModule;
 import org.plenum.spi.HomeBlock;
 import org.plenum.spi.MenuContribution;
@@ -75,13 +74,8 @@ public class ProjectsContributions implements MenuContribution {
       for (String lang : languages) {
         list.add(new Entry(lang, "projects", null));
       }
-      EnumSet<ProjectStatus> shown =
-          EnumSet.of(
-              ProjectStatus.ACTIVE,
-              ProjectStatus.PAUSED,
-              ProjectStatus.DONE,
-              ProjectStatus.DROPPED);
-      for (Project p : projects.list(shown, null, null, false, 0, 50_000)) {
+      ProjectFilter all = ProjectFilter.UNDER_WAY.withStatuses(ProjectQueries.PUBLIC);
+      for (Project p : projects.list(all, 0, 50_000)) {
         String lang = languages.contains(p.getLanguage()) ? p.getLanguage() : languages.get(0);
         list.add(
             new Entry(lang, "projects/" + p.getSlug(), p.getUpdatedAt().toInstant(ZoneOffset.UTC)));

@@ -701,7 +701,7 @@ class ProjectsApiIT {
     String admin = Admin.authorization(http());
     String slug = slug();
     String path = "/api/v1/projects/" + slug;
-    String amps = "&".repeat(20_000);
+    String amps = "&".repeat(19_900);
     HttpResponse<String> proposed =
         send(
             "POST",
@@ -800,5 +800,206 @@ class ProjectsApiIT {
     assertFalse(asSupporter.contains("id=\"team-actions:join\""), "no button to join");
     assertFalse(asSupporter.contains("class=\"offer-form\""), "no form to offer");
     assertFalse(asSupporter.contains("id=\"thread\""), "no form to write");
+  }
+
+  @Test
+  void tagsAndALanguageFilterTheListsAndTheProjectPageLinksItsTags() {
+    Members.Member lead = member("iops-london");
+    String admin = Admin.authorization(http());
+    String slug = slug();
+    String tag = "Bénévolat " + slug.substring(9);
+    String tagSlug = "benevolat-" + slug.substring(9);
+    HttpResponse<String> made =
+        send(
+            "POST",
+            "/api/v1/projects",
+            proposal(slug, "iops-london")
+                .replace("\"startsOn\"", "\"tags\":[\" " + tag + " \",\"livres\"],\"startsOn\""),
+            lead.authorization());
+    assertEquals(201, made.statusCode(), made.body());
+    assertEquals(2, json(made).getJsonArray("tags").size(), made.body());
+    assertEquals(
+        200,
+        send("POST", "/api/v1/projects/" + slug + "/status", "{\"status\":\"active\"}", admin)
+            .statusCode());
+    String tagged =
+        get(
+                "/api/v1/projects?tag="
+                    + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8),
+                null)
+            .body();
+    assertTrue(tagged.contains(slug) && tagged.contains("\"total\":1"), tagged);
+    assertFalse(get("/api/v1/projects?lang=en&chapter=iops-london", null).body().contains(slug));
+    assertTrue(get("/api/v1/projects?lang=fr&chapter=iops-london", null).body().contains(slug));
+
+    String page = http().get("/fr/projects/" + slug).body();
+    assertTrue(
+        page.contains("?tag=" + tagSlug + "\""), "the tag links to the list of its projects");
+    String list = http().get("/fr/projects?tag=" + tagSlug + "&lang=fr").body();
+    assertTrue(list.contains("/fr/projects/" + slug), list);
+    assertTrue(
+        list.contains("value=\"" + tagSlug + "\" selected"), "the filter shows the tag chosen");
+    assertFalse(http().get("/en/projects?lang=en").body().contains("/en/projects/" + slug));
+    assertEquals(404, http().get("/en/projects?tag=no-such-tag-" + slug).statusCode());
+    assertEquals(404, http().get("/en/projects?lang=xx").statusCode());
+
+    long version = json(get("/api/v1/projects/" + slug, null)).getJsonNumber("version").longValue();
+    HttpResponse<String> bad =
+        send(
+            "PUT",
+            "/api/v1/projects/" + slug,
+            proposal(slug, "iops-london")
+                .replace(
+                    "\"startsOn\"", "\"version\":" + version + ",\"tags\":[\"!!!\"],\"startsOn\""),
+            lead.authorization());
+    assertEquals(400, bad.statusCode(), bad.body());
+    assertTrue(bad.body().contains("has no letter or digit"), bad.body());
+    HttpResponse<String> notList =
+        send(
+            "PUT",
+            "/api/v1/projects/" + slug,
+            proposal(slug, "iops-london")
+                .replace("\"startsOn\"", "\"tags\":\"books\",\"startsOn\""),
+            lead.authorization());
+    assertEquals(400, notList.statusCode(), notList.body());
+    assertEquals(2, json(get("/api/v1/projects/" + slug, null)).getJsonArray("tags").size());
+  }
+
+  @Test
+  void itsLeadsTranslateAProjectThatIsThenReadListedAndFoundInBothLanguages() {
+    Members.Member lead = member("iops-london");
+    Members.Member other = member("iops-london");
+    String admin = Admin.authorization(http());
+    String slug = slug();
+    String word = "zq" + slug.substring(9);
+    String path = "/api/v1/projects/" + slug;
+    assertEquals(
+        201,
+        send(
+                "POST",
+                "/api/v1/projects",
+                proposal(slug, "iops-london").replace("\"language\":\"fr\"", "\"language\":\"en\""),
+                lead.authorization())
+            .statusCode());
+    assertEquals(
+        200, send("POST", path + "/status", "{\"status\":\"active\"}", admin).statusCode());
+    String french =
+        "{\"title\":\"Foire "
+            + word
+            + "\",\"summary\":\"Une foire du livre.\","
+            + "\"description\":\"Des **stands**.<script>x()</script>\"}";
+    assertEquals(
+        403,
+        send("PUT", path + "/translations/fr", french, other.authorization()).statusCode(),
+        "a member outside the team does not translate it");
+    HttpResponse<String> own = send("PUT", path + "/translations/en", french, lead.authorization());
+    assertEquals(400, own.statusCode(), "not into its own language");
+    assertTrue(own.body().contains("other than the project"), own.body());
+    assertEquals(
+        400, send("PUT", path + "/translations/xx", french, lead.authorization()).statusCode());
+    assertEquals(
+        400,
+        send("PUT", path + "/translations/fr", "{\"title\":\"\"}", lead.authorization())
+            .statusCode());
+    assertEquals(
+        0,
+        json(get(path + "/translations", null)).getJsonArray("translations").size(),
+        "nothing half-written");
+    HttpResponse<String> saved =
+        send("PUT", path + "/translations/fr", french, lead.authorization());
+    assertEquals(200, saved.statusCode(), saved.body());
+    assertFalse(json(saved).getString("descriptionHtml").contains("<script"), saved.body());
+
+    String fr = http().get("/fr/projects/" + slug).body();
+    assertTrue(fr.contains("Foire " + word) && fr.contains("Une foire du livre."), fr);
+    assertTrue(fr.contains("hreflang=\"en\""), "the original is a link away");
+    String en = http().get("/en/projects/" + slug).body();
+    assertTrue(en.contains("Foire du livre " + slug) && en.contains("hreflang=\"fr\""), en);
+    assertTrue(
+        http().get("/fr/projects?lang=fr&chapter=iops-london").body().contains("Foire " + word),
+        "listed among the projects in French, under its French title");
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> get("/api/v1/search?q=" + word + "&lang=fr", null).body().contains(slug));
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> get("/api/v1/search?q=" + slug + "&lang=en", null).body().contains(slug));
+
+    assertEquals(
+        204, send("DELETE", path + "/translations/fr", null, lead.authorization()).statusCode());
+    assertEquals(
+        404, send("DELETE", path + "/translations/fr", null, lead.authorization()).statusCode());
+    assertFalse(http().get("/fr/projects/" + slug).body().contains("Foire " + word));
+  }
+
+  private static byte[] png(int width, int height) throws java.io.IOException {
+    java.awt.image.BufferedImage img =
+        new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(img, "png", out);
+    return out.toByteArray();
+  }
+
+  private HttpResponse<String> picture(String path, String type, byte[] bytes, String auth) {
+    return http()
+        .send(
+            http()
+                .request(path)
+                .header("Content-Type", type)
+                .header("Accept-Language", "en")
+                .header("Authorization", auth)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build());
+  }
+
+  @Test
+  void itsLeadsGiveAProjectACoverThatLinkPreviewsShowAndBadPicturesAreRefused() throws Exception {
+    Members.Member lead = member("iops-london");
+    Members.Member other = member("iops-london");
+    String admin = Admin.authorization(http());
+    String slug = slug();
+    String path = "/api/v1/projects/" + slug;
+    assertEquals(
+        201,
+        send("POST", "/api/v1/projects", proposal(slug, "iops-london"), lead.authorization())
+            .statusCode());
+    assertEquals(
+        200, send("POST", path + "/status", "{\"status\":\"active\"}", admin).statusCode());
+    assertEquals(
+        403,
+        picture(path + "/cover", "image/png", png(1600, 900), other.authorization()).statusCode(),
+        "not theirs to change");
+    HttpResponse<String> forged =
+        picture(
+            path + "/cover",
+            "image/gif",
+            "GIF89a<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            lead.authorization());
+    assertEquals(400, forged.statusCode(), forged.body());
+    assertFalse(forged.body().contains("Exception"), forged.body());
+    HttpResponse<String> huge =
+        picture(path + "/cover", "image/png", new byte[6 * 1024 * 1024], lead.authorization());
+    assertTrue(
+        huge.statusCode() == 400 || huge.statusCode() == 413, huge.statusCode() + huge.body());
+    assertFalse(json(get(path, null)).containsKey("cover"), "nothing half-written");
+
+    HttpResponse<String> set =
+        picture(path + "/cover", "image/png", png(1600, 900), lead.authorization());
+    assertEquals(200, set.statusCode(), set.body());
+    String cover = json(set).getString("cover");
+    assertTrue(cover.startsWith("/media/project-covers/"), cover);
+    HttpResponse<byte[]> stored = http().bytes(cover);
+    assertEquals(200, stored.statusCode());
+    java.awt.image.BufferedImage read =
+        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(stored.body()));
+    assertEquals(1200, read.getWidth(), "cut to the size link previews use");
+    assertEquals(630, read.getHeight());
+    String page = http().get("/en/projects/" + slug).body();
+    assertTrue(page.contains("property=\"og:image\" content=\"http"), page);
+    assertTrue(page.contains("id=\"project-cover\""), page);
+
+    assertEquals(204, send("DELETE", path + "/cover", null, lead.authorization()).statusCode());
+    assertEquals(404, send("DELETE", path + "/cover", null, lead.authorization()).statusCode());
+    assertEquals(404, http().bytes(cover).statusCode(), "the picture is thrown away");
   }
 }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -82,6 +84,7 @@ class ProjectsIT {
       new Select(b.find(By.id("project:language"))).selectByValue("fr");
       b.find(By.id("project:startsOn_input")).sendKeys("2027-03-15", Keys.ESCAPE);
       b.type(By.id("project:slug"), slug);
+      b.addToken("project:tags", "foire aux livres");
       b.screenshot("written");
       b.clickAndWait(By.id("project:save"));
       assertEquals("/fr/projects/" + slug, b.path());
@@ -242,6 +245,23 @@ class ProjectsIT {
     assertTrue(page.contains("Jo Joiner") && page.contains("Inès Initiatrice"), page);
     assertFalse(page.contains("primefaces"), "a visitor's page carries no component script");
     assertTrue(http().get("/en/projects?chapter=iops-england").body().contains(slug));
+    assertTrue(page.contains("?tag=foire-aux-livres"), "the tag given in the proposal");
+
+    // found by the search, from the French and the English pages
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> http().get("/fr/search?q=camionnette").body().contains(slug));
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> http().get("/en/search?q=Bookfair").body().contains(slug));
+    try (Browser b = Browser.open(base.toString(), "project-found")) {
+      b.go("/fr/search?q=camionnette");
+      assertTrue(b.text().contains("Bookfair 2027"), b.text());
+      b.screenshot("fr");
+      b.go("/en/search?q=Bookfair");
+      assertTrue(b.text().contains("Bookfair 2027"), b.text());
+      b.screenshot("en");
+    }
   }
 
   /** The id of the discussion's message holding a text, read from a project's page. */
@@ -263,5 +283,15 @@ class ProjectsIT {
     assertTrue(http().get("/sitemap.xml").body().contains("/projects/love-unriot"));
     String fr = http().get("/fr/projects/live-talks").body();
     assertTrue(fr.contains("Toute la fédération") && fr.contains("Équipe"), fr);
+    assertTrue(fr.contains("Envie d’organiser une conférence en ligne"), "its French translation");
+    String en = http().get("/en/projects/live-talks").body();
+    assertTrue(en.contains("Want to organize an online talk?"), en);
+    assertTrue(en.contains("Subtitles in three languages"), "two updates");
+    assertTrue(
+        en.contains("What topic should the next talk take?")
+            && en.contains("invite someone from the exchange")
+            && en.contains("depth-2"),
+        "a short discussion, with a reply to a reply");
+    assertTrue(en.contains("?tag=talks"), "its tags");
   }
 }
