@@ -143,7 +143,7 @@ public class Discussion {
    */
   @Transactional
   public Message write(long projectId, Long parentId, String body, boolean quote, Caller caller) {
-    Project p = visible(projectId, caller);
+    Project p = projects.lockedFor(projectId, caller);
     Member me = access.require(caller, ProjectsModule.PROPOSE);
     if (!p.isPublic()) {
       throw conflict("status", "projects.error.notYet");
@@ -207,7 +207,7 @@ public class Discussion {
    */
   @Transactional
   public Message edit(long projectId, long id, String body, Caller caller) {
-    Project p = visible(projectId, caller);
+    Project p = projects.lockedFor(projectId, caller);
     Member me = access.require(caller, ProjectsModule.PROPOSE);
     Message m = message(projectId, id);
     if (m.getAuthorId() != me.id()) {
@@ -312,7 +312,7 @@ public class Discussion {
    */
   @Transactional
   public void report(long projectId, long id, String reason, Caller caller) {
-    Project p = visible(projectId, caller);
+    Project p = projects.lockedFor(projectId, caller);
     Member me = access.require(caller, ProjectsModule.PROPOSE);
     Message m = message(projectId, id);
     long already =
@@ -352,16 +352,8 @@ public class Discussion {
     return found;
   }
 
-  private Project visible(long projectId, Caller caller) {
-    Project p = projects.locked(projectId);
-    if (!access.canSee(p, caller)) {
-      throw new ProjectNotFound();
-    }
-    return p;
-  }
-
   private Project moderator(long projectId, Caller caller) {
-    Project p = visible(projectId, caller);
+    Project p = projects.lockedFor(projectId, caller);
     if (!moderates(p, caller)) {
       throw new Denied(caller == null, ProjectsModule.OVERSEE);
     }

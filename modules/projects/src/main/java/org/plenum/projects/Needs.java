@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import org.plenum.api.Audit;
 import org.plenum.api.Caller;
-import org.plenum.api.Denied;
 import org.plenum.api.Member;
 import org.plenum.api.Rejected;
 import org.plenum.api.rest.ProblemException;
@@ -90,7 +89,7 @@ public class Needs {
    */
   @Transactional
   public Need add(long projectId, String title, String details, int places, Caller caller) {
-    Project p = lead(projectId, caller);
+    Project p = projects.ledBy(projectId, caller);
     Need n = new Need(projectId);
     describe(n, title, details, places);
     em.persist(n);
@@ -119,7 +118,7 @@ public class Needs {
       int places,
       boolean open,
       Caller caller) {
-    Project p = lead(projectId, caller);
+    Project p = projects.ledBy(projectId, caller);
     Need n = need(projectId, id);
     describe(n, title, details, places);
     n.open(open && n.getFilled() < n.getPlaces());
@@ -136,7 +135,7 @@ public class Needs {
    */
   @Transactional
   public void remove(long projectId, long id, Caller caller) {
-    Project p = lead(projectId, caller);
+    Project p = projects.ledBy(projectId, caller);
     Need n = need(projectId, id);
     em.createQuery("delete from Offer o where o.needId = :n").setParameter("n", id).executeUpdate();
     em.remove(n);
@@ -155,7 +154,7 @@ public class Needs {
    */
   @Transactional
   public Offer offer(long projectId, long id, String message, Caller caller) {
-    Project p = visible(projectId, caller);
+    Project p = projects.lockedFor(projectId, caller);
     Member m = access.require(caller, ProjectsModule.PROPOSE);
     Need n = need(projectId, id);
     if (!n.isOpen()
@@ -188,7 +187,7 @@ public class Needs {
    */
   @Transactional
   public Offer accept(long projectId, long id, long memberId, Caller caller) {
-    Project p = lead(projectId, caller);
+    Project p = projects.ledBy(projectId, caller);
     Need n = need(projectId, id);
     Offer o =
         offerOf(id, memberId)
@@ -214,7 +213,7 @@ public class Needs {
    */
   @Transactional
   public void withdraw(long projectId, long id, long memberId, Caller caller) {
-    Project p = visible(projectId, caller);
+    Project p = projects.lockedFor(projectId, caller);
     boolean self = access.member(caller).map(m -> m.id() == memberId).orElse(false);
     if (!self) {
       access.requireLead(p, caller);
@@ -256,22 +255,6 @@ public class Needs {
       throw new Rejected(problems, false);
     }
     n.describe(t, d, places);
-  }
-
-  private Project visible(long projectId, Caller caller) {
-    Project p = projects.locked(projectId);
-    if (!access.canSee(p, caller)) {
-      throw new ProjectNotFound();
-    }
-    return p;
-  }
-
-  private Project lead(long projectId, Caller caller) {
-    Project p = visible(projectId, caller);
-    if (!access.canLead(p, caller)) {
-      throw new Denied(caller == null, ProjectsModule.OVERSEE);
-    }
-    return p;
   }
 
   private Need need(long projectId, long id) {

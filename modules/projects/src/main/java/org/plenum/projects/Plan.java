@@ -156,7 +156,7 @@ public class Plan {
    */
   @Transactional
   public Milestone addMilestone(long projectId, String title, LocalDate dueOn, Caller caller) {
-    Project p = lead(projectId, caller);
+    Project p = projects.ledBy(projectId, caller);
     Milestone m = new Milestone(projectId);
     m.describe(checkTitle(title), checkDue(p, dueOn));
     em.persist(m);
@@ -178,7 +178,7 @@ public class Plan {
   @Transactional
   public Milestone changeMilestone(
       long projectId, long id, String title, LocalDate dueOn, boolean isDone, Caller caller) {
-    Project p = lead(projectId, caller);
+    Project p = projects.ledBy(projectId, caller);
     Milestone m = milestone(projectId, id);
     m.describe(checkTitle(title), checkDue(p, dueOn));
     m.done(isDone);
@@ -195,7 +195,7 @@ public class Plan {
    */
   @Transactional
   public void removeMilestone(long projectId, long id, Caller caller) {
-    Project p = lead(projectId, caller);
+    Project p = projects.ledBy(projectId, caller);
     Milestone m = milestone(projectId, id);
     em.createQuery("update Task t set t.milestoneId = null where t.milestoneId = :m")
         .setParameter("m", id)
@@ -216,7 +216,7 @@ public class Plan {
    */
   @Transactional
   public Task addTask(long projectId, TaskDraft draft, Caller caller) {
-    Project p = lead(projectId, caller);
+    Project p = projects.ledBy(projectId, caller);
     Task t = new Task(projectId);
     describe(p, t, draft);
     em.persist(t);
@@ -235,7 +235,7 @@ public class Plan {
    */
   @Transactional
   public Task changeTask(long projectId, long id, TaskDraft draft, Caller caller) {
-    Project p = lead(projectId, caller);
+    Project p = projects.ledBy(projectId, caller);
     Task t = task(projectId, id);
     describe(p, t, draft);
     done("project.task.change", p, t.getTitle());
@@ -254,10 +254,7 @@ public class Plan {
    */
   @Transactional
   public Task mark(long projectId, long id, boolean isDone, Caller caller) {
-    Project p = projects.locked(projectId);
-    if (!access.canSee(p, caller)) {
-      throw new ProjectNotFound();
-    }
+    Project p = projects.lockedFor(projectId, caller);
     Task t = task(projectId, id);
     boolean owner =
         t.getOwnerId() != null
@@ -279,7 +276,7 @@ public class Plan {
    */
   @Transactional
   public void removeTask(long projectId, long id, Caller caller) {
-    Project p = lead(projectId, caller);
+    Project p = projects.ledBy(projectId, caller);
     Task t = task(projectId, id);
     em.remove(t);
     done("project.task.remove", p, t.getTitle());
@@ -343,15 +340,6 @@ public class Plan {
           false);
     }
     return dueOn;
-  }
-
-  private Project lead(long projectId, Caller caller) {
-    Project p = projects.locked(projectId);
-    if (!access.canSee(p, caller)) {
-      throw new ProjectNotFound();
-    }
-    access.requireLead(p, caller);
-    return p;
   }
 
   private Milestone milestone(long projectId, long id) {

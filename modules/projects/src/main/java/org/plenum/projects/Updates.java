@@ -98,10 +98,7 @@ public class Updates {
    */
   @Transactional
   public ProjectUpdate post(long projectId, String title, String body, Caller caller) {
-    Project p = projects.locked(projectId);
-    if (!access.canSee(p, caller)) {
-      throw new ProjectNotFound();
-    }
+    Project p = projects.lockedFor(projectId, caller);
     Member m = access.require(caller, ProjectsModule.PROPOSE);
     boolean inTeam =
         team.place(projectId, m.id())
@@ -145,10 +142,7 @@ public class Updates {
    */
   @Transactional
   public void remove(long projectId, long id, Caller caller) {
-    Project p = projects.locked(projectId);
-    if (!access.canSee(p, caller)) {
-      throw new ProjectNotFound();
-    }
+    Project p = projects.lockedFor(projectId, caller);
     ProjectUpdate u = em.find(ProjectUpdate.class, id);
     if (u == null || u.getProjectId() != projectId) {
       throw new ProblemException(404, "projects.error.noUpdate");
@@ -193,10 +187,7 @@ public class Updates {
   public Optional<Follower> follow(
       long projectId, boolean updates, boolean discussion, Caller caller) {
     // the project's row, taken: a second click at once finds the first one's following
-    Project p = projects.locked(projectId);
-    if (!access.canSee(p, caller)) {
-      throw new ProjectNotFound();
-    }
+    Project p = projects.lockedFor(projectId, caller);
     Member m = access.signedIn(caller);
     Optional<Follower> now = following(p.getId(), m.id());
     if (!updates && !discussion) {
