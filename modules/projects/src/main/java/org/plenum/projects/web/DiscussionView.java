@@ -36,69 +36,8 @@ import org.plenum.projects.Threads;
 @RequestScoped
 public class DiscussionView {
 
-  /** The deepest indentation shown; deeper replies line up at it. */
-  static final int DEPTH_MAX = 6;
-
-  /** A message as the page shows it. */
-  public static final class Row {
-    private final Message message;
-    private final int depth;
-    private final Member author;
-    private final boolean editable;
-    private final long reports;
-    private final boolean locked;
-
-    Row(Message message, int depth, Member author, boolean editable, long reports, boolean locked) {
-      this.message = message;
-      this.depth = depth;
-      this.author = author;
-      this.editable = editable;
-      this.reports = reports;
-      this.locked = locked;
-    }
-
-    /**
-     * @return the message
-     */
-    public Message getMessage() {
-      return message;
-    }
-
-    /**
-     * @return its indentation, 0 for a thread's first message
-     */
-    public int getDepth() {
-      return Math.min(depth, DEPTH_MAX);
-    }
-
-    /**
-     * @return its author's name, or {@code null} when they left
-     */
-    public String getAuthor() {
-      return author == null ? null : author.displayName();
-    }
-
-    /**
-     * @return true when the reader wrote it and may still change it
-     */
-    public boolean isEditable() {
-      return editable;
-    }
-
-    /**
-     * @return how many times it was reported, for the moderators
-     */
-    public long getReports() {
-      return reports;
-    }
-
-    /**
-     * @return true when its thread is locked
-     */
-    public boolean isLocked() {
-      return locked;
-    }
-  }
+  /** Threads a page of the discussion shows, with all their replies. */
+  static final int THREADS_PAGE = 10;
 
   @Inject ProjectQueries projects;
 
@@ -113,11 +52,17 @@ public class DiscussionView {
   @Inject Texts msg;
 
   private Project project;
-  private final List<Row> rows = new ArrayList<>();
+  private final List<DiscussionRow> rows = new ArrayList<>();
   private boolean moderator;
   private Member reader;
   private String body;
   private String editBody;
+  private Boolean mayWrite;
+  private Long replyTo;
+  private Long editing;
+  private Long reporting;
+  private Threads.Page page;
+  private String reason;
 
   @PostConstruct
   void prepare() {
@@ -139,7 +84,16 @@ public class DiscussionView {
     Set<Long> locked = new HashSet<>();
     all.stream().filter(Message::isLocked).forEach(m -> locked.add(m.getId()));
     Set<Long> hidden = new HashSet<>();
-    for (Map.Entry<Message, Integer> e : Threads.reading(all)) {
+    Long focus = getReplyTo() != null ? getReplyTo() : getEditing();
+    focus = focus != null ? focus : getReporting() != null ? getReporting() : id("shown");
+    String asked = current.query("threads");
+    page =
+        Threads.page(
+            Threads.reading(all),
+            focus,
+            asked != null && asked.matches("[1-9]\\d{0,5}") ? Integer.parseInt(asked) : 1,
+            THREADS_PAGE);
+    for (Map.Entry<Message, Integer> e : page.entries()) {
       Message m = e.getKey();
       if (!moderator
           && (m.isHidden() || m.getParentId() != null && hidden.contains(m.getParentId()))) {
@@ -155,7 +109,7 @@ public class DiscussionView {
                   .plus(Discussion.EDIT_WINDOW)
                   .isAfter(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
       rows.add(
-          new Row(
+          new DiscussionRow(
               m,
               e.getValue(),
               people.get(m.getAuthorId()),
@@ -168,8 +122,22 @@ public class DiscussionView {
   /**
    * @return the messages in reading order
    */
-  public List<Row> getRows() {
+  public List<DiscussionRow> getRows() {
     return rows;
+  }
+
+  /**
+   * @return the page of threads shown, from 1
+   */
+  public int getThreadPage() {
+    return page == null ? 1 : page.number();
+  }
+
+  /**
+   * @return how many pages the threads fill
+   */
+  public int getThreadPages() {
+    return page == null ? 1 : page.count();
   }
 
   /**
@@ -183,23 +151,38 @@ public class DiscussionView {
    * @return true when the reader may write: a member, the project approved
    */
   public boolean isMayWrite() {
-    return reader != null && project.isPublic() && access.mayTakePart(current.getCaller());
+    if (mayWrite == null) {
+      mayWrite = reader != null && project.isPublic() && access.mayTakePart(current.getCaller());
+    }
+    return mayWrite;
   }
 
   /**
    * @return the message the reader is replying to, from the address; or {@code null}
    */
   public Long getReplyTo() {
-    Long id = id("reply");
-    return id != null ? id : id("parent");
+    if (replyTo == null) {
+      Long id = id("reply");
+      replyTo = id != null ? id : id("parent");
+      if (replyTo == null) {
+        replyTo = -1L;
+      }
+    }
+    return replyTo < 0 ? null : replyTo;
   }
 
   /**
    * @return the message the reader is changing, from the address; or {@code null}
    */
   public Long getEditing() {
-    Long id = id("edit");
-    return id != null ? id : id("message");
+    if (editing == null) {
+      Long id = id("edit");
+      editing = id != null ? id : id("message");
+      if (editing == null) {
+        editing = -1L;
+      }
+    }
+    return editing < 0 ? null : editing;
   }
 
   /**
@@ -316,20 +299,52 @@ public class DiscussionView {
   }
 
   /**
-   * Reports a message to the moderators.
+   * Reports the message named in the form to the moderators, with the reason written.
    *
-   * @param id the message
    * @return {@code null}
    * @throws IOException when the redirect fails
    */
-  public String report(long id) throws IOException {
+  public String report() throws IOException {
+    Long id = id("reported");
+    if (id == null) {
+      PageGuards.notFound();
+      return null;
+    }
     return act(
         () -> {
-          discussion.report(project.getId(), id, null, current.getCaller());
+          discussion.report(project.getId(), id, reason, current.getCaller());
           return id;
         },
         "reported",
         null);
+  }
+
+  /**
+   * @return the message the reader is reporting, from the address; or {@code null}
+   */
+  public Long getReporting() {
+    if (reporting == null) {
+      Long id = id("report");
+      reporting = id != null ? id : id("reported");
+      if (reporting == null) {
+        reporting = -1L;
+      }
+    }
+    return reporting < 0 ? null : reporting;
+  }
+
+  /**
+   * @return the reason written for a report
+   */
+  public String getReason() {
+    return reason;
+  }
+
+  /**
+   * @param reason the reason written for a report
+   */
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   private interface Action {
@@ -347,7 +362,7 @@ public class DiscussionView {
           current.link("projects/" + project.getSlug())
               + "?done="
               + done
-              + (id == null ? "#discussion-title" : "#message-" + id));
+              + (id == null ? "#discussion-title" : "&shown=" + id + "#message-" + id));
     } catch (Rejected e) {
       // shown at the top of the page: the forms are in the discussion's rows
       FormMessages.show(e, msg, field -> null);

@@ -120,6 +120,7 @@ public class NeedsView {
   @Inject Texts msg;
 
   private Project project;
+  private Boolean mayOffer;
   private final List<Row> rows = new ArrayList<>();
   private boolean lead;
   private Member reader;
@@ -179,10 +180,14 @@ public class NeedsView {
    * @return true when the reader may offer: a member, the project under way
    */
   public boolean isMayOffer() {
-    return reader != null
-        && access.mayTakePart(current.getCaller())
-        && (project.getStatus() == ProjectStatus.ACTIVE
-            || project.getStatus() == ProjectStatus.PAUSED);
+    if (mayOffer == null) {
+      mayOffer =
+          reader != null
+              && (project.getStatus() == ProjectStatus.ACTIVE
+                  || project.getStatus() == ProjectStatus.PAUSED)
+              && access.mayTakePart(current.getCaller());
+    }
+    return mayOffer;
   }
 
   /**

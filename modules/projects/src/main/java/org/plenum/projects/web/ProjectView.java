@@ -147,10 +147,10 @@ public class ProjectView {
    */
   public boolean isMayJoin() {
     return reader != null
-        && access.mayTakePart(current.getCaller())
         && (mine == null || mine.getState() == TeamMember.State.INVITED)
         && (project.getStatus() == ProjectStatus.ACTIVE
-            || project.getStatus() == ProjectStatus.PAUSED);
+            || project.getStatus() == ProjectStatus.PAUSED)
+        && access.mayTakePart(current.getCaller());
   }
 
   /**

@@ -784,6 +784,14 @@ class ProjectsApiIT {
         201,
         send("POST", path + "/needs", "{\"title\":\"A van\",\"places\":1}", lead.authorization())
             .statusCode());
+    assertEquals(
+        201,
+        send(
+                "POST",
+                "/api/v1/projects/" + slug + "/discussion",
+                "{\"body\":\"Who drives?\"}",
+                lead.authorization())
+            .statusCode());
     String page = "/en/projects/" + slug;
     String asMate =
         FormSession.logIn(http(), mate.username(), Admin.PASSWORD, "Projects test")
@@ -792,6 +800,8 @@ class ProjectsApiIT {
     assertTrue(asMate.contains("id=\"team-actions:join\""), "a member asks to join");
     assertTrue(asMate.contains("class=\"offer-form\""), "a member offers to fill a need");
     assertTrue(asMate.contains("id=\"thread\""), "a member writes in the discussion");
+    assertTrue(asMate.contains("class=\"report-link\""), "and reports another's message");
+    assertFalse(asMate.contains(":acts"), "the moderators' buttons are theirs");
     String asSupporter =
         FormSession.logIn(http(), supporter.username(), Admin.PASSWORD, "Projects test")
             .get(page)
@@ -800,6 +810,7 @@ class ProjectsApiIT {
     assertFalse(asSupporter.contains("id=\"team-actions:join\""), "no button to join");
     assertFalse(asSupporter.contains("class=\"offer-form\""), "no form to offer");
     assertFalse(asSupporter.contains("id=\"thread\""), "no form to write");
+    assertTrue(asSupporter.contains("Who drives?"), "they read the discussion");
   }
 
   @Test
