@@ -147,7 +147,7 @@ public final class Bodies {
    * @param body the body
    * @param field the field
    * @return the day, or {@code null} when absent, {@code null} or blank
-   * @throws ProblemException 400 when it is there but not a day
+   * @throws ProblemException 400 when it is there but not a day of the years 1 to 9999
    * @since 1.5.0
    */
   public static LocalDate day(JsonObject body, String field) {
@@ -155,11 +155,17 @@ public final class Bodies {
     if (text == null || text.isBlank()) {
       return null;
     }
+    LocalDate day;
     try {
-      return LocalDate.parse(text.strip());
+      day = LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
       throw new ProblemException(400, "core.problem.notDay", field);
     }
+    // beyond what databases keep in a DATE
+    if (day.getYear() < 1 || day.getYear() > 9999) {
+      throw new ProblemException(400, "core.problem.notDay", field);
+    }
+    return day;
   }
 
   /**

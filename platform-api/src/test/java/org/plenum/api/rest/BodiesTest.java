@@ -56,4 +56,27 @@ class BodiesTest {
       assertArrayEquals(new Object[] {"at"}, e.args());
     }
   }
+
+  @Test
+  void aDayIsReadOnlyWithinTheYearsADatabaseKeeps() {
+    assertEquals(
+        java.time.LocalDate.of(2027, 4, 17), Bodies.day(body("{\"d\":\" 2027-04-17 \"}"), "d"));
+    assertNull(Bodies.day(body("{\"d\":\"\"}"), "d"));
+    for (String wrong :
+        new String[] {"{\"d\":\"17/04/2027\"}", "{\"d\":\"+9999999-01-01\"}", "{\"d\":3}"}) {
+      ProblemException e = assertThrows(ProblemException.class, () -> Bodies.day(body(wrong), "d"));
+      assertEquals(400, e.status());
+    }
+  }
+
+  @Test
+  void textsAreAListOfTextsOrAbsent() {
+    assertEquals(java.util.List.of("a", "b"), Bodies.texts(body("{\"t\":[\"a\",\"b\"]}"), "t"));
+    assertNull(Bodies.texts(body("{}"), "t"));
+    for (String wrong : new String[] {"{\"t\":\"a\"}", "{\"t\":[1]}"}) {
+      ProblemException e =
+          assertThrows(ProblemException.class, () -> Bodies.texts(body(wrong), "t"));
+      assertEquals("core.problem.notTexts", e.key());
+    }
+  }
 }
