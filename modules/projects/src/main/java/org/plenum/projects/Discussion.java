@@ -169,8 +169,7 @@ public class Discussion {
     }
     String text = MessageText.checked(body);
     if (quote && parent != null) {
-      String q = MessageText.quoted(parent.getBodySource());
-      text = q.isEmpty() ? text : q + "\n\n" + text;
+      text = MessageText.withQuote(MessageText.quoted(parent.getBodySource()), text);
     }
     long recent =
         em.createQuery(

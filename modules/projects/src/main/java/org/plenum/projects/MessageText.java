@@ -70,6 +70,25 @@ final class MessageText {
   }
 
   /**
+   * A reply with the quote it was given before it.
+   *
+   * @param quote the quote, from {@link #quoted(String)}; may be empty
+   * @param text the reply, checked
+   * @return the quote, a blank line and the reply
+   * @throws Rejected when together they are longer than a message holds (a quote of many short
+   *     lines grows by its marks)
+   */
+  static String withQuote(String quote, String text) {
+    String joined = quote.isEmpty() ? text : quote + "\n\n" + text;
+    if (joined.length() > SOURCE_MAX) {
+      throw new Rejected(
+          List.of(Rejected.problem("body", "projects.error.messageBody", Discussion.TEXT_MAX)),
+          false);
+    }
+    return joined;
+  }
+
+  /**
    * A message rendered, refused when it outgrows its room.
    *
    * @param html the message rendered

@@ -192,9 +192,15 @@ public class ProjectWriter {
     em.createQuery("delete from TeamMember t where t.projectId = :p")
         .setParameter("p", id)
         .executeUpdate();
+    // its translations go with it: the search is told of them before they are gone
+    List<String> translated = translations.languages(id);
     em.remove(p);
     audit.recordChange("project.delete", p.getSlug(), null);
-    announce(p);
+    changed.fire(ContentChanged.of(TAG));
+    searchChanged.fire(new SearchChanged(ProjectSearch.TYPE, String.valueOf(id)));
+    translated.forEach(
+        lang ->
+            searchChanged.fire(new SearchChanged(ProjectSearch.TYPE, ProjectSearch.id(id, lang))));
   }
 
   /** Tells the page cache and the search that a project changed (or is gone). */

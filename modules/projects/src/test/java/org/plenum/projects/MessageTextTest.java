@@ -38,4 +38,13 @@ class MessageTextTest {
     assertTrue(q.length() <= MessageText.QUOTE_MAX + 4, () -> "length " + q.length());
     assertTrue(q.length() > MessageText.QUOTE_MAX / 2, () -> "length " + q.length());
   }
+
+  @Test
+  void aQuoteOfManyShortLinesAndALongReplyAreRefusedTogetherNotStored() {
+    String quote = MessageText.quoted("a\n".repeat(500));
+    assertTrue(quote.length() > MessageText.QUOTE_MAX, "the marks make it longer");
+    assertThrows(Rejected.class, () -> MessageText.withQuote(quote, "x".repeat(10_000)));
+    assertEquals("> q\n\nhi", MessageText.withQuote("> q", "hi"));
+    assertEquals("hi", MessageText.withQuote("", "hi"));
+  }
 }
