@@ -259,9 +259,11 @@ public class DiscussionView {
    * @return {@code null}
    * @throws IOException when the redirect fails
    */
-  public String hide(long id, boolean hidden) throws IOException {
+  public String hide() throws IOException {
+    Long id = id("target");
+    boolean hidden = !"true".equals(current.query("hiddenNow"));
     return act(
-        () -> discussion.hide(project.getId(), id, hidden, current.getCaller()).getId(),
+        () -> discussion.hide(project.getId(), target(id), hidden, current.getCaller()).getId(),
         "moderated",
         null);
   }
@@ -274,9 +276,11 @@ public class DiscussionView {
    * @return {@code null}
    * @throws IOException when the redirect fails
    */
-  public String lock(long id, boolean locked) throws IOException {
+  public String lock() throws IOException {
+    Long id = id("target");
+    boolean locked = !"true".equals(current.query("lockedNow"));
     return act(
-        () -> discussion.lock(project.getId(), id, locked, current.getCaller()).getId(),
+        () -> discussion.lock(project.getId(), target(id), locked, current.getCaller()).getId(),
         "moderated",
         null);
   }
@@ -288,10 +292,11 @@ public class DiscussionView {
    * @return {@code null}
    * @throws IOException when the redirect fails
    */
-  public String delete(long id) throws IOException {
+  public String delete() throws IOException {
+    Long id = id("target");
     return act(
         () -> {
-          discussion.delete(project.getId(), id, current.getCaller());
+          discussion.delete(project.getId(), target(id), current.getCaller());
           return null;
         },
         "moderated",
@@ -345,6 +350,14 @@ public class DiscussionView {
    */
   public void setReason(String reason) {
     this.reason = reason;
+  }
+
+  /** The message a moderator's form names, or a 404 when it names none. */
+  private static long target(Long id) {
+    if (id == null) {
+      throw new ProblemException(404, "projects.error.noMessage");
+    }
+    return id;
   }
 
   private interface Action {
